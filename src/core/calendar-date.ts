@@ -1,0 +1,235 @@
+import * as z from 'zod';
+import { format, isValid } from 'date-fns';
+import { addMonthsYmd, civil, epochDay, formatYmd, isLeap, monthLength, readYmd } from '../_internal/days.js';
+import { createIssue, describeType, parseWith, validationError } from './issues.js';
+
+/**
+ * A calendar date written `YYYY-MM-DD` (years 0001-9999). A date, not an instant: it has no time of day
+ * and no time zone, so every computation on it gives the same answer on every machine.
+ *
+ * @category Dates
+ */
+export type CalendarDate = string;
+
+/**
+ * Accepts only real calendar dates written `YYYY-MM-DD`: `2024-02-29` passes, `2023-02-29`,
+ * `2024-13-01` and `2024-1-5` do not (issue code `invalid_calendar_date`).
+ *
+ * @category Dates
+ */
+export const CalendarDateSchema = z
+  .string()
+  .max(10)
+  .refine((s) => readYmd(s) !== undefined, { params: { code: 'invalid_calendar_date' } })
+  .meta({
+    id: 'CalendarDate',
+    description: 'A real calendar date written YYYY-MM-DD',
+    format: 'date',
+  });
+
+/**
+ * Tells whether a value is a real calendar date written `YYYY-MM-DD`.
+ *
+ * @category Dates
+ * @example
+ * isCalendarDate('2024-02-29') //=> true
+ * isCalendarDate('2023-02-29') //=> false
+ */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  return typeof value === 'string' && readYmd(value) !== undefined;
+}
+
+function read(date: unknown, name: string): [number, number, number] {
+  if (typeof date === 'string') {
+    const ymd = readYmd(date);
+    if (ymd !== undefined) return ymd;
+    throw validationError([createIssue('invalid_calendar_date', [name])], name);
+  }
+  throw validationError(
+    [createIssue('invalid_type', [name], { expected: 'string', received: describeType(date) })],
+    name,
+  );
+}
+
+function whole(n: unknown, name: string, limit: number): number {
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || Math.abs(n) > limit) {
+    throw validationError(
+      [
+        typeof n === 'number' && Number.isSafeInteger(n)
+          ? createIssue('too_big', [name], { maximum: limit, origin: 'number', inclusive: true })
+          : createIssue('not_integer', [name], { received: describeType(n) }),
+      ],
+      name,
+    );
+  }
+  return n;
+}
+
+function checkedYmd(y: number, m: number, d: number): CalendarDate {
+  if (y < 1 || y > 9999) {
+    throw validationError(
+      [createIssue('date_out_of_range', ['date'], { minimum: '0001-01-01', maximum: '9999-12-31' })],
+      'date',
+    );
+  }
+  return formatYmd(y, m, d);
+}
+
+/**
+ * Parses a calendar date, throwing a {@link ValidationError} for anything but a real `YYYY-MM-DD`.
+ *
+ * @category Dates
+ * @throws {@link ValidationError} when the value is not a real calendar date.
+ * @example
+ * parseCalendarDate('2024-02-29') //=> '2024-02-29'
+ */
+export function parseCalendarDate(value: unknown): CalendarDate {
+  return parseWith(CalendarDateSchema, value, { context: 'date' });
+}
+
+/**
+ * Adds whole months. The day of month is kept, or clamped to the last day of the target month:
+ * 31 January + 1 month is 29 February in a leap year and 28 February otherwise. To build a series of
+ * due dates, add k months to the anchor date for each k rather than chaining, or the clamped day
+ * sticks (31 Jan, 29 Feb, 29 Mar...).
+ *
+ * @category Dates
+ * @throws {@link ValidationError} when the date is not a real calendar date, `months` is not a whole
+ * number, or the result falls outside years 0001-9999.
+ * @example
+ * addMonths('2024-01-31', 1) //=> '2024-02-29'
+ * addMonths('2023-01-31', 1) //=> '2023-02-28'
+ * addMonths('2024-01-31', 3) //=> '2024-04-30'
+ */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const [y, m, d] = read(date, 'date');
+  const [ny, nm, nd] = addMonthsYmd(y, m, d, whole(months, 'months', 120_000));
+  return checkedYmd(ny, nm, nd);
+}
+
+/**
+ * Adds whole days (negative to go back).
+ *
+ * @category Dates
+ * @throws {@link ValidationError} when the date is invalid, `days` is not a whole number, or the
+ * result falls outside years 0001-9999.
+ * @example
+ * addDays('2024-02-28', 1) //=> '2024-02-29'
+ * addDays('2024-03-01', -1) //=> '2024-02-29'
+ */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const [y, m, d] = read(date, 'date');
+  const [ny, nm, nd] = civil(epochDay(y, m, d) + whole(days, 'days', 4_000_000));
+  return checkedYmd(ny, nm, nd);
+}
+
+/**
+ * Adds whole weeks (7 days each).
+ *
+ * @category Dates
+ * @throws {@link ValidationError} as {@link addDays}.
+ * @example
+ * addWeeks('2024-12-25', 1) //=> '2025-01-01'
+ */
+export function addWeeks(date: CalendarDate, weeks: number): CalendarDate {
+  return addDays(date, whole(weeks, 'weeks', 600_000) * 7);
+}
+
+/**
+ * Whole days from `from` to `to` (negative when `to` is earlier).
+ *
+ * @category Dates
+ * @throws {@link ValidationError} when either date is invalid.
+ * @example
+ * daysBetween('2024-02-01', '2024-03-01') //=> 29
+ * daysBetween('2023-02-01', '2023-03-01') //=> 28
+ */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  const [y1, m1, d1] = read(from, 'from');
+  const [y2, m2, d2] = read(to, 'to');
+  return epochDay(y2, m2, d2) - epochDay(y1, m1, d1);
+}
+
+/**
+ * Compares two dates for sorting: negative when `a` is earlier, 0 when equal, positive when later.
+ *
+ * @category Dates
+ * @throws {@link ValidationError} when either date is invalid.
+ * @example
+ * ['2024-03-01', '2023-12-31'].sort(compareDates) //=> ['2023-12-31', '2024-03-01']
+ */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  read(a, 'a');
+  read(b, 'b');
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The number of days in a month.
+ *
+ * @category Dates
+ * @throws {@link ValidationError} when the year is outside 1-9999 or the month outside 1-12.
+ * @example
+ * daysInMonth(2024, 2) //=> 29
+ */
+export function daysInMonth(year: number, month: number): number {
+  whole(year, 'year', 9999);
+  whole(month, 'month', 12);
+  if (year < 1 || month < 1) {
+    throw validationError(
+      [createIssue('too_small', [year < 1 ? 'year' : 'month'], { minimum: 1, origin: 'number' })],
+      'date',
+    );
+  }
+  return monthLength(year, month);
+}
+
+/**
+ * Tells whether a year is a leap year in the Gregorian calendar.
+ *
+ * @category Dates
+ * @example
+ * isLeapYear(2024) //=> true
+ * isLeapYear(1900) //=> false
+ */
+export function isLeapYear(year: number): boolean {
+  return isLeap(whole(year, 'year', 9999));
+}
+
+/**
+ * Options of {@link fromJsDate}.
+ *
+ * @category Dates
+ */
+export interface FromJsDateOptions {
+  /**
+   * Which calendar day of the instant to take: the machine's local day (`'local'`, default, what a
+   * date picker in the user's own browser means) or the UTC day (`'utc'`, what an ISO timestamp from a
+   * server usually means).
+   */
+  zone?: 'local' | 'utc' | undefined;
+}
+
+/**
+ * Converts a JavaScript `Date` to a calendar date. This is the only place a time zone matters, and
+ * the caller names it.
+ *
+ * @category Dates
+ * @throws {@link ValidationError} when the value is not a valid `Date`.
+ * @example
+ * fromJsDate(new Date(Date.UTC(2024, 1, 29, 12)), { zone: 'utc' }) //=> '2024-02-29'
+ */
+export function fromJsDate(value: Date, options: FromJsDateOptions = {}): CalendarDate {
+  if (!(value instanceof Date) || !isValid(value)) {
+    throw validationError(
+      [createIssue('invalid_type', ['date'], { expected: 'valid Date', received: describeType(value) })],
+      'date',
+    );
+  }
+  const zone = options?.zone ?? 'local';
+  const out =
+    zone === 'utc'
+      ? formatYmd(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate())
+      : format(value, 'yyyy-MM-dd');
+  return parseCalendarDate(out);
+}

@@ -1,0 +1,133 @@
+import { redactIdentifiers } from './mask.js';
+import type { Issue } from './issues.js';
+
+/**
+ * The base class of every error the library throws on purpose. `code` is a stable snake_case
+ * identifier to branch on; `messages` carries the text in English and Indonesian (`message` is one of
+ * them, English unless the call asked for `locale: 'id'`); `params` holds the facts behind the message.
+ *
+ * A function of this library given outside data either returns its result or throws a
+ * `SejahteraError`; it never lets a bare `TypeError` or `RangeError` escape.
+ *
+ * @category Errors
+ */
+export class SejahteraError extends Error {
+  /** A stable, snake_case identifier of what went wrong. */
+  readonly code: string;
+  /** The facts behind the message (field names, limits, the value received when it is not personal). */
+  readonly params: Readonly<Record<string, unknown>>;
+  /** The message in both languages. */
+  readonly messages: { readonly en: string; readonly id: string };
+
+  constructor(
+    code: string,
+    messages: { en: string; id: string },
+    params: Record<string, unknown> = {},
+    locale: 'en' | 'id' = 'en',
+  ) {
+    const en = redactIdentifiers(messages.en);
+    const id = redactIdentifiers(messages.id);
+    super(locale === 'id' ? id : en);
+    this.name = 'SejahteraError';
+    this.code = code;
+    this.params = params;
+    this.messages = { en, id };
+  }
+}
+
+/**
+ * Thrown by `parseX` functions and by any function whose arguments fail validation. `issues` lists
+ * every problem found (not only the first), each naming its field (`path`) and rule (`code`).
+ *
+ * @category Errors
+ */
+export class ValidationError extends SejahteraError {
+  /** Every problem found, in the order the fields were checked. */
+  readonly issues: readonly Issue[];
+
+  constructor(
+    issues: readonly Issue[],
+    context: string,
+    firstIssueMessages: { en: string; id: string },
+    locale: 'en' | 'id' = 'en',
+  ) {
+    const first = issues[0];
+    const more = issues.length > 1 ? issues.length - 1 : 0;
+    const where = (issue: Issue | undefined) =>
+      issue === undefined || issue.path.length === 0 ? '' : ` at ${formatPath(issue.path)}`;
+    const en = `Invalid ${context}${where(first)}: ${firstIssueMessages.en}${
+      more > 0 ? ` (and ${more} more issue${more > 1 ? 's' : ''})` : ''
+    }`;
+    const id = `${context} tidak valid${where(first).replace(' at ', ' pada ')}: ${
+      firstIssueMessages.id
+    }${more > 0 ? ` (dan ${more} masalah lain)` : ''}`;
+    super('validation_failed', { en, id }, { context, issueCount: issues.length }, locale);
+    this.name = 'ValidationError';
+    this.issues = issues;
+  }
+}
+
+/**
+ * Thrown when a dated table has no value in force at the requested date (the date is before its first
+ * start date). Names the table and the date.
+ *
+ * @category Errors
+ */
+export class ParameterNotFoundError extends SejahteraError {
+  /** The id of the table that was asked. */
+  readonly tableId: string;
+  /** The date that was asked. */
+  readonly date: string;
+
+  constructor(tableId: string, date: string, firstFrom: string | undefined) {
+    super(
+      'parameter_not_found',
+      {
+        en: `Table "${tableId}" has no value in force on ${date}${
+          firstFrom === undefined ? '' : `; its first value starts on ${firstFrom}`
+        }`,
+        id: `Tabel "${tableId}" tidak memiliki nilai yang berlaku pada ${date}${
+          firstFrom === undefined ? '' : `; nilai pertamanya berlaku mulai ${firstFrom}`
+        }`,
+      },
+      { tableId, date, firstFrom },
+    );
+    this.name = 'ParameterNotFoundError';
+    this.tableId = tableId;
+    this.date = date;
+  }
+}
+
+/**
+ * Thrown for a configuration mistake: a band table with gaps, a rule set that contradicts itself, an
+ * unknown preset name. `code` says which rule was broken.
+ *
+ * @category Errors
+ */
+export class ConfigurationError extends SejahteraError {
+  constructor(
+    code: string,
+    messages: { en: string; id: string },
+    params: Record<string, unknown> = {},
+  ) {
+    super(code, messages, params);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/**
+ * Formats an issue path the way a reader would write it: `rows[3].members[0].nik`.
+ *
+ * @category Errors
+ * @example
+ * formatPath(['members', 0, 'nik'])
+ * //=> 'members[0].nik'
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}

@@ -1,0 +1,15 @@
+/**
+ * The core shared by every domain: rupiah and rounding, rates, calendar dates, dated tables, issues
+ * and errors, batch validation, labels.
+ *
+ * @packageDocumentation
+ */
+export * from './batch.js';
+export * from './calendar-date.js';
+export * from './dated-table.js';
+export * from './errors.js';
+export * from './issues.js';
+export * from './labels.js';
+export * from './mask.js';
+export * from './rate.js';
+export * from './rupiah.js';

@@ -1,0 +1,30 @@
+/**
+ * A text in the two languages every dashboard needs.
+ *
+ * @category Labels
+ */
+export interface Label {
+  /** Bahasa Indonesia. */
+  readonly id: string;
+  /** English. */
+  readonly en: string;
+}
+
+/**
+ * The languages that messages and labels come in. `'en'` is the default everywhere.
+ *
+ * @category Labels
+ */
+export type Locale = 'en' | 'id';
+
+/**
+ * Picks the text of a label in one language.
+ *
+ * @category Labels
+ * @example
+ * labelIn({ id: 'Lancar', en: 'Current' }, 'id')
+ * //=> 'Lancar'
+ */
+export function labelIn(label: Label, locale: Locale = 'en'): string {
+  return locale === 'id' ? label.id : label.en;
+}

@@ -1,0 +1,33 @@
+/**
+ * Masks an identity number (NIK or KK) for messages and logs: the first 6 digits (the region code,
+ * which is not personal) and the last 2 are kept, every other character becomes `*`.
+ * Shorter strings are masked so that at most a third of their characters stay visible.
+ *
+ * @category Identifiers
+ * @example
+ * maskIdentifier('3201234567890001')
+ * //=> '320123********01'
+ */
+export function maskIdentifier(value: string): string {
+  const text = String(value);
+  const n = text.length;
+  if (n >= 12) return text.slice(0, 6) + '*'.repeat(n - 8) + text.slice(n - 2);
+  const keep = Math.floor(n / 3);
+  return text.slice(0, keep) + '*'.repeat(n - keep);
+}
+
+const LONG_DIGIT_RUN = /\d{10,}/g;
+
+/**
+ * Masks every run of ten or more digits in a text with {@link maskIdentifier}. Every message the
+ * library builds passes through this, so no message can carry a full NIK or KK number even when a
+ * caller's own message template interpolates one.
+ *
+ * @category Identifiers
+ * @example
+ * redactIdentifiers('NIK 3201234567890001 sudah terdaftar')
+ * //=> 'NIK 320123********01 sudah terdaftar'
+ */
+export function redactIdentifiers(text: string): string {
+  return text.replace(LONG_DIGIT_RUN, (run) => maskIdentifier(run));
+}

@@ -1,0 +1,6 @@
+/**
+ * `sejahtera/kpb` (work in progress).
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * `sejahtera/poverty` (work in progress).
+ *
+ * @packageDocumentation
+ */
+export {};

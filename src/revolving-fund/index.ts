@@ -1,0 +1,6 @@
+/**
+ * `sejahtera/revolving-fund` (work in progress).
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * `sejahtera/tridaya` (work in progress).
+ *
+ * @packageDocumentation
+ */
+export {};
