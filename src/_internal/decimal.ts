@@ -4,7 +4,12 @@ import { Decimal } from 'decimal.js';
  * The library's own Decimal constructor: 50 significant digits, half-up. A clone, so that the
  * library never changes the configuration of the `Decimal` a user's code shares with it.
  */
-export const Dec = Decimal.clone({ precision: 50, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
+export const Dec = Decimal.clone({
+  precision: 50,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -60,
+  toExpPos: 60,
+});
 export type Dec = Decimal;
 
 const DECIMAL_STRING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d{1,4})?$/;

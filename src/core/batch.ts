@@ -74,7 +74,8 @@ function ensureIterable(rows: unknown, asyncAllowed: boolean): void {
     rows !== null &&
     (typeof rows === 'object' || typeof rows === 'function') &&
     (typeof (rows as Iterable<unknown>)[Symbol.iterator] === 'function' ||
-      (asyncAllowed && typeof (rows as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function'));
+      (asyncAllowed &&
+        typeof (rows as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function'));
   if (!ok) {
     throw validationError(
       [createIssue('not_iterable', ['rows'], { received: describeType(rows) })],
@@ -115,7 +116,11 @@ function runRow<T>(
       };
     }
     if (error instanceof TypeError || error instanceof RangeError) {
-      return { index, ok: false, issues: [createIssue('unreadable_row', [], {}, options, options.catalog)] };
+      return {
+        index,
+        ok: false,
+        issues: [createIssue('unreadable_row', [], {}, options, options.catalog)],
+      };
     }
     throw error;
   }
@@ -144,7 +149,11 @@ export function checkBatch<T>(
     else rejected.push({ index, issues: record.issues });
     index++;
   }
-  return { valid, rejected, counts: { total: index, valid: valid.length, rejected: rejected.length } };
+  return {
+    valid,
+    rejected,
+    counts: { total: index, valid: valid.length, rejected: rejected.length },
+  };
 }
 
 /**

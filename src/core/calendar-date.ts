@@ -1,6 +1,14 @@
 import * as z from 'zod';
 import { format, isValid } from 'date-fns';
-import { addMonthsYmd, civil, epochDay, formatYmd, isLeap, monthLength, readYmd } from '../_internal/days.js';
+import {
+  addMonthsYmd,
+  civil,
+  epochDay,
+  formatYmd,
+  isLeap,
+  monthLength,
+  readYmd,
+} from '../_internal/days.js';
 import { createIssue, describeType, parseWith, validationError } from './issues.js';
 
 /**
@@ -68,7 +76,12 @@ function whole(n: unknown, name: string, limit: number): number {
 function checkedYmd(y: number, m: number, d: number): CalendarDate {
   if (y < 1 || y > 9999) {
     throw validationError(
-      [createIssue('date_out_of_range', ['date'], { minimum: '0001-01-01', maximum: '9999-12-31' })],
+      [
+        createIssue('date_out_of_range', ['date'], {
+          minimum: '0001-01-01',
+          maximum: '9999-12-31',
+        }),
+      ],
       'date',
     );
   }
@@ -222,7 +235,12 @@ export interface FromJsDateOptions {
 export function fromJsDate(value: Date, options: FromJsDateOptions = {}): CalendarDate {
   if (!(value instanceof Date) || !isValid(value)) {
     throw validationError(
-      [createIssue('invalid_type', ['date'], { expected: 'valid Date', received: describeType(value) })],
+      [
+        createIssue('invalid_type', ['date'], {
+          expected: 'valid Date',
+          received: describeType(value),
+        }),
+      ],
       'date',
     );
   }

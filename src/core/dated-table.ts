@@ -142,7 +142,10 @@ export function defineDatedTable<T>(
     const value =
       options?.valueSchema === undefined
         ? (raw.value as T)
-        : parseWith(options.valueSchema, raw.value, { context: 'dated table value', path: ['values', from, 'value'] });
+        : parseWith(options.valueSchema, raw.value, {
+            context: 'dated table value',
+            path: ['values', from, 'value'],
+          });
     const entry: DatedEntry<T> =
       raw.note === undefined
         ? { from, value, source: raw.source }

@@ -158,7 +158,8 @@ export const coreMessages: BilingualCatalog<CoreIssueCode> = {
   },
   invalid_type: {
     en: (p, path) => `${field(path)} must be ${String(p.expected)}, received ${String(p.received)}`,
-    id: (p, path) => `${field(path)} harus bertipe ${String(p.expected)}, diterima ${String(p.received)}`,
+    id: (p, path) =>
+      `${field(path)} harus bertipe ${String(p.expected)}, diterima ${String(p.received)}`,
   },
   not_integer: {
     en: (_p, path) => `${field(path)} must be a whole number (a safe integer)`,
@@ -234,8 +235,10 @@ export const coreMessages: BilingualCatalog<CoreIssueCode> = {
     id: (p, path) => `${field(path)} harus antara ${show(p.minimum)} dan ${show(p.maximum)}`,
   },
   rate_out_of_range: {
-    en: (p, path) => `${field(path)} must be a percentage between ${show(p.minimum)} and ${show(p.maximum)}`,
-    id: (p, path) => `${field(path)} harus persentase antara ${show(p.minimum)} dan ${show(p.maximum)}`,
+    en: (p, path) =>
+      `${field(path)} must be a percentage between ${show(p.minimum)} and ${show(p.maximum)}`,
+    id: (p, path) =>
+      `${field(path)} harus persentase antara ${show(p.minimum)} dan ${show(p.maximum)}`,
   },
   custom: {
     en: (_p, path) => `${field(path)} is invalid`,
@@ -321,7 +324,11 @@ export function issuesFromZod(
         if (!('input' in raw) || raw.input === undefined) {
           code = 'required';
           params = { expected: raw.expected };
-        } else if (raw.expected === 'int' && typeof raw.input === 'number' && Number.isFinite(raw.input)) {
+        } else if (
+          raw.expected === 'int' &&
+          typeof raw.input === 'number' &&
+          Number.isFinite(raw.input)
+        ) {
           code = 'not_integer';
           params = { expected: 'integer', received };
         } else if (
@@ -338,11 +345,19 @@ export function issuesFromZod(
       }
       case 'too_small':
         code = 'too_small';
-        params = { minimum: numeric(raw.minimum), inclusive: raw.inclusive ?? true, origin: raw.origin };
+        params = {
+          minimum: numeric(raw.minimum),
+          inclusive: raw.inclusive ?? true,
+          origin: raw.origin,
+        };
         break;
       case 'too_big':
         code = 'too_big';
-        params = { maximum: numeric(raw.maximum), inclusive: raw.inclusive ?? true, origin: raw.origin };
+        params = {
+          maximum: numeric(raw.maximum),
+          inclusive: raw.inclusive ?? true,
+          origin: raw.origin,
+        };
         break;
       case 'invalid_format':
         code = raw.format === 'regex' ? 'invalid_format' : 'invalid_format';

@@ -142,7 +142,11 @@ export function periodicRateFraction(rate: Rate, to: RateTarget): Fraction {
  * periodicRate({ percent: 1, per: 'month' }, 'year', { method: 'compound' }).toFixed(6)
  * //=> '0.126825'
  */
-export function periodicRate(rate: Rate, to: RateTarget, options: PeriodicRateOptions = {}): Decimal {
+export function periodicRate(
+  rate: Rate,
+  to: RateTarget,
+  options: PeriodicRateOptions = {},
+): Decimal {
   const method = options?.method ?? 'simple';
   if (method !== 'simple' && method !== 'compound') {
     parseWith(z.enum(['simple', 'compound']), method, { context: 'rate conversion method' });
@@ -172,7 +176,12 @@ function gcd(a: bigint, b: bigint): bigint {
 export function reduceFraction(numerator: bigint, denominator: bigint): Fraction {
   if (typeof numerator !== 'bigint' || typeof denominator !== 'bigint' || denominator === 0n) {
     throw validationError(
-      [createIssue('invalid_type', ['denominator'], { expected: 'non-zero bigint', received: describeType(denominator) })],
+      [
+        createIssue('invalid_type', ['denominator'], {
+          expected: 'non-zero bigint',
+          received: describeType(denominator),
+        }),
+      ],
       'fraction',
     );
   }

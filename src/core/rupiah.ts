@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Decimal } from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { decToFraction, toDec } from '../_internal/decimal.js';
 import { divRoundBig, divRoundInt } from '../_internal/int-division.js';
 import { createIssue, describeType, type Issue, validationError } from './issues.js';
@@ -46,7 +46,12 @@ export type RoundingMode = 'half-up' | 'half-even' | 'up' | 'down';
  *
  * @category Money
  */
-export const ROUNDING_MODES = ['half-up', 'half-even', 'up', 'down'] as const satisfies readonly RoundingMode[];
+export const ROUNDING_MODES = [
+  'half-up',
+  'half-even',
+  'up',
+  'down',
+] as const satisfies readonly RoundingMode[];
 
 /**
  * Schema of a rounding mode.
@@ -159,23 +164,34 @@ export function allocateRupiah(total: Rupiah, ratios: readonly DecimalInput[]): 
   }
   if (!Array.isArray(ratios)) {
     problems.push(
-      createIssue('invalid_type', ['ratios'], { expected: 'array', received: describeType(ratios) }),
+      createIssue('invalid_type', ['ratios'], {
+        expected: 'array',
+        received: describeType(ratios),
+      }),
     );
     throw validationError(problems, 'allocation');
   }
   if (ratios.length === 0) {
-    problems.push(createIssue('too_small', ['ratios'], { minimum: 1, origin: 'array', inclusive: true }));
+    problems.push(
+      createIssue('too_small', ['ratios'], { minimum: 1, origin: 'array', inclusive: true }),
+    );
   }
   if (ratios.length > 1_000_000) {
-    problems.push(createIssue('too_big', ['ratios'], { maximum: 1_000_000, origin: 'array', inclusive: true }));
+    problems.push(
+      createIssue('too_big', ['ratios'], { maximum: 1_000_000, origin: 'array', inclusive: true }),
+    );
   }
   const fractions: { numerator: bigint; denominator: bigint }[] = [];
   for (let i = 0; i < ratios.length && ratios.length <= 1_000_000; i++) {
     const d = toDec(ratios[i]);
     if (d === undefined) {
-      problems.push(createIssue('invalid_decimal', ['ratios', i], { received: describeType(ratios[i]) }));
+      problems.push(
+        createIssue('invalid_decimal', ['ratios', i], { received: describeType(ratios[i]) }),
+      );
     } else if (d.isNegative() && !d.isZero()) {
-      problems.push(createIssue('too_small', ['ratios', i], { minimum: 0, inclusive: true, origin: 'number' }));
+      problems.push(
+        createIssue('too_small', ['ratios', i], { minimum: 0, inclusive: true, origin: 'number' }),
+      );
     } else fractions.push(decToFraction(d));
   }
   if (problems.length > 0) throw validationError(problems, 'allocation');
@@ -186,10 +202,7 @@ export function allocateRupiah(total: Rupiah, ratios: readonly DecimalInput[]): 
   let sum = 0n;
   for (const w of weights) sum += w;
   if (sum === 0n) {
-    throw validationError(
-      [createIssue('zero_sum', ['ratios'])],
-      'allocation',
-    );
+    throw validationError([createIssue('zero_sum', ['ratios'])], 'allocation');
   }
   const negative = total < 0;
   const whole = BigInt(negative ? -total : total);

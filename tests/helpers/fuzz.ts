@@ -56,18 +56,26 @@ export function expectReturnsOrSejahteraError(fn: () => unknown): void {
     fn();
   } catch (error) {
     if (!(error instanceof SejahteraError)) {
-      throw new Error(`expected a SejahteraError, got ${String((error as Error)?.name)}: ${String((error as Error)?.message)}`);
+      throw new Error(
+        `expected a SejahteraError, got ${String((error as Error)?.name)}: ${String((error as Error)?.message)}`,
+      );
     }
     expect(typeof error.code).toBe('string');
   }
 }
 
-function pathsOf(value: unknown, prefix: (string | number)[] = [], depth = 0): (string | number)[][] {
+function pathsOf(
+  value: unknown,
+  prefix: (string | number)[] = [],
+  depth = 0,
+): (string | number)[][] {
   const out: (string | number)[][] = [prefix];
   if (depth >= 5 || value === null || typeof value !== 'object') return out;
   const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
   for (const key of keys) {
-    out.push(...pathsOf((value as Record<string | number, unknown>)[key], [...prefix, key], depth + 1));
+    out.push(
+      ...pathsOf((value as Record<string | number, unknown>)[key], [...prefix, key], depth + 1),
+    );
   }
   return out;
 }
@@ -75,9 +83,10 @@ function pathsOf(value: unknown, prefix: (string | number)[] = [], depth = 0): (
 function replaceAt(value: unknown, path: (string | number)[], replacement: unknown): unknown {
   if (path.length === 0) return replacement;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
-  const copy: Record<string | number, unknown> = Array.isArray(value)
-    ? [...value]
-    : { ...(value as Record<string, unknown>) };
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
+    string | number,
+    unknown
+  >;
   copy[head] = replaceAt((value as Record<string | number, unknown>)[head], rest, replacement);
   return copy;
 }
@@ -88,21 +97,19 @@ function replaceAt(value: unknown, path: (string | number)[], replacement: unkno
  */
 export function corrupt<T>(valid: T): fc.Arbitrary<unknown> {
   const paths = pathsOf(valid);
-  return fc
-    .tuple(fc.constantFrom(...paths), hostile, fc.boolean())
-    .map(([path, bad, remove]) => {
-      if (remove && path.length > 0) {
-        const parent = path.slice(0, -1);
-        const last = path[path.length - 1] as string | number;
-        const parentValue = parent.reduce<unknown>(
-          (v, k) => (v as Record<string | number, unknown>)[k],
-          valid,
-        );
-        if (parentValue !== null && typeof parentValue === 'object' && !Array.isArray(parentValue)) {
-          const { [last]: _dropped, ...restObj } = parentValue as Record<string | number, unknown>;
-          return replaceAt(valid, parent, restObj);
-        }
+  return fc.tuple(fc.constantFrom(...paths), hostile, fc.boolean()).map(([path, bad, remove]) => {
+    if (remove && path.length > 0) {
+      const parent = path.slice(0, -1);
+      const last = path[path.length - 1] as string | number;
+      const parentValue = parent.reduce<unknown>(
+        (v, k) => (v as Record<string | number, unknown>)[k],
+        valid,
+      );
+      if (parentValue !== null && typeof parentValue === 'object' && !Array.isArray(parentValue)) {
+        const { [last]: _dropped, ...restObj } = parentValue as Record<string | number, unknown>;
+        return replaceAt(valid, parent, restObj);
       }
-      return replaceAt(valid, path, bad);
-    });
+    }
+    return replaceAt(valid, path, bad);
+  });
 }
