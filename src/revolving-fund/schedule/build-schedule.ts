@@ -1,0 +1,234 @@
+import { addMonthsYmd, civil, epochDay, formatYmd } from '../../_internal/days.js';
+import { createIssue, validationError, type CalendarDate, type Rupiah } from '../../core/index.js';
+import { annuityFactor, mulDivRound, mulDivRoundBig } from './exact.js';
+import { type Frequency, type LoanPlan, planLoan } from './loan.js';
+import { revolvingFundScheduleMessages } from './messages.js';
+
+/**
+ * One instalment (angsuran) of a schedule.
+ *
+ * @category Schedules
+ */
+export interface Instalment {
+  /** 1, 2, 3, ... */
+  readonly number: number;
+  /** Due date, `YYYY-MM-DD`. */
+  readonly dueOn: CalendarDate;
+  /** Principal part (pokok). */
+  readonly principal: Rupiah;
+  /** Interest part (jasa). */
+  readonly interest: Rupiah;
+  /** `principal + interest`. */
+  readonly total: Rupiah;
+  /** Principal still owed once this instalment is paid. */
+  readonly balanceAfter: Rupiah;
+}
+
+/**
+ * Sums over a schedule.
+ *
+ * @category Schedules
+ */
+export interface ScheduleTotals {
+  /** Sum of the principal parts: always exactly the loan's principal. */
+  readonly principal: Rupiah;
+  /** Sum of the interest parts. */
+  readonly interest: Rupiah;
+  /** Sum of the totals. */
+  readonly total: Rupiah;
+}
+
+/**
+ * A repayment schedule as {@link buildSchedule} returns it.
+ *
+ * @category Schedules
+ */
+export interface Schedule {
+  /** The instalments, in due-date order. */
+  readonly instalments: readonly Instalment[];
+  /** Sums of the instalments. */
+  readonly totals: ScheduleTotals;
+}
+
+const MONTHS: Record<Frequency, number> = {
+  weekly: 0,
+  monthly: 1,
+  'every-2-months': 2,
+  quarterly: 3,
+  semiannual: 6,
+};
+
+/**
+ * The due dates of a plan: the k-th is the base date + k periods (disbursement) or + (k - 1) periods
+ * (first due date), always from the base, with end-of-month clamping; weekly is + 7k days.
+ */
+function dueDates(plan: LoanPlan): string[] {
+  const [y, m, d] = plan.base;
+  const shift = plan.baseIsFirstDue ? 0 : 1;
+  const months = MONTHS[plan.frequency];
+  const out = new Array<string>(plan.tenor);
+  if (months === 0) {
+    const e = epochDay(y, m, d);
+    const [ly] = civil(e + 7 * (plan.tenor - 1 + shift));
+    if (ly > 9999) throw dateRange();
+    for (let k = 0; k < plan.tenor; k++) {
+      const [ny, nm, nd] = civil(e + 7 * (k + shift));
+      out[k] = formatYmd(ny, nm, nd);
+    }
+    return out;
+  }
+  const [ly] = addMonthsYmd(y, m, d, months * (plan.tenor - 1 + shift));
+  if (ly > 9999) throw dateRange();
+  for (let k = 0; k < plan.tenor; k++) {
+    const [ny, nm, nd] = addMonthsYmd(y, m, d, months * (k + shift));
+    out[k] = formatYmd(ny, nm, nd);
+  }
+  return out;
+}
+
+function dateRange() {
+  return validationError(
+    [createIssue('date_out_of_range', ['tenor'], { minimum: '0001-01-01', maximum: '9999-12-31' })],
+    'loan',
+  );
+}
+
+/**
+ * Builds the repayment schedule of a loan: due dates, principal (pokok) and interest (jasa) parts,
+ * exact to the rupiah. Three interest methods, as UPK software and Apache Fineract offer them:
+ *
+ * - **flat**: interest each period = original principal x periodic rate (the UPK's "jasa 1,5% per
+ *   bulan dari pokok", POB/Juknis Pinjaman Bergulir PNPM Mandiri Perkotaan). The instalment total
+ *   P / m + P x r (m = number of instalments that repay principal) is rounded to the unit with the
+ *   mode; the principal part is the rounded total minus the interest.
+ * - **declining**: equal principal parts P / m, rounded to the unit with the mode; interest on the
+ *   balance outstanding during the period.
+ * - **annuity**: equal totals A = r P / (1 - (1 + r)^-m), computed as an exact fraction (BigInt) and
+ *   rounded to the unit with the mode; interest on the outstanding balance; principal = total minus
+ *   interest. With a principal grace the annuity runs over the m instalments that repay principal.
+ *
+ * Rounding order (`rounding: { unit, mode }`, default unit 1, half-up): every interest part is rounded
+ * to whole rupiah half-up from its exact value; totals (flat, annuity) or principal parts (declining)
+ * are rounded to the unit with the mode; the last instalment takes exactly the remaining principal
+ * plus its own interest. A principal part is clamped to 0 .. remaining balance, so no part is ever
+ * negative and the principal parts always sum exactly to the principal: with mode `'up'` and a unit
+ * large against the loan, the balance runs out early and the later instalments carry interest only;
+ * with mode `'down'` a rounded total below the interest carries no principal (the last instalment
+ * absorbs it). Where a principal part was clamped, the total is principal + interest and need not be a
+ * multiple of the unit; in grace instalments the total is the interest alone.
+ *
+ * The periodic rate is converted exactly from the quoted rate (core `periodicRateFraction`, simple
+ * conversion): annual / 12 per month, annual / 52 per week, a monthly rate x 2, x 3, x 6 for
+ * every-2-months, quarterly and semiannual instalments, and x 12 / 52 per week. 0% works for every
+ * method.
+ *
+ * Due dates: the k-th is `disbursedOn` + k periods, or `firstDueOn` + (k - 1) periods, always counted
+ * from that base date with end-of-month clamping (disbursed 2024-01-31, monthly: 2024-02-29,
+ * 2024-03-31, 2024-04-30), never chained; weekly is + 7k days.
+ *
+ * Grace: no principal in the first `grace.principalPeriods` instalments; no interest charged (waived)
+ * in the first `grace.interestPeriods`. Seasonal products (SPP: jasa monthly, pokok every 4 months)
+ * use `principalEvery: 4`: principal falls due every 4th instalment after the principal grace and
+ * always in the last instalment.
+ *
+ * @category Schedules
+ * @throws {@link ValidationError} when the loan is not valid (see {@link LoanSchema}) or a due date
+ * would fall after 9999-12-31.
+ * @example
+ * const s = buildSchedule({
+ *   principal: 1_000_000, disbursedOn: '2024-01-31', tenor: 3, frequency: 'monthly',
+ *   interest: { method: 'flat', rate: { percent: '1.5', per: 'month' } },
+ * });
+ * s.instalments.map((i) => [i.dueOn, i.principal, i.interest, i.total]);
+ * //=> [['2024-02-29', 333_333, 15_000, 348_333],
+ * //    ['2024-03-31', 333_333, 15_000, 348_333],
+ * //    ['2024-04-30', 333_334, 15_000, 348_334]]
+ * s.totals
+ * //=> { principal: 1_000_000, interest: 45_000, total: 1_045_000 }
+ */
+export function buildSchedule(loan: unknown): Schedule {
+  return scheduleOf(planLoan(loan));
+}
+
+function scheduleOf(plan: LoanPlan): Schedule {
+  const dates = dueDates(plan);
+  const { principal: P, tenor: n, unit, mode, principalGrace: g, interestGrace: ig } = plan;
+  const every = plan.principalEvery;
+  // Which instalments repay principal: after the grace, every `every`-th, and always the last.
+  let m = 0;
+  for (let p = g + 1; p <= n; p++) if ((p - g) % every === 0 || p === n) m++;
+
+  const a = plan.rate.numerator;
+  const b = plan.rate.denominator;
+  const aN = Number(a);
+  const bN = Number(b);
+  const small = a <= 9_007_199_254_740_991n && b <= 9_007_199_254_740_991n;
+
+  const interestOn = (base: number): number =>
+    small ? mulDivRound(base, aN, bN, 'half-up') : mulDivRoundBig(base, a, b, 'half-up');
+
+  // The rounded level amount: a total (flat, annuity) or a principal part (declining).
+  let levelWithInterest = 0; // flat total in an interest-bearing instalment
+  let levelNoInterest = 0; // flat total in an interest-grace instalment; declining principal part
+  let flatInterest = 0;
+  if (plan.method === 'flat') {
+    flatInterest = interestOn(P);
+    // P / m + P a / b = P (b + a m) / (m b), rounded once to the unit.
+    const num = b + a * BigInt(m);
+    const den = BigInt(m) * b * BigInt(unit);
+    levelWithInterest =
+      num <= 9_007_199_254_740_991n && den <= 9_007_199_254_740_991n
+        ? mulDivRound(P, Number(num), Number(den), mode) * unit
+        : mulDivRoundBig(P, num, den, mode) * unit;
+    levelNoInterest = mulDivRound(P, 1, m * unit, mode) * unit;
+  } else if (plan.method === 'declining') {
+    levelNoInterest = mulDivRound(P, 1, m * unit, mode) * unit;
+  } else {
+    const f = annuityFactor(a, b, m);
+    levelWithInterest = mulDivRoundBig(P, f.num, f.den * BigInt(unit), mode) * unit;
+    levelNoInterest = levelWithInterest;
+  }
+
+  const instalments = new Array<Instalment>(n);
+  let balance = P;
+  let sumInterest = 0;
+  for (let p = 1; p <= n; p++) {
+    const charged = p > ig;
+    let interest = 0;
+    if (charged) interest = plan.method === 'flat' ? flatInterest : interestOn(balance);
+    let principal = 0;
+    if (p === n) principal = balance;
+    else if (p > g && (p - g) % every === 0) {
+      if (plan.method === 'declining') principal = levelNoInterest;
+      else principal = (charged ? levelWithInterest : levelNoInterest) - interest;
+      if (principal < 0) principal = 0;
+      else if (principal > balance) principal = balance;
+    }
+    balance -= principal;
+    sumInterest += interest;
+    instalments[p - 1] = {
+      number: p,
+      dueOn: dates[p - 1] as string,
+      principal,
+      interest,
+      total: principal + interest,
+      balanceAfter: balance,
+    };
+  }
+  if (!Number.isSafeInteger(P + sumInterest)) {
+    throw validationError(
+      [
+        createIssue(
+          'amount_too_large',
+          ['principal'],
+          { maximum: Number.MAX_SAFE_INTEGER },
+          {},
+          revolvingFundScheduleMessages,
+        ),
+      ],
+      'loan',
+      { catalog: revolvingFundScheduleMessages },
+    );
+  }
+  return { instalments, totals: { principal: P, interest: sumInterest, total: P + sumInterest } };
+}

@@ -1,0 +1,21 @@
+export {
+  buildSchedule,
+  type Instalment,
+  type Schedule,
+  type ScheduleTotals,
+} from './build-schedule.js';
+export {
+  FREQUENCIES,
+  type Frequency,
+  INTEREST_METHODS,
+  type InterestMethod,
+  type Loan,
+  LoanSchema,
+  type ParsedLoan,
+  parseLoan,
+  safeParseLoan,
+} from './loan.js';
+export {
+  type RevolvingFundScheduleIssueCode,
+  revolvingFundScheduleMessages,
+} from './messages.js';

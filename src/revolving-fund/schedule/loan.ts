@@ -1,0 +1,382 @@
+import * as z from 'zod';
+import { readYmd } from '../../_internal/days.js';
+import {
+  CalendarDateSchema,
+  type Fraction,
+  type Issue,
+  type MessageOptions,
+  periodicRateFraction,
+  RateSchema,
+  type RateTarget,
+  RoundingModeSchema,
+  type RoundingMode,
+  type SafeParseResult,
+  safeParseWith,
+  createIssue,
+  validationError,
+} from '../../core/index.js';
+import { revolvingFundScheduleMessages } from './messages.js';
+
+/**
+ * How often instalments fall due.
+ *
+ * @category Schedules
+ */
+export type Frequency = 'weekly' | 'monthly' | 'every-2-months' | 'quarterly' | 'semiannual';
+
+/**
+ * The instalment frequencies, for schemas and menus.
+ *
+ * @category Schedules
+ */
+export const FREQUENCIES = [
+  'weekly',
+  'monthly',
+  'every-2-months',
+  'quarterly',
+  'semiannual',
+] as const satisfies readonly Frequency[];
+
+/**
+ * How interest (jasa) is charged.
+ * - `'flat'`: every period, the original principal x the periodic rate (the UPK's "jasa 1,5% per bulan
+ *   dari pokok").
+ * - `'declining'`: equal principal parts; interest on the outstanding balance (bunga menurun/efektif).
+ * - `'annuity'`: equal totals r P / (1 - (1 + r)^-n); interest on the outstanding balance.
+ *
+ * @category Schedules
+ */
+export type InterestMethod = 'flat' | 'declining' | 'annuity';
+
+/**
+ * The interest methods, for schemas and menus.
+ *
+ * @category Schedules
+ */
+export const INTEREST_METHODS = [
+  'flat',
+  'declining',
+  'annuity',
+] as const satisfies readonly InterestMethod[];
+
+/** The longest schedule accepted (1,000 instalments: 19 years of weekly instalments). */
+const MAX_TENOR = 1000;
+/** The largest principal accepted, so that principal x tenor and every sum stay exact. */
+const MAX_PRINCIPAL = 1_000_000_000_000_000;
+
+/**
+ * Schema of a loan as {@link buildSchedule} reads it.
+ *
+ * - `principal`: whole rupiah, 1 .. 10^15.
+ * - `disbursedOn`, optional `firstDueOn`: `YYYY-MM-DD`; `firstDueOn` may not be before `disbursedOn`.
+ * - `tenor`: number of instalments, 1 .. 1,000.
+ * - `frequency`: {@link Frequency}.
+ * - `interest`: `{ method, rate }` with the core `Rate` (`{ percent: '1.5', per: 'month' }`).
+ * - `grace` (optional): `{ principalPeriods, interestPeriods }`, both default 0: in the first
+ *   `principalPeriods` instalments no principal is due; in the first `interestPeriods` instalments no
+ *   interest is charged (it is waived, not deferred).
+ * - `principalEvery` (optional, default 1): principal falls due every k-th instalment after the
+ *   principal grace (and always in the last one), interest every instalment: the seasonal products of
+ *   SPP (jasa monthly, pokok every 4 months: `principalEvery: 4`). Flat and declining only.
+ * - `rounding` (optional): `{ unit, mode }`, default `{ unit: 1, mode: 'half-up' }`.
+ *
+ * @category Schedules
+ */
+export const LoanSchema = z
+  .strictObject({
+    principal: z.int().min(1).max(MAX_PRINCIPAL),
+    disbursedOn: CalendarDateSchema,
+    firstDueOn: CalendarDateSchema.optional(),
+    tenor: z.int().min(1).max(MAX_TENOR),
+    frequency: z.enum(FREQUENCIES),
+    interest: z.strictObject({
+      method: z.enum(INTEREST_METHODS),
+      rate: RateSchema,
+    }),
+    grace: z
+      .strictObject({
+        principalPeriods: z.int().min(0).max(MAX_TENOR).default(0),
+        interestPeriods: z.int().min(0).max(MAX_TENOR).default(0),
+      })
+      .optional(),
+    principalEvery: z.int().min(1).max(MAX_TENOR).optional(),
+    rounding: z
+      .strictObject({
+        unit: z.int().min(1).max(1_000_000_000).default(1),
+        mode: RoundingModeSchema.default('half-up'),
+      })
+      .optional(),
+  })
+  .meta({ id: 'RevolvingFundLoan', description: 'A revolving-fund loan to build a schedule for' });
+
+/**
+ * A loan as a user writes it (the input of {@link LoanSchema}).
+ *
+ * @category Schedules
+ */
+export type Loan = z.input<typeof LoanSchema>;
+
+/**
+ * A loan after parsing: defaults filled in.
+ *
+ * @category Schedules
+ */
+export type ParsedLoan = z.output<typeof LoanSchema>;
+
+/** The loan in the form the schedule builder computes with. */
+export interface LoanPlan {
+  readonly principal: number;
+  /** Base date [y, m, d] and whether it is the first due date (offset k - 1) or the disbursement (k). */
+  readonly base: readonly [number, number, number];
+  readonly baseIsFirstDue: boolean;
+  readonly tenor: number;
+  readonly frequency: Frequency;
+  readonly method: InterestMethod;
+  /** Periodic rate as an exact fraction a / b. */
+  readonly rate: Fraction;
+  readonly principalGrace: number;
+  readonly interestGrace: number;
+  readonly principalEvery: number;
+  readonly unit: number;
+  readonly mode: RoundingMode;
+}
+
+/**
+ * The instalment period a rate is converted to (simple conversion, as programme rates are quoted):
+ * a month-quoted rate x1, x2, x3, x6 for monthly, every-2-months, quarterly, semiannual; a year-quoted
+ * rate / 12 per month; weekly = annual / 52 = monthly x 12 / 52.
+ */
+const TARGET: Record<Frequency, RateTarget> = {
+  weekly: 'week',
+  monthly: 'month',
+  'every-2-months': { months: 2 },
+  quarterly: { months: 3 },
+  semiannual: { months: 6 },
+};
+
+const rateCache = new Map<string, Fraction>();
+
+function rateFor(percent: unknown, per: unknown, frequency: Frequency): Fraction {
+  const key = `${typeof percent}:${String(percent)}|${String(per)}|${frequency}`;
+  const hit = rateCache.get(key);
+  if (hit !== undefined) return hit;
+  const fraction = periodicRateFraction(
+    { percent: percent as number | string, per: per as 'month' },
+    TARGET[frequency],
+  );
+  if (rateCache.size > 4096) rateCache.clear();
+  rateCache.set(key, fraction);
+  return fraction;
+}
+
+const LOAN_KEYS = new Set([
+  'principal',
+  'disbursedOn',
+  'firstDueOn',
+  'tenor',
+  'frequency',
+  'interest',
+  'grace',
+  'principalEvery',
+  'rounding',
+]);
+
+const isInt = (v: unknown, min: number, max: number): v is number =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
+
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function onlyKeys(
+  o: Record<string, unknown>,
+  keys: ReadonlySet<string> | readonly string[],
+): boolean {
+  for (const k of Object.keys(o)) {
+    if (Array.isArray(keys) ? !keys.includes(k) : !(keys as ReadonlySet<string>).has(k))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * The fast path: reads an ordinary, valid loan without zod. Returns undefined for anything unusual
+ * (the caller then parses with {@link LoanSchema}, which reports every issue).
+ */
+function readLoanFast(loan: unknown): ParsedLoan | undefined {
+  if (!isPlain(loan) || !onlyKeys(loan, LOAN_KEYS)) return undefined;
+  const {
+    principal,
+    disbursedOn,
+    firstDueOn,
+    tenor,
+    frequency,
+    interest,
+    grace,
+    principalEvery,
+    rounding,
+  } = loan;
+  if (!isInt(principal, 1, MAX_PRINCIPAL) || !isInt(tenor, 1, MAX_TENOR)) return undefined;
+  if (typeof disbursedOn !== 'string' || readYmd(disbursedOn) === undefined) return undefined;
+  if (
+    firstDueOn !== undefined &&
+    (typeof firstDueOn !== 'string' || readYmd(firstDueOn) === undefined)
+  ) {
+    return undefined;
+  }
+  if (!(FREQUENCIES as readonly unknown[]).includes(frequency)) return undefined;
+  if (!isPlain(interest) || !onlyKeys(interest, ['method', 'rate'])) return undefined;
+  if (!(INTEREST_METHODS as readonly unknown[]).includes(interest.method)) return undefined;
+  const rate = interest.rate;
+  if (!isPlain(rate) || !onlyKeys(rate, ['percent', 'per'])) return undefined;
+  if (typeof rate.percent !== 'number' && typeof rate.percent !== 'string') return undefined;
+  if (rate.per !== 'month' && rate.per !== 'year' && rate.per !== 'week') return undefined;
+  // Validates the percentage exactly as the schema does (the core throws for anything invalid).
+  rateFor(rate.percent, rate.per, frequency as Frequency);
+  let g: ParsedLoan['grace'];
+  if (grace !== undefined) {
+    if (!isPlain(grace) || !onlyKeys(grace, ['principalPeriods', 'interestPeriods']))
+      return undefined;
+    const pp = grace.principalPeriods ?? 0;
+    const ip = grace.interestPeriods ?? 0;
+    if (!isInt(pp, 0, MAX_TENOR) || !isInt(ip, 0, MAX_TENOR)) return undefined;
+    g = { principalPeriods: pp, interestPeriods: ip };
+  }
+  if (principalEvery !== undefined && !isInt(principalEvery, 1, MAX_TENOR)) return undefined;
+  let r: ParsedLoan['rounding'];
+  if (rounding !== undefined) {
+    if (!isPlain(rounding) || !onlyKeys(rounding, ['unit', 'mode'])) return undefined;
+    const unit = rounding.unit ?? 1;
+    const mode = rounding.mode ?? 'half-up';
+    if (!isInt(unit, 1, 1_000_000_000)) return undefined;
+    if (mode !== 'half-up' && mode !== 'half-even' && mode !== 'up' && mode !== 'down')
+      return undefined;
+    r = { unit, mode };
+  }
+  const out: ParsedLoan = {
+    principal,
+    disbursedOn,
+    tenor,
+    frequency: frequency as Frequency,
+    interest: {
+      method: interest.method as InterestMethod,
+      rate: { percent: rate.percent, per: rate.per },
+    },
+  };
+  if (firstDueOn !== undefined) out.firstDueOn = firstDueOn as string;
+  if (g !== undefined) out.grace = g;
+  if (principalEvery !== undefined) out.principalEvery = principalEvery as number;
+  if (r !== undefined) out.rounding = r;
+  return out;
+}
+
+/** Checks that need more than one field, as issues. */
+function crossFieldIssues(loan: ParsedLoan, options: MessageOptions): Issue[] {
+  const issues: Issue[] = [];
+  const catalog = revolvingFundScheduleMessages;
+  const pg = loan.grace?.principalPeriods ?? 0;
+  const ig = loan.grace?.interestPeriods ?? 0;
+  if (pg >= loan.tenor) {
+    issues.push(
+      createIssue(
+        'principal_grace_too_long',
+        ['grace', 'principalPeriods'],
+        { grace: pg, tenor: loan.tenor },
+        options,
+        catalog,
+      ),
+    );
+  }
+  if (ig > loan.tenor) {
+    issues.push(
+      createIssue(
+        'interest_grace_too_long',
+        ['grace', 'interestPeriods'],
+        { grace: ig, tenor: loan.tenor },
+        options,
+        catalog,
+      ),
+    );
+  }
+  if (loan.firstDueOn !== undefined && loan.firstDueOn < loan.disbursedOn) {
+    issues.push(createIssue('first_due_before_disbursement', ['firstDueOn'], {}, options, catalog));
+  }
+  if (loan.interest.method === 'annuity' && (loan.principalEvery ?? 1) > 1) {
+    issues.push(
+      createIssue('seasonal_annuity_unsupported', ['principalEvery'], {}, options, catalog),
+    );
+  }
+  return issues;
+}
+
+/**
+ * Checks a loan without throwing: `{ success: true, data }` with defaults filled in, or every issue
+ * found (field issues first, then cross-field ones such as a principal grace as long as the tenor).
+ *
+ * @category Schedules
+ * @example
+ * safeParseLoan({ principal: 1_000_000, disbursedOn: '2024-01-31', tenor: 0, frequency: 'monthly',
+ *   interest: { method: 'flat', rate: { percent: '1.5', per: 'month' } } }).success
+ * //=> false
+ */
+export function safeParseLoan(
+  loan: unknown,
+  options: MessageOptions = {},
+): SafeParseResult<ParsedLoan> {
+  const opts = options ?? {};
+  const fast = safeRead(loan);
+  const parsed =
+    fast !== undefined
+      ? ({ success: true, data: fast } as const)
+      : safeParseWith(LoanSchema, loan, { ...opts, catalog: revolvingFundScheduleMessages });
+  if (!parsed.success) return parsed;
+  const issues = crossFieldIssues(parsed.data, opts);
+  return issues.length > 0 ? { success: false, issues } : parsed;
+}
+
+function safeRead(loan: unknown): ParsedLoan | undefined {
+  try {
+    return readLoanFast(loan);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Parses a loan, throwing a {@link ValidationError} that lists every issue, in English and Indonesian.
+ *
+ * @category Schedules
+ * @throws {@link ValidationError} when the loan is not valid (see {@link LoanSchema}).
+ * @example
+ * parseLoan({ principal: 1_000_000, disbursedOn: '2024-01-31', tenor: 3, frequency: 'monthly',
+ *   interest: { method: 'flat', rate: { percent: '1.5', per: 'month' } } }).tenor
+ * //=> 3
+ */
+export function parseLoan(loan: unknown, options: MessageOptions = {}): ParsedLoan {
+  const result = safeParseLoan(loan, options);
+  if (result.success) return result.data;
+  throw validationError(result.issues, 'loan', {
+    locale: options?.locale,
+    catalog: revolvingFundScheduleMessages,
+  });
+}
+
+/** Parses and converts a loan to the plan the builder computes with. */
+export function planLoan(loan: unknown): LoanPlan {
+  const parsed = parseLoan(loan);
+  const rate = rateFor(parsed.interest.rate.percent, parsed.interest.rate.per, parsed.frequency);
+  const base = readYmd(parsed.firstDueOn ?? parsed.disbursedOn) as [number, number, number];
+  return {
+    principal: parsed.principal,
+    base,
+    baseIsFirstDue: parsed.firstDueOn !== undefined,
+    tenor: parsed.tenor,
+    frequency: parsed.frequency,
+    method: parsed.interest.method,
+    rate,
+    principalGrace: parsed.grace?.principalPeriods ?? 0,
+    interestGrace: parsed.grace?.interestPeriods ?? 0,
+    principalEvery: parsed.principalEvery ?? 1,
+    unit: parsed.rounding?.unit ?? 1,
+    mode: parsed.rounding?.mode ?? 'half-up',
+  };
+}
