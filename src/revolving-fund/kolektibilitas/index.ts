@@ -1,0 +1,19 @@
+/**
+ * Kolektibilitas (loan quality classes): tables as data, the shipped presets, validation and
+ * classification.
+ *
+ * @module
+ */
+export { type KolektibilitasArrears, classifyKolektibilitas } from './classify.js';
+export { type KolektibilitasIssueCode, kolektibilitasMessages } from './messages.js';
+export {
+  KOLEKTIBILITAS_PRESET_NAMES,
+  KOLEKTIBILITAS_PRESETS,
+  type KolektibilitasPreset,
+  type KolektibilitasPresetName,
+  OJK_BANK_2019,
+  OJK_BPR_2024,
+  UPK_PERKOTAAN_2013,
+  UPK_SOFTWARE_DEFAULT,
+} from './presets.js';
+export { checkKolektibilitasTable, resolveKolektibilitasTable } from './table.js';
