@@ -30,9 +30,10 @@ export const CalendarDateSchema = z
   .max(10)
   .refine((s) => readYmd(s) !== undefined, { params: { code: 'invalid_calendar_date' } })
   .meta({
-    id: 'CalendarDate',
+    title: 'CalendarDate',
     description: 'A real calendar date written YYYY-MM-DD',
     format: 'date',
+    pattern: '^\\d{4}-\\d{2}-\\d{2}$',
   });
 
 /**

@@ -29,7 +29,7 @@ export const DecimalInputSchema = z
       ctx.addIssue({ code: 'custom', params: { code: 'invalid_decimal' }, input: value });
     }
   })
-  .meta({ id: 'DecimalInput', description: 'A finite decimal number, or a string of one' });
+  .meta({ title: 'DecimalInput', description: 'A finite decimal number, or a string of one' });
 
 /**
  * A percentage rate with the period it is quoted for: `{ percent: '1.5', per: 'month' }` is the UPK's
@@ -49,7 +49,7 @@ export const RateSchema = z
     ),
     per: z.enum(RATE_PERIODS),
   })
-  .meta({ id: 'Rate', description: 'A percentage rate and the period it is quoted for' });
+  .meta({ title: 'Rate', description: 'A percentage rate and the period it is quoted for' });
 
 /**
  * A rate as a user writes it (the input of {@link RateSchema}).

@@ -19,7 +19,7 @@ export type Rupiah = number;
 export const RupiahSchema = z
   .int()
   .nonnegative()
-  .meta({ id: 'Rupiah', description: 'Whole rupiah, a non-negative safe integer' });
+  .meta({ title: 'Rupiah', description: 'Whole rupiah, a non-negative safe integer' });
 
 /**
  * A whole-rupiah amount that may be negative (a balance, a difference).
@@ -28,7 +28,7 @@ export const RupiahSchema = z
  */
 export const SignedRupiahSchema = z
   .int()
-  .meta({ id: 'SignedRupiah', description: 'Whole rupiah, a safe integer that may be negative' });
+  .meta({ title: 'SignedRupiah', description: 'Whole rupiah, a safe integer that may be negative' });
 
 /**
  * How an amount that falls between two multiples of the unit is rounded.

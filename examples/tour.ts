@@ -1,0 +1,2 @@
+// The tour run by `npm run demo`: every example in turn, over the sample data in examples/data.
+import './core.js';
