@@ -1,0 +1,239 @@
+// Reading schedules and payments from outside data: a fast path for ordinary input, zod for the
+// issues of anything else. Every value is read once into plain arrays, so a getter that changes its
+// answer cannot make the engine see two different loans.
+import * as z from 'zod';
+import { epochDay, readYmd } from '../../_internal/days.js';
+import {
+  CalendarDateSchema,
+  createIssue,
+  type Issue,
+  RupiahSchema,
+  safeParseWith,
+  validationError,
+} from '../../core/index.js';
+import { revolvingFundScheduleMessages } from '../schedule/messages.js';
+
+const MAX = Number.MAX_SAFE_INTEGER;
+/** The longest schedule accepted as input. */
+export const MAX_INSTALMENTS = 10_000;
+/** The most payments accepted for one loan. */
+export const MAX_PAYMENTS = 1_000_000;
+
+/**
+ * Schema of a schedule as the payment and arrears stages read it: what {@link buildSchedule} returns,
+ * or any schedule with the same instalment fields (extra fields are ignored). Instalments are numbered
+ * 1, 2, 3, ... with due dates that never go backwards, and each total is principal + interest.
+ *
+ * @category Payments
+ */
+export const ScheduleInputSchema = z
+  .object({
+    instalments: z
+      .array(
+        z.object({
+          number: z.int().min(1),
+          dueOn: CalendarDateSchema,
+          principal: RupiahSchema,
+          interest: RupiahSchema,
+          total: RupiahSchema,
+        }),
+      )
+      .min(1)
+      .max(MAX_INSTALMENTS),
+  })
+  .meta({ id: 'RevolvingFundSchedule', description: 'A repayment schedule' });
+
+/**
+ * Schema of one payment (setoran angsuran): the date it was paid and the amount in whole rupiah.
+ * Extra fields (a receipt number) are ignored.
+ *
+ * @category Payments
+ */
+export const PaymentSchema = z
+  .object({ paidOn: CalendarDateSchema, amount: RupiahSchema })
+  .meta({ id: 'RevolvingFundPayment', description: 'A repayment: date and amount' });
+
+/**
+ * A payment as a user writes it.
+ *
+ * @category Payments
+ */
+export type Payment = z.input<typeof PaymentSchema>;
+
+const PaymentsSchema = z.array(PaymentSchema).max(MAX_PAYMENTS);
+
+/** A schedule read into arrays. */
+export interface ScheduleData {
+  readonly n: number;
+  readonly number: number[];
+  readonly dueOn: string[];
+  readonly dueDay: number[];
+  readonly principal: number[];
+  readonly interest: number[];
+  readonly principalSum: number;
+}
+
+/** Payments read into arrays, sorted by date (stable: equal dates keep their input order). */
+export interface PaymentData {
+  readonly count: number;
+  readonly paidOn: string[];
+  readonly day: number[];
+  readonly amount: number[];
+  /** Position of each payment in the caller's array. */
+  readonly index: number[];
+}
+
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const isRupiah = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+function dayOf(s: unknown): number | undefined {
+  if (typeof s !== 'string') return undefined;
+  const ymd = readYmd(s);
+  return ymd === undefined ? undefined : epochDay(ymd[0], ymd[1], ymd[2]);
+}
+
+function issue(
+  code: string,
+  path: (string | number)[],
+  params: Record<string, unknown> = {},
+): Issue {
+  return createIssue(code, path, params, {}, revolvingFundScheduleMessages);
+}
+
+function fail(issues: Issue[], context: string): never {
+  throw validationError(issues, context, { catalog: revolvingFundScheduleMessages });
+}
+
+function readScheduleFast(schedule: unknown): ScheduleData | Issue[] | undefined {
+  if (!isPlain(schedule)) return undefined;
+  const list = schedule.instalments;
+  if (!Array.isArray(list) || list.length < 1 || list.length > MAX_INSTALMENTS) return undefined;
+  const n = list.length;
+  const number = new Array<number>(n);
+  const dueOn = new Array<string>(n);
+  const dueDay = new Array<number>(n);
+  const principal = new Array<number>(n);
+  const interest = new Array<number>(n);
+  let principalSum = 0;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const row: unknown = list[i];
+    if (!isPlain(row)) return undefined;
+    const num = row.number;
+    const due = row.dueOn;
+    const p = row.principal;
+    const it = row.interest;
+    const t = row.total;
+    const day = dayOf(due);
+    if (typeof num !== 'number' || !Number.isSafeInteger(num) || num < 1 || day === undefined) {
+      return undefined;
+    }
+    if (!isRupiah(p) || !isRupiah(it) || !isRupiah(t)) return undefined;
+    if (num !== i + 1) {
+      return [
+        issue('instalment_number_out_of_order', ['instalments', i, 'number'], { expected: i + 1 }),
+      ];
+    }
+    if (t !== p + it) return [issue('instalment_total_mismatch', ['instalments', i, 'total'])];
+    if (i > 0 && day < (dueDay[i - 1] as number)) {
+      return [issue('due_dates_out_of_order', ['instalments', i, 'dueOn'])];
+    }
+    principalSum += p;
+    sum += t;
+    if (sum > MAX) return [issue('amount_too_large', ['instalments'], { maximum: MAX })];
+    number[i] = num;
+    dueOn[i] = due as string;
+    dueDay[i] = day;
+    principal[i] = p;
+    interest[i] = it;
+  }
+  return { n, number, dueOn, dueDay, principal, interest, principalSum };
+}
+
+/**
+ * Reads a schedule, throwing a {@link ValidationError} listing every issue when it is not one.
+ */
+export function readSchedule(schedule: unknown): ScheduleData {
+  let fast: ScheduleData | Issue[] | undefined;
+  try {
+    fast = readScheduleFast(schedule);
+  } catch {
+    fast = undefined;
+  }
+  if (fast !== undefined && !Array.isArray(fast)) return fast;
+  if (Array.isArray(fast)) fail(fast, 'schedule');
+  const parsed = safeParseWith(ScheduleInputSchema, schedule, {
+    context: 'schedule',
+    catalog: revolvingFundScheduleMessages,
+  });
+  if (!parsed.success) fail([...parsed.issues], 'schedule');
+  // The schema passed but the fast path did not: read the parsed copy (plain data now).
+  const again = readScheduleFast(parsed.data);
+  if (again === undefined) fail([issue('custom', ['instalments'])], 'schedule');
+  if (Array.isArray(again)) fail(again, 'schedule');
+  return again;
+}
+
+function readPaymentsFast(payments: unknown): PaymentData | Issue[] | undefined {
+  if (!Array.isArray(payments) || payments.length > MAX_PAYMENTS) return undefined;
+  const count = payments.length;
+  const paidOn = new Array<string>(count);
+  const day = new Array<number>(count);
+  const amount = new Array<number>(count);
+  let sorted = true;
+  let sum = 0;
+  for (let j = 0; j < count; j++) {
+    const row: unknown = payments[j];
+    if (!isPlain(row)) return undefined;
+    const date = row.paidOn;
+    const a = row.amount;
+    const d = dayOf(date);
+    if (d === undefined || !isRupiah(a)) return undefined;
+    sum += a;
+    if (sum > MAX) return [issue('amount_too_large', ['payments'], { maximum: MAX })];
+    if (j > 0 && d < (day[j - 1] as number)) sorted = false;
+    paidOn[j] = date as string;
+    day[j] = d;
+    amount[j] = a;
+  }
+  const index = new Array<number>(count);
+  for (let j = 0; j < count; j++) index[j] = j;
+  if (sorted) return { count, paidOn, day, amount, index };
+  // Stable sort by date: equal dates keep the caller's order.
+  index.sort((x, y) => (day[x] as number) - (day[y] as number) || x - y);
+  return {
+    count,
+    paidOn: index.map((k) => paidOn[k] as string),
+    day: index.map((k) => day[k] as number),
+    amount: index.map((k) => amount[k] as number),
+    index,
+  };
+}
+
+/**
+ * Reads payments (any order) into date order, throwing a {@link ValidationError} listing every issue
+ * when they are not valid.
+ */
+export function readPayments(payments: unknown): PaymentData {
+  let fast: PaymentData | Issue[] | undefined;
+  try {
+    fast = readPaymentsFast(payments);
+  } catch {
+    fast = undefined;
+  }
+  if (fast !== undefined && !Array.isArray(fast)) return fast;
+  if (Array.isArray(fast)) fail(fast, 'payments');
+  const parsed = safeParseWith(PaymentsSchema, payments, {
+    context: 'payments',
+    path: ['payments'],
+    catalog: revolvingFundScheduleMessages,
+  });
+  if (!parsed.success) fail([...parsed.issues], 'payments');
+  const again = readPaymentsFast(parsed.data);
+  if (again === undefined) fail([issue('custom', ['payments'])], 'payments');
+  if (Array.isArray(again)) fail(again, 'payments');
+  return again;
+}
