@@ -1,6 +1,15 @@
 /**
- * `sejahtera/poverty` (work in progress).
+ * `sejahtera/poverty`: BPS poverty lines as dated tables, classifiers (bands around the line, rice
+ * equivalent, BKKBN family welfare stages), per-capita expenditure, and FGT population measures
+ * (one pass, mergeable accumulator, per group).
  *
  * @packageDocumentation
  */
-export {};
+export * from './bands.js';
+export * from './family-welfare.js';
+export { type PovertyIssueCode, povertyMessages } from './issues.js';
+export * from './lines.js';
+export * from './measures.js';
+export * from './per-capita.js';
+export * from './rice-equivalent.js';
+export * from './schemas.js';

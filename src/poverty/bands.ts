@@ -1,0 +1,242 @@
+import type { Label } from '../core/index.js';
+import { lessThan, type Multiplier, multiplier, type Ratio, toRatio } from './exact.js';
+import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
+
+/**
+ * The class of a household or person by expenditure per capita relative to the poverty line.
+ *
+ * @category Classifiers
+ */
+export type PovertyBandStatus =
+  | 'sangat_miskin'
+  | 'miskin'
+  | 'hampir_miskin'
+  | 'rentan'
+  | 'tidak_miskin';
+
+/**
+ * Indonesian and English names of each {@link PovertyBandStatus}, for dashboards.
+ *
+ * @category Classifiers
+ */
+export const POVERTY_BAND_LABELS = {
+  sangat_miskin: { id: 'Sangat miskin', en: 'Very poor' },
+  miskin: { id: 'Miskin', en: 'Poor' },
+  hampir_miskin: { id: 'Hampir miskin', en: 'Near poor' },
+  rentan: { id: 'Rentan miskin lainnya', en: 'Other vulnerable' },
+  tidak_miskin: { id: 'Tidak miskin', en: 'Not poor' },
+} as const satisfies Record<PovertyBandStatus, Label>;
+
+/**
+ * Upper bounds (exclusive) of the four bands below `tidak_miskin`, as multiples of the poverty line.
+ * A number is read at the decimal value JavaScript prints for it (0.8 is exactly 8/10); a decimal
+ * string (`'0.8'`) is read exactly.
+ *
+ * @category Classifiers
+ */
+export interface PovertyBands {
+  /** Below this multiple: `sangat_miskin`. */
+  readonly sangat_miskin: number | string;
+  /** Below this multiple (and not below the previous): `miskin`. */
+  readonly miskin: number | string;
+  /** Below this multiple: `hampir_miskin`. */
+  readonly hampir_miskin: number | string;
+  /** Below this multiple: `rentan`; at or above it: `tidak_miskin`. */
+  readonly rentan: number | string;
+}
+
+/**
+ * A band preset: the bands and the source they come from.
+ *
+ * @category Classifiers
+ */
+export interface PovertyBandsPreset extends PovertyBands {
+  /** Where the band edges come from. */
+  readonly source: string;
+  /** True when the edges are not confirmed against a primary document. */
+  readonly unconfirmed: boolean;
+}
+
+/**
+ * The default bands: sangat miskin < 0.8 GK, miskin < 1.0 GK, hampir miskin < 1.2 GK, rentan (rentan
+ * miskin lainnya) < 1.6 GK, else tidak miskin. The edges are *unconfirmed* (as commonly cited for
+ * TNP2K-era targeting), hence configurable.
+ *
+ * @category Classifiers
+ */
+export const DEFAULT_POVERTY_BANDS = {
+  sangat_miskin: 0.8,
+  miskin: 1.0,
+  hampir_miskin: 1.2,
+  rentan: 1.6,
+  source:
+    'Bands around the BPS poverty line (GK) as commonly cited for TNP2K-era targeting (sangat miskin < 0.8 GK, miskin < 1.0 GK, hampir miskin < 1.2 GK, rentan miskin lainnya < 1.6 GK); edges unconfirmed',
+  unconfirmed: true,
+} as const satisfies PovertyBandsPreset;
+
+const ORDER = ['sangat_miskin', 'miskin', 'hampir_miskin', 'rentan'] as const;
+
+type Compiled = readonly [Multiplier, Multiplier, Multiplier, Multiplier];
+
+function compile(bands: unknown): Compiled {
+  let entries: unknown[];
+  if (Array.isArray(bands)) {
+    if (bands.length !== 4) {
+      throw configurationError('invalid_bands', { reason: 'expected 4 multiples' }, ['bands']);
+    }
+    entries = [...bands];
+  } else if (typeof bands === 'object' && bands !== null) {
+    const b = bands as Record<string, unknown>;
+    for (const key of Object.keys(b)) {
+      if (
+        !(ORDER as readonly string[]).includes(key) &&
+        key !== 'source' &&
+        key !== 'unconfirmed'
+      ) {
+        throw configurationError('invalid_bands', { reason: `unknown band ${key.slice(0, 40)}` }, [
+          'bands',
+        ]);
+      }
+    }
+    // A partial object overrides the defaults band by band.
+    entries = ORDER.map((k) => (b[k] === undefined ? DEFAULT_POVERTY_BANDS[k] : b[k]));
+  } else {
+    throw configurationError('invalid_bands', { reason: 'expected an object or 4 multiples' }, [
+      'bands',
+    ]);
+  }
+  const ratios: Ratio[] = [];
+  for (let i = 0; i < 4; i++) {
+    const raw = entries[i];
+    const r = typeof raw === 'number' || typeof raw === 'string' ? toRatio(raw) : undefined;
+    if (r === undefined || r.n === 0n) {
+      throw configurationError(
+        'invalid_bands',
+        { reason: `${ORDER[i]} must be a positive number` },
+        ['bands', ORDER[i] as string],
+      );
+    }
+    const prev = ratios[i - 1];
+    if (prev !== undefined && !(prev.n * r.d < r.n * prev.d)) {
+      throw configurationError(
+        'invalid_bands',
+        { reason: `${ORDER[i]} must exceed ${ORDER[i - 1]}` },
+        ['bands', ORDER[i] as string],
+      );
+    }
+    ratios.push(r);
+  }
+  return ratios.map(multiplier) as unknown as Compiled;
+}
+
+const DEFAULT_COMPILED = compile(DEFAULT_POVERTY_BANDS);
+const cache = new WeakMap<object, Compiled>();
+
+/**
+ * Options of {@link classifyByPovertyLine}.
+ *
+ * @category Classifiers
+ */
+export interface ClassifyByPovertyLineOptions {
+  /** The poverty line in rupiah per capita per month (a number, or what {@link povertyLineAt} returns). */
+  line: number | { readonly value: number };
+  /** Band edges as multiples of the line: an object (partial objects override the defaults) or 4 numbers. */
+  bands?:
+    | Partial<PovertyBands>
+    | readonly [number | string, number | string, number | string, number | string]
+    | undefined;
+}
+
+/**
+ * What {@link classifyByPovertyLine} returns.
+ *
+ * @category Classifiers
+ */
+export interface PovertyBandResult {
+  /** The band. */
+  readonly status: PovertyBandStatus;
+  /** Expenditure / line, for display (a float; the status is decided exactly, not from this). */
+  readonly ratio: number;
+  /** The line used, rupiah per capita per month. */
+  readonly line: number;
+}
+
+/**
+ * Classifies monthly expenditure per capita against the poverty line in bands: `sangat_miskin` below
+ * 0.8 x line, `miskin` below 1.0 x, `hampir_miskin` below 1.2 x, `rentan` below 1.6 x, else
+ * `tidak_miskin` (defaults; see {@link DEFAULT_POVERTY_BANDS}, edges unconfirmed). "Below" is strict:
+ * exactly 0.8 x line is `miskin`, exactly the line is `hampir_miskin`. Comparisons are exact (integer
+ * or BigInt arithmetic on the decimal values, never a float product). BPS: a person is poor when
+ * expenditure per capita per month is below the Garis Kemiskinan.
+ *
+ * @category Classifiers
+ * @throws {@link ValidationError} when the expenditure is not a finite number >= 0.
+ * @throws {@link ConfigurationError} (`invalid_line`) when the line is not a positive finite number,
+ * (`invalid_bands`) when bands are not positive and strictly increasing.
+ * @example
+ * classifyByPovertyLine(466_328, { line: 582_910 })
+ * //=> { status: 'miskin', ratio: 0.8, line: 582910 }
+ * classifyByPovertyLine(582_910, { line: 582_910 })
+ * //=> { status: 'hampir_miskin', ratio: 1, line: 582910 }
+ */
+export function classifyByPovertyLine(
+  expenditurePerCapitaPerMonth: number,
+  options: ClassifyByPovertyLineOptions,
+): PovertyBandResult {
+  const e = expenditurePerCapitaPerMonth;
+  // Fast path: plain numbers, default bands.
+  if (
+    typeof e === 'number' &&
+    e >= 0 &&
+    e <= Number.MAX_VALUE &&
+    typeof options === 'object' &&
+    options !== null
+  ) {
+    return guarded('classification', () => {
+      const line = readLine(options.line);
+      const bands = options.bands;
+      const compiled = bands === undefined ? DEFAULT_COMPILED : compiledBands(bands);
+      return classifyCompiled(e, line, compiled);
+    });
+  }
+  return guarded('classification', () => {
+    if (typeof options !== 'object' || options === null) {
+      throw configurationError('invalid_line', {}, ['line']);
+    }
+    return invalid(
+      [povertyIssue('negative_expenditure', ['expenditurePerCapitaPerMonth'])],
+      'classification',
+    );
+  });
+}
+
+function compiledBands(bands: object): Compiled {
+  let c = cache.get(bands);
+  if (c === undefined) {
+    c = compile(bands);
+    // Only frozen objects are cached: a mutable bands object is re-validated on every call.
+    if (Object.isFrozen(bands)) cache.set(bands, c);
+  }
+  return c;
+}
+
+/** Reads a line option: a positive finite number or `{ value }` holding one. */
+export function readLine(raw: unknown): number {
+  let line = raw;
+  if (typeof raw === 'object' && raw !== null) line = (raw as { value?: unknown }).value;
+  if (typeof line !== 'number' || !(line > 0) || line > Number.MAX_VALUE) {
+    throw configurationError('invalid_line', {}, ['line']);
+  }
+  return line;
+}
+
+function classifyCompiled(e: number, line: number, c: Compiled): PovertyBandResult {
+  let status: PovertyBandStatus = 'tidak_miskin';
+  for (let i = 0; i < 4; i++) {
+    if (lessThan(e, c[i] as Multiplier, line)) {
+      status = ORDER[i] as PovertyBandStatus;
+      break;
+    }
+  }
+  return { status, ratio: e / line, line };
+}

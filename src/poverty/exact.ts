@@ -1,0 +1,99 @@
+// Exact comparisons of "a < k x b" without binary floating point. A number is taken at the decimal
+// value JavaScript prints for it (String(x), the shortest round-trip form, as the core's roundRupiah
+// does), so 0.8 means exactly 8/10 and 480 kg x Rp 10,000.5 is exactly 4,800,240.
+
+/** A non-negative rational n / d with d > 0. */
+export interface Ratio {
+  readonly n: bigint;
+  readonly d: bigint;
+}
+
+const DECIMAL = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i;
+const TEN = 10n;
+
+/** Reads a non-negative finite number or decimal string as an exact ratio; undefined otherwise. */
+export function toRatio(value: number | string): Ratio | undefined {
+  let text: string;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || value < 0) return undefined;
+    text = String(value);
+  } else if (typeof value === 'string') {
+    text = value.trim();
+    if (text.length === 0 || text.length > 40) return undefined;
+  } else return undefined;
+  const m = DECIMAL.exec(text);
+  if (m === null) return undefined;
+  const whole = m[1] as string;
+  const frac = m[2] ?? '';
+  const exp = Number(m[3] ?? '0') - frac.length;
+  if (!Number.isSafeInteger(exp) || Math.abs(exp) > 400) return undefined;
+  let n = BigInt(whole + frac);
+  let d = 1n;
+  if (exp >= 0) n *= TEN ** BigInt(exp);
+  else d = TEN ** BigInt(-exp);
+  return reduce(n, d);
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+function reduce(n: bigint, d: bigint): Ratio {
+  if (n === 0n) return { n: 0n, d: 1n };
+  const g = gcd(n, d);
+  return { n: n / g, d: d / g };
+}
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Exactly `a < (k.n / k.d) * b` for non-negative finite numbers a and b. Uses two safe-integer
+ * products when a and b are integers and the products stay below 2^53 (then they are exact), BigInt
+ * otherwise. `kn`/`kd` are the ratio as numbers when both are safe integers (the fast path), else NaN.
+ */
+export function lessThanScaled(a: number, k: Ratio, kn: number, kd: number, b: number): boolean {
+  // NaN kn/kd (a ratio too large for numbers) makes the products NaN and falls through to BigInt.
+  if (Number.isInteger(a) && Number.isInteger(b)) {
+    const left = a * kd;
+    const right = kn * b;
+    // A float product that is <= MAX_SAFE_INTEGER is the exact product (rounding is monotonic).
+    if (left <= MAX && right <= MAX) return left < right;
+  }
+  const ra = toRatio(a) as Ratio;
+  const rb = toRatio(b) as Ratio;
+  return ra.n * k.d * rb.d < k.n * rb.n * ra.d;
+}
+
+/** A compiled multiplier: the exact ratio and, when small, its numbers for the fast path. */
+export interface Multiplier {
+  readonly ratio: Ratio;
+  readonly kn: number;
+  readonly kd: number;
+}
+
+/** Compiles a multiplier ratio once. */
+export function multiplier(ratio: Ratio): Multiplier {
+  const small = ratio.n <= BigInt(MAX) && ratio.d <= BigInt(MAX);
+  return {
+    ratio,
+    kn: small ? Number(ratio.n) : Number.NaN,
+    kd: small ? Number(ratio.d) : Number.NaN,
+  };
+}
+
+/** Exactly `a < m * b`. */
+export function lessThan(a: number, m: Multiplier, b: number): boolean {
+  return lessThanScaled(a, m.ratio, m.kn, m.kd, b);
+}
+
+/** Compares two ratios: negative, zero or positive. */
+export function compareRatio(x: Ratio, y: Ratio): number {
+  const l = x.n * y.d;
+  const r = y.n * x.d;
+  return l < r ? -1 : l > r ? 1 : 0;
+}

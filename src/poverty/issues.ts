@@ -1,0 +1,171 @@
+import {
+  type BilingualCatalog,
+  ConfigurationError,
+  coreMessages,
+  type CoreIssueCode,
+  createIssue,
+  type Issue,
+  SejahteraError,
+  validationError,
+} from '../core/index.js';
+
+/**
+ * Every issue or error code the poverty module produces on top of the core's codes. Branch on these
+ * (they are stable); render them with {@link povertyMessages}.
+ *
+ * @category Issues
+ */
+export type PovertyIssueCode =
+  | CoreIssueCode
+  | 'negative_expenditure'
+  | 'household_size_not_positive'
+  | 'household_size_not_integer'
+  | 'invalid_weight'
+  | 'invalid_line'
+  | 'line_function_failed'
+  | 'invalid_group_key'
+  | 'invalid_bands'
+  | 'invalid_thresholds'
+  | 'unknown_preset'
+  | 'unknown_version'
+  | 'unknown_indicator'
+  | 'conflicting_answer'
+  | 'invalid_answer'
+  | 'invalid_rice_price'
+  | 'invalid_line_table'
+  | 'invalid_accumulator'
+  | 'unreadable_input';
+
+const name = (path: readonly (string | number)[]): string => {
+  const last = path[path.length - 1];
+  return last === undefined ? 'value' : typeof last === 'number' ? `item ${last}` : last;
+};
+
+/**
+ * English and Indonesian messages for the poverty module's own codes (core codes fall back to the
+ * core catalog).
+ *
+ * @category Issues
+ */
+export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
+  ...coreMessages,
+  negative_expenditure: {
+    en: (_p, path) => `${name(path)} must be a finite amount of zero or more rupiah`,
+    id: (_p, path) => `${name(path)} harus jumlah rupiah terhingga, nol atau lebih`,
+  },
+  household_size_not_positive: {
+    en: (_p, path) => `${name(path)} must be at least 1 person`,
+    id: (_p, path) => `${name(path)} harus paling sedikit 1 orang`,
+  },
+  household_size_not_integer: {
+    en: (_p, path) => `${name(path)} must be a whole number of persons`,
+    id: (_p, path) => `${name(path)} harus bilangan bulat (jumlah orang)`,
+  },
+  invalid_weight: {
+    en: (_p, path) => `${name(path)} must be a finite survey weight of zero or more`,
+    id: (_p, path) => `${name(path)} harus bobot survei terhingga, nol atau lebih`,
+  },
+  invalid_line: {
+    en: (_p, path) => `${name(path)} must be a positive, finite poverty line in rupiah`,
+    id: (_p, path) => `${name(path)} harus garis kemiskinan positif dan terhingga dalam rupiah`,
+  },
+  line_function_failed: {
+    en: () => 'the line function failed or returned something other than a positive finite number',
+    id: () =>
+      'fungsi garis kemiskinan gagal atau mengembalikan nilai selain bilangan positif terhingga',
+  },
+  invalid_group_key: {
+    en: () => 'the group key must be a string or a finite number',
+    id: () => 'kunci kelompok harus string atau bilangan terhingga',
+  },
+  invalid_bands: {
+    en: (p) =>
+      `bands must be positive and strictly increasing multiples of the line (${String(p.reason ?? '')})`,
+    id: (p) =>
+      `pita harus kelipatan garis kemiskinan yang positif dan naik tegas (${String(p.reason ?? '')})`,
+  },
+  invalid_thresholds: {
+    en: (p) =>
+      `rice thresholds must be positive kg with palingMiskin < miskinSekali < miskin (${String(p.reason ?? '')})`,
+    id: (p) =>
+      `ambang beras harus kg positif dengan palingMiskin < miskinSekali < miskin (${String(p.reason ?? '')})`,
+  },
+  unknown_preset: {
+    en: (p) => `unknown preset; use one of ${String(p.allowed)}`,
+    id: (p) => `preset tidak dikenal; gunakan salah satu dari ${String(p.allowed)}`,
+  },
+  unknown_version: {
+    en: (p) => `unknown indicator version; use one of ${String(p.allowed)}`,
+    id: (p) => `versi indikator tidak dikenal; gunakan salah satu dari ${String(p.allowed)}`,
+  },
+  unknown_indicator: {
+    en: (_p, path) => `${name(path)} is not an indicator of this version`,
+    id: (_p, path) => `${name(path)} bukan indikator dalam versi ini`,
+  },
+  conflicting_answer: {
+    en: (_p, path) => `${name(path)} is answered twice (by id and by number) with different values`,
+    id: (_p, path) => `${name(path)} dijawab dua kali (dengan id dan nomor) dengan nilai berbeda`,
+  },
+  invalid_answer: {
+    en: (_p, path) => `${name(path)} must be true, false, null or undefined`,
+    id: (_p, path) => `${name(path)} harus true, false, null atau undefined`,
+  },
+  invalid_rice_price: {
+    en: (_p, path) => `${name(path)} must be a positive, finite price per kg`,
+    id: (_p, path) => `${name(path)} harus harga per kg yang positif dan terhingga`,
+  },
+  invalid_line_table: {
+    en: () => 'the poverty line table must hold positive, finite rupiah values',
+    id: () => 'tabel garis kemiskinan harus berisi nilai rupiah positif dan terhingga',
+  },
+  invalid_accumulator: {
+    en: () => 'merge needs an accumulator from createPovertyAccumulator or its snapshot()',
+    id: () => 'merge memerlukan akumulator dari createPovertyAccumulator atau snapshot()-nya',
+  },
+  unreadable_input: {
+    en: () => 'the input could not be read (a property threw when accessed)',
+    id: () => 'masukan tidak dapat dibaca (sebuah properti melempar galat saat diakses)',
+  },
+};
+
+/** An issue rendered with the poverty catalog. */
+export function povertyIssue(
+  code: PovertyIssueCode,
+  path: readonly (string | number)[],
+  params: Readonly<Record<string, unknown>> = {},
+): Issue<PovertyIssueCode> {
+  return createIssue(code, path, params, {}, povertyMessages);
+}
+
+/** Throws a ValidationError carrying the given issues, with bilingual messages. */
+export function invalid(issues: readonly Issue[], context: string): never {
+  throw validationError(issues, context, { catalog: povertyMessages });
+}
+
+/** A ConfigurationError whose message comes from the poverty catalog. */
+export function configurationError(
+  code: PovertyIssueCode,
+  params: Record<string, unknown> = {},
+  path: readonly (string | number)[] = [],
+): ConfigurationError {
+  const entry = povertyMessages[code];
+  return new ConfigurationError(
+    code,
+    { en: entry.en(params, path), id: entry.id(params, path) },
+    params,
+  );
+}
+
+/**
+ * Runs `fn`; anything it throws that is not a SejahteraError (a getter that throws, a Proxy trap, a
+ * bug reached by hostile input) becomes a ValidationError with code `unreadable_input`, so callers
+ * only ever see the library's own errors.
+ */
+export function guarded<T>(context: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof SejahteraError) throw error;
+    return invalid([povertyIssue('unreadable_input', [])], context);
+  }
+}

@@ -1,0 +1,728 @@
+import type { BatchRejected, Issue } from '../core/index.js';
+import { readLine } from './bands.js';
+import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
+
+/**
+ * One record of a population: a household (or a person) with its monthly expenditure per capita.
+ * Other fields (kelurahan, urban/rural flag, ids) may be present and are ignored, so survey rows can
+ * be passed as they are.
+ *
+ * @category Measures
+ */
+export interface PovertyRecord {
+  /** Monthly expenditure per capita, rupiah (finite, >= 0). */
+  readonly expenditurePerCapita: number;
+  /** Persons in the household (a whole number >= 1; default 1). */
+  readonly size?: number | undefined;
+  /** Survey weight (finite, >= 0; default 1). */
+  readonly weight?: number | undefined;
+}
+
+/**
+ * The poverty line of a population: one number (rupiah per capita per month), or a function of the
+ * record (urban/rural or provincial lines in one population). A function that throws or returns
+ * something other than a positive finite number rejects that record (`line_function_failed`).
+ *
+ * @category Measures
+ */
+export type PovertyLineOption<R = PovertyRecord> =
+  | number
+  | { readonly value: number }
+  | ((record: R) => number);
+
+/**
+ * Options of {@link povertyMeasures} and {@link createPovertyAccumulator}.
+ *
+ * @category Measures
+ */
+export interface PovertyMeasuresOptions<R = PovertyRecord> {
+  /** The line: a number, what {@link povertyLineAt} returns, or a function of the record. */
+  line: PovertyLineOption<R>;
+}
+
+/**
+ * Options of {@link createPovertyAccumulator}.
+ *
+ * @category Measures
+ */
+export interface PovertyAccumulatorOptions<R = PovertyRecord> extends PovertyMeasuresOptions<R> {
+  /** Index given to the first record added without an explicit index (default 0): a chunk's offset. */
+  firstIndex?: number | undefined;
+}
+
+/**
+ * Foster-Greer-Thorbecke measures of a population, person-weighted, with the batch accounting.
+ *
+ * `p0`, `p1`, `p2` are fractions in 0..1 (BPS publishes them x 100). `population` is the sum of
+ * size x weight over valid records; `poorPopulation` the same over records below the line. With a
+ * population of 0 (no valid record, or all weights 0) the three measures are 0.
+ *
+ * @category Measures
+ */
+export interface PovertyMeasuresResult {
+  /** Head count index P0: share of persons below the line. */
+  readonly p0: number;
+  /** Poverty gap index P1 (indeks kedalaman kemiskinan). */
+  readonly p1: number;
+  /** Poverty severity index P2 (indeks keparahan kemiskinan). */
+  readonly p2: number;
+  /** Persons represented: sum of size x weight over valid records. */
+  readonly population: number;
+  /** Persons below the line: sum of size x weight over poor records. */
+  readonly poorPopulation: number;
+  /** Records seen, used and rejected: `valid + rejected === total`. */
+  readonly counts: { readonly total: number; readonly valid: number; readonly rejected: number };
+  /** Every rejected record with its index and issues (paths relative to the record), in index order. */
+  readonly rejected: readonly BatchRejected[];
+}
+
+/** Running sums, each with its compensation term (TwoSum), plus the batch accounting. */
+interface State {
+  pop: number;
+  popC: number;
+  poor: number;
+  poorC: number;
+  g1: number;
+  g1C: number;
+  g2: number;
+  g2C: number;
+  total: number;
+  valid: number;
+  rejected: BatchRejected[];
+}
+
+const newState = (): State => ({
+  pop: 0,
+  popC: 0,
+  poor: 0,
+  poorC: 0,
+  g1: 0,
+  g1C: 0,
+  g2: 0,
+  g2C: 0,
+  total: 0,
+  valid: 0,
+  rejected: [],
+});
+
+const MAX = Number.MAX_VALUE;
+
+/** A compiled line: a constant (fn undefined) or a function of the record. */
+interface Line {
+  readonly z: number;
+  readonly fn: ((record: unknown) => unknown) | undefined;
+}
+
+function compileLine(raw: unknown): Line {
+  if (typeof raw === 'function') return { z: Number.NaN, fn: raw as (record: unknown) => unknown };
+  return { z: readLine(raw), fn: undefined };
+}
+
+/** The detailed issues of a record that failed the fast checks (slow path only). */
+function describe(record: unknown, line: Line): Issue[] {
+  try {
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+      return [
+        povertyIssue('invalid_type', [], {
+          expected: 'object',
+          received: record === null ? 'null' : Array.isArray(record) ? 'array' : typeof record,
+        }),
+      ];
+    }
+    const r = record as Record<string, unknown>;
+    const issues: Issue[] = [];
+    const y = r.expenditurePerCapita;
+    if (y === undefined) issues.push(povertyIssue('required', ['expenditurePerCapita']));
+    else if (typeof y !== 'number' || !(y >= 0) || y > MAX) {
+      issues.push(povertyIssue('negative_expenditure', ['expenditurePerCapita']));
+    }
+    const size = r.size;
+    if (size !== undefined) {
+      if (typeof size !== 'number' || Number.isNaN(size) || size < 1) {
+        issues.push(povertyIssue('household_size_not_positive', ['size']));
+      } else if (!Number.isSafeInteger(size)) {
+        issues.push(povertyIssue('household_size_not_integer', ['size']));
+      }
+    }
+    const weight = r.weight;
+    if (weight !== undefined && (typeof weight !== 'number' || !(weight >= 0) || weight > MAX)) {
+      issues.push(povertyIssue('invalid_weight', ['weight']));
+    }
+    if (
+      issues.length === 0 &&
+      typeof size === 'number' &&
+      typeof weight === 'number' &&
+      !(size * weight <= MAX)
+    ) {
+      issues.push(
+        povertyIssue('invalid_weight', ['weight'], { reason: 'size x weight overflows' }),
+      );
+    }
+    if (issues.length === 0 && line.fn !== undefined) {
+      issues.push(povertyIssue('line_function_failed', []));
+    }
+    return issues.length > 0 ? issues : [povertyIssue('unreadable_row', [])];
+  } catch {
+    return [povertyIssue('unreadable_row', [])];
+  }
+}
+
+/**
+ * The hot loop: adds `records[start..end)` to the state. Checks are plain typeof / comparisons; only
+ * a record that fails them goes to the slow path that builds issues. A getter that throws ends the
+ * inner loop at that record, which is rejected, and the loop resumes after it.
+ * Sums use TwoSum compensation, so the order of addition (one pass, chunks, a merge of partitions)
+ * changes results only in the last bits.
+ */
+function run(
+  s: State,
+  records: ArrayLike<unknown>,
+  line: Line,
+  indexOf: ((i: number) => number) | undefined,
+  indexBase: number,
+): void {
+  let i = 0;
+  const n = records.length;
+  const fn = line.fn;
+  while (i < n) {
+    let pop = s.pop;
+    let popC = s.popC;
+    let poor = s.poor;
+    let poorC = s.poorC;
+    let g1 = s.g1;
+    let g1C = s.g1C;
+    let g2 = s.g2;
+    let g2C = s.g2C;
+    let valid = s.valid;
+    let bad = -1;
+    try {
+      for (; i < n; i++) {
+        const r = records[i] as {
+          expenditurePerCapita?: unknown;
+          size?: unknown;
+          weight?: unknown;
+        } | null;
+        if (typeof r !== 'object' || r === null) {
+          bad = i;
+          break;
+        }
+        const y = r.expenditurePerCapita;
+        const size = r.size;
+        const weight = r.weight;
+        if (typeof y !== 'number' || !(y >= 0) || y > MAX) {
+          bad = i;
+          break;
+        }
+        let w = 1;
+        if (size !== undefined) {
+          if (typeof size !== 'number' || !(size >= 1) || !Number.isSafeInteger(size)) {
+            bad = i;
+            break;
+          }
+          w = size;
+        }
+        if (weight !== undefined) {
+          if (typeof weight !== 'number' || !(weight >= 0) || weight > MAX) {
+            bad = i;
+            break;
+          }
+          w *= weight;
+          if (w > MAX) {
+            bad = i;
+            break;
+          }
+        }
+        let z = line.z;
+        if (fn !== undefined) {
+          let zz: unknown;
+          try {
+            zz = fn(r);
+          } catch {
+            zz = undefined;
+          }
+          if (typeof zz !== 'number' || !(zz > 0) || zz > MAX) {
+            bad = i;
+            break;
+          }
+          z = zz;
+        }
+        // pop += w (TwoSum)
+        let t = pop + w;
+        let bp = t - pop;
+        popC += pop - (t - bp) + (w - bp);
+        pop = t;
+        valid++;
+        if (y < z) {
+          const g = (z - y) / z;
+          const x1 = w * g;
+          const x2 = x1 * g;
+          t = poor + w;
+          bp = t - poor;
+          poorC += poor - (t - bp) + (w - bp);
+          poor = t;
+          t = g1 + x1;
+          bp = t - g1;
+          g1C += g1 - (t - bp) + (x1 - bp);
+          g1 = t;
+          t = g2 + x2;
+          bp = t - g2;
+          g2C += g2 - (t - bp) + (x2 - bp);
+          g2 = t;
+        }
+      }
+    } catch {
+      bad = i;
+    }
+    s.pop = pop;
+    s.popC = popC;
+    s.poor = poor;
+    s.poorC = poorC;
+    s.g1 = g1;
+    s.g1C = g1C;
+    s.g2 = g2;
+    s.g2C = g2C;
+    s.valid = valid;
+    if (bad >= 0) {
+      const index = indexOf === undefined ? indexBase + bad : indexOf(bad);
+      s.rejected.push({ index, issues: describe(records[bad], line) });
+      i = bad + 1;
+    }
+  }
+  s.total += n;
+}
+
+function resultOf(s: State): PovertyMeasuresResult {
+  const pop = s.pop + s.popC;
+  const poor = s.poor + s.poorC;
+  const g1 = s.g1 + s.g1C;
+  const g2 = s.g2 + s.g2C;
+  const rejected = s.rejected.slice().sort((a, b) => a.index - b.index);
+  return {
+    p0: pop > 0 ? Math.min(1, poor / pop) : 0,
+    p1: pop > 0 ? Math.min(1, g1 / pop) : 0,
+    p2: pop > 0 ? Math.min(1, g2 / pop) : 0,
+    population: pop,
+    poorPopulation: poor,
+    counts: { total: s.total, valid: s.valid, rejected: s.rejected.length },
+    rejected,
+  };
+}
+
+/** Adds b's compensated sums into a. */
+function mergeState(a: State, b: Readonly<State>): void {
+  const add = (key: 'pop' | 'poor' | 'g1' | 'g2', x: number, xc: number) => {
+    const ck = `${key}C` as 'popC' | 'poorC' | 'g1C' | 'g2C';
+    const s = a[key];
+    const t = s + x;
+    const bp = t - s;
+    a[ck] += s - (t - bp) + (x - bp) + xc;
+    a[key] = t;
+  };
+  add('pop', b.pop, b.popC);
+  add('poor', b.poor, b.poorC);
+  add('g1', b.g1, b.g1C);
+  add('g2', b.g2, b.g2C);
+  a.total += b.total;
+  a.valid += b.valid;
+  for (const r of b.rejected) a.rejected.push(r);
+}
+
+const CHUNK = 4096;
+
+function runIterable(s: State, records: unknown, line: Line, indexBase: number): void {
+  if (Array.isArray(records)) {
+    run(s, records, line, undefined, indexBase);
+    return;
+  }
+  if (
+    records === null ||
+    (typeof records !== 'object' && typeof records !== 'function') ||
+    typeof (records as Iterable<unknown>)[Symbol.iterator] !== 'function'
+  ) {
+    invalid(
+      [
+        povertyIssue('not_iterable', ['records'], {
+          received: records === null ? 'null' : typeof records,
+        }),
+      ],
+      'poverty records',
+    );
+  }
+  let buffer: unknown[] = [];
+  let base = indexBase;
+  for (const r of records as Iterable<unknown>) {
+    buffer.push(r);
+    if (buffer.length === CHUNK) {
+      run(s, buffer, line, undefined, base);
+      base += CHUNK;
+      buffer = [];
+    }
+  }
+  run(s, buffer, line, undefined, base);
+}
+
+/**
+ * Foster-Greer-Thorbecke poverty measures of a population (Foster, Greer & Thorbecke 1984, as used by
+ * BPS): P_alpha = (1/N) x sum over the poor of ((z - y_i) / z)^alpha, with z the line and y_i the
+ * monthly expenditure per capita, person-weighted by size x weight (N = sum of size x weight). A record
+ * is poor when y_i < z (strict, as BPS: poor means below the Garis Kemiskinan). Results are fractions
+ * (0..1); BPS publishes P0, P1, P2 x 100.
+ *
+ * Batch rules (core): every record is either used or returned in `rejected` with its index and
+ * issues; `counts.valid + counts.rejected === counts.total`; nothing is thrown for a bad record.
+ * Sums are compensated (TwoSum), so chunked or merged runs agree with one pass to about 1e-15.
+ *
+ * @category Measures
+ * @throws {@link ValidationError} (`not_iterable`) when `records` is not an array or iterable.
+ * @throws {@link ConfigurationError} (`invalid_line`) when `line` is neither a positive finite number
+ * (or `{ value }`) nor a function.
+ * @example
+ * povertyMeasures(
+ *   [
+ *     { expenditurePerCapita: 300_000, size: 4 },
+ *     { expenditurePerCapita: 450_000, size: 2 },
+ *     { expenditurePerCapita: 900_000, size: 4 },
+ *   ],
+ *   { line: 600_000 },
+ * )
+ * //=> { p0: 0.6, p1: 0.25, p2: 0.1125, population: 10, poorPopulation: 6, counts: { total: 3, valid: 3, rejected: 0 }, rejected: [] }
+ */
+export function povertyMeasures<R = PovertyRecord>(
+  records: Iterable<R> | ArrayLike<R>,
+  options: PovertyMeasuresOptions<R>,
+): PovertyMeasuresResult {
+  return guarded('poverty measures', () => {
+    const line = compileLine(readOption(options, 'line'));
+    const s = newState();
+    runIterable(s, records, line, 0);
+    return resultOf(s);
+  });
+}
+
+function readOption(options: unknown, key: string): unknown {
+  if (typeof options !== 'object' || options === null) {
+    throw configurationError('invalid_line', {}, ['line']);
+  }
+  return (options as Record<string, unknown>)[key];
+}
+
+/**
+ * A plain-data copy of an accumulator's state, to send between workers or store; pass it to
+ * {@link PovertyAccumulator.merge}.
+ *
+ * @category Measures
+ */
+export interface PovertyAccumulatorSnapshot {
+  /** Format marker. */
+  readonly kind: 'sejahtera/poverty-accumulator';
+  /** Compensated sums: [population, its compensation, poor, c, gap, c, squared gap, c]. */
+  readonly sums: readonly [number, number, number, number, number, number, number, number];
+  /** Records seen. */
+  readonly total: number;
+  /** Records used. */
+  readonly valid: number;
+  /** Records rejected, with their indexes. */
+  readonly rejected: readonly BatchRejected[];
+}
+
+/**
+ * A mergeable accumulator of FGT measures (see {@link createPovertyAccumulator}).
+ *
+ * @category Measures
+ */
+export interface PovertyAccumulator<R = PovertyRecord> {
+  /**
+   * Adds one record; a record that fails validation is kept as a rejection (never thrown). `index` is
+   * its place in the whole population (default: `firstIndex` + records added so far).
+   */
+  add(record: R, index?: number): PovertyAccumulator<R>;
+  /** Adds every record of an array or iterable (the fast path). */
+  addAll(records: Iterable<R> | ArrayLike<R>): PovertyAccumulator<R>;
+  /** Adds another accumulator's (or snapshot's) records into this one; `other` is not changed. */
+  merge(other: PovertyAccumulator<R> | PovertyAccumulatorSnapshot): PovertyAccumulator<R>;
+  /** The measures so far. */
+  result(): PovertyMeasuresResult;
+  /** The state as plain data. */
+  snapshot(): PovertyAccumulatorSnapshot;
+}
+
+const states = new WeakMap<object, State>();
+
+function stateFromSnapshot(raw: unknown): State {
+  const bad = () => configurationError('invalid_accumulator', {}, ['other']);
+  if (typeof raw !== 'object' || raw === null) throw bad();
+  const snap = raw as Record<string, unknown>;
+  const sums = snap.sums;
+  if (
+    snap.kind !== 'sejahtera/poverty-accumulator' ||
+    !Array.isArray(sums) ||
+    sums.length !== 8 ||
+    !sums.every((x) => typeof x === 'number' && Number.isFinite(x)) ||
+    !Number.isSafeInteger(snap.total) ||
+    !Number.isSafeInteger(snap.valid) ||
+    !Array.isArray(snap.rejected) ||
+    (snap.valid as number) + snap.rejected.length !== snap.total ||
+    (snap.valid as number) < 0 ||
+    !snap.rejected.every(
+      (r: unknown) =>
+        typeof r === 'object' &&
+        r !== null &&
+        Number.isSafeInteger((r as BatchRejected).index) &&
+        Array.isArray((r as BatchRejected).issues),
+    )
+  ) {
+    throw bad();
+  }
+  const [pop, popC, poor, poorC, g1, g1C, g2, g2C] = sums as number[] as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (pop < 0 || poor < 0 || g1 < 0 || g2 < 0) throw bad();
+  return {
+    pop,
+    popC,
+    poor,
+    poorC,
+    g1,
+    g1C,
+    g2,
+    g2C,
+    total: snap.total as number,
+    valid: snap.valid as number,
+    rejected: (snap.rejected as BatchRejected[]).map((r) => ({ index: r.index, issues: r.issues })),
+  };
+}
+
+/**
+ * Creates a mergeable accumulator of FGT poverty measures: `add` records one by one (or `addAll` a
+ * chunk), `merge` the accumulators (or `snapshot()`s) of other chunks, workers or nodes, then read
+ * `result()`. Merging the accumulators of any partition of the records gives the same result as one
+ * pass (compensated sums: equal to about 1e-15, far inside 1e-12). Same rules, validation and result
+ * shape as {@link povertyMeasures}.
+ *
+ * Rejection indexes: `add(record, index)` uses the index you give; without one, `firstIndex` (default
+ * 0) plus the number of records added so far, so give each chunk its offset as `firstIndex`.
+ *
+ * @category Measures
+ * @throws {@link ConfigurationError} (`invalid_line`) for a bad line, (`invalid_value`) for a bad
+ * `firstIndex`; `add` throws (`invalid_value`) for an index that is not a non-negative safe integer;
+ * `merge` throws (`invalid_accumulator`) for something that is neither an accumulator nor a snapshot.
+ * @example
+ * const north = createPovertyAccumulator({ line: 600_000 }).addAll([{ expenditurePerCapita: 300_000, size: 4 }]);
+ * const south = createPovertyAccumulator({ line: 600_000, firstIndex: 1 }).addAll([
+ *   { expenditurePerCapita: 450_000, size: 2 },
+ *   { expenditurePerCapita: 900_000, size: 4 },
+ * ]);
+ * north.merge(south).result().p0
+ * //=> 0.6
+ */
+export function createPovertyAccumulator<R = PovertyRecord>(
+  options: PovertyAccumulatorOptions<R>,
+): PovertyAccumulator<R> {
+  return guarded('poverty accumulator', () => {
+    const line = compileLine(readOption(options, 'line'));
+    const first = (options as { firstIndex?: unknown }).firstIndex ?? 0;
+    if (!Number.isSafeInteger(first) || (first as number) < 0) {
+      throw configurationError('invalid_value', { allowed: ['a non-negative safe integer'] }, [
+        'firstIndex',
+      ]);
+    }
+    const s = newState();
+    let next = first as number;
+    const one: unknown[] = [undefined];
+    const acc: PovertyAccumulator<R> = {
+      add(record, index) {
+        let at = next;
+        if (index !== undefined) {
+          if (!Number.isSafeInteger(index) || index < 0) {
+            throw configurationError(
+              'invalid_value',
+              { allowed: ['a non-negative safe integer'] },
+              ['index'],
+            );
+          }
+          at = index;
+        }
+        one[0] = record;
+        run(s, one, line, undefined, at);
+        one[0] = undefined;
+        next++;
+        return acc;
+      },
+      addAll(records) {
+        return guarded('poverty records', () => {
+          const before = s.total;
+          runIterable(s, records, line, next);
+          next += s.total - before;
+          return acc;
+        });
+      },
+      merge(other) {
+        return guarded('poverty accumulator', () => {
+          const o = typeof other === 'object' && other !== null ? states.get(other) : undefined;
+          const b =
+            o === undefined ? stateFromSnapshot(other) : { ...o, rejected: o.rejected.slice() };
+          mergeState(s, b);
+          return acc;
+        });
+      },
+      result() {
+        return resultOf(s);
+      },
+      snapshot() {
+        return {
+          kind: 'sejahtera/poverty-accumulator',
+          sums: [s.pop, s.popC, s.poor, s.poorC, s.g1, s.g1C, s.g2, s.g2C],
+          total: s.total,
+          valid: s.valid,
+          rejected: s.rejected.slice(),
+        };
+      },
+    };
+    states.set(acc, s);
+    return acc;
+  });
+}
+
+/**
+ * How {@link povertyMeasuresBy} finds a record's group: a field name, or a function of the record.
+ * The key must be a string or a finite number.
+ *
+ * @category Measures
+ */
+export type PovertyGroupKey<R = PovertyRecord> = string | ((record: R) => string | number);
+
+/**
+ * One group of {@link povertyMeasuresBy}: its key and its measures.
+ *
+ * @category Measures
+ */
+export interface PovertyGroupResult extends PovertyMeasuresResult {
+  /** The group key (`'Kedaton'`, `'urban'`, 1871). */
+  readonly key: string | number;
+}
+
+/**
+ * What {@link povertyMeasuresBy} returns.
+ *
+ * @category Measures
+ */
+export interface PovertyMeasuresByResult {
+  /** One result per key, in order of first appearance. Each group's `rejected` lists its own records. */
+  readonly groups: readonly PovertyGroupResult[];
+  /** All rejected records (bad key or bad data), with their index in the input, in index order. */
+  readonly rejected: readonly BatchRejected[];
+  /** Over the whole input: `valid + rejected === total`. */
+  readonly counts: { readonly total: number; readonly valid: number; readonly rejected: number };
+}
+
+/**
+ * FGT measures per group (kelurahan, kecamatan, urban/rural) for dashboards: {@link povertyMeasures}
+ * on each group, where a record's group is a field (`'kelurahan'`) or a function of the record. A
+ * record whose key is missing or not a string / finite number is rejected (`invalid_group_key`);
+ * nothing is skipped silently.
+ *
+ * @category Measures
+ * @throws {@link ValidationError} (`not_iterable`) when `records` is not an array or iterable.
+ * @throws {@link ConfigurationError} (`invalid_line`) for a bad line, (`invalid_value`) for a key that
+ * is neither a string nor a function.
+ * @example
+ * povertyMeasuresBy(
+ *   [
+ *     { kecamatan: 'Kedaton', expenditurePerCapita: 300_000 },
+ *     { kecamatan: 'Rajabasa', expenditurePerCapita: 900_000 },
+ *   ],
+ *   'kecamatan',
+ *   { line: 600_000 },
+ * ).groups.map((g) => [g.key, g.p0])
+ * //=> [['Kedaton', 1], ['Rajabasa', 0]]
+ */
+export function povertyMeasuresBy<R = PovertyRecord>(
+  records: Iterable<R> | ArrayLike<R>,
+  key: PovertyGroupKey<R>,
+  options: PovertyMeasuresOptions<R>,
+): PovertyMeasuresByResult {
+  return guarded('poverty measures', () => {
+    const line = compileLine(readOption(options, 'line'));
+    if (typeof key !== 'string' && typeof key !== 'function') {
+      throw configurationError('invalid_value', { allowed: ['a field name', 'a function'] }, [
+        'key',
+      ]);
+    }
+    let list: ArrayLike<unknown>;
+    if (Array.isArray(records)) list = records;
+    else {
+      if (
+        records === null ||
+        (typeof records !== 'object' && typeof records !== 'function') ||
+        typeof (records as Iterable<unknown>)[Symbol.iterator] !== 'function'
+      ) {
+        return invalid(
+          [
+            povertyIssue('not_iterable', ['records'], {
+              received: records === null ? 'null' : typeof records,
+            }),
+          ],
+          'poverty records',
+        );
+      }
+      list = Array.from(records as Iterable<unknown>);
+    }
+    const buckets = new Map<string | number, { records: unknown[]; indexes: number[] }>();
+    const keyRejected: BatchRejected[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
+      let k: unknown;
+      try {
+        k =
+          typeof key === 'function'
+            ? (key as (record: unknown) => unknown)(r)
+            : typeof r === 'object' && r !== null
+              ? (r as Record<string, unknown>)[key]
+              : undefined;
+      } catch {
+        k = undefined;
+      }
+      if (!(typeof k === 'string' || (typeof k === 'number' && Number.isFinite(k)))) {
+        keyRejected.push({
+          index: i,
+          issues: [
+            povertyIssue('invalid_group_key', typeof key === 'string' ? [key.slice(0, 60)] : []),
+          ],
+        });
+        continue;
+      }
+      const gk = Object.is(k, -0) ? 0 : k;
+      let b = buckets.get(gk);
+      if (b === undefined) {
+        b = { records: [], indexes: [] };
+        buckets.set(gk, b);
+      }
+      b.records.push(r);
+      b.indexes.push(i);
+    }
+    const groups: PovertyGroupResult[] = [];
+    const rejected: BatchRejected[] = keyRejected.slice();
+    let valid = 0;
+    for (const [k, b] of buckets) {
+      const s = newState();
+      run(s, b.records, line, (j) => b.indexes[j] as number, 0);
+      const res = resultOf(s);
+      valid += res.counts.valid;
+      for (const r of res.rejected) rejected.push(r);
+      groups.push({ key: k, ...res });
+    }
+    rejected.sort((a, b) => a.index - b.index);
+    return {
+      groups,
+      rejected,
+      counts: { total: list.length, valid, rejected: rejected.length },
+    };
+  });
+}

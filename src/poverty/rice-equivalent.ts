@@ -1,0 +1,225 @@
+import type { Label } from '../core/index.js';
+import { lessThan, type Multiplier, multiplier, toRatio } from './exact.js';
+import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
+
+/**
+ * Rice-equivalent classes, poorest first.
+ *
+ * @category Classifiers
+ */
+export type RiceEquivalentStatus = 'paling_miskin' | 'miskin_sekali' | 'miskin' | 'tidak_miskin';
+
+/**
+ * Indonesian and English names of each {@link RiceEquivalentStatus}.
+ *
+ * @category Classifiers
+ */
+export const RICE_EQUIVALENT_LABELS = {
+  paling_miskin: { id: 'Paling miskin', en: 'Poorest' },
+  miskin_sekali: { id: 'Miskin sekali', en: 'Very poor' },
+  miskin: { id: 'Miskin', en: 'Poor' },
+  tidak_miskin: { id: 'Tidak miskin', en: 'Not poor' },
+} as const satisfies Record<RiceEquivalentStatus, Label>;
+
+/**
+ * Thresholds in kg of rice per person per year. A household is `paling_miskin` below `palingMiskin`,
+ * `miskin_sekali` below `miskinSekali`, `miskin` below `miskin`, else `tidak_miskin` (all strict).
+ *
+ * @category Classifiers
+ */
+export interface RiceEquivalentThresholds {
+  /** Below this many kg: miskin. */
+  readonly miskin: number;
+  /** Below this many kg: miskin sekali. */
+  readonly miskinSekali: number;
+  /** Below this many kg: paling miskin. */
+  readonly palingMiskin: number;
+}
+
+/**
+ * A named threshold set with its source.
+ *
+ * @category Classifiers
+ */
+export interface RiceEquivalentPreset extends RiceEquivalentThresholds {
+  /** Where the thresholds come from. */
+  readonly source: string;
+  /** True when the figures are not confirmed against the primary document. */
+  readonly unconfirmed: boolean;
+}
+
+/**
+ * The names of the shipped presets.
+ *
+ * @category Classifiers
+ */
+export type RiceEquivalentPresetName = 'sajogyo-urban' | 'sajogyo-rural' | 'bandar-lampung-2013';
+
+/**
+ * The shipped rice-equivalent presets:
+ * - `'sajogyo-urban'`: 480 / 360 / 270 kg (miskin / miskin sekali / paling miskin), Sajogyo (1977)
+ *   as commonly cited; *unconfirmed*.
+ * - `'sajogyo-rural'`: 320 / 240 / 180 kg, Sajogyo (1977) as commonly cited; *unconfirmed*.
+ * - `'bandar-lampung-2013'`: 480 / 380 / 270 kg, SK Wali Kota Bandar Lampung No. 518/III.17/HK/2013
+ *   (as cited by Purnomo & Utami).
+ *
+ * @category Classifiers
+ */
+export const RICE_EQUIVALENT_PRESETS = {
+  'sajogyo-urban': {
+    miskin: 480,
+    miskinSekali: 360,
+    palingMiskin: 270,
+    source:
+      'Sajogyo (1977), "Garis kemiskinan dan kebutuhan minimum pangan", urban thresholds in kg rice equivalent per person per year, as commonly cited (unconfirmed against the original)',
+    unconfirmed: true,
+  },
+  'sajogyo-rural': {
+    miskin: 320,
+    miskinSekali: 240,
+    palingMiskin: 180,
+    source:
+      'Sajogyo (1977), "Garis kemiskinan dan kebutuhan minimum pangan", rural thresholds in kg rice equivalent per person per year, as commonly cited (unconfirmed against the original)',
+    unconfirmed: true,
+  },
+  'bandar-lampung-2013': {
+    miskin: 480,
+    miskinSekali: 380,
+    palingMiskin: 270,
+    source:
+      'SK Wali Kota Bandar Lampung No. 518/III.17/HK/2013 (LKM sebagai lembaga penanggulangan kemiskinan tingkat kelurahan), as cited by Purnomo & Utami, "Analisis Implementasi Pengentasan Kemiskinan Perkotaan (Studi Deskriptif di Kota Bandar Lampung)"',
+    unconfirmed: false,
+  },
+} as const satisfies Record<RiceEquivalentPresetName, RiceEquivalentPreset>;
+
+/**
+ * Arguments of {@link classifyRiceEquivalent}.
+ *
+ * @category Classifiers
+ */
+export interface ClassifyRiceEquivalentInput {
+  /** Expenditure per person per year, rupiah (finite, >= 0). */
+  expenditurePerCapitaPerYear: number;
+  /** Rice price, rupiah per kg (finite, > 0). */
+  ricePricePerKg: number;
+  /** A preset name or your own thresholds in kg. */
+  thresholds: RiceEquivalentPresetName | RiceEquivalentThresholds;
+}
+
+/**
+ * What {@link classifyRiceEquivalent} returns.
+ *
+ * @category Classifiers
+ */
+export interface RiceEquivalentResult {
+  /** Expenditure per person per year / rice price: kg of rice (a float, for display). */
+  readonly kg: number;
+  /** The class, decided exactly (not from the rounded `kg`). */
+  readonly status: RiceEquivalentStatus;
+}
+
+const PRESET_NAMES = Object.keys(RICE_EQUIVALENT_PRESETS) as RiceEquivalentPresetName[];
+
+type CompiledThresholds = readonly [Multiplier, Multiplier, Multiplier];
+
+function compileThresholds(raw: unknown): CompiledThresholds {
+  let t: unknown = raw;
+  if (typeof raw === 'string') {
+    if (!Object.hasOwn(RICE_EQUIVALENT_PRESETS, raw)) {
+      throw configurationError('unknown_preset', { allowed: PRESET_NAMES.join(', ') }, [
+        'thresholds',
+      ]);
+    }
+    t = RICE_EQUIVALENT_PRESETS[raw as RiceEquivalentPresetName];
+  }
+  if (typeof t !== 'object' || t === null) {
+    throw configurationError(
+      'invalid_thresholds',
+      { reason: 'expected a preset name or an object' },
+      ['thresholds'],
+    );
+  }
+  const o = t as Record<string, unknown>;
+  const keys = ['palingMiskin', 'miskinSekali', 'miskin'] as const;
+  const out: Multiplier[] = [];
+  for (const key of keys) {
+    const value = o[key];
+    const r = typeof value === 'number' ? toRatio(value) : undefined;
+    if (r === undefined || r.n === 0n) {
+      throw configurationError(
+        'invalid_thresholds',
+        { reason: `${key} must be a positive number` },
+        ['thresholds', key],
+      );
+    }
+    const prev = out[out.length - 1];
+    if (prev !== undefined && !(prev.ratio.n * r.d < r.n * prev.ratio.d)) {
+      throw configurationError(
+        'invalid_thresholds',
+        { reason: `${key} must exceed the class below` },
+        ['thresholds', key],
+      );
+    }
+    out.push(multiplier(r));
+  }
+  return out as unknown as CompiledThresholds;
+}
+
+const compiledPresets = new Map<string, CompiledThresholds>(
+  PRESET_NAMES.map((name) => [name, compileThresholds(name)]),
+);
+
+const STATUSES = ['paling_miskin', 'miskin_sekali', 'miskin'] as const;
+
+/**
+ * Classifies a household by the rice equivalent of its expenditure (Sajogyo's method): kg = expenditure
+ * per person per year / rice price per kg, compared with the thresholds of a preset (see
+ * {@link RICE_EQUIVALENT_PRESETS}) or your own. "Less than" is strict and exact: the comparison is
+ * `expenditure < threshold x price` in integer or BigInt arithmetic, so exactly 480 kg is
+ * `tidak_miskin` under 480 / 380 / 270.
+ *
+ * Sources: Sajogyo (1977) as commonly cited (*unconfirmed*); SK Wali Kota Bandar Lampung No.
+ * 518/III.17/HK/2013.
+ *
+ * @category Classifiers
+ * @throws {@link ValidationError} when the expenditure is not finite and >= 0 or the rice price is not
+ * finite and > 0.
+ * @throws {@link ConfigurationError} (`unknown_preset`) for an unknown preset name,
+ * (`invalid_thresholds`) for thresholds that are not positive with palingMiskin < miskinSekali < miskin.
+ * @example
+ * classifyRiceEquivalent({ expenditurePerCapitaPerYear: 4_800_000, ricePricePerKg: 10_000, thresholds: 'bandar-lampung-2013' })
+ * //=> { kg: 480, status: 'tidak_miskin' }
+ * classifyRiceEquivalent({ expenditurePerCapitaPerYear: 3_000_000, ricePricePerKg: 10_000, thresholds: 'sajogyo-urban' })
+ * //=> { kg: 300, status: 'miskin_sekali' }
+ */
+export function classifyRiceEquivalent(input: ClassifyRiceEquivalentInput): RiceEquivalentResult {
+  return guarded('rice-equivalent classification', () => {
+    if (typeof input !== 'object' || input === null) {
+      return invalid(
+        [povertyIssue('invalid_type', [], { expected: 'object', received: typeof input })],
+        'rice-equivalent classification',
+      );
+    }
+    const { expenditurePerCapitaPerYear: e, ricePricePerKg: price, thresholds } = input;
+    const issues = [];
+    if (typeof e !== 'number' || !(e >= 0) || e > Number.MAX_VALUE) {
+      issues.push(povertyIssue('negative_expenditure', ['expenditurePerCapitaPerYear']));
+    }
+    if (typeof price !== 'number' || !(price > 0) || price > Number.MAX_VALUE) {
+      issues.push(povertyIssue('invalid_rice_price', ['ricePricePerKg']));
+    }
+    if (issues.length > 0) return invalid(issues, 'rice-equivalent classification');
+    const compiled =
+      typeof thresholds === 'string' && compiledPresets.has(thresholds)
+        ? (compiledPresets.get(thresholds) as CompiledThresholds)
+        : compileThresholds(thresholds);
+    let status: RiceEquivalentStatus = 'tidak_miskin';
+    for (let i = 0; i < 3; i++) {
+      if (lessThan(e, compiled[i] as Multiplier, price)) {
+        status = STATUSES[i] as RiceEquivalentStatus;
+        break;
+      }
+    }
+    return { kg: e / price, status };
+  });
+}

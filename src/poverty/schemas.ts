@@ -1,0 +1,56 @@
+import * as z from 'zod';
+import { parseWith, type SafeParseResult, safeParseWith } from '../core/index.js';
+import type { PovertyIssueCode } from './issues.js';
+import { povertyMessages } from './issues.js';
+import type { PovertyRecord } from './measures.js';
+
+/**
+ * Schema of one population record (see {@link PovertyRecord}): `expenditurePerCapita` finite and
+ * >= 0, optional `size` a whole number >= 1, optional `weight` finite and >= 0. Other fields are kept
+ * (survey rows carry their own ids and area codes).
+ *
+ * @category Measures
+ */
+export const PovertyRecordSchema = z
+  .looseObject({
+    expenditurePerCapita: z.number().nonnegative(),
+    size: z.int().min(1).optional(),
+    weight: z.number().nonnegative().optional(),
+  })
+  .meta({
+    id: 'PovertyRecord',
+    description: 'A household with its monthly expenditure per capita',
+  });
+
+/**
+ * Parses one population record, throwing every problem at once.
+ *
+ * @category Measures
+ * @throws {@link ValidationError} when the record does not conform to {@link PovertyRecordSchema}.
+ * @example
+ * parsePovertyRecord({ expenditurePerCapita: 450_000, size: 4 })
+ * //=> { expenditurePerCapita: 450000, size: 4 }
+ */
+export function parsePovertyRecord(value: unknown): PovertyRecord {
+  return parseWith(PovertyRecordSchema, value, {
+    context: 'poverty record',
+    catalog: povertyMessages,
+  });
+}
+
+/**
+ * Parses one population record without throwing.
+ *
+ * @category Measures
+ * @example
+ * safeParsePovertyRecord({ expenditurePerCapita: -1 }).success
+ * //=> false
+ */
+export function safeParsePovertyRecord(
+  value: unknown,
+): SafeParseResult<PovertyRecord, PovertyIssueCode> {
+  return safeParseWith(PovertyRecordSchema, value, {
+    context: 'poverty record',
+    catalog: povertyMessages,
+  }) as SafeParseResult<PovertyRecord, PovertyIssueCode>;
+}
