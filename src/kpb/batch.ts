@@ -1,0 +1,302 @@
+import {
+  type BatchRejected,
+  type BatchValid,
+  checkBatch,
+  createIssue,
+  describeType,
+  type SafeParseResult,
+  safeParseWith,
+  validationError,
+} from '../core/index.js';
+import { checkGroup, type Group, GroupSchema, type GroupVerification } from './group.js';
+import {
+  type KpbIssueCode,
+  type KpbReason,
+  kpbIssue,
+  kpbMessages,
+  maskForMessage,
+} from './issues.js';
+import { guard, resolveContext, type VerifyOptions } from './member.js';
+
+/**
+ * One NIK proposed in more than one group of a batch.
+ *
+ * @category KPB
+ */
+export interface BatchDuplicate {
+  /** The NIK, masked (`330412********01`). */
+  readonly nikMasked: string;
+  /** Where it appears: batch index, group id and member index. */
+  readonly occurrences: readonly {
+    readonly index: number;
+    readonly groupId: string;
+    readonly memberIndex: number;
+  }[];
+}
+
+/**
+ * The outcome of {@link verifyGroups}: every input row is verified (`valid`, eligible or not) or
+ * rejected as malformed (`rejected`, with its index and issues). `counts.valid + counts.rejected ===
+ * counts.total` and `counts.eligible + counts.ineligible === counts.valid`, always.
+ *
+ * @category KPB
+ */
+export interface GroupBatchResult {
+  /** Verified groups, in input order, with their index. */
+  readonly valid: BatchValid<GroupVerification>[];
+  /** Malformed rows, in input order, with their index and every issue. */
+  readonly rejected: BatchRejected[];
+  /** Row counts. */
+  readonly counts: {
+    readonly total: number;
+    readonly valid: number;
+    readonly rejected: number;
+    readonly eligible: number;
+    readonly ineligible: number;
+  };
+  /** NIKs proposed in two or more groups of the batch. */
+  readonly duplicates: readonly BatchDuplicate[];
+}
+
+/**
+ * Verifies a batch of proposed groups (see {@link verifyGroup}) with the options resolved once. A NIK
+ * proposed in two or more groups of the batch is found: when the rule set has `exclusiveMembership`,
+ * each occurrence gets a `member_in_two_groups` reason (so every group involved is ineligible), and
+ * `duplicates` lists them all. A malformed row is a rejection with its index; nothing is thrown for a
+ * bad row.
+ *
+ * @category KPB
+ * @throws {@link ValidationError} when `groups` is not iterable or `asOf` is not a real date.
+ * @throws {@link ConfigurationError} as {@link verifyMember}.
+ * @example
+ * const result = verifyGroups(groups, { ruleSet: 'pkkpm-default', asOf: '2024-06-01', registry });
+ * result.counts //=> { total: 3, valid: 2, rejected: 1, eligible: 1, ineligible: 1 }
+ */
+export function verifyGroups(groups: Iterable<unknown>, options: VerifyOptions): GroupBatchResult {
+  return guard('batch', () => {
+    const ctx = resolveContext(options);
+    if (
+      groups === null ||
+      typeof groups !== 'object' ||
+      typeof (groups as Iterable<unknown>)[Symbol.iterator] !== 'function'
+    ) {
+      throw validationError(
+        [createIssue('not_iterable', ['groups'], { received: describeType(groups) })],
+        'batch',
+      );
+    }
+    const parseOptions = { catalog: kpbMessages, ...ctx.msg };
+    // Pass 1: parse every row (kept by index) and index NIKs across groups.
+    const parsed = checkBatch(
+      groups,
+      (row) => safeParseWith(GroupSchema, row, parseOptions),
+      ctx.msg,
+    );
+    const where = new Map<string, { index: number; groupId: string; memberIndex: number }[]>();
+    for (const { index, value } of parsed.valid) {
+      const seenHere = new Set<string>();
+      value.members.forEach((m, memberIndex) => {
+        if (seenHere.has(m.nik)) return; // twice in one group is a group rule, not a batch one
+        seenHere.add(m.nik);
+        const list = where.get(m.nik);
+        const at = { index, groupId: value.id, memberIndex };
+        if (list === undefined) where.set(m.nik, [at]);
+        else list.push(at);
+      });
+    }
+    const duplicates: BatchDuplicate[] = [];
+    const extra = new Map<number, Map<number, KpbReason[]>>();
+    for (const [nik, list] of where) {
+      if (list.length < 2) continue;
+      duplicates.push({ nikMasked: maskForMessage(nik), occurrences: list });
+      if (!ctx.ruleSet.member.exclusiveMembership) continue;
+      for (const at of list) {
+        const others = list.filter((o) => o.index !== at.index);
+        const reason = kpbIssue(
+          'member_in_two_groups',
+          ['nik'],
+          { otherGroupIds: others.map((o) => o.groupId), otherIndexes: others.map((o) => o.index) },
+          ctx.msg,
+        );
+        let byMember = extra.get(at.index);
+        if (byMember === undefined) {
+          byMember = new Map();
+          extra.set(at.index, byMember);
+        }
+        const reasons = byMember.get(at.memberIndex);
+        if (reasons === undefined) byMember.set(at.memberIndex, [reason]);
+        else reasons.push(reason);
+      }
+    }
+    // Pass 2: every row in input order, through checkBatch so counts always add up.
+    const rows: SafeParseResult<Group>[] = new Array(parsed.counts.total);
+    for (const v of parsed.valid) rows[v.index] = { success: true, data: v.value };
+    for (const r of parsed.rejected) rows[r.index] = { success: false, issues: r.issues };
+    const result = checkBatch(
+      rows,
+      (row, index): SafeParseResult<GroupVerification> => {
+        const r = row as SafeParseResult<Group>;
+        return r.success ? { success: true, data: checkGroup(r.data, ctx, extra.get(index)) } : r;
+      },
+      ctx.msg,
+    );
+    let eligible = 0;
+    for (const v of result.valid) if (v.value.eligible) eligible++;
+    return {
+      valid: result.valid,
+      rejected: result.rejected,
+      counts: { ...result.counts, eligible, ineligible: result.counts.valid - eligible },
+      duplicates,
+    };
+  });
+}
+
+/**
+ * A count of one reason code.
+ *
+ * @category KPB
+ */
+export interface ReasonCount {
+  /** The reason code. */
+  readonly code: KpbIssueCode;
+  /** How many times it was reported (a member-level reason counts once per member). */
+  readonly count: number;
+  /** In how many groups it was reported. */
+  readonly groups: number;
+}
+
+/**
+ * Counts for one desa/kelurahan.
+ *
+ * @category KPB
+ */
+export interface DesaSummary {
+  /** The desa (`null` for groups without one). */
+  readonly desa: string | null;
+  /** Groups verified. */
+  readonly groups: number;
+  /** Eligible groups. */
+  readonly eligible: number;
+  /** Ineligible groups. */
+  readonly ineligible: number;
+  /** The most frequent reasons, most frequent first. */
+  readonly topReasons: readonly ReasonCount[];
+}
+
+/**
+ * A dashboard summary of a batch.
+ *
+ * @category KPB
+ */
+export interface VerificationSummary {
+  /** Rows in the batch (= eligible + ineligible + rejected). */
+  readonly total: number;
+  /** Eligible groups. */
+  readonly eligible: number;
+  /** Verified but ineligible groups. */
+  readonly ineligible: number;
+  /** Malformed rows. */
+  readonly rejected: number;
+  /** The most frequent reasons overall. */
+  readonly topReasons: readonly ReasonCount[];
+  /** Per desa/kelurahan, sorted by desa (`null` last). */
+  readonly byDesa: readonly DesaSummary[];
+}
+
+/**
+ * Options of {@link summarizeVerification}.
+ *
+ * @category KPB
+ */
+export interface SummarizeOptions {
+  /** How many reasons to keep in each `topReasons` (default 5). */
+  top?: number | undefined;
+}
+
+function tally(groups: readonly GroupVerification[], top: number): ReasonCount[] {
+  const counts = new Map<KpbIssueCode, { count: number; groups: number }>();
+  for (const g of groups) {
+    const seen = new Set<KpbIssueCode>();
+    for (const r of g.reasons) {
+      const c = counts.get(r.code) ?? { count: 0, groups: 0 };
+      c.count++;
+      if (!seen.has(r.code)) {
+        c.groups++;
+        seen.add(r.code);
+      }
+      counts.set(r.code, c);
+    }
+  }
+  return [...counts]
+    .map(([code, c]) => ({ code, count: c.count, groups: c.groups }))
+    .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .slice(0, top);
+}
+
+/**
+ * Summarises a batch for a dashboard: eligible / ineligible / rejected counts, and the most frequent
+ * reasons overall and by desa/kelurahan (ties broken by code, so the order is stable).
+ *
+ * @category KPB
+ * @throws {@link ValidationError} when `result` is not a result of {@link verifyGroups}.
+ * @example
+ * const summary = summarizeVerification(verifyGroups(groups, options));
+ * summary.byDesa[0] //=> { desa: '3304122001', groups: 2, eligible: 1, ineligible: 1, topReasons: [...] }
+ */
+export function summarizeVerification(
+  result: GroupBatchResult,
+  options: SummarizeOptions = {},
+): VerificationSummary {
+  return guard('summary', () => {
+    const ok =
+      result !== null &&
+      typeof result === 'object' &&
+      Array.isArray(result.valid) &&
+      Array.isArray(result.rejected);
+    if (!ok) {
+      throw validationError(
+        [
+          createIssue('invalid_type', ['result'], {
+            expected: 'a result of verifyGroups',
+            received: describeType(result),
+          }),
+        ],
+        'summary',
+      );
+    }
+    const rawTop = options?.top;
+    const top =
+      typeof rawTop === 'number' && Number.isInteger(rawTop) && rawTop >= 0
+        ? Math.min(rawTop, 1000)
+        : 5;
+    const groups = result.valid.map((v) => v.value);
+    const byDesa = new Map<string | null, GroupVerification[]>();
+    for (const g of groups) {
+      const list = byDesa.get(g.desa);
+      if (list === undefined) byDesa.set(g.desa, [g]);
+      else list.push(g);
+    }
+    const keys = [...byDesa.keys()].sort((a, b) =>
+      a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1,
+    );
+    const eligible = groups.filter((g) => g.eligible).length;
+    return {
+      total: groups.length + result.rejected.length,
+      eligible,
+      ineligible: groups.length - eligible,
+      rejected: result.rejected.length,
+      topReasons: tally(groups, top),
+      byDesa: keys.map((desa) => {
+        const list = byDesa.get(desa) as GroupVerification[];
+        const e = list.filter((g) => g.eligible).length;
+        return {
+          desa,
+          groups: list.length,
+          eligible: e,
+          ineligible: list.length - e,
+          topReasons: tally(list, top),
+        };
+      }),
+    };
+  });
+}

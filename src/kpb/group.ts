@@ -1,0 +1,274 @@
+import * as z from 'zod';
+import { readYmd } from '../_internal/days.js';
+import { type CalendarDate, CalendarDateSchema, parseWith } from '../core/index.js';
+import { wholeMonthsYmd } from './age.js';
+import { type KpbReason, kpbIssue, kpbMessages } from './issues.js';
+import {
+  type Context,
+  checkMember,
+  guard,
+  MemberSchema,
+  type MemberVerification,
+  resolveContext,
+  type VerifyOptions,
+} from './member.js';
+
+/**
+ * A proposed group (KPB, KUBE or KSM). Unknown fields are ignored.
+ *
+ * @category KPB
+ */
+export const GroupSchema = z.object({
+  /** The group's identifier (used to tell "another" active group from this one). */
+  id: z.string().min(1).max(200),
+  /** The desa/kelurahan of the group (Kemendagri code or name; compared as text with members'). */
+  desa: z.string().max(200).optional(),
+  /** The proposed members. */
+  members: z.array(MemberSchema).max(10_000),
+  /** First day of the group's routine savings. */
+  savingsStartDate: CalendarDateSchema.optional(),
+  /** Date of the first loan (defaults to `asOf`). */
+  firstLoanDate: CalendarDateSchema.optional(),
+  /** True when the joint-liability statement (tanggung renteng) is signed. */
+  jointLiabilityStatement: z.boolean().optional(),
+});
+
+/**
+ * A proposed group, parsed.
+ *
+ * @category KPB
+ */
+export type Group = z.output<typeof GroupSchema>;
+
+/**
+ * A proposed group as input.
+ *
+ * @category KPB
+ */
+export type GroupInput = z.input<typeof GroupSchema>;
+
+/**
+ * The verdict on one member of a group: {@link MemberVerification} plus its place in the group.
+ *
+ * @category KPB
+ */
+export interface GroupMemberVerification extends MemberVerification {
+  /** Position in `group.members`. */
+  readonly index: number;
+}
+
+/**
+ * The verdict on a group.
+ *
+ * @category KPB
+ */
+export interface GroupVerification {
+  /** The group's `id`. */
+  readonly groupId: string;
+  /** The group's desa/kelurahan, or `null`. */
+  readonly desa: string | null;
+  /** The rule set applied. */
+  readonly ruleSetId: string;
+  /** The date of verification. */
+  readonly asOf: CalendarDate;
+  /** True when no group rule and no member rule failed. */
+  readonly eligible: boolean;
+  /**
+   * Every failed rule: group rules (paths from the group) and member rules (paths
+   * `['members', i, ...]`), in that order.
+   */
+  readonly reasons: readonly KpbReason[];
+  /** Each member's verdict, in input order. */
+  readonly members: readonly GroupMemberVerification[];
+  /** Members, eligible members and women (sex from the NIK, else declared). */
+  readonly counts: {
+    readonly members: number;
+    readonly eligibleMembers: number;
+    readonly women: number;
+  };
+}
+
+const prefix = (index: number, r: KpbReason): KpbReason => ({
+  ...r,
+  path: ['members', index, ...r.path],
+});
+
+/** Applies the group rules and every member's rules (extra member reasons come from a batch). */
+export function checkGroup(
+  group: Group,
+  ctx: Context,
+  extraByMember?: ReadonlyMap<number, readonly KpbReason[]>,
+): GroupVerification {
+  const rules = ctx.ruleSet.group;
+  const msg = ctx.msg;
+  const members = group.members;
+  const n = members.length;
+  const groupReasons: KpbReason[] = [];
+  const checks: GroupMemberVerification[] = [];
+  let women = 0;
+  let eligibleMembers = 0;
+  let leaders = 0;
+  for (let i = 0; i < n; i++) {
+    const m = members[i] as (typeof members)[number];
+    const { nikData: _nik, ...check } = checkMember(m, ctx, group.id, extraByMember?.get(i));
+    checks.push({ index: i, ...check });
+    if (check.sex === 'female') women++;
+    if (check.eligible) eligibleMembers++;
+    if (m.role === 'leader') leaders++;
+  }
+  if (rules.minSize !== null && n < rules.minSize) {
+    groupReasons.push(
+      kpbIssue('group_size_below_min', ['members'], { size: n, minimum: rules.minSize }, msg),
+    );
+  }
+  if (rules.maxSize !== null && n > rules.maxSize) {
+    groupReasons.push(
+      kpbIssue('group_size_above_max', ['members'], { size: n, maximum: rules.maxSize }, msg),
+    );
+  }
+  // The same person twice; a second person from one household (KK).
+  const firstByNik = new Map<string, number>();
+  const firstByKk = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const m = members[i] as (typeof members)[number];
+    const seen = firstByNik.get(m.nik);
+    if (seen !== undefined) {
+      groupReasons.push(
+        kpbIssue('group_duplicate_member', ['members', i, 'nik'], { firstIndex: seen }, msg),
+      );
+      continue;
+    }
+    firstByNik.set(m.nik, i);
+    if (rules.onePerHousehold && m.kk !== undefined && m.kk !== '') {
+      const kkSeen = firstByKk.get(m.kk);
+      if (kkSeen !== undefined) {
+        groupReasons.push(
+          kpbIssue('group_duplicate_household', ['members', i, 'kk'], { firstIndex: kkSeen }, msg),
+        );
+      } else firstByKk.set(m.kk, i);
+    }
+  }
+  if (rules.sameVillage) {
+    const desa = group.desa;
+    if (desa === undefined || desa === '') {
+      groupReasons.push(kpbIssue('group_village_unknown', ['desa'], {}, msg));
+    } else {
+      for (let i = 0; i < n; i++) {
+        const own = (members[i] as (typeof members)[number]).desa;
+        if (own !== undefined && own !== desa) {
+          groupReasons.push(
+            kpbIssue(
+              'group_member_other_village',
+              ['members', i, 'desa'],
+              { expected: desa, received: own },
+              msg,
+            ),
+          );
+        }
+      }
+    }
+  }
+  if (rules.minWomenPercent !== null && n > 0) {
+    // women / n >= p / 100, in integers: women * 10000 >= round(p * 100) * n (p has <= 2 decimals).
+    const hundredths = Math.round(rules.minWomenPercent * 100);
+    if (women * 10_000 < hundredths * n) {
+      groupReasons.push(
+        kpbIssue(
+          'group_women_share_below_min',
+          ['members'],
+          { women, size: n, minimumPercent: rules.minWomenPercent },
+          msg,
+        ),
+      );
+    }
+  }
+  if (rules.minSavingsMonths !== null && rules.minSavingsMonths > 0) {
+    const loanDate = group.firstLoanDate ?? ctx.asOf;
+    if (group.savingsStartDate === undefined) {
+      groupReasons.push(
+        kpbIssue(
+          'group_savings_missing',
+          ['savingsStartDate'],
+          { minimum: rules.minSavingsMonths },
+          msg,
+        ),
+      );
+    } else {
+      const months = wholeMonthsYmd(
+        readYmd(group.savingsStartDate) as [number, number, number],
+        readYmd(loanDate) as [number, number, number],
+      );
+      if (months < rules.minSavingsMonths) {
+        groupReasons.push(
+          kpbIssue(
+            'group_savings_too_short',
+            ['savingsStartDate'],
+            {
+              months,
+              minimum: rules.minSavingsMonths,
+              savingsStartDate: group.savingsStartDate,
+              loanDate,
+            },
+            msg,
+          ),
+        );
+      }
+    }
+  }
+  if (rules.maxLeaders !== null && leaders > rules.maxLeaders) {
+    groupReasons.push(
+      kpbIssue('group_too_many_leaders', ['members'], { leaders, maximum: rules.maxLeaders }, msg),
+    );
+  }
+  if (rules.requireJointLiability && group.jointLiabilityStatement !== true) {
+    groupReasons.push(
+      kpbIssue('group_joint_liability_missing', ['jointLiabilityStatement'], {}, msg),
+    );
+  }
+  const reasons = groupReasons;
+  for (const c of checks) for (const r of c.reasons) reasons.push(prefix(c.index, r));
+  return {
+    groupId: group.id,
+    desa: group.desa ?? null,
+    ruleSetId: ctx.ruleSet.id,
+    asOf: ctx.asOf,
+    eligible: reasons.length === 0,
+    reasons,
+    members: checks,
+    counts: { members: n, eligibleMembers, women },
+  };
+}
+
+/**
+ * Verifies a proposed group against a rule set: the group rules (size min/max, one member per
+ * household, same desa/kelurahan, minimum share of women, whole months of savings before the first
+ * loan, at most N leaders, joint-liability statement) and every member's rules (see
+ * {@link verifyMember}). Every failed rule is listed, for the group and for each member.
+ *
+ * Conventions: size counts the listed members (a duplicate too); women are counted from the NIK
+ * (declared sex when the NIK is invalid), and the share is compared exactly in integers; savings
+ * months are whole calendar months from `savingsStartDate` to `firstLoanDate` (or `asOf`), a month
+ * counted when the same day of month is reached (clamped to the month's end, as `addMonths`); a
+ * member without `desa` is taken to live in the group's desa. Sources: the rule set's `source` (see
+ * {@link kpbRuleSets}); DOMAIN.md section 3.
+ *
+ * @category KPB
+ * @throws {@link ValidationError} when the group is malformed (no `id`, `members` not an array, a
+ * member without a string `nik`, a field of the wrong type) or `asOf` is not a real date.
+ * @throws {@link ConfigurationError} as {@link verifyMember}.
+ * @example
+ * const result = verifyGroup(group, { ruleSet: 'ksm-p2kp', asOf: '2024-06-01' });
+ * result.eligible //=> false
+ * result.reasons.map((r) => r.code) //=> ['group_size_below_min', 'group_joint_liability_missing']
+ */
+export function verifyGroup(group: GroupInput, options: VerifyOptions): GroupVerification {
+  return guard('group', () => {
+    const ctx = resolveContext(options);
+    const parsed = parseWith(GroupSchema, group, {
+      context: 'group',
+      catalog: kpbMessages,
+      ...ctx.msg,
+    });
+    return checkGroup(parsed, ctx);
+  });
+}

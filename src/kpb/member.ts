@@ -1,0 +1,339 @@
+import * as z from 'zod';
+import { readYmd } from '../_internal/days.js';
+import {
+  type CalendarDate,
+  CalendarDateSchema,
+  ConfigurationError,
+  createIssue,
+  type Locale,
+  type MessageMap,
+  type MessageOptions,
+  parseWith,
+  renderBoth,
+  SejahteraError,
+  validationError,
+} from '../core/index.js';
+import { ageYmd } from './age.js';
+import { type KpbReason, kpbIssue, kpbMessages, maskForMessage } from './issues.js';
+import { parseKk } from './kk.js';
+import { type NikData, parseNik, type Sex } from './nik.js';
+import { type KpbRegistry, type RegistryInput, toRegistry } from './registry.js';
+import { assertInForce, type KpbPresetName, type RuleSet, resolveRuleSet } from './rule-set.js';
+
+/**
+ * A proposed member as the program office records them. Only `nik` is required; unknown fields are
+ * ignored (and dropped from the parsed value).
+ *
+ * @category KPB
+ */
+export const MemberSchema = z.object({
+  /** Caller's own identifier, echoed in the result. */
+  id: z.string().max(200).optional(),
+  /** NIK, 16 digits, as text (a number loses digits beyond 2^53). */
+  nik: z.string().max(64),
+  /** KK (family card) number, 16 digits, as text. */
+  kk: z.string().max(64).optional(),
+  /** Name (never used by a rule; kept for the caller). */
+  name: z.string().max(500).optional(),
+  /** Declared date of birth, `YYYY-MM-DD`. */
+  birthDate: CalendarDateSchema.optional(),
+  /** Declared sex. */
+  sex: z.enum(['male', 'female']).optional(),
+  /** Desa/kelurahan of residence (a Kemendagri code or a name: compared as text). */
+  desa: z.string().max(200).optional(),
+  /** Role in the group (`'leader'` is the ketua). */
+  role: z.enum(['leader', 'secretary', 'treasurer', 'member']).optional(),
+  /** True when the person has been funded by the program before. */
+  previouslyFunded: z.boolean().optional(),
+});
+
+/**
+ * A proposed member, parsed.
+ *
+ * @category KPB
+ */
+export type Member = z.output<typeof MemberSchema>;
+
+/**
+ * A proposed member as input.
+ *
+ * @category KPB
+ */
+export type MemberInput = z.input<typeof MemberSchema>;
+
+/**
+ * Options of {@link verifyMember} and {@link verifyGroup}.
+ *
+ * @category KPB
+ */
+export interface VerifyOptions extends MessageOptions {
+  /** A rule set from {@link defineRuleSet}, a preset, or a preset name. */
+  ruleSet: RuleSet | KpbPresetName;
+  /** The date of verification: ages are computed and the NIK century chosen on it. */
+  asOf: CalendarDate;
+  /** The social-welfare registry (see {@link RegistryInput}); required by rules that use desil. */
+  registry?: RegistryInput | undefined;
+}
+
+/**
+ * Options of {@link verifyMember}: {@link VerifyOptions} plus the group being formed.
+ *
+ * @category KPB
+ */
+export interface VerifyMemberOptions extends VerifyOptions {
+  /** The group the person is proposed for: an `activeGroupId` equal to it is not "another" group. */
+  groupId?: string | undefined;
+}
+
+/**
+ * The verdict on one member.
+ *
+ * @category KPB
+ */
+export interface MemberVerification {
+  /** The member's `id`, when given. */
+  readonly memberId: string | null;
+  /** True when no rule failed. */
+  readonly eligible: boolean;
+  /** Every failed rule, paths relative to the member. */
+  readonly reasons: readonly KpbReason[];
+  /** Age in whole years at `asOf`, when known. */
+  readonly age: number | null;
+  /** Sex from the NIK, else the declared one, else `null`. */
+  readonly sex: Sex | null;
+  /** Birth date used for the age, when known. */
+  readonly birthDate: CalendarDate | null;
+}
+
+/** Everything a verification needs, resolved once per call (or once per batch). */
+export interface Context {
+  readonly ruleSet: RuleSet;
+  readonly asOf: CalendarDate;
+  readonly asOfYmd: readonly [number, number, number];
+  readonly registry: KpbRegistry | undefined;
+  readonly msg: MessageOptions;
+}
+
+/** Reads and checks the options shared by every verification function. */
+export function resolveContext(options: unknown): Context {
+  if (options === null || typeof options !== 'object') {
+    throw validationError(
+      [createIssue('required', ['options'], { expected: 'object' })],
+      'verification options',
+    );
+  }
+  const o = options as VerifyOptions;
+  const ruleSet = resolveRuleSet(o.ruleSet);
+  const asOf = o.asOf;
+  const asOfYmd = typeof asOf === 'string' ? readYmd(asOf) : undefined;
+  if (asOfYmd === undefined) {
+    throw validationError([createIssue('invalid_calendar_date', ['asOf'])], 'verification options');
+  }
+  assertInForce(ruleSet, asOf);
+  const msg: { locale?: Locale; messages?: MessageMap } = {};
+  if (o.locale === 'id' || o.locale === 'en') msg.locale = o.locale;
+  if (o.messages !== null && typeof o.messages === 'object') msg.messages = o.messages;
+  const registry =
+    o.registry === undefined || o.registry === null ? undefined : toRegistry(o.registry);
+  if (
+    registry === undefined &&
+    (ruleSet.member.requireRegistry || ruleSet.member.maxDesil !== null)
+  ) {
+    const params = { ruleSetId: ruleSet.id };
+    throw new ConfigurationError(
+      'registry_required',
+      renderBoth({ code: 'registry_required', path: [], params }, kpbMessages),
+      params,
+    );
+  }
+  return { ruleSet, asOf, asOfYmd, registry, msg };
+}
+
+/** Internal result of checking one member, with what the group rules need. */
+export interface MemberCheck extends MemberVerification {
+  readonly nikData: NikData | undefined;
+}
+
+const sameDdMmYy = (a: CalendarDate, b: CalendarDate): boolean => a.slice(2) === b.slice(2); // 'YYYY-MM-DD': same two-digit year, month and day
+
+/** Applies every member rule of the context's rule set to a parsed member. */
+export function checkMember(
+  member: Member,
+  ctx: Context,
+  groupId: string | undefined,
+  extra: readonly KpbReason[] = [],
+): MemberCheck {
+  const rules = ctx.ruleSet.member;
+  const msg = ctx.msg;
+  const reasons: KpbReason[] = [];
+  const parsed = parseNik(member.nik, { referenceDate: ctx.asOf });
+  const nikData = parsed.success ? parsed.data : undefined;
+  let masked: string | undefined;
+  const mask = (): string => {
+    if (masked === undefined) masked = maskForMessage(member.nik);
+    return masked;
+  };
+  if (!parsed.success && rules.requireValidNik) {
+    reasons.push(
+      kpbIssue(
+        'member_nik_invalid',
+        ['nik'],
+        { masked: mask(), issues: parsed.issues.map((i) => i.code) },
+        msg,
+      ),
+    );
+  }
+  if (rules.requireValidKk) {
+    if (member.kk === undefined || member.kk === '') {
+      reasons.push(kpbIssue('member_kk_missing', ['kk'], {}, msg));
+    } else {
+      const kk = parseKk(member.kk);
+      if (!kk.success) {
+        reasons.push(
+          kpbIssue(
+            'member_kk_invalid',
+            ['kk'],
+            { masked: maskForMessage(member.kk), issues: kk.issues.map((i) => i.code) },
+            msg,
+          ),
+        );
+      }
+    }
+  }
+  // Birth date: the NIK's; a declared date that agrees with it on DD-MM-YY settles the century.
+  let birthDate: CalendarDate | null = null;
+  if (nikData !== undefined) {
+    birthDate = nikData.birthDate;
+    if (member.birthDate !== undefined) {
+      if (sameDdMmYy(member.birthDate, nikData.birthDate)) birthDate = member.birthDate;
+      else if (rules.checkDeclaredIdentity) {
+        reasons.push(
+          kpbIssue(
+            'member_birth_date_mismatch',
+            ['birthDate'],
+            { declared: member.birthDate, fromNik: nikData.birthDate },
+            msg,
+          ),
+        );
+      }
+    }
+    if (member.sex !== undefined && member.sex !== nikData.sex && rules.checkDeclaredIdentity) {
+      reasons.push(
+        kpbIssue(
+          'member_sex_mismatch',
+          ['sex'],
+          { declared: member.sex, fromNik: nikData.sex },
+          msg,
+        ),
+      );
+    }
+  } else if (member.birthDate !== undefined) {
+    birthDate = member.birthDate;
+  }
+  let age: number | null = null;
+  if (birthDate !== null) {
+    const b = readYmd(birthDate) as [number, number, number];
+    const a = ctx.asOfYmd;
+    age = ageYmd(b[0], b[1], b[2], a[0], a[1], a[2]);
+  }
+  if (rules.minAge !== null || rules.maxAge !== null) {
+    if (age === null) reasons.push(kpbIssue('member_age_unknown', ['birthDate'], {}, msg));
+    else if (rules.minAge !== null && age < rules.minAge) {
+      reasons.push(
+        kpbIssue('member_age_below_min', [], { age, minimum: rules.minAge, asOf: ctx.asOf }, msg),
+      );
+    } else if (rules.maxAge !== null && age > rules.maxAge) {
+      reasons.push(
+        kpbIssue('member_age_above_max', [], { age, maximum: rules.maxAge, asOf: ctx.asOf }, msg),
+      );
+    }
+  }
+  const entry = ctx.registry?.get(member.nik);
+  if (ctx.registry !== undefined && (rules.requireRegistry || rules.maxDesil !== null)) {
+    if (entry === undefined) reasons.push(kpbIssue('member_not_in_registry', [], {}, msg));
+    else if (rules.maxDesil !== null) {
+      if (entry.desil === undefined || entry.desil === null) {
+        reasons.push(kpbIssue('member_desil_unknown', [], { maximum: rules.maxDesil }, msg));
+      } else if (entry.desil > rules.maxDesil) {
+        reasons.push(
+          kpbIssue(
+            'member_desil_above_max',
+            [],
+            { desil: entry.desil, maximum: rules.maxDesil },
+            msg,
+          ),
+        );
+      }
+    }
+  }
+  if (rules.exclusiveMembership && entry !== undefined) {
+    const active = entry.activeGroupId;
+    if (active !== undefined && active !== null && active !== groupId) {
+      reasons.push(kpbIssue('member_in_other_group', [], { activeGroupId: active }, msg));
+    }
+  }
+  if (
+    rules.notFundedBefore &&
+    (member.previouslyFunded === true || entry?.previouslyFunded === true)
+  ) {
+    reasons.push(kpbIssue('member_funded_before', [], {}, msg));
+  }
+  for (const r of extra) reasons.push(r);
+  return {
+    memberId: member.id ?? null,
+    eligible: reasons.length === 0,
+    reasons,
+    age,
+    sex: nikData?.sex ?? member.sex ?? null,
+    birthDate,
+    nikData,
+  };
+}
+
+/** Re-throws anything that is not a SejahteraError as one (a hostile getter, a Proxy). */
+export function guard<T>(context: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof SejahteraError) throw error;
+    throw validationError([createIssue('unreadable_row', [])], context);
+  }
+}
+
+/**
+ * Verifies one proposed member against the member rules of a rule set: valid NIK and KK, age range at
+ * `asOf` (whole years, from the NIK or the declared birth date), listed in the registry with desil at
+ * most the maximum, declared birth date and sex consistent with the NIK, not an active member of
+ * another group, not funded before. Every failed rule is listed, not only the first.
+ *
+ * Rules and sources: the rule set's `source` (see {@link kpbRuleSets}); DOMAIN.md section 3.
+ *
+ * @category KPB
+ * @throws {@link ValidationError} when the member is not an object with a string `nik` (or a field
+ * has the wrong type), or `asOf` is not a real date.
+ * @throws {@link ConfigurationError} `unknown_rule_set` / `invalid_rule_set` for a bad rule set,
+ * `rule_set_not_in_force` when `asOf` is outside its dates, `registry_required` when a registry rule is
+ * on and no registry is given.
+ * @example
+ * verifyMember(
+ *   { nik: '3304124505850001', kk: '3304120101150003' },
+ *   { ruleSet: 'kube-2020', asOf: '2024-06-01', registry: [{ nik: '3304124505850001', desil: 2 }] },
+ * )
+ * //=> { memberId: null, eligible: true, reasons: [], age: 39, sex: 'female', birthDate: '1985-05-05' }
+ */
+export function verifyMember(
+  member: MemberInput,
+  options: VerifyMemberOptions,
+): MemberVerification {
+  return guard('member', () => {
+    const ctx = resolveContext(options);
+    const parsed = parseWith(MemberSchema, member, {
+      context: 'member',
+      catalog: kpbMessages,
+      ...ctx.msg,
+    });
+    const groupId = typeof options.groupId === 'string' ? options.groupId : undefined;
+    const { nikData: _nik, ...result } = checkMember(parsed, ctx, groupId);
+    return result;
+  });
+}

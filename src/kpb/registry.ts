@@ -1,0 +1,200 @@
+import { createIssue, describeType, type Issue, validationError } from '../core/index.js';
+import { kpbIssue, kpbMessages, maskForMessage } from './issues.js';
+
+/**
+ * One person in the registry (the unified social-welfare database, DTKS / DTSEN) as the user supplies
+ * it. Only `nik` is required; other fields are ignored.
+ *
+ * @category KPB
+ */
+export interface RegistryEntry {
+  /** The person's NIK (16 digits). */
+  readonly nik: string;
+  /** National welfare decile, 1 (poorest 10%) to 10; `null` or absent when not known. */
+  readonly desil?: number | null | undefined;
+  /** The group the person is an active member of, if any. */
+  readonly activeGroupId?: string | null | undefined;
+  /** True when the person has been funded by the program before. */
+  readonly previouslyFunded?: boolean | undefined;
+}
+
+/**
+ * A registry ready for lookups, built by {@link createRegistry}.
+ *
+ * @category KPB
+ */
+export interface KpbRegistry {
+  /** Number of people listed. */
+  readonly size: number;
+  /** The entry of a NIK, or `undefined` when the person is not listed. */
+  get(nik: string): RegistryEntry | undefined;
+}
+
+/**
+ * What the `registry` option accepts:
+ * - an array (or any iterable) of {@link RegistryEntry} (`[{ nik, desil, activeGroupId? }]`);
+ * - a `Map` from NIK to `{ desil?, activeGroupId?, previouslyFunded? }` (read lazily: good for
+ *   repeated single calls);
+ * - a {@link KpbRegistry} from {@link createRegistry} (build it once when calling
+ *   {@link verifyMember} many times with an array).
+ *
+ * @category KPB
+ */
+export type RegistryInput =
+  | KpbRegistry
+  | ReadonlyMap<string, Omit<RegistryEntry, 'nik'> & { readonly nik?: string }>
+  | Iterable<RegistryEntry>;
+
+const BRAND = Symbol('kpbRegistry');
+
+function entryProblem(raw: unknown): { field: string; problem: string } | undefined {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { field: '', problem: `expected an object, received ${describeType(raw)}` };
+  }
+  const e = raw as Record<string, unknown>;
+  if (typeof e.nik !== 'string' || e.nik.length === 0 || e.nik.length > 64) {
+    return { field: 'nik', problem: 'nik must be a non-empty string' };
+  }
+  const d = e.desil;
+  if (
+    d !== undefined &&
+    d !== null &&
+    !(Number.isInteger(d) && (d as number) >= 1 && (d as number) <= 10)
+  ) {
+    return { field: 'desil', problem: 'desil must be a whole number from 1 to 10, or null' };
+  }
+  const g = e.activeGroupId;
+  if (g !== undefined && g !== null && typeof g !== 'string') {
+    return { field: 'activeGroupId', problem: 'activeGroupId must be a string or null' };
+  }
+  const f = e.previouslyFunded;
+  if (f !== undefined && typeof f !== 'boolean') {
+    return { field: 'previouslyFunded', problem: 'previouslyFunded must be true or false' };
+  }
+  return undefined;
+}
+
+function clean(raw: Record<string, unknown>, nik: string): RegistryEntry {
+  const out: {
+    nik: string;
+    desil?: number | null;
+    activeGroupId?: string | null;
+    previouslyFunded?: boolean;
+  } = { nik };
+  if (raw.desil !== undefined) out.desil = raw.desil as number | null;
+  if (raw.activeGroupId !== undefined) out.activeGroupId = raw.activeGroupId as string | null;
+  if (raw.previouslyFunded !== undefined) out.previouslyFunded = raw.previouslyFunded as boolean;
+  return Object.freeze(out);
+}
+
+function badEntry(index: number | string, field: string, problem: string): never {
+  const issue: Issue = kpbIssue(
+    'registry_invalid_entry',
+    field === '' ? ['registry', index] : ['registry', index, field],
+    { index, problem },
+    undefined,
+  );
+  throw validationError([issue], 'registry', { catalog: kpbMessages });
+}
+
+/**
+ * Builds a registry for fast lookups from entries (`[{ nik, desil, activeGroupId? }]`). Entries are
+ * checked; a NIK listed twice is an error (which desil would apply?).
+ *
+ * @category KPB
+ * @throws {@link ValidationError} when `entries` is not iterable, an entry is not an object with a
+ * string `nik`, `desil` is not 1-10 or null, or a NIK appears twice (`registry_duplicate_nik`).
+ * @example
+ * const registry = createRegistry([{ nik: '3304124505850001', desil: 2 }]);
+ * registry.get('3304124505850001')?.desil //=> 2
+ */
+export function createRegistry(entries: Iterable<RegistryEntry>): KpbRegistry {
+  if (isRegistry(entries)) return entries;
+  try {
+    if (
+      entries === null ||
+      typeof entries !== 'object' ||
+      typeof (entries as Iterable<unknown>)[Symbol.iterator] !== 'function'
+    ) {
+      throw validationError(
+        [createIssue('not_iterable', ['registry'], { received: describeType(entries) })],
+        'registry',
+      );
+    }
+    const byNik = new Map<string, RegistryEntry>();
+    const firstIndex = new Map<string, number>();
+    let index = 0;
+    for (const raw of entries as Iterable<unknown>) {
+      const problem = entryProblem(raw);
+      if (problem !== undefined) badEntry(index, problem.field, problem.problem);
+      const r = raw as Record<string, unknown>;
+      const nik = r.nik as string;
+      const first = firstIndex.get(nik);
+      if (first !== undefined) {
+        throw validationError(
+          [
+            kpbIssue(
+              'registry_duplicate_nik',
+              ['registry', index, 'nik'],
+              { masked: maskForMessage(nik), firstIndex: first, index },
+              undefined,
+            ),
+          ],
+          'registry',
+          { catalog: kpbMessages },
+        );
+      }
+      firstIndex.set(nik, index);
+      byNik.set(nik, clean(r, nik));
+      index++;
+    }
+    return brand({ size: byNik.size, get: (nik: string) => byNik.get(nik) });
+  } catch (error) {
+    if (error instanceof TypeError || error instanceof RangeError) {
+      throw validationError([createIssue('unreadable_row', ['registry'])], 'registry');
+    }
+    throw error;
+  }
+}
+
+function brand(r: KpbRegistry): KpbRegistry {
+  Object.defineProperty(r, BRAND, { value: true });
+  return Object.freeze(r);
+}
+
+function isRegistry(value: unknown): value is KpbRegistry {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    (value as Record<symbol, unknown>)[BRAND] === true
+  );
+}
+
+const fromMap = new WeakMap<object, KpbRegistry>();
+
+/** Turns any accepted registry input into a {@link KpbRegistry}. */
+export function toRegistry(input: RegistryInput): KpbRegistry {
+  if (isRegistry(input)) return input;
+  if (input instanceof Map) {
+    const cached = fromMap.get(input);
+    if (cached !== undefined) return cached;
+    const map = input as ReadonlyMap<string, unknown>;
+    const registry = brand({
+      get size() {
+        return map.size;
+      },
+      get(nik: string): RegistryEntry | undefined {
+        const raw = map.get(nik);
+        if (raw === undefined) return undefined;
+        const withNik =
+          raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? { ...raw, nik } : raw;
+        const problem = entryProblem(withNik);
+        if (problem !== undefined) badEntry(maskForMessage(nik), problem.field, problem.problem);
+        return clean(withNik as Record<string, unknown>, nik);
+      },
+    });
+    fromMap.set(input, registry);
+    return registry;
+  }
+  return createRegistry(input as Iterable<RegistryEntry>);
+}

@@ -1,0 +1,428 @@
+import * as z from 'zod';
+import { readYmd } from '../_internal/days.js';
+import {
+  type CalendarDate,
+  CalendarDateSchema,
+  ConfigurationError,
+  renderBoth,
+  safeParseWith,
+} from '../core/index.js';
+import { kpbMessages } from './issues.js';
+
+/**
+ * Rules every proposed member must pass. A rule is off when its threshold is `null` or its flag is
+ * `false`.
+ *
+ * @category KPB
+ */
+export interface MemberRules {
+  /** Minimum age in whole years at `asOf` (inclusive), from the NIK or the declared birth date. */
+  readonly minAge: number | null;
+  /** Maximum age in whole years at `asOf` (inclusive: 60 allows anyone before their 61st birthday). */
+  readonly maxAge: number | null;
+  /** The person must be listed in the registry (the unified social-welfare database, DTKS/DTSEN). */
+  readonly requireRegistry: boolean;
+  /** Listed with desil (national welfare decile, 1 = poorest) at most this; implies listing. */
+  readonly maxDesil: number | null;
+  /** A declared birth date or sex must agree with the NIK. */
+  readonly checkDeclaredIdentity: boolean;
+  /** The NIK must be valid ({@link parseNik}). */
+  readonly requireValidNik: boolean;
+  /** The KK number must be present and valid ({@link parseKk}). */
+  readonly requireValidKk: boolean;
+  /** Not already a member of another active group (registry `activeGroupId`, and within a batch). */
+  readonly exclusiveMembership: boolean;
+  /** Not funded by the program before (member `previouslyFunded` or registry `previouslyFunded`). */
+  readonly notFundedBefore: boolean;
+}
+
+/**
+ * Rules the group as a whole must pass. A rule is off when its threshold is `null` or its flag is
+ * `false`.
+ *
+ * @category KPB
+ */
+export interface GroupRules {
+  /** Minimum number of members (inclusive). */
+  readonly minSize: number | null;
+  /** Maximum number of members (inclusive). */
+  readonly maxSize: number | null;
+  /** At most one member per household (KK number). */
+  readonly onePerHousehold: boolean;
+  /** Every member lives in the group's desa/kelurahan. */
+  readonly sameVillage: boolean;
+  /** Minimum share of women, in percent of the members (inclusive, up to 2 decimals). */
+  readonly minWomenPercent: number | null;
+  /** Whole months of group savings before the first loan (inclusive). */
+  readonly minSavingsMonths: number | null;
+  /** At most this many members with `role: 'leader'`. */
+  readonly maxLeaders: number | null;
+  /** The joint-liability statement (surat pernyataan tanggung renteng) is signed. */
+  readonly requireJointLiability: boolean;
+}
+
+/**
+ * A rule set: data, not code. It says where its rules come from, when it applies, which thresholds are
+ * not confirmed by a primary source, and the thresholds themselves.
+ *
+ * @category KPB
+ */
+export interface RuleSet {
+  /** Stable identifier (`'kube-2020'`). */
+  readonly id: string;
+  /** Human-readable name. */
+  readonly title: string;
+  /** Where the rules come from (guideline, regulation, report). */
+  readonly source: string;
+  /** Paths of thresholds that are not confirmed by a primary source (`'group.minSize'`). */
+  readonly unconfirmed: readonly string[];
+  /** First date on which the rule set applies. */
+  readonly validFrom: CalendarDate;
+  /** Last date on which it applies (inclusive), or `null` for open-ended. */
+  readonly validTo: CalendarDate | null;
+  /** Rules for each member. */
+  readonly member: MemberRules;
+  /** Rules for the group. */
+  readonly group: GroupRules;
+}
+
+/**
+ * Changes to a rule set: any field, member rule or group rule.
+ *
+ * @category KPB
+ */
+export interface RuleSetOverrides {
+  readonly id?: string;
+  readonly title?: string;
+  readonly source?: string;
+  readonly unconfirmed?: readonly string[];
+  readonly validFrom?: CalendarDate;
+  readonly validTo?: CalendarDate | null;
+  readonly member?: Partial<MemberRules>;
+  readonly group?: Partial<GroupRules>;
+}
+
+/**
+ * What {@link defineRuleSet} accepts: a complete rule set (a preset spread is one), optionally with
+ * `overrides` applied on top.
+ *
+ * @category KPB
+ */
+export type RuleSetInput = RuleSet & { readonly overrides?: RuleSetOverrides };
+
+const age = z.number().int().min(0).max(150).nullable();
+const count = z.number().int().min(0).max(100_000).nullable();
+const percent = z
+  .number()
+  .min(0)
+  .max(100)
+  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-9, {
+    params: { code: 'invalid_format', format: 'percent with at most 2 decimals' },
+  })
+  .nullable();
+
+/**
+ * The shape of a rule set, for validation and JSON Schema.
+ *
+ * @category KPB
+ */
+export const RuleSetSchema = z.strictObject({
+  id: z.string().min(1).max(200),
+  title: z.string().max(500),
+  source: z.string().min(1).max(4000),
+  unconfirmed: z.array(z.string().max(200)).max(100),
+  validFrom: CalendarDateSchema,
+  validTo: CalendarDateSchema.nullable(),
+  member: z.strictObject({
+    minAge: age,
+    maxAge: age,
+    requireRegistry: z.boolean(),
+    maxDesil: z.number().int().min(1).max(10).nullable(),
+    checkDeclaredIdentity: z.boolean(),
+    requireValidNik: z.boolean(),
+    requireValidKk: z.boolean(),
+    exclusiveMembership: z.boolean(),
+    notFundedBefore: z.boolean(),
+  }),
+  group: z.strictObject({
+    minSize: count,
+    maxSize: count,
+    onePerHousehold: z.boolean(),
+    sameVillage: z.boolean(),
+    minWomenPercent: percent,
+    minSavingsMonths: z.number().int().min(0).max(1200).nullable(),
+    maxLeaders: count,
+    requireJointLiability: z.boolean(),
+  }),
+});
+
+const validated = new WeakSet<object>();
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const v of Object.values(value)) {
+    if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) deepFreeze(v as object);
+  }
+  return Object.freeze(value);
+}
+
+function invalid(problems: string[], issues: unknown[]): ConfigurationError {
+  const both = renderBoth(
+    { code: 'invalid_rule_set', path: [], params: { problems } },
+    kpbMessages,
+  );
+  return new ConfigurationError('invalid_rule_set', both, { problems, issues });
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function merge(base: unknown, overrides: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(overrides)) return base;
+  const out: Record<string, unknown> = { ...base };
+  for (const key of Object.keys(overrides)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+    const o = overrides[key];
+    out[key] =
+      (key === 'member' || key === 'group') && isPlainObject(base[key]) && isPlainObject(o)
+        ? { ...(base[key] as object), ...o }
+        : o;
+  }
+  return out;
+}
+
+/**
+ * Validates a rule set (a preset, a preset with overrides, or one written from scratch) and returns it
+ * frozen. Overrides can be passed as the second argument or as an `overrides` field
+ * (`defineRuleSet({ ...kpbRuleSets['kube-2020'], overrides: { member: { maxAge: 65 } } })`); member
+ * and group rules are merged field by field.
+ *
+ * @category KPB
+ * @throws {@link ConfigurationError} with code `invalid_rule_set` when a field is missing or out of
+ * range, `minAge > maxAge`, `minSize > maxSize`, or `validFrom` is after `validTo`; `params.problems`
+ * lists every problem.
+ * @example
+ * const mine = defineRuleSet(kpbRuleSets['kube-2020'], {
+ *   id: 'kube-2020-65', member: { maxAge: 65 }, group: { minWomenPercent: 50 },
+ * });
+ * mine.member.maxAge //=> 65
+ * mine.group.maxSize //=> 20
+ */
+export function defineRuleSet(
+  input: RuleSetInput | RuleSet,
+  overrides?: RuleSetOverrides,
+): RuleSet {
+  let candidate: unknown;
+  try {
+    candidate = input;
+    if (isPlainObject(input) && 'overrides' in input) {
+      const { overrides: inner, ...rest } = input as RuleSetInput;
+      candidate = merge(rest, inner);
+    }
+    if (overrides !== undefined) candidate = merge(candidate, overrides);
+  } catch {
+    throw invalid(['the rule set could not be read'], []);
+  }
+  const parsed = safeParseWith(RuleSetSchema, candidate, { catalog: kpbMessages });
+  if (!parsed.success) {
+    const problems = parsed.issues.map(
+      (i) => `${i.path.length === 0 ? 'rule set' : i.path.join('.')}: ${i.message}`,
+    );
+    throw invalid(problems, [...parsed.issues]);
+  }
+  const r = parsed.data;
+  const problems: string[] = [];
+  if (r.member.minAge !== null && r.member.maxAge !== null && r.member.minAge > r.member.maxAge) {
+    problems.push('member.minAge is greater than member.maxAge');
+  }
+  if (r.group.minSize !== null && r.group.maxSize !== null && r.group.minSize > r.group.maxSize) {
+    problems.push('group.minSize is greater than group.maxSize');
+  }
+  if (r.validTo !== null && r.validTo < r.validFrom) problems.push('validFrom is after validTo');
+  if (problems.length > 0) throw invalid(problems, []);
+  const out = deepFreeze(r as RuleSet);
+  validated.add(out);
+  return out;
+}
+
+/**
+ * The preset rule sets, as data. Every threshold can be overridden with {@link defineRuleSet}.
+ *
+ * - `'pkkpm-default'`: for PKKPM's KPB (Bappenas' sustainable-livelihoods pilot, Central Java 2014;
+ *   SMERU's monitoring report, seed `001`). The program's PTO (petunjuk teknis operasional) figures are
+ *   *unconfirmed*: the values are the closest documented ones: size 5-20 and age 18-60 from KUBE 2020,
+ *   3 months of savings from KSM (P2KP), one member per KK, one group per person, same desa/kelurahan
+ *   and desil 1-4 (DOMAIN.md section 3). PKKPM KPB averaged 17.6 members.
+ * - `'kube-2020'`: Kementerian Sosial, KUBE (Kelompok Usaha Bersama) 2020: 5-20 heads of household
+ *   from the social-welfare database, with KTP and KK, aged 18-60, not funded before. "Living close
+ *   together" is approximated by the same desa/kelurahan (*unconfirmed* approximation).
+ * - `'ksm-p2kp'`: KSM (Kelompok Swadaya Masyarakat) of P2KP: at least 5 members, a joint-liability
+ *   statement (tanggung renteng), 3 months of savings before the first loan.
+ *
+ * No preset sets a minimum share of women: no cited source gives one (set `group.minWomenPercent`).
+ *
+ * @category KPB
+ * @example
+ * kpbRuleSets['kube-2020'].group.maxSize //=> 20
+ * kpbRuleSets['ksm-p2kp'].group.minSavingsMonths //=> 3
+ */
+export const kpbRuleSets = {
+  'pkkpm-default': {
+    id: 'pkkpm-default',
+    title: 'PKKPM KPB (closest documented values; PTO figures unconfirmed)',
+    source:
+      'Bappenas PKKPM pilot, Jawa Tengah 2014 (SMERU, Hasil Pemantauan PKKPM Sept 2014-Juli 2015); thresholds from Kemensos KUBE 2020 (size 5-20, age 18-60) and KSM P2KP (3 months of savings); one member per KK, one group per person, same desa/kelurahan, desil 1-4 (sejahtera DOMAIN.md section 3). PTO figures unconfirmed.',
+    unconfirmed: [
+      'member.minAge',
+      'member.maxAge',
+      'member.maxDesil',
+      'group.minSize',
+      'group.maxSize',
+      'group.sameVillage',
+      'group.minSavingsMonths',
+      'group.maxLeaders',
+    ],
+    validFrom: '2014-01-01',
+    validTo: null,
+    member: {
+      minAge: 18,
+      maxAge: 60,
+      requireRegistry: true,
+      maxDesil: 4,
+      checkDeclaredIdentity: true,
+      requireValidNik: true,
+      requireValidKk: true,
+      exclusiveMembership: true,
+      notFundedBefore: false,
+    },
+    group: {
+      minSize: 5,
+      maxSize: 20,
+      onePerHousehold: true,
+      sameVillage: true,
+      minWomenPercent: null,
+      minSavingsMonths: 3,
+      maxLeaders: 1,
+      requireJointLiability: false,
+    },
+  },
+  'kube-2020': {
+    id: 'kube-2020',
+    title: 'Kemensos KUBE (2020)',
+    source:
+      'Kementerian Sosial RI, Kelompok Usaha Bersama (KUBE) 2020: 5-20 kepala keluarga dari data terpadu kesejahteraan sosial, tinggal berdekatan, memiliki KTP dan KK, berusia 18-60 tahun, belum pernah menerima bantuan (sejahtera DOMAIN.md section 3)',
+    unconfirmed: ['group.sameVillage', 'group.maxLeaders'],
+    validFrom: '2020-01-01',
+    validTo: null,
+    member: {
+      minAge: 18,
+      maxAge: 60,
+      requireRegistry: true,
+      maxDesil: null,
+      checkDeclaredIdentity: true,
+      requireValidNik: true,
+      requireValidKk: true,
+      exclusiveMembership: true,
+      notFundedBefore: true,
+    },
+    group: {
+      minSize: 5,
+      maxSize: 20,
+      onePerHousehold: true,
+      sameVillage: true,
+      minWomenPercent: null,
+      minSavingsMonths: null,
+      maxLeaders: 1,
+      requireJointLiability: false,
+    },
+  },
+  'ksm-p2kp': {
+    id: 'ksm-p2kp',
+    title: 'KSM of P2KP',
+    source:
+      'P2KP (Program Penanggulangan Kemiskinan di Perkotaan), Kelompok Swadaya Masyarakat: minimal 5 anggota, surat pernyataan tanggung renteng, menabung 3 bulan sebelum pinjaman pertama (sejahtera DOMAIN.md section 3)',
+    unconfirmed: ['group.maxLeaders'],
+    validFrom: '1999-01-01',
+    validTo: null,
+    member: {
+      minAge: null,
+      maxAge: null,
+      requireRegistry: false,
+      maxDesil: null,
+      checkDeclaredIdentity: true,
+      requireValidNik: true,
+      requireValidKk: false,
+      exclusiveMembership: true,
+      notFundedBefore: false,
+    },
+    group: {
+      minSize: 5,
+      maxSize: null,
+      onePerHousehold: false,
+      sameVillage: false,
+      minWomenPercent: null,
+      minSavingsMonths: 3,
+      maxLeaders: 1,
+      requireJointLiability: true,
+    },
+  },
+} as const satisfies Record<string, RuleSet>;
+
+for (const preset of Object.values(kpbRuleSets)) validated.add(deepFreeze(preset));
+
+/**
+ * The name of a preset rule set.
+ *
+ * @category KPB
+ */
+export type KpbPresetName = keyof typeof kpbRuleSets;
+
+/**
+ * A preset by name, or a rule set. Rule sets from {@link defineRuleSet} and the presets are used as
+ * they are; any other object is validated first.
+ *
+ * @category KPB
+ * @throws {@link ConfigurationError} `unknown_rule_set` for a name that is not a preset;
+ * `invalid_rule_set` for an object that is not a valid rule set.
+ * @example
+ * resolveRuleSet('ksm-p2kp').group.minSize //=> 5
+ */
+export function resolveRuleSet(ruleSet: RuleSet | KpbPresetName): RuleSet {
+  if (typeof ruleSet === 'string') {
+    if (Object.hasOwn(kpbRuleSets, ruleSet)) return kpbRuleSets[ruleSet as KpbPresetName];
+    const params = { name: ruleSet.slice(0, 60), presets: Object.keys(kpbRuleSets) };
+    throw new ConfigurationError(
+      'unknown_rule_set',
+      renderBoth({ code: 'unknown_rule_set', path: [], params }, kpbMessages),
+      params,
+    );
+  }
+  if (ruleSet !== null && typeof ruleSet === 'object' && validated.has(ruleSet)) return ruleSet;
+  return defineRuleSet(ruleSet);
+}
+
+/**
+ * Throws when `asOf` is outside the rule set's dates.
+ *
+ * @throws {@link ConfigurationError} `rule_set_not_in_force`.
+ */
+export function assertInForce(ruleSet: RuleSet, asOf: CalendarDate): void {
+  if (asOf < ruleSet.validFrom || (ruleSet.validTo !== null && asOf > ruleSet.validTo)) {
+    const params = {
+      ruleSetId: ruleSet.id,
+      validFrom: ruleSet.validFrom,
+      validTo: ruleSet.validTo,
+      asOf,
+    };
+    throw new ConfigurationError(
+      'rule_set_not_in_force',
+      renderBoth({ code: 'rule_set_not_in_force', path: [], params }, kpbMessages),
+      params,
+    );
+  }
+}
+
+/** True when a string is a real YYYY-MM-DD date. */
+export function isDate(value: unknown): value is CalendarDate {
+  return typeof value === 'string' && readYmd(value) !== undefined;
+}
