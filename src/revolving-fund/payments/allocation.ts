@@ -14,7 +14,8 @@ export type InstalmentPart = 'interest' | 'principal';
  * processing strategy"):
  * - `groupBy: 'instalment'`: the oldest instalment first, each settled part by part in `parts` order
  *   before the next instalment gets anything;
- * - `groupBy: 'part'`: the first part of every due instalment (oldest first), then the second part.
+ * - `groupBy: 'part'`: the first part of every instalment due on or before the payment date (oldest
+ *   first), then the second part; then the current period's instalment, part by part.
  *
  * What is "due" for a payment: every instalment due before the payment date plus the instalment of
  * the current period (the first one due on or after the payment date), so paying the coming
@@ -40,8 +41,8 @@ export interface AllocationRule {
  *
  * - `'upk-oldest-first'` (default): oldest instalment first, jasa (interest) then pokok (principal):
  *   "a short payment pays jasa first, then overdue pokok, oldest instalment first".
- * - `'overdue-interest-first'`: all overdue (and current) interest before any principal, oldest
- *   first within each part.
+ * - `'overdue-interest-first'`: all overdue interest (due on or before the payment date) before any
+ *   principal, oldest first within each part.
  * - `'principal-first'`: oldest instalment first, principal then interest.
  *
  * @category Payments
@@ -290,11 +291,13 @@ export function allocate(
     while (current < n - 1 && (dueDay[current] as number) < day) current++;
     while (oldest < n && fullyPaidDay[oldest] !== -1) oldest++;
     if (rule.byPart) {
-      for (let i = oldest; i <= current && x > 0; i++) payPart(i, !rule.interestFirst);
-      for (let i = oldest; i <= current && x > 0; i++) payPart(i, rule.interestFirst);
-    } else {
-      for (let i = oldest; i <= current && x > 0; i++) payInstalment(i);
+      // Part by part across the instalments due on or before the payment date.
+      const lastDue = (dueDay[current] as number) <= day ? current : current - 1;
+      for (let i = oldest; i <= lastDue && x > 0; i++) payPart(i, !rule.interestFirst);
+      for (let i = oldest; i <= lastDue && x > 0; i++) payPart(i, rule.interestFirst);
     }
+    // Instalment by instalment up to the current period's instalment.
+    for (let i = oldest; i <= current && x > 0; i++) payInstalment(i);
     if (x > 0) {
       if (rule.reverseOverpayment) for (let i = n - 1; i > current && x > 0; i--) payInstalment(i);
       else for (let i = current + 1; i < n && x > 0; i++) payInstalment(i);
