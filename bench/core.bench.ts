@@ -20,7 +20,9 @@ export async function run(): Promise<void> {
   await bench.run();
   console.table(
     bench.tasks.map((t) => {
-      const r = t.result as { throughput?: { mean: number }; latency?: { mean: number } } | undefined;
+      const r = t.result as
+        | { throughput?: { mean: number }; latency?: { mean: number } }
+        | undefined;
       const perSecond = r?.throughput?.mean ?? 0;
       const unitsPerOp = t.name.includes('1,000 splits') ? 1000 : 10_000;
       return {

@@ -19,7 +19,12 @@ console.log('rounded up to Rp 5,000:', roundRupiah(1_234_567, { unit: 5000, mode
 
 // A KSM loan of Rp 10,000,000 split among members by share: the parts always add up.
 const shares = allocateRupiah(10_000_000, [3, 3, 2, 1, 1, 1]);
-console.log('member shares:', shares, 'sum', shares.reduce((a, b) => a + b, 0));
+console.log(
+  'member shares:',
+  shares,
+  'sum',
+  shares.reduce((a, b) => a + b, 0),
+);
 
 // Due dates are computed from the anchor, with end-of-month clamping.
 console.log('due dates:', [1, 2, 3].map((k) => addMonths('2024-01-31', k)).join(', '));

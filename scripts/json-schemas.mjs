@@ -7,8 +7,15 @@ export function collectJsonSchemas(mod) {
   const out = new Map();
   for (const [name, value] of Object.entries(mod).sort(([a], [b]) => a.localeCompare(b))) {
     if (!name.endsWith('Schema') || !(value instanceof z.ZodType)) continue;
-    const json = z.toJSONSchema(value, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
-    out.set(name.slice(0, -'Schema'.length), { $id: `sejahtera/schemas/${name.slice(0, -6)}.json`, ...json });
+    const json = z.toJSONSchema(value, {
+      io: 'input',
+      unrepresentable: 'any',
+      target: 'draft-2020-12',
+    });
+    out.set(name.slice(0, -'Schema'.length), {
+      $id: `sejahtera/schemas/${name.slice(0, -6)}.json`,
+      ...json,
+    });
   }
   return out;
 }

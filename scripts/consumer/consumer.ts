@@ -1,5 +1,12 @@
 // A TypeScript user's file, compiled against the packed package (scripts/check-package.sh).
-import { allocateRupiah, type CalendarDate, type Issue, roundRupiah, SejahteraError, valueAt } from 'sejahtera';
+import {
+  allocateRupiah,
+  type CalendarDate,
+  type Issue,
+  roundRupiah,
+  SejahteraError,
+  valueAt,
+} from 'sejahtera';
 import * as poverty from 'sejahtera/poverty';
 import * as revolvingFund from 'sejahtera/revolving-fund';
 import * as kpb from 'sejahtera/kpb';
@@ -10,4 +17,15 @@ const parts: number[] = allocateRupiah(1_000_000, [1, 1, 1]);
 const rounded: number = roundRupiah('375282.5', { unit: 1, mode: 'half-up' });
 const issues: readonly Issue[] = [];
 const isError = (e: unknown): e is SejahteraError => e instanceof SejahteraError;
-export const used = [due, parts, rounded, issues, isError, valueAt, poverty, revolvingFund, kpb, tridaya];
+export const used = [
+  due,
+  parts,
+  rounded,
+  issues,
+  isError,
+  valueAt,
+  poverty,
+  revolvingFund,
+  kpb,
+  tridaya,
+];

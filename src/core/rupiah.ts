@@ -28,7 +28,10 @@ export const RupiahSchema = z
  */
 export const SignedRupiahSchema = z
   .int()
-  .meta({ title: 'SignedRupiah', description: 'Whole rupiah, a safe integer that may be negative' });
+  .meta({
+    title: 'SignedRupiah',
+    description: 'Whole rupiah, a safe integer that may be negative',
+  });
 
 /**
  * How an amount that falls between two multiples of the unit is rounded.
