@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError, ValidationError } from '../../src/index.js';
+import { classifyByPovertyLine, DEFAULT_POVERTY_BANDS, povertyLineAt } from '../../src/poverty/index.js';
+
+const line = 582_910;
+// Edges worked out by hand: 0.8 x 582,910 = 466,328; 1.2 x 582,910 = 699,492; 1.6 x 582,910 = 932,656.
+
+describe('classifyByPovertyLine with the default bands', () => {
+  const cases: [number, string][] = [
+    [0, 'sangat_miskin'],
+    [466_327, 'sangat_miskin'],
+    [466_328, 'miskin'], // exactly 0.8 x line
+    [582_909, 'miskin'],
+    [582_910, 'hampir_miskin'], // exactly the line
+    [699_491, 'hampir_miskin'],
+    [699_492, 'rentan'], // exactly 1.2 x line
+    [932_655, 'rentan'],
+    [932_656, 'tidak_miskin'], // exactly 1.6 x line
+    [5_000_000, 'tidak_miskin'],
+  ];
+  for (const [e, status] of cases) {
+    it(`puts ${e} against a line of ${line} in ${status} ("below" is strict)`, () => {
+      expect(classifyByPovertyLine(e, { line }).status).toBe(status);
+    });
+  }
+
+  it('returns the ratio and the line that decided it', () => {
+    // 466,328 / 582,910 = 0.8 exactly
+    expect(classifyByPovertyLine(466_328, { line })).toEqual({ status: 'miskin', ratio: 0.8, line });
+  });
+
+  it('compares exactly where a float product would misjudge the edge', () => {
+    // 0.8 x 3 is 2.4 exactly, but in floats 0.8 * 3 = 2.4000000000000004 > 2.4.
+    expect(classifyByPovertyLine(2.4, { line: 3 }).status).toBe('miskin');
+    // 1.6 x 3 is 4.8 exactly, but 1.6 * 3 = 4.800000000000001 in floats.
+    expect(classifyByPovertyLine(4.8, { line: 3 }).status).toBe('tidak_miskin');
+    // Large integers beyond 2^53 when multiplied: 0.8 x 9e15 = 7.2e15 exactly.
+    expect(classifyByPovertyLine(7.2e15, { line: 9e15 }).status).toBe('miskin');
+    expect(classifyByPovertyLine(7.2e15 - 2, { line: 9e15 }).status).toBe('sangat_miskin');
+  });
+
+  it('accepts the result of povertyLineAt as the line', () => {
+    const gk = povertyLineAt({ date: '2024-06-30', area: 'total' });
+    expect(classifyByPovertyLine(582_909, { line: gk })).toEqual({
+      status: 'miskin',
+      ratio: 582_909 / 582_910,
+      line: 582_910,
+    });
+  });
+
+  it('ships the default bands as data with a source, marked unconfirmed', () => {
+    expect(DEFAULT_POVERTY_BANDS).toMatchObject({
+      sangat_miskin: 0.8,
+      miskin: 1.0,
+      hampir_miskin: 1.2,
+      rentan: 1.6,
+      unconfirmed: true,
+    });
+    expect(DEFAULT_POVERTY_BANDS.source).toMatch(/TNP2K/);
+  });
+});
+
+describe('classifyByPovertyLine with custom bands', () => {
+  it('uses four multiples given as an array', () => {
+    const bands = [0.5, 1, 1.5, 2] as const;
+    expect(classifyByPovertyLine(499_999, { line: 1_000_000, bands }).status).toBe('sangat_miskin');
+    expect(classifyByPovertyLine(500_000, { line: 1_000_000, bands }).status).toBe('miskin');
+    expect(classifyByPovertyLine(1_999_999, { line: 1_000_000, bands }).status).toBe('rentan');
+    expect(classifyByPovertyLine(2_000_000, { line: 1_000_000, bands }).status).toBe('tidak_miskin');
+  });
+
+  it('overrides the defaults band by band with a partial object', () => {
+    // rentan < 1.5 x 100,000 = 150,000; the other edges stay 0.8 / 1.0 / 1.2.
+    expect(classifyByPovertyLine(149_999, { line: 100_000, bands: { rentan: 1.5 } }).status).toBe('rentan');
+    expect(classifyByPovertyLine(150_000, { line: 100_000, bands: { rentan: 1.5 } }).status).toBe('tidak_miskin');
+    expect(classifyByPovertyLine(79_999, { line: 100_000, bands: { rentan: 1.5 } }).status).toBe('sangat_miskin');
+  });
+
+  it('reads decimal strings exactly', () => {
+    expect(classifyByPovertyLine(70, { line: 100, bands: ['0.7', '0.9', '1.1', '1.5'] }).status).toBe('miskin');
+  });
+
+  it('rejects bands that are not strictly increasing', () => {
+    expect(() => classifyByPovertyLine(1, { line: 10, bands: [0.8, 0.8, 1.2, 1.6] })).toThrow(ConfigurationError);
+    expect(() => classifyByPovertyLine(1, { line: 10, bands: [0.8, 1.2, 1.0, 1.6] })).toThrow(ConfigurationError);
+    expect(() => classifyByPovertyLine(1, { line: 10, bands: { hampir_miskin: 2 } })).toThrow(ConfigurationError);
+  });
+
+  it('rejects bands that are not positive', () => {
+    try {
+      classifyByPovertyLine(1, { line: 10, bands: [0, 1, 1.2, 1.6] });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as ConfigurationError).code).toBe('invalid_bands');
+      expect((error as ConfigurationError).messages.id).toMatch(/pita/);
+    }
+    expect(() => classifyByPovertyLine(1, { line: 10, bands: [-1, 1, 1.2, 1.6] })).toThrow(ConfigurationError);
+    expect(() => classifyByPovertyLine(1, { line: 10, bands: [0.8, 1, 1.2] as never })).toThrow(ConfigurationError);
+  });
+});
+
+describe('classifyByPovertyLine input errors', () => {
+  it('rejects negative or non-finite expenditure with a ValidationError', () => {
+    for (const bad of [-1, Number.NaN, Number.POSITIVE_INFINITY, '100' as unknown as number]) {
+      expect(() => classifyByPovertyLine(bad, { line })).toThrow(ValidationError);
+    }
+  });
+
+  it('rejects a line that is not positive and finite with a ConfigurationError', () => {
+    for (const bad of [0, -5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => classifyByPovertyLine(1, { line: bad })).toThrow(ConfigurationError);
+    }
+  });
+});
