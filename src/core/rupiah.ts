@@ -26,12 +26,10 @@ export const RupiahSchema = z
  *
  * @category Money
  */
-export const SignedRupiahSchema = z
-  .int()
-  .meta({
-    title: 'SignedRupiah',
-    description: 'Whole rupiah, a safe integer that may be negative',
-  });
+export const SignedRupiahSchema = z.int().meta({
+  title: 'SignedRupiah',
+  description: 'Whole rupiah, a safe integer that may be negative',
+});
 
 /**
  * How an amount that falls between two multiples of the unit is rounded.
