@@ -1,0 +1,227 @@
+import * as z from 'zod';
+import {
+  type BilingualCatalog,
+  type Label,
+  type SafeParseResult,
+  safeParseWith,
+} from '../core/index.js';
+import { tridayaMessages, tridayaValidationError } from './issues.js';
+
+/**
+ * The three dayas (powers) of P2KP's Tridaya: daya sosial (an effective society), daya ekonomi (a
+ * productive society) and daya lingkungan or pembangunan (sustainable settlements, the physical
+ * works). Source: P2KP concept documents (seed 002) and Purnomo & Utami (seed 000).
+ *
+ * @category Tridaya
+ */
+export const DAYAS = ['sosial', 'ekonomi', 'lingkungan'] as const;
+
+/**
+ * One of the three dayas.
+ *
+ * @category Tridaya
+ */
+export type Daya = (typeof DAYAS)[number];
+
+/**
+ * Indonesian and English names of the dayas, for dashboards.
+ *
+ * @category Tridaya
+ */
+export const DAYA_LABELS = {
+  sosial: { id: 'Daya sosial', en: 'Social empowerment' },
+  ekonomi: { id: 'Daya ekonomi', en: 'Economic empowerment' },
+  lingkungan: { id: 'Daya lingkungan (pembangunan)', en: 'Environmental (physical) empowerment' },
+} as const satisfies Record<Daya, Label>;
+
+/** Largest scale value accepted (keeps every sum of answers an exact integer). */
+const MAX_SCALE = 1_000_000;
+/** Largest item weight accepted. */
+const MAX_WEIGHT = 1_000_000;
+
+const ItemDefinitionSchema = z.strictObject({
+  id: z.string().min(1).max(200),
+  daya: z.enum(DAYAS),
+  text: z.string().max(5000).optional(),
+  reverse: z.boolean().optional(),
+  weight: z.number().positive().max(MAX_WEIGHT).optional(),
+});
+
+/**
+ * Schema of an instrument definition (the input of {@link defineInstrument}): an id, an integer Likert
+ * scale `{ min, max }` with 0 <= min < max, and at least one item, each measuring one daya. `dayas`
+ * optionally declares which dayas the instrument measures; each declared daya must have an item.
+ *
+ * @category Tridaya
+ */
+export const InstrumentDefinitionSchema = z
+  .strictObject({
+    id: z.string().min(1).max(200),
+    name: z.string().max(500).optional(),
+    scale: z.strictObject({
+      min: z.int().min(0).max(MAX_SCALE),
+      max: z.int().min(1).max(MAX_SCALE),
+    }),
+    items: z.array(ItemDefinitionSchema).min(1).max(10_000),
+    dayas: z.array(z.enum(DAYAS)).min(1).max(3).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.scale.min >= value.scale.max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scale'],
+        params: { code: 'invalid_scale', min: value.scale.min, max: value.scale.max },
+      });
+    }
+    const seen = new Set<string>();
+    value.items.forEach((item, i) => {
+      if (seen.has(item.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'id'],
+          params: { code: 'duplicate_item_id', itemId: item.id.slice(0, 60) },
+        });
+      }
+      seen.add(item.id);
+    });
+    if (value.dayas !== undefined) {
+      const declared = new Set(value.dayas);
+      for (const daya of declared) {
+        if (!value.items.some((item) => item.daya === daya)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['dayas'],
+            params: { code: 'daya_without_items', daya },
+          });
+        }
+      }
+      value.items.forEach((item, i) => {
+        if (!declared.has(item.daya)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', i, 'daya'],
+            params: { code: 'daya_not_declared', daya: item.daya },
+          });
+        }
+      });
+    }
+  });
+
+/**
+ * What {@link defineInstrument} accepts.
+ *
+ * @category Tridaya
+ */
+export type InstrumentDefinition = z.input<typeof InstrumentDefinitionSchema>;
+
+/**
+ * One item of a defined instrument, with its defaults filled in.
+ *
+ * @category Tridaya
+ */
+export interface InstrumentItem {
+  /** Unique id within the instrument. */
+  readonly id: string;
+  /** The daya the item measures. */
+  readonly daya: Daya;
+  /** The question, when given. */
+  readonly text?: string;
+  /** True when a high answer means a low score (the answer is flipped to min + max - answer). */
+  readonly reverse: boolean;
+  /** The item's weight in its daya's actual and ideal score (default 1). */
+  readonly weight: number;
+}
+
+/**
+ * A validated, frozen instrument, as returned by {@link defineInstrument}.
+ *
+ * @category Tridaya
+ */
+export interface Instrument {
+  /** Instrument id. */
+  readonly id: string;
+  /** A readable name, when given. */
+  readonly name?: string;
+  /** The integer answer scale. */
+  readonly scale: { readonly min: number; readonly max: number };
+  /** The items, in the order answer arrays follow. */
+  readonly items: readonly InstrumentItem[];
+  /** The dayas measured (declared, or those with items), in the order sosial, ekonomi, lingkungan. */
+  readonly dayas: readonly Daya[];
+}
+
+const defined = new WeakSet<object>();
+
+const catalog = tridayaMessages as BilingualCatalog;
+
+/**
+ * Validates an instrument definition without throwing.
+ *
+ * @category Tridaya
+ * @example
+ * safeDefineInstrument({ id: 'x', scale: { min: 1, max: 5 }, items: [] }).success
+ * //=> false (too_small at items)
+ */
+export function safeDefineInstrument(definition: unknown): SafeParseResult<Instrument> {
+  const parsed = safeParseWith(InstrumentDefinitionSchema, definition, { catalog });
+  if (!parsed.success) return parsed;
+  const d = parsed.data;
+  const items: InstrumentItem[] = d.items.map((item) =>
+    Object.freeze({
+      id: item.id,
+      daya: item.daya,
+      ...(item.text === undefined ? {} : { text: item.text }),
+      reverse: item.reverse ?? false,
+      weight: item.weight ?? 1,
+    }),
+  );
+  const used = new Set<Daya>(d.dayas ?? items.map((item) => item.daya));
+  const instrument: Instrument = Object.freeze({
+    id: d.id,
+    ...(d.name === undefined ? {} : { name: d.name }),
+    scale: Object.freeze({ min: d.scale.min, max: d.scale.max }),
+    items: Object.freeze(items),
+    dayas: Object.freeze(DAYAS.filter((daya) => used.has(daya))),
+  });
+  defined.add(instrument);
+  return { success: true, data: instrument };
+}
+
+/**
+ * Defines a Tridaya questionnaire instrument: validates it and returns a frozen copy with defaults
+ * filled in (`reverse: false`, `weight: 1`). Rules checked: item ids unique; every declared daya has
+ * at least one item and no item uses an undeclared one; the scale is whole numbers with
+ * 0 <= min < max <= 1,000,000; weights are positive (<= 1,000,000). Every problem is reported, not
+ * only the first.
+ *
+ * Scores are percentages of the ideal score (actual / ideal x 100), the Likert scoring used by
+ * empowerment studies such as Purnomo & Utami (seed 000, "cukup efektif, 63%").
+ *
+ * @category Tridaya
+ * @throws {@link ValidationError} when the definition is invalid (codes such as `duplicate_item_id`,
+ * `invalid_scale`, `daya_without_items`, `daya_not_declared`, and core codes like `too_small`).
+ * @example
+ * const instrument = defineInstrument({
+ *   id: 'p2kp-2017',
+ *   scale: { min: 1, max: 5 },
+ *   items: [
+ *     { id: 's1', daya: 'sosial' },
+ *     { id: 'e1', daya: 'ekonomi', reverse: true },
+ *   ],
+ * });
+ * instrument.dayas
+ * //=> ['sosial', 'ekonomi']
+ */
+export function defineInstrument(definition: InstrumentDefinition): Instrument {
+  const result = safeDefineInstrument(definition);
+  if (result.success) return result.data;
+  throw tridayaValidationError(result.issues, 'instrument');
+}
+
+/** The instrument itself when it came from defineInstrument, else a validated copy (or a throw). */
+export function ensureInstrument(instrument: unknown): Instrument {
+  if (instrument !== null && typeof instrument === 'object' && defined.has(instrument)) {
+    return instrument as Instrument;
+  }
+  return defineInstrument(instrument as InstrumentDefinition);
+}

@@ -1,0 +1,265 @@
+import {
+  type BilingualCatalog,
+  ConfigurationError,
+  type CoreIssueCode,
+  createIssue,
+  type Issue,
+  type MessageOptions,
+  SejahteraError,
+  type ValidationError,
+  validationError,
+} from '../core/index.js';
+
+/**
+ * Every issue and error code the Tridaya domain reports (its own; core codes such as `required` or
+ * `invalid_type` also appear in validation issues).
+ *
+ * @category Tridaya
+ */
+export type TridayaIssueCode =
+  | 'duplicate_item_id'
+  | 'daya_without_items'
+  | 'daya_not_declared'
+  | 'invalid_scale'
+  | 'missing_answer'
+  | 'answer_out_of_scale'
+  | 'answer_not_integer'
+  | 'unknown_item'
+  | 'answers_length_mismatch'
+  | 'invalid_respondent'
+  | 'item_mean_unavailable'
+  | 'daya_unanswered'
+  | 'unknown_preset'
+  | 'invalid_bands'
+  | 'bands_not_contiguous'
+  | 'bands_not_increasing'
+  | 'bands_do_not_cover_scale'
+  | 'invalid_daya_weights'
+  | 'invalid_option'
+  | 'zero_target'
+  | 'negative_value'
+  | 'not_a_number'
+  | 'too_few_observations'
+  | 'length_mismatch'
+  | 'constant_series'
+  | 'too_few_items'
+  | 'zero_total_variance'
+  | 'ragged_matrix'
+  | 'score_out_of_range'
+  | 'invalid_budget';
+
+const list = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(', ') : String(v));
+const at = (path: readonly (string | number)[]): string => {
+  const last = path[path.length - 1];
+  return last === undefined ? 'value' : typeof last === 'number' ? `item ${last}` : last;
+};
+
+/**
+ * English and Indonesian messages for every {@link TridayaIssueCode}.
+ *
+ * @category Tridaya
+ */
+export const tridayaMessages: BilingualCatalog<TridayaIssueCode> = {
+  duplicate_item_id: {
+    en: (p) => `item id "${String(p.itemId)}" is used more than once`,
+    id: (p) => `id butir "${String(p.itemId)}" dipakai lebih dari sekali`,
+  },
+  daya_without_items: {
+    en: (p) => `daya ${String(p.daya)} is declared but has no item`,
+    id: (p) => `daya ${String(p.daya)} dinyatakan tetapi tidak memiliki butir`,
+  },
+  daya_not_declared: {
+    en: (p) => `item uses daya ${String(p.daya)}, which the instrument does not declare`,
+    id: (p) => `butir memakai daya ${String(p.daya)} yang tidak dinyatakan instrumen`,
+  },
+  invalid_scale: {
+    en: () => 'scale must have whole numbers 0 <= min < max <= 1,000,000',
+    id: () => 'skala harus bilangan bulat 0 <= min < max <= 1.000.000',
+  },
+  missing_answer: {
+    en: (p) => `missing answer(s) for item(s): ${list(p.itemIds)}`,
+    id: (p) => `jawaban kosong untuk butir: ${list(p.itemIds)}`,
+  },
+  answer_out_of_scale: {
+    en: (p) =>
+      `answer to item "${String(p.itemId)}" is outside the scale ${String(p.min)}..${String(p.max)}`,
+    id: (p) =>
+      `jawaban butir "${String(p.itemId)}" di luar skala ${String(p.min)}..${String(p.max)}`,
+  },
+  answer_not_integer: {
+    en: (p) =>
+      `answer to item "${String(p.itemId)}" must be a whole number, received ${String(p.received)}`,
+    id: (p) =>
+      `jawaban butir "${String(p.itemId)}" harus bilangan bulat, diterima ${String(p.received)}`,
+  },
+  unknown_item: {
+    en: (p) => `answers name item(s) the instrument does not have: ${list(p.itemIds)}`,
+    id: (p) => `jawaban menyebut butir yang tidak ada di instrumen: ${list(p.itemIds)}`,
+  },
+  answers_length_mismatch: {
+    en: (p) =>
+      `an answer array must have ${String(p.expected)} entries, received ${String(p.received)}`,
+    id: (p) =>
+      `larik jawaban harus berisi ${String(p.expected)} isian, diterima ${String(p.received)}`,
+  },
+  invalid_respondent: {
+    en: (p) =>
+      `a respondent must be an array of answers or an object of answers by item id, received ${String(p.received)}`,
+    id: (p) =>
+      `responden harus berupa larik jawaban atau objek jawaban per id butir, diterima ${String(p.received)}`,
+  },
+  item_mean_unavailable: {
+    en: (p) =>
+      `no respondent answered item(s) ${list(p.itemIds)}, so no item mean can replace a missing answer`,
+    id: (p) =>
+      `tidak ada responden yang menjawab butir ${list(p.itemIds)}, sehingga rata-rata butir tidak tersedia`,
+  },
+  daya_unanswered: {
+    en: (p) => `no item of daya ${list(p.dayas)} was answered, so its score cannot be computed`,
+    id: (p) =>
+      `tidak ada butir daya ${list(p.dayas)} yang dijawab, sehingga skornya tidak dapat dihitung`,
+  },
+  unknown_preset: {
+    en: (p) => `unknown preset "${String(p.preset)}"; known presets: ${list(p.known)}`,
+    id: (p) => `preset "${String(p.preset)}" tidak dikenal; preset yang ada: ${list(p.known)}`,
+  },
+  invalid_bands: {
+    en: (p) => `bands are invalid: ${String(p.reason)}`,
+    id: (p) => `pita kategori tidak valid: ${String(p.alasan ?? p.reason)}`,
+  },
+  bands_not_contiguous: {
+    en: (p) =>
+      `band ${String(p.index)} must start where band ${Number(p.index) - 1} ends (${String(p.expected)})`,
+    id: (p) =>
+      `pita ${String(p.index)} harus dimulai di akhir pita ${Number(p.index) - 1} (${String(p.expected)})`,
+  },
+  bands_not_increasing: {
+    en: (p) => `band ${String(p.index)} must have from < to`,
+    id: (p) => `pita ${String(p.index)} harus memiliki from < to`,
+  },
+  bands_do_not_cover_scale: {
+    en: (p) =>
+      `bands must cover ${String(p.from)}..${String(p.to)} percent, the range a score can take`,
+    id: (p) => `pita harus mencakup ${String(p.from)}..${String(p.to)} persen, rentang nilai skor`,
+  },
+  invalid_daya_weights: {
+    en: (p) => `daya weights are invalid: ${String(p.reason)}`,
+    id: (p) => `bobot daya tidak valid: ${String(p.alasan ?? p.reason)}`,
+  },
+  invalid_option: {
+    en: (p) => `option ${String(p.option)} must be one of ${list(p.allowed)}`,
+    id: (p) => `opsi ${String(p.option)} harus salah satu dari ${list(p.allowed)}`,
+  },
+  zero_target: {
+    en: () => 'target must not be zero: a ratio against a zero target has no meaning',
+    id: () => 'target tidak boleh nol: rasio terhadap target nol tidak bermakna',
+  },
+  negative_value: {
+    en: (_p, path) => `${at(path)} must not be negative`,
+    id: (_p, path) => `${at(path)} tidak boleh negatif`,
+  },
+  not_a_number: {
+    en: (p, path) => `${at(path)} must be a finite number, received ${String(p.received)}`,
+    id: (p, path) => `${at(path)} harus bilangan terhingga, diterima ${String(p.received)}`,
+  },
+  too_few_observations: {
+    en: (p) =>
+      `at least ${String(p.minimum)} observations are needed, received ${String(p.received)}`,
+    id: (p) =>
+      `dibutuhkan paling sedikit ${String(p.minimum)} pengamatan, diterima ${String(p.received)}`,
+  },
+  length_mismatch: {
+    en: (p) => `the two series must have the same length (${String(p.x)} and ${String(p.y)})`,
+    id: (p) => `kedua deret harus sama panjang (${String(p.x)} dan ${String(p.y)})`,
+  },
+  constant_series: {
+    en: (_p, path) => `${at(path)} is constant, so the statistic is undefined`,
+    id: (_p, path) => `${at(path)} bernilai konstan, sehingga statistiknya tidak terdefinisi`,
+  },
+  too_few_items: {
+    en: (p) => `at least ${String(p.minimum)} items are needed, received ${String(p.received)}`,
+    id: (p) =>
+      `dibutuhkan paling sedikit ${String(p.minimum)} butir, diterima ${String(p.received)}`,
+  },
+  zero_total_variance: {
+    en: () => 'the total score has zero variance, so alpha is undefined',
+    id: () => 'skor total memiliki varians nol, sehingga alpha tidak terdefinisi',
+  },
+  ragged_matrix: {
+    en: (p) =>
+      `row ${String(p.row)} has ${String(p.received)} entries, expected ${String(p.expected)}`,
+    id: (p) =>
+      `baris ${String(p.row)} berisi ${String(p.received)} isian, seharusnya ${String(p.expected)}`,
+  },
+  score_out_of_range: {
+    en: (_p, path) => `${at(path)} must be a percentage between 0 and 100`,
+    id: (_p, path) => `${at(path)} harus persentase antara 0 dan 100`,
+  },
+  invalid_budget: {
+    en: (p) => `budget is invalid: ${String(p.reason)}`,
+    id: (p) => `anggaran tidak valid: ${String(p.alasan ?? p.reason)}`,
+  },
+};
+
+/** Builds one Tridaya issue with its message from the domain catalog. */
+export function tridayaIssue(
+  code: TridayaIssueCode | string,
+  path: readonly (string | number)[],
+  params: Readonly<Record<string, unknown>> = {},
+  options: MessageOptions = {},
+): Issue {
+  return createIssue(code, path, params, options, tridayaMessages as BilingualCatalog);
+}
+
+/** A ValidationError listing Tridaya issues. */
+export function tridayaValidationError(issues: readonly Issue[], context: string): ValidationError {
+  return validationError(issues, context, { catalog: tridayaMessages as BilingualCatalog });
+}
+
+/** Throws a ValidationError with one Tridaya issue. */
+export function fail(
+  code: TridayaIssueCode | CoreIssueCode,
+  path: readonly (string | number)[],
+  params: Readonly<Record<string, unknown>>,
+  context: string,
+): never {
+  throw tridayaValidationError([tridayaIssue(code, path, params)], context);
+}
+
+/** A ConfigurationError whose messages come from the Tridaya catalog. */
+export function configurationError(
+  code: TridayaIssueCode,
+  params: Readonly<Record<string, unknown>> = {},
+): ConfigurationError {
+  const entry = tridayaMessages[code];
+  return new ConfigurationError(
+    code,
+    { en: entry.en(params, []), id: entry.id(params, []) },
+    { ...params },
+  );
+}
+
+/** The type of a value, for messages (never the value itself). */
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'NaN';
+    if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
+    return 'number';
+  }
+  return typeof value;
+}
+
+/**
+ * Runs `read` and turns anything but a SejahteraError it throws (a getter or proxy that throws, a
+ * BigInt typed array mixing with numbers) into a ValidationError with the core `unreadable_row` code.
+ */
+export function guardRead<T>(context: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof SejahteraError) throw error;
+    throw tridayaValidationError([tridayaIssue('unreadable_row', [])], context);
+  }
+}

@@ -1,0 +1,771 @@
+import { type BatchRejected, type Issue, type Label, SejahteraError } from '../core/index.js';
+import { type Band, type BandsInput, bandOf, bandsForScale } from './bands.js';
+import { DAYAS, type Daya, ensureInstrument, type Instrument } from './instrument.js';
+import { configurationError, tridayaIssue, tridayaValidationError, typeName } from './issues.js';
+
+/**
+ * What to do with an unanswered item (`null`, `undefined` or absent):
+ * - `'reject'` (default): the respondent is not scored; it comes back in `rejected` with its index
+ *   and `missingItemIds`.
+ * - `'skip'`: the item is left out of both the actual and the ideal score, so the ideal shrinks
+ *   accordingly; a daya with no answered item makes the respondent a rejection (`daya_unanswered`).
+ * - `'item-mean'`: the answer is replaced by the item's mean over the respondents who answered it
+ *   (among those not rejected for an invalid answer); an item nobody answered makes the respondent a
+ *   rejection (`item_mean_unavailable`).
+ *
+ * @category Scoring
+ */
+export type MissingAnswerPolicy = 'reject' | 'skip' | 'item-mean';
+
+const POLICIES: readonly MissingAnswerPolicy[] = ['reject', 'skip', 'item-mean'];
+
+/**
+ * Options of {@link scoreResponses}.
+ *
+ * @category Scoring
+ */
+export interface ScoreResponsesOptions {
+  /** Missing-answer policy (default `'reject'`). `missingPolicy` is accepted as an alias. */
+  missing?: MissingAnswerPolicy | undefined;
+  /** Alias of `missing`. */
+  missingPolicy?: MissingAnswerPolicy | undefined;
+  /**
+   * Weights of the dayas in the overall score (positive numbers; default equal). When given, every
+   * daya the instrument measures needs a weight, and no other daya may appear.
+   */
+  dayaWeights?: Partial<Record<Daya, number>> | undefined;
+  /** Band preset name or user-defined bands for the categories (default `'likert-5-equal'`). */
+  bands?: BandsInput | undefined;
+  /** Alias of `bands` for a preset name. */
+  preset?: BandsInput | undefined;
+}
+
+/**
+ * One answer: a whole number on the instrument's scale, or `null` / `undefined` when unanswered.
+ *
+ * @category Scoring
+ */
+export type Answer = number | null | undefined;
+
+/**
+ * One respondent's answers, in any of three forms:
+ * - an array of answers in the instrument's item order (the fast path);
+ * - `{ id?, answers }` where `answers` is such an array or an object of answers by item id (other
+ *   fields are ignored, so the row may carry metadata);
+ * - an object of answers by item id (keys `id` / `respondentId` that are not item ids name the
+ *   respondent; any other unknown key is an `unknown_item` rejection).
+ *
+ * @category Scoring
+ */
+export type RespondentAnswers =
+  | readonly Answer[]
+  | {
+      readonly id?: string | number;
+      readonly respondentId?: string | number;
+      readonly answers: readonly Answer[] | Readonly<Record<string, Answer>>;
+    }
+  | Readonly<Record<string, Answer | string>>;
+
+/**
+ * The score of one daya (or of the aggregate of one daya).
+ *
+ * @category Scoring
+ */
+export interface DayaScore {
+  /** Sum of weight x answer (reverse items flipped to min + max - answer; imputed means included). */
+  readonly actual: number;
+  /** Sum of weight x scale max over the items counted. */
+  readonly ideal: number;
+  /** actual x 100 / ideal. */
+  readonly percentage: number;
+  /** Band code (`cukup_efektif`). */
+  readonly category: string;
+  /** Band names. */
+  readonly label: Label;
+  /** Answers counted (for the aggregate: over all respondents). */
+  readonly answered: number;
+  /** Answers replaced by the item mean (policy `'item-mean'`). */
+  readonly imputed: number;
+}
+
+/**
+ * The overall score: the daya percentages combined with the daya weights.
+ *
+ * @category Scoring
+ */
+export interface OverallScore {
+  /** sum(w_d x percentage_d) / sum(w_d) over the dayas measured. */
+  readonly percentage: number;
+  /** Band code. */
+  readonly category: string;
+  /** Band names. */
+  readonly label: Label;
+}
+
+/**
+ * The scores of one respondent.
+ *
+ * @category Scoring
+ */
+export interface RespondentScore {
+  /** The respondent's id, when the row gave one. */
+  readonly id?: string | number;
+  /** The score of each daya the instrument measures. */
+  readonly dayas: Partial<Record<Daya, DayaScore>>;
+  /** The weighted overall score. */
+  readonly overall: OverallScore;
+}
+
+/**
+ * A respondent that could not be scored, with its index, every issue, and the unanswered item ids.
+ *
+ * @category Scoring
+ */
+export interface RespondentRejection extends BatchRejected {
+  /** The respondent's id, when the row gave a readable one. */
+  readonly id?: string | number;
+  /** Items left unanswered (empty when the rejection has another cause). */
+  readonly missingItemIds: readonly string[];
+}
+
+/**
+ * The aggregate over every scored respondent.
+ *
+ * @category Scoring
+ */
+export interface AggregateScore {
+  /** Number of respondents scored. */
+  readonly respondents: number;
+  /** Per daya: total actual / total ideal x 100 over all scored respondents. */
+  readonly dayas: Partial<Record<Daya, DayaScore>>;
+  /** The aggregate daya percentages combined with the daya weights. */
+  readonly overall: OverallScore;
+}
+
+/**
+ * The outcome of {@link scoreResponses}: every respondent is in `valid` (with its index) or in
+ * `rejected` (with its index and issues); `counts.valid + counts.rejected === counts.total`.
+ *
+ * @category Scoring
+ */
+export interface ScoreResult {
+  /** Instrument id. */
+  readonly instrumentId: string;
+  /** The missing-answer policy applied. */
+  readonly missing: MissingAnswerPolicy;
+  /** The daya weights applied (every measured daya). */
+  readonly dayaWeights: Partial<Record<Daya, number>>;
+  /** The bands used for categories. */
+  readonly bands: readonly Band[];
+  /** Scored respondents, in input order. */
+  readonly valid: { readonly index: number; readonly value: RespondentScore }[];
+  /** Rejected respondents, in input order. */
+  readonly rejected: RespondentRejection[];
+  /** Totals; valid + rejected = total. */
+  readonly counts: { readonly total: number; readonly valid: number; readonly rejected: number };
+  /** Aggregate scores; undefined when no respondent could be scored. */
+  readonly aggregate: AggregateScore | undefined;
+}
+
+interface Compiled {
+  readonly k: number;
+  readonly min: number;
+  readonly max: number;
+  readonly ids: readonly string[];
+  readonly daya: Uint8Array;
+  readonly reverse: Uint8Array;
+  readonly weight: Float64Array;
+  readonly position: Map<string, number>;
+  /** Indexes into DAYAS of the measured dayas. */
+  readonly used: readonly number[];
+  readonly integerWeights: boolean;
+}
+
+const compiledCache = new WeakMap<Instrument, Compiled>();
+
+function compile(instrument: Instrument): Compiled {
+  const cached = compiledCache.get(instrument);
+  if (cached !== undefined) return cached;
+  const k = instrument.items.length;
+  const daya = new Uint8Array(k);
+  const reverse = new Uint8Array(k);
+  const weight = new Float64Array(k);
+  const position = new Map<string, number>();
+  let integerWeights = true;
+  instrument.items.forEach((item, j) => {
+    daya[j] = DAYAS.indexOf(item.daya);
+    reverse[j] = item.reverse ? 1 : 0;
+    weight[j] = item.weight;
+    if (!Number.isInteger(item.weight)) integerWeights = false;
+    position.set(item.id, j);
+  });
+  const compiled: Compiled = {
+    k,
+    min: instrument.scale.min,
+    max: instrument.scale.max,
+    ids: instrument.items.map((item) => item.id),
+    daya,
+    reverse,
+    weight,
+    position,
+    used: instrument.dayas.map((d) => DAYAS.indexOf(d)),
+    integerWeights,
+  };
+  compiledCache.set(instrument, compiled);
+  return compiled;
+}
+
+interface Settings {
+  readonly missing: MissingAnswerPolicy;
+  readonly weights: Float64Array;
+  readonly integerDayaWeights: boolean;
+  readonly bands: Band[];
+}
+
+function readSettings(instrument: Instrument, options: unknown): Settings {
+  const opts = (options ?? {}) as ScoreResponsesOptions;
+  if (typeof opts !== 'object') {
+    throw configurationError('invalid_option', { option: 'options', allowed: ['object'] });
+  }
+  const missing = opts.missing ?? opts.missingPolicy ?? 'reject';
+  if (!POLICIES.includes(missing)) {
+    throw configurationError('invalid_option', { option: 'missing', allowed: POLICIES });
+  }
+  if (
+    opts.missing !== undefined &&
+    opts.missingPolicy !== undefined &&
+    opts.missing !== opts.missingPolicy
+  ) {
+    throw configurationError('invalid_option', {
+      option: 'missing',
+      allowed: ['one of missing / missingPolicy'],
+    });
+  }
+  if (opts.bands !== undefined && opts.preset !== undefined && opts.bands !== opts.preset) {
+    throw configurationError('invalid_option', {
+      option: 'bands',
+      allowed: ['one of bands / preset'],
+    });
+  }
+  const bands = bandsForScale(instrument.scale, opts.bands ?? opts.preset ?? 'likert-5-equal');
+  const weights = new Float64Array(3);
+  let integerDayaWeights = true;
+  const given: unknown = opts.dayaWeights;
+  if (given === undefined) {
+    for (const d of instrument.dayas) weights[DAYAS.indexOf(d)] = 1;
+  } else {
+    const bad = (reason: string, alasan: string) =>
+      configurationError('invalid_daya_weights', { reason, alasan });
+    if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+      throw bad('expected an object of weights by daya', 'diharapkan objek bobot per daya');
+    }
+    for (const key of Object.keys(given)) {
+      if (!instrument.dayas.includes(key as Daya)) {
+        throw bad(
+          `"${key.slice(0, 40)}" is not a daya this instrument measures (${instrument.dayas.join(', ')})`,
+          `"${key.slice(0, 40)}" bukan daya yang diukur instrumen ini (${instrument.dayas.join(', ')})`,
+        );
+      }
+    }
+    for (const d of instrument.dayas) {
+      const w: unknown = (given as Record<string, unknown>)[d];
+      if (typeof w !== 'number' || !Number.isFinite(w) || w <= 0 || w > 1_000_000) {
+        throw bad(
+          `weight of ${d} must be a positive number (at most 1,000,000)`,
+          `bobot ${d} harus bilangan positif (paling besar 1.000.000)`,
+        );
+      }
+      if (!Number.isInteger(w)) integerDayaWeights = false;
+      weights[DAYAS.indexOf(d)] = w;
+    }
+  }
+  return { missing, weights, integerDayaWeights, bands };
+}
+
+/**
+ * Combines daya percentages with weights: sum(w_d x 100 A_d / I_d) / sum(w_d). When every A, I and w
+ * is an integer and the products stay safe, it is computed as one exact fraction
+ * 100 x sum(w_d A_d prod_{e != d} I_e) / (W prod I_d) with a single rounding, so a score exactly on a
+ * band boundary is classified exactly.
+ */
+function overallPercentage(
+  used: readonly number[],
+  actual: Float64Array,
+  ideal: Float64Array,
+  weights: Float64Array,
+  integral: boolean,
+): number {
+  if (used.length === 1) {
+    const d = used[0] as number;
+    return ((actual[d] as number) * 100) / (ideal[d] as number);
+  }
+  if (integral) {
+    let den = 0;
+    let num = 0;
+    let product = 1;
+    for (const d of used) product *= ideal[d] as number;
+    let wsum = 0;
+    for (const d of used) {
+      const a = actual[d] as number;
+      if (!Number.isInteger(a)) {
+        integral = false;
+        break;
+      }
+      const w = weights[d] as number;
+      wsum += w;
+      num += w * a * (product / (ideal[d] as number));
+    }
+    den = wsum * product;
+    if (
+      integral &&
+      Number.isSafeInteger(num * 100) &&
+      Number.isSafeInteger(den) &&
+      Number.isSafeInteger(product)
+    ) {
+      return (num * 100) / den;
+    }
+  }
+  let sum = 0;
+  let wsum = 0;
+  for (const d of used) {
+    const w = weights[d] as number;
+    sum += (w * ((actual[d] as number) * 100)) / (ideal[d] as number);
+    wsum += w;
+  }
+  return sum / wsum;
+}
+
+function band(bands: readonly Band[], percentage: number): Band {
+  // Scores always fall inside the bands (bandsForScale checks coverage); the fallback is the nearest end.
+  return (
+    bandOf(bands, percentage) ??
+    ((percentage < (bands[0] as Band).from ? bands[0] : bands[bands.length - 1]) as Band)
+  );
+}
+
+const ID_KEYS = ['id', 'respondentId'] as const;
+
+function readId(value: unknown, issues: Issue[]): string | number | undefined {
+  if (value === undefined) return undefined;
+  if (
+    (typeof value === 'string' && value.length <= 200) ||
+    (typeof value === 'number' && Number.isFinite(value))
+  ) {
+    return value;
+  }
+  issues.push(
+    tridayaIssue('invalid_type', ['id'], {
+      expected: 'string or number',
+      received: typeName(value),
+    }),
+  );
+  return undefined;
+}
+
+/**
+ * Reads one respondent into `values` at offset `o` (NaN = unanswered). Returns its id; pushes issues
+ * for invalid answers, unknown items and malformed rows.
+ */
+function readRespondent(
+  row: unknown,
+  c: Compiled,
+  values: Float64Array,
+  o: number,
+  issues: Issue[],
+  read: Uint8Array,
+  i: number,
+): string | number | undefined {
+  let answers: unknown = row;
+  let id: string | number | undefined;
+  let record = false;
+  if (!Array.isArray(row)) {
+    if (row === null || typeof row !== 'object') {
+      issues.push(tridayaIssue('invalid_respondent', [], { received: typeName(row) }));
+      return undefined;
+    }
+    const r = row as Record<string, unknown>;
+    if (!c.position.has('answers') && 'answers' in r) {
+      answers = r.answers;
+      id = readId(r.id ?? r.respondentId, issues);
+      if (!Array.isArray(answers)) {
+        if (answers === null || typeof answers !== 'object') {
+          issues.push(
+            tridayaIssue('invalid_respondent', ['answers'], { received: typeName(answers) }),
+          );
+          return id;
+        }
+        record = true;
+      }
+    } else {
+      record = true;
+    }
+  }
+  const { k, min, max, ids } = c;
+  if (!record) {
+    const arr = answers as readonly unknown[];
+    if (arr.length !== k) {
+      issues.push(
+        tridayaIssue('answers_length_mismatch', [], { expected: k, received: arr.length }),
+      );
+      return id;
+    }
+    for (let j = 0; j < k; j++) {
+      const v = arr[j];
+      if (typeof v === 'number' && v >= min && v <= max && Math.floor(v) === v) values[o + j] = v;
+      else if (v === undefined || v === null) values[o + j] = Number.NaN;
+      else answerIssue(v, ids[j] as string, [j], min, max, issues);
+    }
+    read[i] = 1;
+    return id;
+  }
+  const rec = answers as Record<string, unknown>;
+  for (let j = 0; j < k; j++) values[o + j] = Number.NaN;
+  const unknown: string[] = [];
+  for (const key of Object.keys(rec)) {
+    const j = c.position.get(key);
+    const v = rec[key];
+    if (j === undefined) {
+      if (answers === row && (ID_KEYS as readonly string[]).includes(key)) {
+        if (id === undefined) id = readId(v, issues);
+        continue;
+      }
+      unknown.push(key.length > 60 ? `${key.slice(0, 60)}…` : key);
+      continue;
+    }
+    if (typeof v === 'number' && v >= min && v <= max && Math.floor(v) === v) values[o + j] = v;
+    else if (v !== undefined && v !== null) answerIssue(v, key, [key], min, max, issues);
+  }
+  if (unknown.length > 0)
+    issues.push(tridayaIssue('unknown_item', [], { itemIds: unknown.slice(0, 20) }));
+  read[i] = 1;
+  return id;
+}
+
+function answerIssue(
+  v: unknown,
+  itemId: string,
+  path: (string | number)[],
+  min: number,
+  max: number,
+  issues: Issue[],
+): void {
+  if (typeof v === 'number' && Number.isInteger(v)) {
+    issues.push(tridayaIssue('answer_out_of_scale', path, { itemId, min, max }));
+  } else {
+    issues.push(
+      tridayaIssue('answer_not_integer', path, {
+        itemId,
+        received:
+          typeof v === 'number' ? (Number.isFinite(v) ? 'fraction' : typeName(v)) : typeName(v),
+      }),
+    );
+  }
+}
+
+function dayaRecord(
+  c: Compiled,
+  bands: readonly Band[],
+  actual: Float64Array,
+  ideal: Float64Array,
+  answered: Float64Array,
+  imputed: Float64Array,
+): Partial<Record<Daya, DayaScore>> {
+  const out: Partial<Record<Daya, DayaScore>> = {};
+  for (const d of c.used) {
+    const a = actual[d] as number;
+    const i = ideal[d] as number;
+    const percentage = (a * 100) / i;
+    const b = band(bands, percentage);
+    out[DAYAS[d] as Daya] = {
+      actual: a,
+      ideal: i,
+      percentage,
+      category: b.code,
+      label: b.label,
+      answered: answered[d] as number,
+      imputed: imputed[d] as number,
+    };
+  }
+  return out;
+}
+
+/**
+ * Scores questionnaire responses on the three dayas, per respondent and in aggregate.
+ *
+ * How a score is computed (Likert scoring of empowerment studies, as in seed 000, Purnomo & Utami,
+ * "cukup efektif, 63%"):
+ * 1. each answer must be a whole number on the instrument's scale (else the respondent is rejected);
+ *    a reverse item's answer is flipped to min + max - answer;
+ * 2. per daya, actual = sum(weight x answer) and ideal = sum(weight x scale max) over its items
+ *    (missing answers per the `missing` policy); percentage = actual x 100 / ideal;
+ * 3. overall = sum(w_d x percentage_d) / sum(w_d), the daya weights defaulting to equal (so with equal
+ *    weights the overall is the plain mean of the daya percentages, whatever the item counts);
+ * 4. aggregate per daya = (sum of actual over scored respondents) x 100 / (sum of ideal), the
+ *    "total score / ideal score" of the studies; the aggregate overall combines those percentages with
+ *    the daya weights. With `'reject'` or `'item-mean'` every respondent has the same ideal, so the
+ *    aggregate equals the mean of the respondents' percentages;
+ * 5. each percentage gets the band it falls in (default `'likert-5-equal'`: lower bound inclusive,
+ *    the top band includes 100).
+ *
+ * Every respondent comes back, in `valid` or in `rejected` (with its index, issues and missing item
+ * ids); nothing is thrown for a bad row.
+ *
+ * @category Scoring
+ * @throws {@link ValidationError} when the instrument is invalid or `responses` is not iterable;
+ * {@link ConfigurationError} for an invalid option (`invalid_option`, `invalid_daya_weights`,
+ * `unknown_preset`, band errors).
+ * @example
+ * const instrument = defineInstrument({
+ *   id: 'demo',
+ *   scale: { min: 1, max: 5 },
+ *   items: [
+ *     { id: 's1', daya: 'sosial' },
+ *     { id: 's2', daya: 'sosial', reverse: true },
+ *     { id: 'e1', daya: 'ekonomi' },
+ *   ],
+ * });
+ * const result = scoreResponses(instrument, [[4, 2, 3], [5, null, 2]]);
+ * result.valid[0].value.dayas.sosial.percentage // (4 + (6 - 2)) x 100 / 10
+ * //=> 80
+ * result.valid[0].value.overall // (80 + 60) / 2
+ * //=> { percentage: 70, category: 'efektif', label: { id: 'Efektif', en: 'Effective' } }
+ * result.rejected[0].missingItemIds
+ * //=> ['s2']
+ */
+export function scoreResponses(
+  instrument: Instrument,
+  responses: Iterable<RespondentAnswers> | readonly RespondentAnswers[],
+  options: ScoreResponsesOptions = {},
+): ScoreResult {
+  const inst = ensureInstrument(instrument);
+  const c = compile(inst);
+  let settings: Settings;
+  try {
+    settings = readSettings(inst, options);
+  } catch (error) {
+    if (error instanceof SejahteraError) throw error;
+    throw configurationError('invalid_option', {
+      option: 'options',
+      allowed: ['a readable options object'],
+    });
+  }
+  let rows: readonly unknown[];
+  if (Array.isArray(responses)) rows = responses;
+  else {
+    const iterable =
+      responses !== null &&
+      typeof responses === 'object' &&
+      typeof (responses as Iterable<unknown>)[Symbol.iterator] === 'function';
+    if (!iterable) {
+      throw tridayaValidationError(
+        [tridayaIssue('not_iterable', ['responses'], { received: typeName(responses) })],
+        'responses',
+      );
+    }
+    try {
+      rows = Array.from(responses as Iterable<unknown>);
+    } catch {
+      throw tridayaValidationError([tridayaIssue('unreadable_row', ['responses'])], 'responses');
+    }
+  }
+  const n = rows.length;
+  const { k, min, max, used } = c;
+  const values = new Float64Array(n * k);
+  const rowIssues: (Issue[] | undefined)[] = new Array(n);
+  const rowIds: (string | number | undefined)[] = new Array(n);
+  const read = new Uint8Array(n);
+
+  // Pass 1: read and check every answer.
+  for (let i = 0; i < n; i++) {
+    const issues: Issue[] = [];
+    try {
+      rowIds[i] = readRespondent(rows[i], c, values, i * k, issues, read, i);
+    } catch {
+      issues.length = 0;
+      read[i] = 0;
+      issues.push(tridayaIssue('unreadable_row', []));
+    }
+    if (issues.length > 0) rowIssues[i] = issues;
+  }
+
+  // Pass 2 (item-mean only): the mean of each item over readable respondents who answered it.
+  const missing = settings.missing;
+  let itemMean: Float64Array | undefined;
+  if (missing === 'item-mean') {
+    const sum = new Float64Array(k);
+    const count = new Float64Array(k);
+    for (let i = 0; i < n; i++) {
+      if (rowIssues[i] !== undefined) continue;
+      const o = i * k;
+      for (let j = 0; j < k; j++) {
+        const v = values[o + j] as number;
+        if (!Number.isNaN(v)) {
+          sum[j] = (sum[j] as number) + v;
+          count[j] = (count[j] as number) + 1;
+        }
+      }
+    }
+    itemMean = new Float64Array(k);
+    for (let j = 0; j < k; j++)
+      itemMean[j] =
+        (count[j] as number) > 0 ? (sum[j] as number) / (count[j] as number) : Number.NaN;
+  }
+
+  // Pass 3: score.
+  const { daya, reverse, weight, ids } = c;
+  const { bands, weights } = settings;
+  const flip = min + max;
+  const valid: { index: number; value: RespondentScore }[] = [];
+  const rejected: RespondentRejection[] = [];
+  const actual = new Float64Array(3);
+  const ideal = new Float64Array(3);
+  const answered = new Float64Array(3);
+  const imputed = new Float64Array(3);
+  const totActual = new Float64Array(3);
+  const totIdeal = new Float64Array(3);
+  const totAnswered = new Float64Array(3);
+  const totImputed = new Float64Array(3);
+  const integral = c.integerWeights && settings.integerDayaWeights;
+  for (let i = 0; i < n; i++) {
+    const id = rowIds[i];
+    const issues = rowIssues[i];
+    if (issues !== undefined) {
+      // A row rejected for invalid answers still reports its unanswered items under 'reject'.
+      const missed: string[] = [];
+      if (missing === 'reject' && read[i] === 1) {
+        for (let j = 0; j < k; j++)
+          if (Number.isNaN(values[i * k + j] as number)) missed.push(ids[j] as string);
+        if (missed.length > 0)
+          issues.push(tridayaIssue('missing_answer', [], { itemIds: missed.slice(0, 50) }));
+      }
+      rejected.push(rejection(i, id, issues, missed));
+      continue;
+    }
+    actual.fill(0);
+    ideal.fill(0);
+    answered.fill(0);
+    imputed.fill(0);
+    let missingIds: string[] | undefined;
+    let unavailable: string[] | undefined;
+    const o = i * k;
+    for (let j = 0; j < k; j++) {
+      let v = values[o + j] as number;
+      const d = daya[j] as number;
+      if (Number.isNaN(v)) {
+        if (missing === 'reject') {
+          if (missingIds === undefined) missingIds = [];
+          missingIds.push(ids[j] as string);
+          continue;
+        }
+        if (missing === 'skip') continue;
+        v = (itemMean as Float64Array)[j] as number;
+        if (Number.isNaN(v)) {
+          if (unavailable === undefined) unavailable = [];
+          unavailable.push(ids[j] as string);
+          continue;
+        }
+        imputed[d] = (imputed[d] as number) + 1;
+      } else {
+        answered[d] = (answered[d] as number) + 1;
+      }
+      const w = weight[j] as number;
+      if (reverse[j] === 1) v = flip - v;
+      actual[d] = (actual[d] as number) + w * v;
+      ideal[d] = (ideal[d] as number) + w * max;
+    }
+    if (missingIds !== undefined) {
+      rejected.push(
+        rejection(
+          i,
+          id,
+          [tridayaIssue('missing_answer', [], { itemIds: missingIds.slice(0, 50) })],
+          missingIds,
+        ),
+      );
+      continue;
+    }
+    if (unavailable !== undefined) {
+      rejected.push(
+        rejection(
+          i,
+          id,
+          [tridayaIssue('item_mean_unavailable', [], { itemIds: unavailable })],
+          unavailable,
+        ),
+      );
+      continue;
+    }
+    if (missing === 'skip') {
+      const empty = used.filter((d) => ideal[d] === 0).map((d) => DAYAS[d] as Daya);
+      if (empty.length > 0) {
+        const missed: string[] = [];
+        for (let j = 0; j < k; j++)
+          if (Number.isNaN(values[o + j] as number)) missed.push(ids[j] as string);
+        rejected.push(
+          rejection(i, id, [tridayaIssue('daya_unanswered', [], { dayas: empty })], missed),
+        );
+        continue;
+      }
+    }
+    for (const d of used) {
+      totActual[d] = (totActual[d] as number) + (actual[d] as number);
+      totIdeal[d] = (totIdeal[d] as number) + (ideal[d] as number);
+      totAnswered[d] = (totAnswered[d] as number) + (answered[d] as number);
+      totImputed[d] = (totImputed[d] as number) + (imputed[d] as number);
+    }
+    const pct = overallPercentage(
+      used,
+      actual,
+      ideal,
+      weights,
+      integral && missing !== 'item-mean',
+    );
+    const b = band(bands, pct);
+    const value: RespondentScore = {
+      ...(id === undefined ? {} : { id }),
+      dayas: dayaRecord(c, bands, actual, ideal, answered, imputed),
+      overall: { percentage: pct, category: b.code, label: b.label },
+    };
+    valid.push({ index: i, value });
+  }
+
+  let aggregate: AggregateScore | undefined;
+  if (valid.length > 0) {
+    const pct = overallPercentage(
+      used,
+      totActual,
+      totIdeal,
+      weights,
+      integral && missing !== 'item-mean',
+    );
+    const b = band(bands, pct);
+    aggregate = {
+      respondents: valid.length,
+      dayas: dayaRecord(c, bands, totActual, totIdeal, totAnswered, totImputed),
+      overall: { percentage: pct, category: b.code, label: b.label },
+    };
+  }
+  const dayaWeights: Partial<Record<Daya, number>> = {};
+  for (const d of used) dayaWeights[DAYAS[d] as Daya] = weights[d] as number;
+  return {
+    instrumentId: inst.id,
+    missing,
+    dayaWeights,
+    bands,
+    valid,
+    rejected,
+    counts: { total: n, valid: valid.length, rejected: rejected.length },
+    aggregate,
+  };
+}
+
+function rejection(
+  index: number,
+  id: string | number | undefined,
+  issues: readonly Issue[],
+  missingItemIds: readonly string[],
+): RespondentRejection {
+  return id === undefined
+    ? { index, issues, missingItemIds }
+    : { index, id, issues, missingItemIds };
+}

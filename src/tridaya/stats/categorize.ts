@@ -1,0 +1,173 @@
+import type { Label } from '../../core/index.js';
+import { fail, guardRead, typeName } from '../issues.js';
+
+/**
+ * A low / medium / high group.
+ *
+ * @category Statistics
+ */
+export type Tercategory = 'low' | 'medium' | 'high';
+
+/**
+ * Indonesian and English names of the three groups (rendah / sedang / tinggi, as seed 004 reports
+ * them).
+ *
+ * @category Statistics
+ */
+export const TERCATEGORY_LABELS = {
+  low: { id: 'Rendah', en: 'Low' },
+  medium: { id: 'Sedang', en: 'Medium' },
+  high: { id: 'Tinggi', en: 'High' },
+} as const satisfies Record<Tercategory, Label>;
+
+/**
+ * How {@link categorize} sets its two cut points.
+ * - `'tercile'`: the 1/3 and 2/3 sample quantiles, linear interpolation between order statistics
+ *   (Hyndman & Fan type 7, the default of R `quantile`, numpy `percentile` and Excel `PERCENTILE.INC`):
+ *   with the values sorted x(0) <= ... <= x(n-1) and h = (n - 1) * p, the quantile is
+ *   x(floor h) + (h - floor h) * (x(floor h + 1) - x(floor h)).
+ * - `'mean-sd'`: mean - k * SD and mean + k * SD (k = 1 by default, SD the sample standard deviation,
+ *   divisor n - 1), the convention of Azwar's "Penyusunan Skala Psikologi" used in Indonesian theses.
+ *
+ * @category Statistics
+ */
+export type CategorizeMethod = 'tercile' | 'mean-sd';
+
+/**
+ * Options of {@link categorize}.
+ *
+ * @category Statistics
+ */
+export interface CategorizeOptions {
+  /** How to set the cut points (default `'tercile'`). */
+  method?: CategorizeMethod | undefined;
+  /** For `'mean-sd'`: how many standard deviations from the mean (a finite number > 0, default 1). */
+  k?: number | undefined;
+}
+
+/**
+ * Values split into low / medium / high with the cut points used.
+ *
+ * @category Statistics
+ */
+export interface CategorizeResult {
+  /** The method used. */
+  readonly method: CategorizeMethod;
+  /** The two cut points: `low` below `lower`, `medium` from `lower` (inclusive) to `upper` (exclusive), `high` from `upper` (inclusive). */
+  readonly cutPoints: { readonly lower: number; readonly upper: number };
+  /** The group of each value, in input order. */
+  readonly categories: Tercategory[];
+  /** How many values fell in each group (they add up to the number of values). */
+  readonly counts: { readonly low: number; readonly medium: number; readonly high: number };
+  /** Mean of the values. */
+  readonly mean: number;
+  /** Sample standard deviation (divisor n - 1). */
+  readonly sd: number;
+}
+
+/** Type 7 quantile at p = num / den; h is computed as one correctly rounded division. */
+function quantileType7(sorted: Float64Array, num: number, den: number): number {
+  const h = ((sorted.length - 1) * num) / den;
+  const lo = Math.floor(h);
+  const a = sorted[lo] as number;
+  const b = sorted[Math.min(lo + 1, sorted.length - 1)] as number;
+  return a + (h - lo) * (b - a);
+}
+
+/**
+ * Splits values into low / medium / high groups, as theses on programme outcomes report them (seed 004:
+ * "kategori rendah / sedang / tinggi"). Boundaries are lower-inclusive: a value equal to the lower cut
+ * point is `medium`, a value equal to the upper cut point is `high`
+ * (low: x < lower; medium: lower <= x < upper; high: x >= upper).
+ *
+ * @category Statistics
+ * @throws {@link ValidationError} when `values` is not an array of finite numbers (`not_a_number`),
+ * has fewer than 2 values (`too_few_observations`), is constant (`constant_series`) or an option is
+ * invalid (`invalid_option`).
+ * @example
+ * categorize([1, 2, 3, 4, 5, 6, 7], { method: 'tercile' })
+ * // h = 6/3 = 2 -> 3; h = 12/3 = 4 -> 5
+ * //=> { cutPoints: { lower: 3, upper: 5 }, categories: ['low', 'low', 'medium', 'medium', 'high', 'high', 'high'], ... }
+ */
+export function categorize(
+  values: readonly number[],
+  options: CategorizeOptions = {},
+): CategorizeResult {
+  const context = 'categorize';
+  return guardRead(context, () => {
+    const opts: CategorizeOptions = options ?? {};
+    if (typeof opts !== 'object') {
+      fail('invalid_option', ['options'], { option: 'options', allowed: ['object'] }, context);
+    }
+    const method = opts.method ?? 'tercile';
+    if (method !== 'tercile' && method !== 'mean-sd') {
+      fail(
+        'invalid_option',
+        ['method'],
+        { option: 'method', allowed: ['tercile', 'mean-sd'] },
+        context,
+      );
+    }
+    const k = opts.k ?? 1;
+    if (typeof k !== 'number' || !Number.isFinite(k) || k <= 0) {
+      fail('invalid_option', ['k'], { option: 'k', allowed: ['a finite number > 0'] }, context);
+    }
+    if (!Array.isArray(values))
+      fail('not_a_number', ['values'], { received: typeName(values) }, context);
+    const n = values.length;
+    if (n < 2) fail('too_few_observations', [], { minimum: 2, received: n }, context);
+    const xs = new Float64Array(n);
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const v: unknown = values[i];
+      if (typeof v !== 'number' || !Number.isFinite(v)) {
+        fail('not_a_number', ['values', i], { received: typeName(v) }, context);
+      }
+      xs[i] = v + 0;
+      sum += v;
+    }
+    const mean = sum / n;
+    let ss = 0;
+    for (let i = 0; i < n; i++) {
+      const d = (xs[i] as number) - mean;
+      ss += d * d;
+    }
+    const sd = Math.sqrt(ss / (n - 1));
+    const sorted = Float64Array.from(xs).sort();
+    if (sorted[0] === sorted[n - 1]) fail('constant_series', ['values'], {}, context);
+    let lower: number;
+    let upper: number;
+    if (method === 'tercile') {
+      lower = quantileType7(sorted, 1, 3);
+      upper = quantileType7(sorted, 2, 3);
+    } else {
+      lower = mean - k * sd;
+      upper = mean + k * sd;
+    }
+    const categories: Tercategory[] = new Array(n);
+    let low = 0;
+    let medium = 0;
+    let high = 0;
+    for (let i = 0; i < n; i++) {
+      const v = xs[i] as number;
+      if (v < lower) {
+        categories[i] = 'low';
+        low++;
+      } else if (v < upper) {
+        categories[i] = 'medium';
+        medium++;
+      } else {
+        categories[i] = 'high';
+        high++;
+      }
+    }
+    return {
+      method,
+      cutPoints: { lower, upper },
+      categories,
+      counts: { low, medium, high },
+      mean,
+      sd,
+    };
+  });
+}

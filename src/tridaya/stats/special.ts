@@ -1,0 +1,156 @@
+import { fail, typeName } from '../issues.js';
+
+// Lanczos approximation with g = 671/128 and 14 terms (coefficients as tabulated in Press et al.,
+// Numerical Recipes, 3rd ed., section 6.1): relative error below 1e-15 for x > 0.
+const LANCZOS_G = 5.2421875;
+// The coefficients as the nearest doubles to the tabulated 18-digit values.
+const LANCZOS = [
+  57.15623566586292, -59.59796035547549, 14.136097974741746, -0.4919138160976202,
+  0.00003399464998481189, 0.00004652362892704858, -0.00009837447530487956, 0.0001580887032249125,
+  -0.00021026444172410488, 0.00021743961811521265, -0.0001643181065367639, 0.00008441822398385275,
+  -0.000026190838401581408, 0.0000036899182659531625,
+] as const;
+const SQRT_2PI = 2.5066282746310007;
+
+/** ln Gamma(x) for x > 0 without argument checks (internal hot path). */
+export function lnGamma(x: number): number {
+  let y = x;
+  let tmp = x + LANCZOS_G;
+  tmp = (x + 0.5) * Math.log(tmp) - tmp;
+  let ser = 0.9999999999999971;
+  for (let j = 0; j < 14; j++) ser += (LANCZOS[j] as number) / ++y;
+  return tmp + Math.log((SQRT_2PI * ser) / x);
+}
+
+/**
+ * The natural logarithm of the gamma function, by the Lanczos approximation (g = 671/128, 14 terms;
+ * relative error below 1e-15).
+ *
+ * @category Statistics
+ * @throws {@link ValidationError} when `x` is not a finite number greater than 0.
+ * @example
+ * logGamma(5) // ln(4!) = ln 24
+ * //=> 3.1780538303479458
+ */
+export function logGamma(x: number): number {
+  if (typeof x !== 'number' || !Number.isFinite(x)) {
+    fail('not_a_number', ['x'], { received: typeName(x) }, 'logGamma');
+  }
+  if (x <= 0) fail('invalid_option', ['x'], { option: 'x', allowed: ['> 0'] }, 'logGamma');
+  return lnGamma(x);
+}
+
+const FPMIN = 1e-300;
+const EPS = 1e-16;
+const MAX_ITERATIONS = 100_000;
+
+/** Continued fraction of I_x(a, b) by the modified Lentz method (converges for x < (a+1)/(a+b+2)). */
+function betaContinuedFraction(a: number, b: number, x: number): number {
+  const qab = a + b;
+  const qap = a + 1;
+  const qam = a - 1;
+  let c = 1;
+  let d = 1 - (qab * x) / qap;
+  if (Math.abs(d) < FPMIN) d = FPMIN;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= MAX_ITERATIONS; m++) {
+    const m2 = 2 * m;
+    let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < FPMIN) d = FPMIN;
+    c = 1 + aa / c;
+    if (Math.abs(c) < FPMIN) c = FPMIN;
+    d = 1 / d;
+    h *= d * c;
+    aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < FPMIN) d = FPMIN;
+    c = 1 + aa / c;
+    if (Math.abs(c) < FPMIN) c = FPMIN;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS) break;
+  }
+  return h;
+}
+
+/**
+ * I_x(a, b) given x and y = 1 - x computed separately (so that a y close to 0 keeps its precision).
+ * Internal: no argument checks.
+ */
+export function incompleteBetaPair(x: number, y: number, a: number, b: number): number {
+  if (x <= 0) return 0;
+  if (y <= 0) return 1;
+  const lnFront = lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log(y);
+  const front = Math.exp(lnFront);
+  if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(a, b, x)) / a;
+  return 1 - (front * betaContinuedFraction(b, a, y)) / b;
+}
+
+/**
+ * The regularized incomplete beta function I_x(a, b), by its continued fraction (modified Lentz
+ * method) with the Lanczos log-gamma for the prefactor, using the symmetry I_x(a, b) = 1 - I_{1-x}(b, a)
+ * where the fraction converges faster. Accurate to about 1e-13 relative for moderate a and b.
+ *
+ * @category Statistics
+ * @throws {@link ValidationError} when `x` is not in [0, 1] or `a`, `b` are not finite numbers > 0.
+ * @example
+ * regularizedIncompleteBeta(0.5, 2, 3) // 1 - (1/2)^4 * (1 + 4 * 1/2 ... ) = 11/16
+ * //=> 0.6875
+ */
+export function regularizedIncompleteBeta(x: number, a: number, b: number): number {
+  const checks: [string, unknown][] = [
+    ['x', x],
+    ['a', a],
+    ['b', b],
+  ];
+  for (const [name, v] of checks) {
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      fail('not_a_number', [name], { received: typeName(v) }, 'incomplete beta');
+    }
+  }
+  if (x < 0 || x > 1)
+    fail('invalid_option', ['x'], { option: 'x', allowed: ['0 <= x <= 1'] }, 'incomplete beta');
+  if (a <= 0 || b <= 0) {
+    fail(
+      'invalid_option',
+      [a <= 0 ? 'a' : 'b'],
+      { option: a <= 0 ? 'a' : 'b', allowed: ['> 0'] },
+      'incomplete beta',
+    );
+  }
+  return incompleteBetaPair(x, 1 - x, a, b);
+}
+
+/** Two-sided p of Student's t without argument checks (internal). */
+export function tTwoSided(t: number, df: number): number {
+  if (!Number.isFinite(t)) return 0;
+  const t2 = t * t;
+  // P(|T| >= |t|) = I_{df/(df+t^2)}(df/2, 1/2); the complement t^2/(df+t^2) is computed directly.
+  const p = incompleteBetaPair(df / (df + t2), t2 / (df + t2), df / 2, 0.5);
+  return p > 1 ? 1 : p < 0 ? 0 : p;
+}
+
+/**
+ * The two-sided p value of a Student's t statistic with `df` degrees of freedom:
+ * P(|T| >= |t|) = I_{df/(df + t^2)}(df/2, 1/2). This is the "Sig. (2-tailed)" SPSS prints beside a
+ * correlation.
+ *
+ * @category Statistics
+ * @throws {@link ValidationError} when `t` is NaN or not a number, or `df` is not a finite number > 0.
+ * @example
+ * studentTTwoSidedP(2.5445846321783727, 189)
+ * //=> 0.0117401379552... (scipy: 2 * t.sf(2.5446, 189))
+ */
+export function studentTTwoSidedP(t: number, df: number): number {
+  if (typeof t !== 'number' || Number.isNaN(t)) {
+    fail('not_a_number', ['t'], { received: typeName(t) }, 'Student t');
+  }
+  if (typeof df !== 'number' || !Number.isFinite(df)) {
+    fail('not_a_number', ['df'], { received: typeName(df) }, 'Student t');
+  }
+  if (df <= 0) fail('invalid_option', ['df'], { option: 'df', allowed: ['> 0'] }, 'Student t');
+  return tTwoSided(t, df);
+}

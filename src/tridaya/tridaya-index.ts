@@ -1,0 +1,340 @@
+import { allocateRupiah, type DecimalInput, type Rupiah } from '../core/index.js';
+import { type Band, type BandsInput, bandOf, bandsForScale } from './bands.js';
+import { DAYAS, type Daya } from './instrument.js';
+import { configurationError, fail, guardRead, typeName } from './issues.js';
+
+/**
+ * How {@link scoreTridaya} combines the daya scores.
+ * - `'arithmetic'` (default): sum(w_d x s_d) / sum(w_d).
+ * - `'geometric'`: exp(sum(w_d x ln s_d) / sum(w_d)), which penalises an unbalanced profile (a daya at
+ *   0 makes the index 0).
+ *
+ * @category Tridaya index
+ */
+export type TridayaIndexMethod = 'arithmetic' | 'geometric';
+
+/**
+ * Options of {@link scoreTridaya}.
+ *
+ * @category Tridaya index
+ */
+export interface ScoreTridayaOptions {
+  /** Combination (default `'arithmetic'`). */
+  method?: TridayaIndexMethod | undefined;
+  /** Positive weights of the dayas given (default equal). Every daya scored needs one. */
+  weights?: Partial<Record<Daya, number>> | undefined;
+  /** Bands for the index's category (default `'likert-5-equal'` on `scale`). */
+  bands?: BandsInput | undefined;
+  /** Scale the bands derive from (default `{ min: 1, max: 5 }`). */
+  scale?: { readonly min: number; readonly max: number } | undefined;
+}
+
+/**
+ * A Tridaya index.
+ *
+ * @category Tridaya index
+ */
+export interface TridayaIndex {
+  /** The combined score, a percentage 0..100. */
+  readonly index: number;
+  /** The combination used. */
+  readonly method: TridayaIndexMethod;
+  /** The weights applied, by daya. */
+  readonly weights: Partial<Record<Daya, number>>;
+  /** The band code of the index, undefined when it falls below every band. */
+  readonly category: string | undefined;
+  /** The band of the index. */
+  readonly band: Band | undefined;
+}
+
+/**
+ * A daya score: a percentage, or an object carrying one (a {@link DayaScore} from scoreResponses).
+ *
+ * @category Tridaya index
+ */
+export type DayaScoreInput = number | { readonly percentage: number };
+
+/**
+ * The Tridaya index: the daya scores (percentages 0..100) combined into one number, by a weighted
+ * arithmetic mean (default) or a weighted geometric mean, with its band. Pass
+ * `scoreResponses(...).aggregate.dayas` directly, or plain percentages. The three dayas are those of
+ * P2KP (seed 002); there is no official weighting, so the default weights are equal (a choice of this
+ * library: pass your own).
+ *
+ * @category Tridaya index
+ * @throws {@link ValidationError} when a score is not a finite percentage 0..100
+ * (`score_out_of_range`) or no daya is given (`too_few_observations`); {@link ConfigurationError} for
+ * invalid weights, method or bands.
+ * @example
+ * scoreTridaya({ sosial: 70, ekonomi: 60, lingkungan: 59 })
+ * //=> { index: 63, method: 'arithmetic', weights: { sosial: 1, ekonomi: 1, lingkungan: 1 }, category: 'cukup_efektif', band: {...} }
+ * scoreTridaya({ sosial: 80, ekonomi: 20 }, { method: 'geometric' }).index // sqrt(80 x 20)
+ * //=> 40
+ */
+export function scoreTridaya(
+  scores: Partial<Record<Daya, DayaScoreInput>>,
+  options: ScoreTridayaOptions = {},
+): TridayaIndex {
+  const context = 'Tridaya index';
+  return guardRead(context, () => {
+    const opts = (options ?? {}) as ScoreTridayaOptions;
+    if (typeof opts !== 'object') {
+      throw configurationError('invalid_option', { option: 'options', allowed: ['object'] });
+    }
+    const method = opts.method ?? 'arithmetic';
+    if (method !== 'arithmetic' && method !== 'geometric') {
+      throw configurationError('invalid_option', {
+        option: 'method',
+        allowed: ['arithmetic', 'geometric'],
+      });
+    }
+    if (scores === null || typeof scores !== 'object' || Array.isArray(scores)) {
+      fail('invalid_type', ['scores'], { expected: 'object', received: typeName(scores) }, context);
+    }
+    const given: [Daya, number][] = [];
+    for (const key of Object.keys(scores)) {
+      if (!(DAYAS as readonly string[]).includes(key)) {
+        fail('invalid_value', ['scores', key.slice(0, 40)], { allowed: DAYAS }, context);
+      }
+    }
+    for (const d of DAYAS) {
+      const raw: unknown = (scores as Record<string, unknown>)[d];
+      if (raw === undefined) continue;
+      const v =
+        raw !== null && typeof raw === 'object'
+          ? (raw as { percentage?: unknown }).percentage
+          : raw;
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100) {
+        fail('score_out_of_range', ['scores', d], { received: typeName(v) }, context);
+      }
+      given.push([d, v + 0]);
+    }
+    if (given.length === 0)
+      fail('too_few_observations', ['scores'], { minimum: 1, received: 0 }, context);
+    const weights: Partial<Record<Daya, number>> = {};
+    const w = opts.weights;
+    if (w !== undefined && (w === null || typeof w !== 'object')) {
+      throw configurationError('invalid_daya_weights', {
+        reason: 'expected an object',
+        alasan: 'diharapkan objek',
+      });
+    }
+    if (w !== undefined) {
+      for (const key of Object.keys(w)) {
+        if (!given.some(([d]) => d === key)) {
+          throw configurationError('invalid_daya_weights', {
+            reason: `"${key.slice(0, 40)}" has a weight but no score`,
+            alasan: `"${key.slice(0, 40)}" memiliki bobot tetapi tidak memiliki skor`,
+          });
+        }
+      }
+    }
+    let wsum = 0;
+    let acc = 0;
+    let zero = false;
+    for (const [d, s] of given) {
+      const weight: unknown = w === undefined ? 1 : (w as Record<string, unknown>)[d];
+      if (
+        typeof weight !== 'number' ||
+        !Number.isFinite(weight) ||
+        weight <= 0 ||
+        weight > 1_000_000
+      ) {
+        throw configurationError('invalid_daya_weights', {
+          reason: `weight of ${d} must be a positive number (at most 1,000,000)`,
+          alasan: `bobot ${d} harus bilangan positif (paling besar 1.000.000)`,
+        });
+      }
+      weights[d] = weight;
+      wsum += weight;
+      if (method === 'arithmetic') acc += weight * s;
+      else if (s === 0) zero = true;
+      else acc += weight * Math.log(s);
+    }
+    let index = method === 'arithmetic' ? acc / wsum : zero ? 0 : Math.exp(acc / wsum);
+    // A mean of values in 0..100 stays there; clamp the last-bit error of exp/log.
+    index = Math.min(100, Math.max(0, index));
+    if (method === 'geometric' && given.every(([, s]) => s === (given[0] as [Daya, number])[1])) {
+      index = (given[0] as [Daya, number])[1]; // equal scores: the geometric mean is that score, exactly
+    }
+    const bands = bandsForScale(opts.scale ?? { min: 1, max: 5 }, opts.bands ?? 'likert-5-equal');
+    const band = bandOf(bands, index);
+    return { index, method, weights, category: band?.code, band };
+  });
+}
+
+/**
+ * The budget split across the dayas reported by seed 004 (PNPM Mandiri, Kota Serang): 70% to physical
+ * works (daya lingkungan / pembangunan) and 30% to economic activities (daya ekonomi). Reading
+ * "physical" as daya lingkungan is this library's mapping.
+ *
+ * @category Tridaya index
+ */
+export const DAYA_BUDGET_SPLITS = {
+  'pnpm-serang-70-30': {
+    id: 'pnpm-serang-70-30',
+    source:
+      'Seed 004 (Kota Serang): "70% anggaran PNPM ... pembangunan fisik, ... 30% ... kegiatan usaha"; physical works mapped to daya lingkungan.',
+    shares: { lingkungan: 70, ekonomi: 30 },
+  },
+} as const satisfies Record<
+  string,
+  { id: string; source: string; shares: Partial<Record<Daya, number>> }
+>;
+
+/**
+ * One daya's share of a budget, exact.
+ *
+ * @category Tridaya index
+ */
+export interface DayaBudgetShare {
+  /** Rupiah allocated to the daya. */
+  readonly amount: Rupiah;
+  /** The exact share as a reduced fraction amount / total. */
+  readonly fraction: { readonly numerator: number; readonly denominator: number };
+  /** amount x 100 / total, the nearest double to the exact percentage. */
+  readonly percentage: number;
+}
+
+/**
+ * Budget shares across dayas.
+ *
+ * @category Tridaya index
+ */
+export interface DayaBudget {
+  /** The whole budget in rupiah (the sum of the amounts). */
+  readonly total: Rupiah;
+  /** Share of each daya given. */
+  readonly shares: Partial<Record<Daya, DayaBudgetShare>>;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+function shareOf(amount: number, total: number): DayaBudgetShare {
+  const g = gcd(BigInt(amount), BigInt(total));
+  return {
+    amount,
+    fraction: { numerator: Number(BigInt(amount) / g), denominator: Number(BigInt(total) / g) },
+    // amount x 100 is exact below 2^53 / 100; above, the product is rounded once more (still < 1e-15).
+    percentage: (amount * 100) / total,
+  };
+}
+
+/**
+ * The shares of a budget across the dayas, from whole-rupiah amounts: each share is exact (a reduced
+ * fraction of the total) and as a percentage. Seed 004 reports PNPM's split in Kota Serang as 70%
+ * physical and 30% economic.
+ *
+ * @category Tridaya index
+ * @throws {@link ValidationError} when an amount is not a non-negative safe integer, a key is not a daya,
+ * or the amounts are all zero or sum past the safe-integer range (`invalid_budget`).
+ * @example
+ * dayaBudgetShares({ lingkungan: 700_000_000, ekonomi: 300_000_000 }).shares.lingkungan
+ * //=> { amount: 700_000_000, fraction: { numerator: 7, denominator: 10 }, percentage: 70 }
+ */
+export function dayaBudgetShares(amounts: Partial<Record<Daya, Rupiah>>): DayaBudget {
+  const context = 'budget shares';
+  return guardRead(context, () => {
+    if (amounts === null || typeof amounts !== 'object' || Array.isArray(amounts)) {
+      fail(
+        'invalid_type',
+        ['amounts'],
+        { expected: 'object', received: typeName(amounts) },
+        context,
+      );
+    }
+    for (const key of Object.keys(amounts)) {
+      if (!(DAYAS as readonly string[]).includes(key)) {
+        fail('invalid_value', ['amounts', key.slice(0, 40)], { allowed: DAYAS }, context);
+      }
+    }
+    let total = 0;
+    const given: [Daya, number][] = [];
+    for (const d of DAYAS) {
+      const v: unknown = (amounts as Record<string, unknown>)[d];
+      if (v === undefined) continue;
+      if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
+        fail('not_integer', ['amounts', d], { received: typeName(v) }, context);
+      }
+      total += v;
+      given.push([d, v + 0]);
+    }
+    if (!Number.isSafeInteger(total) || total === 0) {
+      fail(
+        'invalid_budget',
+        ['amounts'],
+        {
+          reason: 'the amounts must sum to more than 0 rupiah',
+          alasan: 'jumlah anggaran harus lebih dari 0 rupiah',
+        },
+        context,
+      );
+    }
+    const shares: Partial<Record<Daya, DayaBudgetShare>> = {};
+    for (const [d, v] of given) shares[d] = shareOf(v, total);
+    return { total, shares };
+  });
+}
+
+/**
+ * Splits a whole-rupiah budget across dayas by shares (percentages or any ratios, read exactly; or a
+ * preset name such as `'pnpm-serang-70-30'`). The amounts always add up to the budget: each gets the
+ * floor of its exact share and the rupiah left over go one by one to the largest remainders (core
+ * `allocateRupiah`, earlier daya first on ties, in the order sosial, ekonomi, lingkungan).
+ *
+ * @category Tridaya index
+ * @throws {@link ValidationError} when the total is not a non-negative safe integer, a share is not a
+ * non-negative finite number or decimal string, a key is not a daya, or the shares sum to zero;
+ * {@link ConfigurationError} for an unknown preset name.
+ * @example
+ * allocateDayaBudget(1_000_000_001, 'pnpm-serang-70-30')
+ * //=> { ekonomi: 300_000_000, lingkungan: 700_000_001 }
+ */
+export function allocateDayaBudget(
+  total: Rupiah,
+  shares: Partial<Record<Daya, DecimalInput>> | keyof typeof DAYA_BUDGET_SPLITS,
+): Partial<Record<Daya, Rupiah>> {
+  const context = 'budget allocation';
+  return guardRead(context, () => {
+    let split: unknown = shares;
+    if (typeof shares === 'string') {
+      if (!Object.hasOwn(DAYA_BUDGET_SPLITS, shares)) {
+        throw configurationError('unknown_preset', {
+          preset: shares.slice(0, 60),
+          known: Object.keys(DAYA_BUDGET_SPLITS),
+        });
+      }
+      split = DAYA_BUDGET_SPLITS[shares].shares;
+    }
+    if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0) {
+      fail('not_integer', ['total'], { received: typeName(total) }, context);
+    }
+    if (split === null || typeof split !== 'object' || Array.isArray(split)) {
+      fail('invalid_type', ['shares'], { expected: 'object', received: typeName(split) }, context);
+    }
+    for (const key of Object.keys(split)) {
+      if (!(DAYAS as readonly string[]).includes(key)) {
+        fail('invalid_value', ['shares', key.slice(0, 40)], { allowed: DAYAS }, context);
+      }
+    }
+    const dayas: Daya[] = [];
+    const ratios: DecimalInput[] = [];
+    for (const d of DAYAS) {
+      const v: unknown = (split as Record<string, unknown>)[d];
+      if (v === undefined) continue;
+      dayas.push(d);
+      ratios.push(v as DecimalInput);
+    }
+    if (dayas.length === 0)
+      fail('too_few_observations', ['shares'], { minimum: 1, received: 0 }, context);
+    const parts = allocateRupiah(total, ratios);
+    const out: Partial<Record<Daya, Rupiah>> = {};
+    dayas.forEach((d, i) => {
+      out[d] = parts[i] as number;
+    });
+    return out;
+  });
+}
