@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, ValidationError } from '../../src/index.js';
-import { classifyByPovertyLine, DEFAULT_POVERTY_BANDS, povertyLineAt } from '../../src/poverty/index.js';
+import {
+  classifyByPovertyLine,
+  DEFAULT_POVERTY_BANDS,
+  povertyLineAt,
+} from '../../src/poverty/index.js';
 
 const line = 582_910;
 // Edges worked out by hand: 0.8 x 582,910 = 466,328; 1.2 x 582,910 = 699,492; 1.6 x 582,910 = 932,656.
@@ -26,7 +30,11 @@ describe('classifyByPovertyLine with the default bands', () => {
 
   it('returns the ratio and the line that decided it', () => {
     // 466,328 / 582,910 = 0.8 exactly
-    expect(classifyByPovertyLine(466_328, { line })).toEqual({ status: 'miskin', ratio: 0.8, line });
+    expect(classifyByPovertyLine(466_328, { line })).toEqual({
+      status: 'miskin',
+      ratio: 0.8,
+      line,
+    });
   });
 
   it('compares exactly where a float product would misjudge the edge', () => {
@@ -66,24 +74,40 @@ describe('classifyByPovertyLine with custom bands', () => {
     expect(classifyByPovertyLine(499_999, { line: 1_000_000, bands }).status).toBe('sangat_miskin');
     expect(classifyByPovertyLine(500_000, { line: 1_000_000, bands }).status).toBe('miskin');
     expect(classifyByPovertyLine(1_999_999, { line: 1_000_000, bands }).status).toBe('rentan');
-    expect(classifyByPovertyLine(2_000_000, { line: 1_000_000, bands }).status).toBe('tidak_miskin');
+    expect(classifyByPovertyLine(2_000_000, { line: 1_000_000, bands }).status).toBe(
+      'tidak_miskin',
+    );
   });
 
   it('overrides the defaults band by band with a partial object', () => {
     // rentan < 1.5 x 100,000 = 150,000; the other edges stay 0.8 / 1.0 / 1.2.
-    expect(classifyByPovertyLine(149_999, { line: 100_000, bands: { rentan: 1.5 } }).status).toBe('rentan');
-    expect(classifyByPovertyLine(150_000, { line: 100_000, bands: { rentan: 1.5 } }).status).toBe('tidak_miskin');
-    expect(classifyByPovertyLine(79_999, { line: 100_000, bands: { rentan: 1.5 } }).status).toBe('sangat_miskin');
+    expect(classifyByPovertyLine(149_999, { line: 100_000, bands: { rentan: 1.5 } }).status).toBe(
+      'rentan',
+    );
+    expect(classifyByPovertyLine(150_000, { line: 100_000, bands: { rentan: 1.5 } }).status).toBe(
+      'tidak_miskin',
+    );
+    expect(classifyByPovertyLine(79_999, { line: 100_000, bands: { rentan: 1.5 } }).status).toBe(
+      'sangat_miskin',
+    );
   });
 
   it('reads decimal strings exactly', () => {
-    expect(classifyByPovertyLine(70, { line: 100, bands: ['0.7', '0.9', '1.1', '1.5'] }).status).toBe('miskin');
+    expect(
+      classifyByPovertyLine(70, { line: 100, bands: ['0.7', '0.9', '1.1', '1.5'] }).status,
+    ).toBe('miskin');
   });
 
   it('rejects bands that are not strictly increasing', () => {
-    expect(() => classifyByPovertyLine(1, { line: 10, bands: [0.8, 0.8, 1.2, 1.6] })).toThrow(ConfigurationError);
-    expect(() => classifyByPovertyLine(1, { line: 10, bands: [0.8, 1.2, 1.0, 1.6] })).toThrow(ConfigurationError);
-    expect(() => classifyByPovertyLine(1, { line: 10, bands: { hampir_miskin: 2 } })).toThrow(ConfigurationError);
+    expect(() => classifyByPovertyLine(1, { line: 10, bands: [0.8, 0.8, 1.2, 1.6] })).toThrow(
+      ConfigurationError,
+    );
+    expect(() => classifyByPovertyLine(1, { line: 10, bands: [0.8, 1.2, 1.0, 1.6] })).toThrow(
+      ConfigurationError,
+    );
+    expect(() => classifyByPovertyLine(1, { line: 10, bands: { hampir_miskin: 2 } })).toThrow(
+      ConfigurationError,
+    );
   });
 
   it('rejects bands that are not positive', () => {
@@ -95,8 +119,12 @@ describe('classifyByPovertyLine with custom bands', () => {
       expect((error as ConfigurationError).code).toBe('invalid_bands');
       expect((error as ConfigurationError).messages.id).toMatch(/pita/);
     }
-    expect(() => classifyByPovertyLine(1, { line: 10, bands: [-1, 1, 1.2, 1.6] })).toThrow(ConfigurationError);
-    expect(() => classifyByPovertyLine(1, { line: 10, bands: [0.8, 1, 1.2] as never })).toThrow(ConfigurationError);
+    expect(() => classifyByPovertyLine(1, { line: 10, bands: [-1, 1, 1.2, 1.6] })).toThrow(
+      ConfigurationError,
+    );
+    expect(() => classifyByPovertyLine(1, { line: 10, bands: [0.8, 1, 1.2] as never })).toThrow(
+      ConfigurationError,
+    );
   });
 });
 

@@ -115,9 +115,13 @@ describe('classifyFamilyWelfare with missing answers', () => {
 
 describe('classifyFamilyWelfare answer forms and errors', () => {
   it('accepts answers keyed by indicator id or by BKKBN number', () => {
-    const byId = Object.fromEntries(FAMILY_WELFARE_VERSIONS['bkkbn-21'].indicators.map((i) => [i.id, true]));
+    const byId = Object.fromEntries(
+      FAMILY_WELFARE_VERSIONS['bkkbn-21'].indicators.map((i) => [i.id, true]),
+    );
     expect(classifyFamilyWelfare(byId, { version: 'bkkbn-21' }).stage).toBe('ks3_plus');
-    const byNumber = Object.fromEntries(Array.from({ length: 21 }, (_, k) => [String(k + 1), k !== 15]));
+    const byNumber = Object.fromEntries(
+      Array.from({ length: 21 }, (_, k) => [String(k + 1), k !== 15]),
+    );
     const r = classifyFamilyWelfare(byNumber, { version: 'bkkbn-21' });
     expect(r.stage).toBe('ks2');
     expect(r.failed).toEqual(['ks3_menabung']);
@@ -128,10 +132,18 @@ describe('classifyFamilyWelfare answer forms and errors', () => {
   });
 
   it('rejects unknown indicators, non-boolean answers and conflicting answers', () => {
-    expect(() => classifyFamilyWelfare({ makan: true }, { version: 'bkkbn-21' })).toThrow(ValidationError);
-    expect(() => classifyFamilyWelfare({ '22': true }, { version: 'bkkbn-21' })).toThrow(ValidationError);
-    expect(() => classifyFamilyWelfare(['ya'] as never, { version: 'bkkbn-21' })).toThrow(ValidationError);
-    expect(() => classifyFamilyWelfare(firstMet(22, 22), { version: 'bkkbn-21' })).toThrow(ValidationError);
+    expect(() => classifyFamilyWelfare({ makan: true }, { version: 'bkkbn-21' })).toThrow(
+      ValidationError,
+    );
+    expect(() => classifyFamilyWelfare({ '22': true }, { version: 'bkkbn-21' })).toThrow(
+      ValidationError,
+    );
+    expect(() => classifyFamilyWelfare(['ya'] as never, { version: 'bkkbn-21' })).toThrow(
+      ValidationError,
+    );
+    expect(() => classifyFamilyWelfare(firstMet(22, 22), { version: 'bkkbn-21' })).toThrow(
+      ValidationError,
+    );
     try {
       classifyFamilyWelfare({ '1': true, ks1_makan_dua_kali: false }, { version: 'bkkbn-21' });
       expect.unreachable();
@@ -141,6 +153,8 @@ describe('classifyFamilyWelfare answer forms and errors', () => {
   });
 
   it('rejects an unknown version with a ConfigurationError', () => {
-    expect(() => classifyFamilyWelfare([], { version: 'bkkbn-99' as never })).toThrow(ConfigurationError);
+    expect(() => classifyFamilyWelfare([], { version: 'bkkbn-99' as never })).toThrow(
+      ConfigurationError,
+    );
   });
 });

@@ -83,19 +83,97 @@ describe('BPS national poverty line tables', () => {
 });
 
 describe('povertyLineAt', () => {
-  const scenarios: { name: string; date: string; area: 'total' | 'urban' | 'rural'; value: number; from: string }[] = [
-    { name: 'on the first date', date: '2010-03-01', area: 'total', value: 211_726, from: '2010-03-01' },
-    { name: 'on a September change date', date: '2024-09-01', area: 'total', value: 595_242, from: '2024-09-01' },
-    { name: 'the day before a change date', date: '2024-08-31', area: 'total', value: 582_910, from: '2024-03-01' },
-    { name: 'on a March change date', date: '2025-03-01', area: 'total', value: 609_160, from: '2025-03-01' },
-    { name: 'between semesters', date: '2022-12-31', area: 'total', value: 535_547, from: '2022-09-01' },
-    { name: 'in a missing semester (September 2023)', date: '2023-10-15', area: 'total', value: 550_458, from: '2023-03-01' },
-    { name: 'in a missing semester (March 2014)', date: '2014-05-01', area: 'total', value: 292_951, from: '2013-09-01' },
-    { name: 'in a missing semester (March 2017)', date: '2017-06-30', area: 'total', value: 361_990, from: '2016-09-01' },
-    { name: 'urban on its change date', date: '2024-09-01', area: 'urban', value: 615_763, from: '2024-09-01' },
-    { name: 'rural between values', date: '2024-12-31', area: 'rural', value: 566_655, from: '2024-09-01' },
-    { name: 'urban 2015 line from seed 000', date: '2016-01-01', area: 'urban', value: 356_378, from: '2015-09-01' },
-    { name: 'after the last value', date: '2030-01-01', area: 'total', value: 609_160, from: '2025-03-01' },
+  const scenarios: {
+    name: string;
+    date: string;
+    area: 'total' | 'urban' | 'rural';
+    value: number;
+    from: string;
+  }[] = [
+    {
+      name: 'on the first date',
+      date: '2010-03-01',
+      area: 'total',
+      value: 211_726,
+      from: '2010-03-01',
+    },
+    {
+      name: 'on a September change date',
+      date: '2024-09-01',
+      area: 'total',
+      value: 595_242,
+      from: '2024-09-01',
+    },
+    {
+      name: 'the day before a change date',
+      date: '2024-08-31',
+      area: 'total',
+      value: 582_910,
+      from: '2024-03-01',
+    },
+    {
+      name: 'on a March change date',
+      date: '2025-03-01',
+      area: 'total',
+      value: 609_160,
+      from: '2025-03-01',
+    },
+    {
+      name: 'between semesters',
+      date: '2022-12-31',
+      area: 'total',
+      value: 535_547,
+      from: '2022-09-01',
+    },
+    {
+      name: 'in a missing semester (September 2023)',
+      date: '2023-10-15',
+      area: 'total',
+      value: 550_458,
+      from: '2023-03-01',
+    },
+    {
+      name: 'in a missing semester (March 2014)',
+      date: '2014-05-01',
+      area: 'total',
+      value: 292_951,
+      from: '2013-09-01',
+    },
+    {
+      name: 'in a missing semester (March 2017)',
+      date: '2017-06-30',
+      area: 'total',
+      value: 361_990,
+      from: '2016-09-01',
+    },
+    {
+      name: 'urban on its change date',
+      date: '2024-09-01',
+      area: 'urban',
+      value: 615_763,
+      from: '2024-09-01',
+    },
+    {
+      name: 'rural between values',
+      date: '2024-12-31',
+      area: 'rural',
+      value: 566_655,
+      from: '2024-09-01',
+    },
+    {
+      name: 'urban 2015 line from seed 000',
+      date: '2016-01-01',
+      area: 'urban',
+      value: 356_378,
+      from: '2015-09-01',
+    },
+    {
+      name: 'after the last value',
+      date: '2030-01-01',
+      area: 'total',
+      value: 609_160,
+      from: '2025-03-01',
+    },
   ];
   for (const s of scenarios) {
     it(`returns the value in force ${s.name}`, () => {
@@ -108,9 +186,15 @@ describe('povertyLineAt', () => {
   }
 
   it('throws ParameterNotFoundError before the first value', () => {
-    expect(() => povertyLineAt({ date: '2010-02-28', area: 'total' })).toThrow(ParameterNotFoundError);
-    expect(() => povertyLineAt({ date: '2015-08-31', area: 'urban' })).toThrow(ParameterNotFoundError);
-    expect(() => povertyLineAt({ date: '2015-08-31', area: 'rural' })).toThrow(ParameterNotFoundError);
+    expect(() => povertyLineAt({ date: '2010-02-28', area: 'total' })).toThrow(
+      ParameterNotFoundError,
+    );
+    expect(() => povertyLineAt({ date: '2015-08-31', area: 'urban' })).toThrow(
+      ParameterNotFoundError,
+    );
+    expect(() => povertyLineAt({ date: '2015-08-31', area: 'rural' })).toThrow(
+      ParameterNotFoundError,
+    );
   });
 
   it('defaults to the total line when no area is given', () => {
@@ -132,12 +216,19 @@ describe('povertyLineAt', () => {
       from: '2024-03-01',
       source: 'test',
     });
-    expect(() => povertyLineAt({ date: '2024-02-29', table: lampung })).toThrow(ParameterNotFoundError);
+    expect(() => povertyLineAt({ date: '2024-02-29', table: lampung })).toThrow(
+      ParameterNotFoundError,
+    );
   });
 
   it('rejects a user table with a non-positive or fractional line', () => {
     const make = (value: number) =>
-      definePovertyLineTable({ id: 'x', description: '', unit: '', values: { '2024-03-01': { value, source: 's' } } });
+      definePovertyLineTable({
+        id: 'x',
+        description: '',
+        unit: '',
+        values: { '2024-03-01': { value, source: 's' } },
+      });
     expect(() => make(0)).toThrow(ValidationError);
     expect(() => make(-5)).toThrow(ValidationError);
     expect(() => make(1.5)).toThrow(ValidationError);
@@ -146,8 +237,8 @@ describe('povertyLineAt', () => {
   it('rejects an impossible date and an unknown area', () => {
     expect(() => povertyLineAt({ date: '2023-02-29', area: 'total' })).toThrow(ValidationError);
     expect(() => povertyLineAt({ date: '2024-1-5', area: 'total' })).toThrow(ValidationError);
-    expect(() =>
-      povertyLineAt({ date: '2024-01-05', area: 'kota' as unknown as 'urban' }),
-    ).toThrow(ConfigurationError);
+    expect(() => povertyLineAt({ date: '2024-01-05', area: 'kota' as unknown as 'urban' })).toThrow(
+      ConfigurationError,
+    );
   });
 });

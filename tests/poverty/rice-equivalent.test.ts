@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { ConfigurationError, ValidationError } from '../../src/index.js';
 import { classifyRiceEquivalent, RICE_EQUIVALENT_PRESETS } from '../../src/poverty/index.js';
 
-const at = (kgTimes: number, price: number, thresholds: Parameters<typeof classifyRiceEquivalent>[0]['thresholds']) =>
-  classifyRiceEquivalent({ expenditurePerCapitaPerYear: kgTimes, ricePricePerKg: price, thresholds });
+const at = (
+  kgTimes: number,
+  price: number,
+  thresholds: Parameters<typeof classifyRiceEquivalent>[0]['thresholds'],
+) =>
+  classifyRiceEquivalent({
+    expenditurePerCapitaPerYear: kgTimes,
+    ricePricePerKg: price,
+    thresholds,
+  });
 
 describe('classifyRiceEquivalent, Bandar Lampung 2013 (480 / 380 / 270 kg)', () => {
   // At Rp 10,000/kg: 480 kg = 4,800,000; 380 kg = 3,800,000; 270 kg = 2,700,000.
@@ -23,8 +31,14 @@ describe('classifyRiceEquivalent, Bandar Lampung 2013 (480 / 380 / 270 kg)', () 
   }
 
   it('returns the kg of rice the expenditure buys', () => {
-    expect(at(4_800_000, 10_000, 'bandar-lampung-2013')).toEqual({ kg: 480, status: 'tidak_miskin' });
-    expect(at(3_000_000, 12_000, 'bandar-lampung-2013')).toEqual({ kg: 250, status: 'paling_miskin' });
+    expect(at(4_800_000, 10_000, 'bandar-lampung-2013')).toEqual({
+      kg: 480,
+      status: 'tidak_miskin',
+    });
+    expect(at(3_000_000, 12_000, 'bandar-lampung-2013')).toEqual({
+      kg: 250,
+      status: 'paling_miskin',
+    });
   });
 
   it('compares exactly where the float product of threshold and price is off', () => {
@@ -57,9 +71,23 @@ describe('classifyRiceEquivalent, Sajogyo presets', () => {
   });
 
   it('ships every preset as data with its source; Sajogyo marked unconfirmed', () => {
-    expect(RICE_EQUIVALENT_PRESETS['sajogyo-urban']).toMatchObject({ miskin: 480, miskinSekali: 360, palingMiskin: 270, unconfirmed: true });
-    expect(RICE_EQUIVALENT_PRESETS['sajogyo-rural']).toMatchObject({ miskin: 320, miskinSekali: 240, palingMiskin: 180, unconfirmed: true });
-    expect(RICE_EQUIVALENT_PRESETS['bandar-lampung-2013']).toMatchObject({ miskin: 480, miskinSekali: 380, palingMiskin: 270 });
+    expect(RICE_EQUIVALENT_PRESETS['sajogyo-urban']).toMatchObject({
+      miskin: 480,
+      miskinSekali: 360,
+      palingMiskin: 270,
+      unconfirmed: true,
+    });
+    expect(RICE_EQUIVALENT_PRESETS['sajogyo-rural']).toMatchObject({
+      miskin: 320,
+      miskinSekali: 240,
+      palingMiskin: 180,
+      unconfirmed: true,
+    });
+    expect(RICE_EQUIVALENT_PRESETS['bandar-lampung-2013']).toMatchObject({
+      miskin: 480,
+      miskinSekali: 380,
+      palingMiskin: 270,
+    });
     expect(RICE_EQUIVALENT_PRESETS['bandar-lampung-2013'].source).toMatch(/518\/III\.17\/HK\/2013/);
     expect(RICE_EQUIVALENT_PRESETS['sajogyo-urban'].source).toMatch(/Sajogyo/);
   });
@@ -75,9 +103,15 @@ describe('classifyRiceEquivalent with custom thresholds', () => {
   });
 
   it('rejects thresholds out of order or not positive, and unknown presets', () => {
-    expect(() => at(1, 1, { miskin: 300, miskinSekali: 400, palingMiskin: 200 })).toThrow(ConfigurationError);
-    expect(() => at(1, 1, { miskin: 400, miskinSekali: 400, palingMiskin: 200 })).toThrow(ConfigurationError);
-    expect(() => at(1, 1, { miskin: 400, miskinSekali: 300, palingMiskin: 0 })).toThrow(ConfigurationError);
+    expect(() => at(1, 1, { miskin: 300, miskinSekali: 400, palingMiskin: 200 })).toThrow(
+      ConfigurationError,
+    );
+    expect(() => at(1, 1, { miskin: 400, miskinSekali: 400, palingMiskin: 200 })).toThrow(
+      ConfigurationError,
+    );
+    expect(() => at(1, 1, { miskin: 400, miskinSekali: 300, palingMiskin: 0 })).toThrow(
+      ConfigurationError,
+    );
     try {
       at(1, 1, 'sajogyo' as never);
       expect.unreachable();
