@@ -7,6 +7,7 @@ import {
   checkBatch,
   createIssue,
   describeType,
+  SejahteraError,
   validationError,
 } from '../../core/index.js';
 import { classifyKolektibilitas, resolveKolektibilitasTable } from '../kolektibilitas/index.js';
@@ -17,6 +18,16 @@ import {
   resolveAllocation,
 } from '../payments/allocation.js';
 import { readPayments, readSchedule } from '../payments/read.js';
+import { readMessageOptions } from '../schedule/loan.js';
+
+/** The core's describeType, safe on a Proxy whose traps throw. */
+function typeOf(value: unknown): string {
+  try {
+    return describeType(value);
+  } catch {
+    return 'object';
+  }
+}
 import { mulDivRound, mulDivRoundBig } from '../schedule/exact.js';
 import type { LoanAssessment } from '../types.js';
 
@@ -58,7 +69,7 @@ function resolveOptions(options: unknown): ResolvedAssessOptions {
       [
         createIssue('invalid_type', ['options'], {
           expected: 'object',
-          received: describeType(options),
+          received: typeOf(options),
         }),
       ],
       'assessment options',
@@ -74,7 +85,7 @@ function resolveOptions(options: unknown): ResolvedAssessOptions {
             ? createIssue('invalid_calendar_date', ['asOf'])
             : createIssue('invalid_type', ['asOf'], {
                 expected: 'string',
-                received: describeType(asOf),
+                received: typeOf(asOf),
               }),
       ],
       'assessment options',
@@ -244,18 +255,31 @@ export function assessLoans(
   options: AssessLoanOptions & BatchOptions,
 ): BatchResult<LoanAssessment> {
   const o = resolveOptions(options);
-  return checkBatch(
-    rows,
-    (row) => {
-      if (row === null || typeof row !== 'object') {
-        throw validationError(
-          [createIssue('invalid_type', [], { expected: 'object', received: describeType(row) })],
-          'loan record',
-        );
-      }
-      const { schedule, payments } = row as LoanRecord;
-      return { success: true, data: assess(schedule, payments, o) };
-    },
-    options,
-  );
+  const messageOptions = readMessageOptions(options);
+  const check = (row: unknown) => {
+    let schedule: unknown;
+    let payments: unknown;
+    try {
+      ({ schedule, payments } = row as LoanRecord);
+    } catch {
+      throw validationError([createIssue('unreadable_row', [])], 'loan record');
+    }
+    if (row === null || typeof row !== 'object') {
+      throw validationError(
+        [createIssue('invalid_type', [], { expected: 'object', received: typeOf(row) })],
+        'loan record',
+      );
+    }
+    return { success: true as const, data: assess(schedule, payments, o) };
+  };
+  try {
+    return checkBatch(rows, check, messageOptions);
+  } catch (error) {
+    if (error instanceof SejahteraError) throw error;
+    // A hostile iterable (an iterator or getter that throws) cannot be read at all.
+    throw validationError(
+      [createIssue('not_iterable', ['rows'], { received: typeOf(rows) })],
+      'batch',
+    );
+  }
 }

@@ -322,7 +322,7 @@ export function safeParseLoan(
   loan: unknown,
   options: MessageOptions = {},
 ): SafeParseResult<ParsedLoan> {
-  const opts = options ?? {};
+  const opts = readMessageOptions(options);
   const fast = safeRead(loan);
   const parsed =
     fast !== undefined
@@ -331,6 +331,20 @@ export function safeParseLoan(
   if (!parsed.success) return parsed;
   const issues = crossFieldIssues(parsed.data, opts);
   return issues.length > 0 ? { success: false, issues } : parsed;
+}
+
+/** Reads the message options without trusting them (a throwing getter falls back to defaults). */
+export function readMessageOptions(options: unknown): MessageOptions {
+  try {
+    if (options === null || typeof options !== 'object') return {};
+    const { locale, messages } = options as MessageOptions;
+    const out: MessageOptions = {};
+    if (locale === 'en' || locale === 'id') out.locale = locale;
+    if (messages !== null && typeof messages === 'object') out.messages = messages;
+    return out;
+  } catch {
+    return {};
+  }
 }
 
 function safeRead(loan: unknown): ParsedLoan | undefined {
@@ -355,7 +369,7 @@ export function parseLoan(loan: unknown, options: MessageOptions = {}): ParsedLo
   const result = safeParseLoan(loan, options);
   if (result.success) return result.data;
   throw validationError(result.issues, 'loan', {
-    locale: options?.locale,
+    locale: readMessageOptions(options).locale,
     catalog: revolvingFundScheduleMessages,
   });
 }
