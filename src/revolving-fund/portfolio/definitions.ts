@@ -1,0 +1,187 @@
+import type { Label } from '../../core/index.js';
+
+/**
+ * The indicators {@link portfolioIndicators} computes.
+ *
+ * @category Portfolio
+ */
+export type PortfolioIndicatorId =
+  | 'gross_outstanding'
+  | 'par30'
+  | 'par90'
+  | 'upk_par'
+  | 'upk_lar'
+  | 'upk_rr'
+  | 'collection_rate'
+  | 'required_provisions';
+
+/**
+ * What an indicator is: its name and definition in Indonesian and English, and the source of the
+ * definition. The indicators differ (a UPK PAR is not a SEEP PAR30), so every result carries this.
+ *
+ * @category Portfolio
+ */
+export interface IndicatorDefinition {
+  /** Stable identifier. */
+  readonly id: PortfolioIndicatorId;
+  /** Short name. */
+  readonly label: Label;
+  /** The formula in words. */
+  readonly definition: Label;
+  /** Guideline or standard the definition comes from. */
+  readonly source: string;
+}
+
+const POB_2013 =
+  'POB Pinjaman Bergulir UPK, PNPM Mandiri Perkotaan 2013 (indicators with a 3-missed-instalment threshold; bands PAR and LAR <= 10% / 10-20% / > 20%, RR >= 90% / 80-90% / < 80%)';
+
+/**
+ * The definition of every portfolio indicator, with its source.
+ *
+ * @category Portfolio
+ * @example
+ * PORTFOLIO_INDICATOR_DEFINITIONS.par30.label.en
+ * //=> 'Portfolio at risk > 30 days (SEEP)'
+ */
+export const PORTFOLIO_INDICATOR_DEFINITIONS = {
+  gross_outstanding: {
+    id: 'gross_outstanding',
+    label: { id: 'Outstanding pinjaman (bruto)', en: 'Gross outstanding portfolio' },
+    definition: {
+      id: 'Jumlah sisa pokok (outstanding principal) seluruh pinjaman.',
+      en: 'Sum of the outstanding principal of every loan.',
+    },
+    source: 'SEEP Network, Microfinance Financial Reporting Standards (gross loan portfolio)',
+  },
+  par30: {
+    id: 'par30',
+    label: { id: 'PAR > 30 hari (SEEP)', en: 'Portfolio at risk > 30 days (SEEP)' },
+    definition: {
+      id: 'Sisa pokok pinjaman yang memiliki angsuran terlambat lebih dari 30 hari (daysPastDue > 30) dibagi outstanding bruto.',
+      en: 'Outstanding principal of loans with any instalment more than 30 days overdue (daysPastDue > 30), divided by the gross outstanding portfolio.',
+    },
+    source: 'SEEP Network / CGAP microfinance performance ratios: PAR > 30 days',
+  },
+  par90: {
+    id: 'par90',
+    label: { id: 'PAR > 90 hari (SEEP)', en: 'Portfolio at risk > 90 days (SEEP)' },
+    definition: {
+      id: 'Sisa pokok pinjaman yang memiliki angsuran terlambat lebih dari 90 hari (daysPastDue > 90) dibagi outstanding bruto.',
+      en: 'Outstanding principal of loans with any instalment more than 90 days overdue (daysPastDue > 90), divided by the gross outstanding portfolio.',
+    },
+    source: 'SEEP Network / CGAP microfinance performance ratios: PAR > 90 days',
+  },
+  upk_par: {
+    id: 'upk_par',
+    label: { id: 'PAR (UPK)', en: 'Portfolio at risk (UPK)' },
+    definition: {
+      id: 'Sisa pokok pinjaman KSM dengan tunggakan 3 angsuran atau lebih (missedInstalments >= 3) dibagi total sisa pokok.',
+      en: 'Outstanding principal of loans (KSM) with arrears of 3 instalments or more (missedInstalments >= 3), divided by total outstanding principal.',
+    },
+    source: POB_2013,
+  },
+  upk_lar: {
+    id: 'upk_lar',
+    label: { id: 'LAR (UPK)', en: 'Loans at risk (UPK)' },
+    definition: {
+      id: 'Jumlah KSM yang masih memiliki sisa pokok dan menunggak 3 angsuran atau lebih, dibagi jumlah KSM yang masih memiliki sisa pokok (outstandingPrincipal > 0).',
+      en: 'Number of loans (KSM) with a balance and arrears of 3 instalments or more, divided by the number of loans with a balance (outstandingPrincipal > 0).',
+    },
+    source: POB_2013,
+  },
+  upk_rr: {
+    id: 'upk_rr',
+    label: { id: 'RR (UPK)', en: 'Repayment rate (UPK)' },
+    definition: {
+      id: '(Total sisa pokok - sisa pokok pinjaman dengan tunggakan 3 angsuran atau lebih) dibagi total sisa pokok.',
+      en: '(Outstanding principal - outstanding principal of loans with arrears of 3 instalments or more) divided by outstanding principal.',
+    },
+    source: POB_2013,
+  },
+  collection_rate: {
+    id: 'collection_rate',
+    label: { id: 'Tingkat pengembalian tepat waktu', en: 'On-time collection rate' },
+    definition: {
+      id: 'Jumlah yang dibayar paling lambat pada tanggal jatuh tempo masing-masing angsuran dibagi jumlah yang jatuh tempo sampai tanggal penilaian (sum paidOnTimeToDate / sum dueToDate).',
+      en: 'Amount collected on or before each due date divided by the amount due up to the assessment date (sum paidOnTimeToDate / sum dueToDate).',
+    },
+    source:
+      'Collection-based repayment rate: R. Rosenberg, Measuring Microcredit Delinquency, CGAP Occasional Paper 3 (1999)',
+  },
+  required_provisions: {
+    id: 'required_provisions',
+    label: { id: 'Penyisihan yang wajib dibentuk', en: 'Required loan-loss provisions' },
+    definition: {
+      id: 'Jumlah penyisihan tiap pinjaman: sisa pokok x tarif penyisihan tingkat kolektibilitasnya, dibulatkan ke rupiah (setengah ke atas) per pinjaman.',
+      en: "Sum of each loan's provision: outstanding principal x the provision rate of its kolektibilitas level, rounded half-up to whole rupiah per loan.",
+    },
+    source: 'The kolektibilitas table of each assessment (e.g. POJK 40/POJK.03/2019, POJK 1/2024)',
+  },
+} as const satisfies Record<PortfolioIndicatorId, IndicatorDefinition>;
+
+/**
+ * A rating band of the UPK indicators (POB 2013).
+ *
+ * @category Portfolio
+ */
+export type RatingBandCode = 'satisfactory' | 'adequate' | 'inadequate';
+
+/**
+ * A rating band with its label and the rule that put the indicator in it.
+ *
+ * @category Portfolio
+ */
+export interface RatingBand {
+  /** `'satisfactory' | 'adequate' | 'inadequate'`. */
+  readonly code: RatingBandCode;
+  /** Indonesian and English names. */
+  readonly label: Label;
+  /** The band's rule, e.g. `'<= 10%'`. */
+  readonly rule: string;
+}
+
+/**
+ * The labels of the rating bands.
+ *
+ * @category Portfolio
+ */
+export const RATING_BAND_LABELS = {
+  satisfactory: { id: 'Memuaskan', en: 'Satisfactory' },
+  adequate: { id: 'Memadai', en: 'Adequate' },
+  inadequate: { id: 'Tidak memadai', en: 'Inadequate' },
+} as const satisfies Record<RatingBandCode, Label>;
+
+/**
+ * Why a ratio has no value.
+ *
+ * @category Portfolio
+ */
+export type UndefinedRatioReason =
+  | 'empty_portfolio'
+  | 'no_outstanding'
+  | 'no_loans_with_balance'
+  | 'nothing_due';
+
+/**
+ * Explanations of every {@link UndefinedRatioReason}.
+ *
+ * @category Portfolio
+ */
+export const UNDEFINED_RATIO_REASONS = {
+  empty_portfolio: {
+    id: 'Portofolio kosong: tidak ada penilaian pinjaman yang valid.',
+    en: 'Empty portfolio: no valid loan assessment.',
+  },
+  no_outstanding: {
+    id: 'Tidak ada sisa pokok (outstanding bruto 0), jadi rasio ini tidak terdefinisi.',
+    en: 'No outstanding principal (gross outstanding is 0), so the ratio is undefined.',
+  },
+  no_loans_with_balance: {
+    id: 'Tidak ada pinjaman dengan sisa pokok, jadi rasio ini tidak terdefinisi.',
+    en: 'No loan has a balance, so the ratio is undefined.',
+  },
+  nothing_due: {
+    id: 'Belum ada angsuran yang jatuh tempo (dueToDate 0), jadi rasio ini tidak terdefinisi.',
+    en: 'Nothing has fallen due yet (dueToDate is 0), so the ratio is undefined.',
+  },
+} as const satisfies Record<UndefinedRatioReason, Label>;
