@@ -109,8 +109,8 @@ function badEntry(index: number | string, field: string, problem: string): never
  * registry.get('3304124505850001')?.desil //=> 2
  */
 export function createRegistry(entries: Iterable<RegistryEntry>): KpbRegistry {
-  if (isRegistry(entries)) return entries;
   try {
+    if (isRegistry(entries)) return entries;
     if (
       entries === null ||
       typeof entries !== 'object' ||

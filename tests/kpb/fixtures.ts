@@ -26,7 +26,8 @@ export function nik(parts: {
 }
 
 /** A KK number of Kab. Purbalingga (33.04.12) with a distinct tail per household. */
-export const kk = (household: number): string => `330412010115${String(household).padStart(4, '0')}`;
+export const kk = (household: number): string =>
+  `330412010115${String(household).padStart(4, '0')}`;
 
 /**
  * Member i of a test group: born 5 May 1985 (39 on 2024-06-01), serial i+1, own household,

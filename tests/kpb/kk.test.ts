@@ -19,11 +19,17 @@ describe('parseKk', () => {
         regionCode: '330412',
       },
     });
-    expect(parseKk('9601019999999999')).toMatchObject({ data: { provinceName: 'Papua Barat Daya' } });
+    expect(parseKk('9601019999999999')).toMatchObject({
+      data: { provinceName: 'Papua Barat Daya' },
+    });
   });
 
   it('rejects an unknown province, a zero regency and a zero district, all at once', () => {
-    expect(codes('1000000101150003')).toEqual(['kk_unknown_province', 'kk_zero_regency', 'kk_zero_district']);
+    expect(codes('1000000101150003')).toEqual([
+      'kk_unknown_province',
+      'kk_zero_regency',
+      'kk_zero_district',
+    ]);
   });
 
   it('rejects wrong lengths and non-digits', () => {
@@ -34,11 +40,14 @@ describe('parseKk', () => {
   });
 
   it('returns an issue for non-strings and never throws', () => {
-    for (const v of [null, undefined, 3304120101150003, {}, []]) expect(codes(v)).toEqual(['kk_invalid_type']);
+    for (const v of [null, undefined, 3304120101150003, {}, []])
+      expect(codes(v)).toEqual(['kk_invalid_type']);
   });
 
   it('masks the number in messages', () => {
     const r = parseKk('1004120101150003', { locale: 'id' });
-    expect(!r.success && r.issues[0]?.message).toBe('nomor KK 100412********03: 10 bukan kode provinsi');
+    expect(!r.success && r.issues[0]?.message).toBe(
+      'nomor KK 100412********03: 10 bukan kode provinsi',
+    );
   });
 });

@@ -29,13 +29,23 @@ describe('verifyMember: member rules', () => {
     // born 2006-06-01 -> 18 on 2024-06-01; born 2006-06-02 -> still 17
     const n18 = nik({ day: 1, month: 6, yy: 6 });
     const n17 = nik({ day: 2, month: 6, yy: 6 });
-    expect(verifyMember({ nik: n18, kk: kk(1) }, kube(n18))).toMatchObject({ eligible: true, age: 18 });
-    expect(codes(verifyMember({ nik: n17, kk: kk(1) }, kube(n17)))).toEqual(['member_age_below_min']);
+    expect(verifyMember({ nik: n18, kk: kk(1) }, kube(n18))).toMatchObject({
+      eligible: true,
+      age: 18,
+    });
+    expect(codes(verifyMember({ nik: n17, kk: kk(1) }, kube(n17)))).toEqual([
+      'member_age_below_min',
+    ]);
     // born 1963-06-02 -> 60 on 2024-06-01; born 1963-06-01 -> 61
     const n60 = nik({ day: 2, month: 6, yy: 63 });
     const n61 = nik({ day: 1, month: 6, yy: 63 });
-    expect(verifyMember({ nik: n60, kk: kk(1) }, kube(n60))).toMatchObject({ eligible: true, age: 60 });
-    expect(codes(verifyMember({ nik: n61, kk: kk(1) }, kube(n61)))).toEqual(['member_age_above_max']);
+    expect(verifyMember({ nik: n60, kk: kk(1) }, kube(n60))).toMatchObject({
+      eligible: true,
+      age: 60,
+    });
+    expect(codes(verifyMember({ nik: n61, kk: kk(1) }, kube(n61)))).toEqual([
+      'member_age_above_max',
+    ]);
   });
 
   it('a 29 February birthday turns a year older on 1 March in a non-leap year', () => {
@@ -56,10 +66,16 @@ describe('verifyMember: member rules', () => {
       registry: [{ nik: woman85, desil }],
     });
     expect(verifyMember({ nik: woman85, kk: kk(1) }, opts(4)).eligible).toBe(true);
-    expect(codes(verifyMember({ nik: woman85, kk: kk(1) }, opts(5)))).toEqual(['member_desil_above_max']);
-    expect(codes(verifyMember({ nik: woman85, kk: kk(1) }, opts(null)))).toEqual(['member_desil_unknown']);
+    expect(codes(verifyMember({ nik: woman85, kk: kk(1) }, opts(5)))).toEqual([
+      'member_desil_above_max',
+    ]);
+    expect(codes(verifyMember({ nik: woman85, kk: kk(1) }, opts(null)))).toEqual([
+      'member_desil_unknown',
+    ]);
     const other = nik({ day: 1, month: 1, yy: 80 });
-    expect(codes(verifyMember({ nik: other, kk: kk(1) }, opts(1)))).toEqual(['member_not_in_registry']);
+    expect(codes(verifyMember({ nik: other, kk: kk(1) }, opts(1)))).toEqual([
+      'member_not_in_registry',
+    ]);
   });
 
   it('accepts the registry as a Map and as a prepared registry', () => {
@@ -69,7 +85,9 @@ describe('verifyMember: member rules', () => {
       'member_desil_above_max',
     ]);
     const prepared = createRegistry([{ nik: woman85, desil: 1 }]);
-    expect(verifyMember({ nik: woman85, kk: kk(1) }, { ...base, registry: prepared }).eligible).toBe(true);
+    expect(
+      verifyMember({ nik: woman85, kk: kk(1) }, { ...base, registry: prepared }).eligible,
+    ).toBe(true);
   });
 
   it('declared birth date and sex must agree with the NIK', () => {
@@ -78,9 +96,12 @@ describe('verifyMember: member rules', () => {
       kube(woman85),
     );
     expect(codes(r)).toEqual(['member_birth_date_mismatch', 'member_sex_mismatch']);
-    expect(verifyMember({ nik: woman85, kk: kk(1), birthDate: '1985-05-05', sex: 'female' }, kube(woman85)).eligible).toBe(
-      true,
-    );
+    expect(
+      verifyMember(
+        { nik: woman85, kk: kk(1), birthDate: '1985-05-05', sex: 'female' },
+        kube(woman85),
+      ).eligible,
+    ).toBe(true);
   });
 
   it('a declared birth date that agrees on DD-MM-YY settles the century (a person aged 104)', () => {
@@ -94,7 +115,10 @@ describe('verifyMember: member rules', () => {
 
   it('NIK and KK must be valid; the age then comes from the declared birth date', () => {
     const bad = '3304123205850001'; // day 32
-    const r = verifyMember({ nik: bad, kk: '1004120101150003', birthDate: '1985-05-05' }, kube(bad));
+    const r = verifyMember(
+      { nik: bad, kk: '1004120101150003', birthDate: '1985-05-05' },
+      kube(bad),
+    );
     expect(codes(r)).toEqual(['member_nik_invalid', 'member_kk_invalid']);
     expect(r.age).toBe(39);
     expect(r.reasons[0]?.params.issues).toEqual(['nik_invalid_day']);
@@ -108,14 +132,18 @@ describe('verifyMember: member rules', () => {
   it('not already a member of another active group', () => {
     const registry = [{ nik: woman85, desil: 2, activeGroupId: 'KUBE-7' }];
     const base = { ruleSet: 'kube-2020' as const, asOf, registry };
-    expect(codes(verifyMember({ nik: woman85, kk: kk(1) }, base))).toEqual(['member_in_other_group']);
-    expect(verifyMember({ nik: woman85, kk: kk(1) }, { ...base, groupId: 'KUBE-7' }).eligible).toBe(true);
+    expect(codes(verifyMember({ nik: woman85, kk: kk(1) }, base))).toEqual([
+      'member_in_other_group',
+    ]);
+    expect(verifyMember({ nik: woman85, kk: kk(1) }, { ...base, groupId: 'KUBE-7' }).eligible).toBe(
+      true,
+    );
   });
 
   it("'kube-2020': not funded before", () => {
-    expect(codes(verifyMember({ nik: woman85, kk: kk(1), previouslyFunded: true }, kube(woman85)))).toEqual([
-      'member_funded_before',
-    ]);
+    expect(
+      codes(verifyMember({ nik: woman85, kk: kk(1), previouslyFunded: true }, kube(woman85))),
+    ).toEqual(['member_funded_before']);
   });
 
   it('lists every failed rule, not only the first', () => {
@@ -142,7 +170,10 @@ describe('verifyMember: member rules', () => {
 
 describe('verifyMember: configuration and input errors', () => {
   it('throws rule_set_not_in_force when asOf is outside the rule set dates', () => {
-    const inForce = verifyMember({ nik: woman85, kk: kk(1) }, { ...kube(woman85), asOf: '2020-01-01' });
+    const inForce = verifyMember(
+      { nik: woman85, kk: kk(1) },
+      { ...kube(woman85), asOf: '2020-01-01' },
+    );
     expect(inForce.age).toBe(34);
     try {
       verifyMember({ nik: woman85, kk: kk(1) }, { ...kube(woman85), asOf: '2019-12-31' });

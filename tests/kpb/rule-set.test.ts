@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/core/index.js';
-import { defineRuleSet, kpbRuleSets, resolveRuleSet } from '../../src/kpb/index.js';
+import { defineRuleSet, kpbRuleSets, type RuleSet, resolveRuleSet } from '../../src/kpb/index.js';
 
 const errorOf = (fn: () => unknown): ConfigurationError => {
   try {
@@ -15,8 +15,12 @@ const errorOf = (fn: () => unknown): ConfigurationError => {
 describe('presets carry the documented thresholds and their sources', () => {
   it("'kube-2020': 5-20 members, age 18-60, KTP and KK, not funded before, registry listing", () => {
     const r = kpbRuleSets['kube-2020'];
-    expect([r.group.minSize, r.group.maxSize, r.member.minAge, r.member.maxAge]).toEqual([5, 20, 18, 60]);
-    expect(r.member.requireValidNik && r.member.requireValidKk && r.member.notFundedBefore).toBe(true);
+    expect([r.group.minSize, r.group.maxSize, r.member.minAge, r.member.maxAge]).toEqual([
+      5, 20, 18, 60,
+    ]);
+    expect(r.member.requireValidNik && r.member.requireValidKk && r.member.notFundedBefore).toBe(
+      true,
+    );
     expect(r.member.requireRegistry).toBe(true);
     expect(r.source).toMatch(/KUBE/);
   });
@@ -31,7 +35,9 @@ describe('presets carry the documented thresholds and their sources', () => {
   it("'pkkpm-default': closest documented values, marked unconfirmed", () => {
     const r = kpbRuleSets['pkkpm-default'];
     expect(r.member.maxDesil).toBe(4);
-    expect(r.group.onePerHousehold && r.group.sameVillage && r.member.exclusiveMembership).toBe(true);
+    expect(r.group.onePerHousehold && r.group.sameVillage && r.member.exclusiveMembership).toBe(
+      true,
+    );
     expect(r.unconfirmed).toContain('group.minSize');
     expect(r.title).toMatch(/unconfirmed/);
   });
@@ -44,11 +50,19 @@ describe('presets carry the documented thresholds and their sources', () => {
 describe('defineRuleSet', () => {
   it('overrides one threshold and keeps the rest (second argument)', () => {
     const r = defineRuleSet(kpbRuleSets['kube-2020'], { id: 'kube-65', member: { maxAge: 65 } });
-    expect([r.id, r.member.minAge, r.member.maxAge, r.group.maxSize]).toEqual(['kube-65', 18, 65, 20]);
+    expect([r.id, r.member.minAge, r.member.maxAge, r.group.maxSize]).toEqual([
+      'kube-65',
+      18,
+      65,
+      20,
+    ]);
   });
 
   it('accepts overrides as a field of a preset spread', () => {
-    const r = defineRuleSet({ ...kpbRuleSets['ksm-p2kp'], overrides: { group: { minWomenPercent: 30 } } });
+    const r = defineRuleSet({
+      ...kpbRuleSets['ksm-p2kp'],
+      overrides: { group: { minWomenPercent: 30 } },
+    });
     expect(r.group.minWomenPercent).toBe(30);
     expect(r.group.minSize).toBe(5);
   });
@@ -62,20 +76,20 @@ describe('defineRuleSet', () => {
       'member.minAge is greater than member.maxAge',
       'group.minSize is greater than group.maxSize',
     ]);
-    expect(errorOf(() => defineRuleSet(kpbRuleSets['kube-2020'], { member: { maxDesil: 11 } })).code).toBe(
-      'invalid_rule_set',
-    );
     expect(
-      errorOf(() => defineRuleSet(kpbRuleSets['kube-2020'], { group: { minWomenPercent: 33.333 } })).code,
+      errorOf(() => defineRuleSet(kpbRuleSets['kube-2020'], { member: { maxDesil: 11 } })).code,
     ).toBe('invalid_rule_set');
     expect(
-      errorOf(() => defineRuleSet(kpbRuleSets['kube-2020'], { validFrom: '2030-01-01', validTo: '2029-12-31' }))
+      errorOf(() => defineRuleSet(kpbRuleSets['kube-2020'], { group: { minWomenPercent: 33.333 } }))
         .code,
     ).toBe('invalid_rule_set');
-    // @ts-expect-error: a source is required
-    expect(errorOf(() => defineRuleSet({ ...kpbRuleSets['kube-2020'], source: undefined })).code).toBe(
-      'invalid_rule_set',
-    );
+    expect(
+      errorOf(() =>
+        defineRuleSet(kpbRuleSets['kube-2020'], { validFrom: '2030-01-01', validTo: '2029-12-31' }),
+      ).code,
+    ).toBe('invalid_rule_set');
+    const noSource = { ...kpbRuleSets['kube-2020'], source: undefined } as unknown as RuleSet;
+    expect(errorOf(() => defineRuleSet(noSource)).code).toBe('invalid_rule_set');
   });
 
   it('resolves preset names and rejects unknown ones', () => {

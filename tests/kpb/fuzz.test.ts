@@ -1,0 +1,150 @@
+import fc from 'fast-check';
+import { describe, it } from 'vitest';
+import {
+  ageAt,
+  createRegistry,
+  defineRuleSet,
+  kpbRuleSets,
+  parseKk,
+  parseNik,
+  provinceName,
+  resolveRuleSet,
+  summarizeVerification,
+  verifyGroup,
+  verifyGroups,
+  verifyMember,
+} from '../../src/kpb/index.js';
+import { corrupt, expectReturnsOrSejahteraError, hostile } from '../helpers/fuzz.js';
+import { group, member, registryFor } from './fixtures.js';
+
+const g = group(5, 2);
+const options = { ruleSet: 'pkkpm-default' as const, asOf: '2024-06-01', registry: registryFor(g) };
+const runs = { numRuns: 300 };
+// biome-ignore lint/suspicious/noExplicitAny: fuzzing passes anything
+type Any = any;
+
+describe('every public function returns or throws a SejahteraError, for any input', () => {
+  it('parseNik never throws, even with hostile options', () => {
+    fc.assert(
+      fc.property(hostile, hostile, (v, o) => {
+        parseNik(v, { referenceDate: '2024-06-01' });
+        parseNik(v, o as Any);
+        parseNik('3304124505850001', o as Any);
+      }),
+      runs,
+    );
+    fc.assert(
+      fc.property(
+        corrupt({ nik: '3304124505850001', o: { referenceDate: '2024-06-01', locale: 'id' } }),
+        (x) => {
+          const r = (x ?? {}) as Any;
+          parseNik(r?.nik, r?.o);
+        },
+      ),
+      runs,
+    );
+  });
+
+  it('parseKk never throws', () => {
+    fc.assert(
+      fc.property(hostile, hostile, (v, o) => void parseKk(v, o as Any)),
+      runs,
+    );
+  });
+
+  it('provinceName, ageAt', () => {
+    fc.assert(
+      fc.property(hostile, hostile, (a, b) => {
+        expectReturnsOrSejahteraError(() => provinceName(a as Any));
+        expectReturnsOrSejahteraError(() => ageAt(a as Any, b as Any));
+      }),
+      runs,
+    );
+  });
+
+  it('defineRuleSet and resolveRuleSet', () => {
+    fc.assert(
+      fc.property(corrupt(kpbRuleSets['kube-2020']), hostile, (r, o) => {
+        expectReturnsOrSejahteraError(() => defineRuleSet(r as Any));
+        expectReturnsOrSejahteraError(() => defineRuleSet(kpbRuleSets['kube-2020'], o as Any));
+        expectReturnsOrSejahteraError(() => resolveRuleSet(r as Any));
+      }),
+      runs,
+    );
+  });
+
+  it('createRegistry', () => {
+    fc.assert(
+      fc.property(corrupt(registryFor(g)), (r) => {
+        expectReturnsOrSejahteraError(() => createRegistry(r as Any));
+      }),
+      runs,
+    );
+  });
+
+  it('verifyMember', () => {
+    fc.assert(
+      fc.property(corrupt(member(0, true)), corrupt(options), (m, o) => {
+        expectReturnsOrSejahteraError(() => verifyMember(m as Any, options));
+        expectReturnsOrSejahteraError(() => verifyMember(member(0) as Any, o as Any));
+      }),
+      runs,
+    );
+  });
+
+  it('verifyGroup', () => {
+    fc.assert(
+      fc.property(corrupt(g), corrupt(options), (x, o) => {
+        expectReturnsOrSejahteraError(() => verifyGroup(x as Any, options));
+        expectReturnsOrSejahteraError(() => verifyGroup(g, o as Any));
+      }),
+      runs,
+    );
+  });
+
+  it('verifyGroups and summarizeVerification', () => {
+    fc.assert(
+      fc.property(corrupt([g, g]), hostile, (rows, top) => {
+        expectReturnsOrSejahteraError(() => {
+          const r = verifyGroups(rows as Any, options);
+          summarizeVerification(r, { top: top as Any });
+        });
+        expectReturnsOrSejahteraError(() => summarizeVerification(rows as Any));
+      }),
+      runs,
+    );
+  });
+
+  it('objects whose getters throw', () => {
+    const trap = new Proxy(
+      {},
+      {
+        get() {
+          throw new TypeError('boom');
+        },
+        has() {
+          throw new TypeError('boom');
+        },
+        ownKeys() {
+          throw new TypeError('boom');
+        },
+        getPrototypeOf() {
+          throw new TypeError('boom');
+        },
+      },
+    );
+    parseNik(trap, trap as Any);
+    parseKk(trap, trap as Any);
+    expectReturnsOrSejahteraError(() => verifyMember(trap as Any, options));
+    expectReturnsOrSejahteraError(() => verifyMember(member(0), trap as Any));
+    expectReturnsOrSejahteraError(() => verifyGroup(trap as Any, options));
+    expectReturnsOrSejahteraError(() => verifyGroups([trap, g], options));
+    expectReturnsOrSejahteraError(() => verifyGroups(trap as Any, options));
+    expectReturnsOrSejahteraError(() => defineRuleSet(trap as Any));
+    expectReturnsOrSejahteraError(() => createRegistry(trap as Any));
+    expectReturnsOrSejahteraError(() => createRegistry([trap] as Any));
+    expectReturnsOrSejahteraError(() =>
+      verifyMember(member(0), { ...options, registry: new Map([[member(0).nik, trap]]) as Any }),
+    );
+  });
+});
