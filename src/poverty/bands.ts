@@ -1,6 +1,7 @@
 import type { Label } from '../core/index.js';
 import { lessThan, type Multiplier, multiplier, type Ratio, toRatio } from './exact.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
+import { readLine } from './line-option.js';
 
 /**
  * The class of a household or person by expenditure per capita relative to the poverty line.
@@ -18,6 +19,9 @@ export type PovertyBandStatus =
  * Indonesian and English names of each {@link PovertyBandStatus}, for dashboards.
  *
  * @category Classifiers
+ * @example
+ * POVERTY_BAND_LABELS.hampir_miskin.en
+ * //=> 'Near poor'
  */
 export const POVERTY_BAND_LABELS = {
   sangat_miskin: { id: 'Sangat miskin', en: 'Very poor' },
@@ -63,6 +67,9 @@ export interface PovertyBandsPreset extends PovertyBands {
  * TNP2K-era targeting), hence configurable.
  *
  * @category Classifiers
+ * @example
+ * DEFAULT_POVERTY_BANDS.hampir_miskin
+ * //=> 1.2
  */
 export const DEFAULT_POVERTY_BANDS = {
   sangat_miskin: 0.8,
@@ -76,6 +83,19 @@ export const DEFAULT_POVERTY_BANDS = {
 
 const ORDER = ['sangat_miskin', 'miskin', 'hampir_miskin', 'rentan'] as const;
 
+/**
+ * One band edge in list form: the status below `below` x line. A list of four, in the order
+ * `sangat_miskin`, `miskin`, `hampir_miskin`, `rentan`, is accepted as `bands`.
+ *
+ * @category Classifiers
+ */
+export interface PovertyBandEdge {
+  /** The band. */
+  readonly status: Exclude<PovertyBandStatus, 'tidak_miskin'>;
+  /** Exclusive upper bound, as a multiple of the line. */
+  readonly below: number | string;
+}
+
 type Compiled = readonly [Multiplier, Multiplier, Multiplier, Multiplier];
 
 function compile(bands: unknown): Compiled {
@@ -84,7 +104,18 @@ function compile(bands: unknown): Compiled {
     if (bands.length !== 4) {
       throw configurationError('invalid_bands', { reason: 'expected 4 multiples' }, ['bands']);
     }
-    entries = [...bands];
+    entries = bands.map((b: unknown, k) => {
+      if (typeof b !== 'object' || b === null) return b;
+      // { status, below } in the order sangat_miskin, miskin, hampir_miskin, rentan.
+      const { status, below } = b as { status?: unknown; below?: unknown };
+      if (status !== ORDER[k]) {
+        throw configurationError('invalid_bands', { reason: `band ${k} must be ${ORDER[k]}` }, [
+          'bands',
+          k,
+        ]);
+      }
+      return below;
+    });
   } else if (typeof bands === 'object' && bands !== null) {
     const b = bands as Record<string, unknown>;
     for (const key of Object.keys(b)) {
@@ -140,10 +171,11 @@ const cache = new WeakMap<object, Compiled>();
 export interface ClassifyByPovertyLineOptions {
   /** The poverty line in rupiah per capita per month (a number, or what {@link povertyLineAt} returns). */
   line: number | { readonly value: number };
-  /** Band edges as multiples of the line: an object (partial objects override the defaults) or 4 numbers. */
+  /** Band edges as multiples of the line: an object (partial objects override the defaults), 4 numbers, or 4 `{ status, below }` in order. */
   bands?:
     | Partial<PovertyBands>
     | readonly [number | string, number | string, number | string, number | string]
+    | readonly PovertyBandEdge[]
     | undefined;
 }
 
@@ -218,16 +250,6 @@ function compiledBands(bands: object): Compiled {
     if (Object.isFrozen(bands)) cache.set(bands, c);
   }
   return c;
-}
-
-/** Reads a line option: a positive finite number or `{ value }` holding one. */
-export function readLine(raw: unknown): number {
-  let line = raw;
-  if (typeof raw === 'object' && raw !== null) line = (raw as { value?: unknown }).value;
-  if (typeof line !== 'number' || !(line > 0) || line > Number.MAX_VALUE) {
-    throw configurationError('invalid_line', {}, ['line']);
-  }
-  return line;
 }
 
 function classifyCompiled(e: number, line: number, c: Compiled): PovertyBandResult {

@@ -20,6 +20,9 @@ export type IndicatorStage = 'ks1' | 'ks2' | 'ks3' | 'ks3_plus';
  * Indonesian and English names of the stages.
  *
  * @category Family welfare
+ * @example
+ * FAMILY_WELFARE_STAGE_LABELS.ks3_plus.id
+ * //=> 'Keluarga Sejahtera III Plus'
  */
 export const FAMILY_WELFARE_STAGE_LABELS = {
   pra_sejahtera: { id: 'Keluarga Pra Sejahtera', en: 'Pre-prosperous family' },
@@ -89,6 +92,11 @@ const WORDING_NOTE =
  * Indicator wording is *unconfirmed* against a specific edition of the form (see `note`).
  *
  * @category Family welfare
+ * @example
+ * FAMILY_WELFARE_VERSIONS['bkkbn-21'].indicators.length
+ * //=> 21
+ * FAMILY_WELFARE_VERSIONS['bkkbn-21'].indicators[7].id
+ * //=> 'ks2_lauk_protein'
  */
 export const FAMILY_WELFARE_VERSIONS = {
   'bkkbn-21': {
@@ -419,13 +427,15 @@ export const FAMILY_WELFARE_VERSIONS = {
 
 /**
  * Answers to the indicators: `true` = met, `false` = not met, `null`/`undefined`/absent = not asked
- * (reported as missing, never assumed). Either an object keyed by indicator id or by its BKKBN number
- * (`'1'`..`'21'`), or an array in BKKBN order (index 0 = indicator 1).
+ * (reported as missing, never assumed). One of: an array in BKKBN order (index 0 = indicator 1); an
+ * object keyed by indicator id or by its BKKBN number (`'1'`..`'21'`); or an object grouped by stage
+ * (`{ ks1: [...], ks2: [...], ks3: [...], ks3_plus: [...] }`, each array in BKKBN order).
  *
  * @category Family welfare
  */
 export type FamilyWelfareAnswers =
   | Readonly<Record<string, boolean | null | undefined>>
+  | Readonly<Partial<Record<IndicatorStage, readonly (boolean | null | undefined)[]>>>
   | readonly (boolean | null | undefined)[];
 
 /**
@@ -463,6 +473,7 @@ const BELOW: Record<IndicatorStage, FamilyWelfareStage> = {
   ks3: 'ks2',
   ks3_plus: 'ks3',
 };
+const GROUP_KEYS = ['ks1', 'ks2', 'ks3', 'ks3_plus', 'ks3plus'] as const;
 const VERSION_NAMES = Object.keys(FAMILY_WELFARE_VERSIONS) as FamilyWelfareVersionName[];
 
 /**
@@ -570,6 +581,36 @@ function readAnswers(answers: unknown, version: FamilyWelfareVersion): (boolean 
         const r = check(answers[k], [k]);
         if (r !== 'bad') out[k] = r;
       }
+    }
+  } else if (
+    typeof answers === 'object' &&
+    answers !== null &&
+    Object.keys(answers).some((key) => (GROUP_KEYS as readonly string[]).includes(key))
+  ) {
+    // Grouped by stage: { ks1: [...], ks2: [...], ks3: [...], ks3_plus: [...] }, each in BKKBN order.
+    const grouped = answers as Record<string, unknown>;
+    for (const key of Object.keys(grouped)) {
+      if (!(GROUP_KEYS as readonly string[]).includes(key)) {
+        issues.push(povertyIssue('unknown_indicator', [key.slice(0, 60)]));
+      }
+    }
+    for (const stage of STAGE_ORDER) {
+      const list = grouped[stage] ?? (stage === 'ks3_plus' ? grouped.ks3plus : undefined);
+      if (list === undefined || list === null) continue;
+      const positions = version.indicators.flatMap((ind, k) => (ind.stage === stage ? [k] : []));
+      if (!Array.isArray(list) || list.length > positions.length) {
+        issues.push(
+          povertyIssue('invalid_type', [stage], {
+            expected: `an array of at most ${positions.length} answers`,
+            received: Array.isArray(list) ? 'longer array' : typeof list,
+          }),
+        );
+        continue;
+      }
+      list.forEach((value: unknown, j: number) => {
+        const r = check(value, [stage, j]);
+        if (r !== 'bad') out[positions[j] as number] = r;
+      });
     }
   } else if (typeof answers === 'object' && answers !== null) {
     const byId = new Map<string, number>(version.indicators.map((ind, k) => [ind.id, k]));

@@ -14,6 +14,9 @@ import {
  * (they are stable); render them with {@link povertyMessages}.
  *
  * @category Issues
+ * @example
+ * const code: PovertyIssueCode = 'household_size_not_positive';
+ * //=> 'household_size_not_positive'
  */
 export type PovertyIssueCode =
   | CoreIssueCode
@@ -46,6 +49,9 @@ const name = (path: readonly (string | number)[]): string => {
  * core catalog).
  *
  * @category Issues
+ * @example
+ * povertyMessages.household_size_not_positive.id({}, ['size'])
+ * //=> 'size harus paling sedikit 1 orang'
  */
 export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
   ...coreMessages,

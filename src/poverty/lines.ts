@@ -21,6 +21,9 @@ export type PovertyLineArea = 'total' | 'urban' | 'rural';
  * The areas, for schemas and menus.
  *
  * @category Poverty lines
+ * @example
+ * POVERTY_LINE_AREAS
+ * //=> ['total', 'urban', 'rural']
  */
 export const POVERTY_LINE_AREAS = [
   'total',
@@ -50,6 +53,9 @@ const MARCH_2024_NOTE =
  * revised 582,910 (first published as 582,932; the note records it).
  *
  * @category Poverty lines
+ * @example
+ * BPS_POVERTY_LINE_TOTAL_INPUT.values['2024-03-01'].value
+ * //=> 582910
  */
 export const BPS_POVERTY_LINE_TOTAL_INPUT = {
   id: 'bps-garis-kemiskinan-nasional-total',
@@ -92,6 +98,9 @@ export const BPS_POVERTY_LINE_TOTAL_INPUT = {
  * 2015 line: pass your own `table` to {@link povertyLineAt} if you have the full series.
  *
  * @category Poverty lines
+ * @example
+ * BPS_POVERTY_LINE_URBAN_INPUT.values['2015-09-01'].value
+ * //=> 356378
  */
 export const BPS_POVERTY_LINE_URBAN_INPUT = {
   id: 'bps-garis-kemiskinan-nasional-perkotaan',
@@ -111,6 +120,9 @@ export const BPS_POVERTY_LINE_URBAN_INPUT = {
  * and the same gaps as {@link BPS_POVERTY_LINE_URBAN_INPUT}.
  *
  * @category Poverty lines
+ * @example
+ * BPS_POVERTY_LINE_RURAL_INPUT.values['2015-09-01'].value
+ * //=> 333034
  */
 export const BPS_POVERTY_LINE_RURAL_INPUT = {
   id: 'bps-garis-kemiskinan-nasional-perdesaan',
@@ -155,6 +167,9 @@ export function definePovertyLineTable(input: DatedTableInput<number>): DatedTab
  * `valueAt` (which also returns each value's `note`).
  *
  * @category Poverty lines
+ * @example
+ * valueAt(BPS_POVERTY_LINES.total, '2024-06-30').note
+ * //=> 'Revision: first published as Rp 582,932 (BPS, Profil Kemiskinan Maret 2024); later revised by BPS to Rp 582,910. ...'
  */
 export const BPS_POVERTY_LINES: Readonly<Record<PovertyLineArea, DatedTable<number>>> =
   Object.freeze({

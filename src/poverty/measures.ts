@@ -1,5 +1,5 @@
 import type { BatchRejected, Issue } from '../core/index.js';
-import { readLine } from './bands.js';
+import { readLine } from './line-option.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
 
 /**

@@ -13,6 +13,9 @@ export type RiceEquivalentStatus = 'paling_miskin' | 'miskin_sekali' | 'miskin' 
  * Indonesian and English names of each {@link RiceEquivalentStatus}.
  *
  * @category Classifiers
+ * @example
+ * RICE_EQUIVALENT_LABELS.paling_miskin.id
+ * //=> 'Paling miskin'
  */
 export const RICE_EQUIVALENT_LABELS = {
   paling_miskin: { id: 'Paling miskin', en: 'Poorest' },
@@ -64,6 +67,9 @@ export type RiceEquivalentPresetName = 'sajogyo-urban' | 'sajogyo-rural' | 'band
  *   (as cited by Purnomo & Utami).
  *
  * @category Classifiers
+ * @example
+ * RICE_EQUIVALENT_PRESETS['bandar-lampung-2013'].miskinSekali
+ * //=> 380
  */
 export const RICE_EQUIVALENT_PRESETS = {
   'sajogyo-urban': {

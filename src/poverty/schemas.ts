@@ -10,6 +10,9 @@ import type { PovertyRecord } from './measures.js';
  * (survey rows carry their own ids and area codes).
  *
  * @category Measures
+ * @example
+ * PovertyRecordSchema.safeParse({ expenditurePerCapita: 450_000, size: 0 }).success
+ * //=> false
  */
 export const PovertyRecordSchema = z
   .looseObject({

@@ -92,6 +92,24 @@ describe('classifyByPovertyLine with custom bands', () => {
     );
   });
 
+  it('accepts the bands as a list of { status, below } in order', () => {
+    const bands = [
+      { status: 'sangat_miskin', below: 0.5 },
+      { status: 'miskin', below: 1 },
+      { status: 'hampir_miskin', below: 1.25 },
+      { status: 'rentan', below: 2 },
+    ] as const;
+    // 1.25 x 80,000 = 100,000
+    expect(classifyByPovertyLine(99_999, { line: 80_000, bands }).status).toBe('hampir_miskin');
+    expect(classifyByPovertyLine(100_000, { line: 80_000, bands }).status).toBe('rentan');
+    expect(() =>
+      classifyByPovertyLine(1, {
+        line: 10,
+        bands: [bands[1], bands[0], bands[2], bands[3]] as never,
+      }),
+    ).toThrow(ConfigurationError);
+  });
+
   it('reads decimal strings exactly', () => {
     expect(
       classifyByPovertyLine(70, { line: 100, bands: ['0.7', '0.9', '1.1', '1.5'] }).status,

@@ -127,6 +127,33 @@ describe('classifyFamilyWelfare answer forms and errors', () => {
     expect(r.failed).toEqual(['ks3_menabung']);
   });
 
+  it('accepts answers grouped by stage', () => {
+    const r = classifyFamilyWelfare(
+      {
+        ks1: [true, true, true, true, true],
+        ks2: [true, true, true, true, true, true, true, true, true],
+        ks3: [true, true, true, true, false, true, true],
+        ks3_plus: [true, true],
+      },
+      { version: 'bkkbn-23' },
+    );
+    // indicator 19 (5th of KS III in bkkbn-23) fails -> KS II
+    expect(r.stage).toBe('ks2');
+    expect(r.failed).toEqual(['ks3_rekreasi']);
+    const partial = classifyFamilyWelfare(
+      { ks1: [true, true, true, true, true, true] },
+      { version: 'bkkbn-21' },
+    );
+    expect(partial.stage).toBeNull();
+    expect(partial.missing).toHaveLength(15);
+    expect(() =>
+      classifyFamilyWelfare(
+        { ks1: [true, true, true, true, true, true, true] },
+        { version: 'bkkbn-21' },
+      ),
+    ).toThrow(ValidationError);
+  });
+
   it('defaults to bkkbn-21', () => {
     expect(classifyFamilyWelfare(firstMet(21, 21)).version).toBe('bkkbn-21');
   });
