@@ -1,7 +1,13 @@
 import { type BatchRejected, type Issue, type Label, SejahteraError } from '../core/index.js';
 import { type Band, type BandsInput, bandOf, bandsForScale } from './bands.js';
 import { DAYAS, type Daya, ensureInstrument, type Instrument } from './instrument.js';
-import { configurationError, tridayaIssue, tridayaValidationError, typeName } from './issues.js';
+import {
+  configurationError,
+  guardRead,
+  tridayaIssue,
+  tridayaValidationError,
+  typeName,
+} from './issues.js';
 
 /**
  * What to do with an unanswered item (`null`, `undefined` or absent):
@@ -536,6 +542,14 @@ export function scoreResponses(
   instrument: Instrument,
   responses: Iterable<RespondentAnswers> | readonly RespondentAnswers[],
   options: ScoreResponsesOptions = {},
+): ScoreResult {
+  return guardRead('responses', () => scoreResponsesUnguarded(instrument, responses, options));
+}
+
+function scoreResponsesUnguarded(
+  instrument: Instrument,
+  responses: Iterable<RespondentAnswers> | readonly RespondentAnswers[],
+  options: ScoreResponsesOptions,
 ): ScoreResult {
   const inst = ensureInstrument(instrument);
   const c = compile(inst);

@@ -10,8 +10,11 @@ import {
   tridayaIndex,
 } from '../../src/tridaya/index.js';
 
-const cat = (r: number | string, t: number | string, preset?: 'kepmendagri-690-900-327' | 'mahmudi-2010') =>
-  effectivenessRatio(r, t, preset === undefined ? {} : { preset }).category;
+const cat = (
+  r: number | string,
+  t: number | string,
+  preset?: 'kepmendagri-690-900-327' | 'mahmudi-2010',
+) => effectivenessRatio(r, t, preset === undefined ? {} : { preset }).category;
 
 describe("effectivenessRatio 'kepmendagri-690-900-327'", () => {
   it('bands: > 100 sangat, [90, 100] efektif, [80, 90) cukup, [60, 80) kurang, < 60 tidak', () => {
@@ -79,7 +82,8 @@ describe("effectivenessRatio 'mahmudi-2010'", () => {
   });
 
   it('presets are data with a source', () => {
-    for (const p of Object.values(EFFECTIVENESS_PRESETS)) expect(p.source.length).toBeGreaterThan(20);
+    for (const p of Object.values(EFFECTIVENESS_PRESETS))
+      expect(p.source.length).toBeGreaterThan(20);
   });
 });
 
@@ -99,7 +103,9 @@ describe('effectivenessRatio with a custom preset', () => {
       ...preset,
       bands: [preset.bands[0], { ...preset.bands[1], upper: { value: 50, inclusive: true } }],
     };
-    expect(() => effectivenessRatio(1, 2, { preset: overlap as typeof preset })).toThrow(ConfigurationError);
+    expect(() => effectivenessRatio(1, 2, { preset: overlap as typeof preset })).toThrow(
+      ConfigurationError,
+    );
     // @ts-expect-error an unknown preset name
     expect(() => effectivenessRatio(1, 2, { preset: 'bappenas' })).toThrow(ConfigurationError);
   });
@@ -114,11 +120,19 @@ describe('scoreTridaya: the Tridaya index', () => {
   });
 
   it('weights dayas: (2 x 70 + 60 + 59) / 4 = 64.75', () => {
-    expect(scoreTridaya({ sosial: 70, ekonomi: 60, lingkungan: 59 }, { weights: { sosial: 2, ekonomi: 1, lingkungan: 1 } }).index).toBe(64.75);
+    expect(
+      scoreTridaya(
+        { sosial: 70, ekonomi: 60, lingkungan: 59 },
+        { weights: { sosial: 2, ekonomi: 1, lingkungan: 1 } },
+      ).index,
+    ).toBe(64.75);
   });
 
   it('geometric mean: sqrt(80 x 20) = 40; (90^2 x 10)^(1/3) = 43.27; a zero daya gives 0', () => {
-    expect(scoreTridaya({ sosial: 80, ekonomi: 20 }, { method: 'geometric' }).index).toBeCloseTo(40, 12);
+    expect(scoreTridaya({ sosial: 80, ekonomi: 20 }, { method: 'geometric' }).index).toBeCloseTo(
+      40,
+      12,
+    );
     expect(
       scoreTridaya({ sosial: 90, ekonomi: 90, lingkungan: 10 }, { method: 'geometric' }).index,
     ).toBeCloseTo(Math.cbrt(81000), 12);
@@ -127,13 +141,17 @@ describe('scoreTridaya: the Tridaya index', () => {
   });
 
   it('accepts daya score objects (scoreResponses aggregate) and has the alias tridayaIndex', () => {
-    expect(tridayaIndex({ sosial: { percentage: 50 }, ekonomi: { percentage: 70 } }).index).toBe(60);
+    expect(tridayaIndex({ sosial: { percentage: 50 }, ekonomi: { percentage: 70 } }).index).toBe(
+      60,
+    );
   });
 
   it('rejects scores outside 0..100 and weights for dayas without a score', () => {
     expect(() => scoreTridaya({ sosial: 101 })).toThrow(ValidationError);
     expect(() => scoreTridaya({})).toThrow(ValidationError);
-    expect(() => scoreTridaya({ sosial: 50 }, { weights: { ekonomi: 1 } })).toThrow(ConfigurationError);
+    expect(() => scoreTridaya({ sosial: 50 }, { weights: { ekonomi: 1 } })).toThrow(
+      ConfigurationError,
+    );
   });
 });
 
@@ -141,16 +159,30 @@ describe('budget shares across dayas (seed 004: 70% physical, 30% economic)', ()
   it('reports exact shares as reduced fractions and percentages', () => {
     const r = dayaBudgetShares({ lingkungan: 700_000_000, ekonomi: 300_000_000 });
     expect(r.total).toBe(1_000_000_000);
-    expect(r.shares.lingkungan).toEqual({ amount: 700_000_000, fraction: { numerator: 7, denominator: 10 }, percentage: 70 });
-    expect(r.shares.ekonomi).toEqual({ amount: 300_000_000, fraction: { numerator: 3, denominator: 10 }, percentage: 30 });
+    expect(r.shares.lingkungan).toEqual({
+      amount: 700_000_000,
+      fraction: { numerator: 7, denominator: 10 },
+      percentage: 70,
+    });
+    expect(r.shares.ekonomi).toEqual({
+      amount: 300_000_000,
+      fraction: { numerator: 3, denominator: 10 },
+      percentage: 30,
+    });
     // 1 of 3 rupiah: 1/3 exactly
-    expect(dayaBudgetShares({ sosial: 1, ekonomi: 2 }).shares.sosial?.fraction).toEqual({ numerator: 1, denominator: 3 });
+    expect(dayaBudgetShares({ sosial: 1, ekonomi: 2 }).shares.sosial?.fraction).toEqual({
+      numerator: 1,
+      denominator: 3,
+    });
   });
 
   it('allocates a budget by the seed split without losing a rupiah (largest remainder)', () => {
     expect(DAYA_BUDGET_SPLITS['pnpm-serang-70-30'].shares).toEqual({ lingkungan: 70, ekonomi: 30 });
     // 1,000,000,001 x 0.3 = 300,000,000.3 -> 300,000,000; x 0.7 = 700,000,000.7 -> floor + the 1 left over
-    expect(allocateDayaBudget(1_000_000_001, 'pnpm-serang-70-30')).toEqual({ ekonomi: 300_000_000, lingkungan: 700_000_001 });
+    expect(allocateDayaBudget(1_000_000_001, 'pnpm-serang-70-30')).toEqual({
+      ekonomi: 300_000_000,
+      lingkungan: 700_000_001,
+    });
     const r = allocateDayaBudget(100, { sosial: 1, ekonomi: 1, lingkungan: 1 });
     expect(r).toEqual({ sosial: 34, ekonomi: 33, lingkungan: 33 });
   });

@@ -58,12 +58,43 @@ describe('defineInstrument', () => {
   });
 
   it('requires an integer scale with 0 <= min < max, positive weights and at least one item', () => {
-    expect(codesOf(() => defineInstrument({ id: 'x', scale: { min: 5, max: 5 }, items: [{ id: 'a', daya: 'sosial' }] }))).toEqual(['invalid_scale']);
-    expect(codesOf(() => defineInstrument({ id: 'x', scale: { min: 1, max: 4.5 }, items: [{ id: 'a', daya: 'sosial' }] }))).toEqual(['not_integer']);
-    expect(codesOf(() => defineInstrument({ id: 'x', scale: { min: 1, max: 5 }, items: [{ id: 'a', daya: 'sosial', weight: 0 }] }))).toEqual(['too_small']);
-    expect(codesOf(() => defineInstrument({ id: 'x', scale: { min: 1, max: 5 }, items: [] }))).toEqual(['too_small']);
-    // @ts-expect-error an unknown daya
-    expect(safeDefineInstrument({ id: 'x', scale: { min: 1, max: 5 }, items: [{ id: 'a', daya: 'budaya' }] }).success).toBe(false);
+    expect(
+      codesOf(() =>
+        defineInstrument({
+          id: 'x',
+          scale: { min: 5, max: 5 },
+          items: [{ id: 'a', daya: 'sosial' }],
+        }),
+      ),
+    ).toEqual(['invalid_scale']);
+    expect(
+      codesOf(() =>
+        defineInstrument({
+          id: 'x',
+          scale: { min: 1, max: 4.5 },
+          items: [{ id: 'a', daya: 'sosial' }],
+        }),
+      ),
+    ).toEqual(['not_integer']);
+    expect(
+      codesOf(() =>
+        defineInstrument({
+          id: 'x',
+          scale: { min: 1, max: 5 },
+          items: [{ id: 'a', daya: 'sosial', weight: 0 }],
+        }),
+      ),
+    ).toEqual(['too_small']);
+    expect(
+      codesOf(() => defineInstrument({ id: 'x', scale: { min: 1, max: 5 }, items: [] })),
+    ).toEqual(['too_small']);
+    expect(
+      safeDefineInstrument({
+        id: 'x',
+        scale: { min: 1, max: 5 },
+        items: [{ id: 'a', daya: 'budaya' }],
+      }).success,
+    ).toBe(false);
   });
 });
 
@@ -84,7 +115,12 @@ describe('scoreResponses: hand-worked instrument with a reverse item and a weigh
     const r = scoreResponses(inst, [[4, 2, 3, 5, 1]]);
     const s = r.valid[0]?.value;
     // sosial: 4 + (1 + 5 - 2) = 8 of 10 -> 80 (efektif, [68, 84))
-    expect(s?.dayas.sosial).toMatchObject({ actual: 8, ideal: 10, percentage: 80, category: 'efektif' });
+    expect(s?.dayas.sosial).toMatchObject({
+      actual: 8,
+      ideal: 10,
+      percentage: 80,
+      category: 'efektif',
+    });
     // ekonomi: 3 + 2 x 5 = 13 of 5 + 2 x 5 = 15 -> 86.67 (sangat efektif)
     expect(s?.dayas.ekonomi).toMatchObject({ actual: 13, ideal: 15, category: 'sangat_efektif' });
     close(s?.dayas.ekonomi?.percentage, 1300 / 15);
@@ -106,10 +142,20 @@ describe('scoreResponses: hand-worked instrument with a reverse item and a weigh
   });
 
   it('rejects daya weights that miss a measured daya or name one not measured', () => {
-    expect(codesOf(() => scoreResponses(inst, [], { dayaWeights: { sosial: 1 } }))).toEqual(['invalid_daya_weights']);
-    const one = defineInstrument({ id: 'o', scale: { min: 1, max: 5 }, items: [{ id: 'a', daya: 'sosial' }] });
-    expect(codesOf(() => scoreResponses(one, [], { dayaWeights: { sosial: 1, ekonomi: 1 } }))).toEqual(['invalid_daya_weights']);
-    expect(codesOf(() => scoreResponses(one, [], { dayaWeights: { sosial: -1 } }))).toEqual(['invalid_daya_weights']);
+    expect(codesOf(() => scoreResponses(inst, [], { dayaWeights: { sosial: 1 } }))).toEqual([
+      'invalid_daya_weights',
+    ]);
+    const one = defineInstrument({
+      id: 'o',
+      scale: { min: 1, max: 5 },
+      items: [{ id: 'a', daya: 'sosial' }],
+    });
+    expect(
+      codesOf(() => scoreResponses(one, [], { dayaWeights: { sosial: 1, ekonomi: 1 } })),
+    ).toEqual(['invalid_daya_weights']);
+    expect(codesOf(() => scoreResponses(one, [], { dayaWeights: { sosial: -1 } }))).toEqual([
+      'invalid_daya_weights',
+    ]);
   });
 
   it('rejects out-of-scale and non-integer answers with the respondent index, and counts add up', () => {
@@ -183,7 +229,12 @@ describe('scoreResponses: missing-answer policies', () => {
   it("'skip' shrinks the ideal score and rejects a respondent with a daya left blank", () => {
     const r = scoreResponses(inst, rows, { missing: 'skip' });
     // respondent 0: sosial 4/5 = 80, ekonomi 3/5 = 60 -> 70
-    expect(r.valid[0]?.value.dayas.sosial).toMatchObject({ actual: 4, ideal: 5, percentage: 80, answered: 1 });
+    expect(r.valid[0]?.value.dayas.sosial).toMatchObject({
+      actual: 4,
+      ideal: 5,
+      percentage: 80,
+      answered: 1,
+    });
     expect(r.valid[0]?.value.overall.percentage).toBe(70);
     // respondent 2 answered no ekonomi item
     expect(r.rejected[0]).toMatchObject({ index: 2, missingItemIds: ['s1', 'e1'] });
@@ -199,7 +250,12 @@ describe('scoreResponses: missing-answer policies', () => {
     expect(r.counts.valid).toBe(3);
     // means: s1 (4 + 2) / 2 = 3; s2 (4 + 5) / 2 = 4.5; e1 (3 + 5) / 2 = 4
     // respondent 0: sosial (4 + 4.5) / 10 = 85, ekonomi 3/5 = 60 -> 72.5
-    expect(r.valid[0]?.value.dayas.sosial).toMatchObject({ actual: 8.5, percentage: 85, imputed: 1, answered: 1 });
+    expect(r.valid[0]?.value.dayas.sosial).toMatchObject({
+      actual: 8.5,
+      percentage: 85,
+      imputed: 1,
+      answered: 1,
+    });
     expect(r.valid[0]?.value.overall.percentage).toBe(72.5);
     // respondent 2: sosial (3 + 5) / 10 = 80, ekonomi 4/5 = 80 -> 80
     expect(r.valid[2]?.value.overall.percentage).toBe(80);
@@ -218,7 +274,15 @@ describe('scoreResponses: missing-answer policies', () => {
         { id: 'b', daya: 'sosial', reverse: true },
       ],
     });
-    const r = scoreResponses(rev, [[5, 1], [5, 2], [5, null]], { missing: 'item-mean' });
+    const r = scoreResponses(
+      rev,
+      [
+        [5, 1],
+        [5, 2],
+        [5, null],
+      ],
+      { missing: 'item-mean' },
+    );
     // mean of b = 1.5, flipped 6 - 1.5 = 4.5: (5 + 4.5) / 10 = 95
     expect(r.valid[2]?.value.dayas.sosial?.percentage).toBe(95);
   });
@@ -233,12 +297,17 @@ describe('scoreResponses: missing-answer policies', () => {
   it('a row rejected for an invalid answer still reports its missing items', () => {
     const r = scoreResponses(inst, [[9, null, 3]]);
     expect(r.rejected[0]?.missingItemIds).toEqual(['s2']);
-    expect(r.rejected[0]?.issues.map((i) => i.code)).toEqual(['answer_out_of_scale', 'missing_answer']);
+    expect(r.rejected[0]?.issues.map((i) => i.code)).toEqual([
+      'answer_out_of_scale',
+      'missing_answer',
+    ]);
   });
 
   it('rejects an unknown policy as a configuration mistake', () => {
     // @ts-expect-error an unknown policy
-    expect(codesOf(() => scoreResponses(inst, rows, { missing: 'zero' }))).toEqual(['invalid_option']);
+    expect(codesOf(() => scoreResponses(inst, rows, { missing: 'zero' }))).toEqual([
+      'invalid_option',
+    ]);
   });
 });
 
@@ -263,7 +332,9 @@ describe("the seed's reading: 63% is cukup efektif (seed 000, Purnomo & Utami)",
 
 describe('band presets', () => {
   it("'likert-5-equal' on a 1-5 scale gives 20-36-52-68-84-100", () => {
-    expect(bandsForScale({ min: 1, max: 5 }, 'likert-5-equal').map((b) => [b.code, b.from, b.to])).toEqual([
+    expect(
+      bandsForScale({ min: 1, max: 5 }, 'likert-5-equal').map((b) => [b.code, b.from, b.to]),
+    ).toEqual([
       ['sangat_tidak_efektif', 20, 36],
       ['tidak_efektif', 36, 52],
       ['cukup_efektif', 52, 68],
@@ -276,7 +347,9 @@ describe('band presets', () => {
     expect(bandsForScale({ min: 1, max: 4 }).map((b) => b.from)).toEqual([25, 40, 55, 70, 85]);
     expect(bandsForScale({ min: 0, max: 4 }).map((b) => b.from)).toEqual([0, 20, 40, 60, 80]);
     // 1-7: min 100/7; bounds 100(5 + 6k)/35
-    bandsForScale({ min: 1, max: 7 }).forEach((b, k) => close(b.from, (100 * (5 + 6 * k)) / 35, 1e-12));
+    for (const [k, b] of bandsForScale({ min: 1, max: 7 }).entries()) {
+      close(b.from, (100 * (5 + 6 * k)) / 35, 1e-12);
+    }
   });
 
   it("'likert-3-equal' splits 20..100 into rendah / sedang / tinggi", () => {
@@ -289,7 +362,19 @@ describe('band presets', () => {
   it('lower bounds are inclusive and the top band includes 100', () => {
     const bands = bandsForScale({ min: 1, max: 5 });
     const at = (p: number) => classifyPercentage(p, bands).code;
-    expect([at(20), at(35.999), at(36), at(51.99), at(52), at(63), at(67.99), at(68), at(83.99), at(84), at(100)]).toEqual([
+    expect([
+      at(20),
+      at(35.999),
+      at(36),
+      at(51.99),
+      at(52),
+      at(63),
+      at(67.99),
+      at(68),
+      at(83.99),
+      at(84),
+      at(100),
+    ]).toEqual([
       'sangat_tidak_efektif',
       'sangat_tidak_efektif',
       'tidak_efektif',
@@ -321,7 +406,15 @@ describe('band presets', () => {
       }
       return a;
     };
-    const r = scoreResponses(inst, [row(45), row(65), row(85), row(84), row(105), row(125), row(25)]);
+    const r = scoreResponses(inst, [
+      row(45),
+      row(65),
+      row(85),
+      row(84),
+      row(105),
+      row(125),
+      row(25),
+    ]);
     expect(r.valid.map((v) => [v.value.overall.percentage, v.value.overall.category])).toEqual([
       [36, 'tidak_efektif'],
       [52, 'cukup_efektif'],
@@ -334,18 +427,37 @@ describe('band presets', () => {
   });
 
   it('accepts user-defined bands that are contiguous, increasing and cover the scale', () => {
-    const inst = defineInstrument({ id: 'u', scale: { min: 1, max: 5 }, items: [{ id: 'a', daya: 'ekonomi' }] });
+    const inst = defineInstrument({
+      id: 'u',
+      scale: { min: 1, max: 5 },
+      items: [{ id: 'a', daya: 'ekonomi' }],
+    });
     const bands = [
       { code: 'low', from: 0, to: 50 },
       { code: 'high', from: 50, to: 100, label: { id: 'Tinggi', en: 'High' } },
     ];
     const r = scoreResponses(inst, [[2], [3]], { bands });
     expect(r.valid.map((v) => v.value.overall.category)).toEqual(['low', 'high']);
-    expect(codesOf(() => scoreResponses(inst, [], { bands: [{ code: 'a', from: 0, to: 40 }, { code: 'b', from: 50, to: 100 }] }))).toEqual(['bands_not_contiguous']);
-    expect(codesOf(() => scoreResponses(inst, [], { bands: [{ code: 'a', from: 50, to: 40 }] }))).toEqual(['bands_not_increasing']);
-    expect(codesOf(() => scoreResponses(inst, [], { bands: [{ code: 'a', from: 30, to: 100 }] }))).toEqual(['bands_do_not_cover_scale']);
+    expect(
+      codesOf(() =>
+        scoreResponses(inst, [], {
+          bands: [
+            { code: 'a', from: 0, to: 40 },
+            { code: 'b', from: 50, to: 100 },
+          ],
+        }),
+      ),
+    ).toEqual(['bands_not_contiguous']);
+    expect(
+      codesOf(() => scoreResponses(inst, [], { bands: [{ code: 'a', from: 50, to: 40 }] })),
+    ).toEqual(['bands_not_increasing']);
+    expect(
+      codesOf(() => scoreResponses(inst, [], { bands: [{ code: 'a', from: 30, to: 100 }] })),
+    ).toEqual(['bands_do_not_cover_scale']);
     // @ts-expect-error an unknown preset
-    expect(codesOf(() => scoreResponses(inst, [], { bands: 'likert-7' }))).toEqual(['unknown_preset']);
+    expect(codesOf(() => scoreResponses(inst, [], { bands: 'likert-7' }))).toEqual([
+      'unknown_preset',
+    ]);
   });
 });
 
@@ -410,9 +522,15 @@ describe('properties', () => {
   it('permuting respondents changes no score and no aggregate', () => {
     fc.assert(
       fc.property(withRows, fc.integer({ min: 0, max: 1000 }), ([inst, rows, missing], seed) => {
-        const order = rows.map((_, i) => i).sort((a, b) => ((a * 31 + seed) % 17) - ((b * 31 + seed) % 17) || a - b);
+        const order = rows
+          .map((_, i) => i)
+          .sort((a, b) => ((a * 31 + seed) % 17) - ((b * 31 + seed) % 17) || a - b);
         const a = scoreResponses(inst, rows, { missing });
-        const b = scoreResponses(inst, order.map((i) => rows[i] as (number | null)[]), { missing });
+        const b = scoreResponses(
+          inst,
+          order.map((i) => rows[i] as (number | null)[]),
+          { missing },
+        );
         expect(b.counts).toEqual(a.counts);
         for (const v of b.valid) {
           const original = a.valid.find((x) => x.index === order[v.index]);

@@ -76,7 +76,9 @@ describe('spearman: rho with average ranks for ties and two-sided t-based p (as 
     expect(code(() => pearson([1, 2, 3], [4, 4, 4]))).toBe('constant_series');
     expect(code(() => spearman([1, 2, 3], [1, 2]))).toBe('length_mismatch');
     expect(code(() => pearson([1, Number.NaN, 3], [1, 2, 3]))).toBe('not_a_number');
-    expect(code(() => spearman([1, 2, 3, 4], [1, 2, Number.POSITIVE_INFINITY, 4]))).toBe('not_a_number');
+    expect(code(() => spearman([1, 2, 3, 4], [1, 2, Number.POSITIVE_INFINITY, 4]))).toBe(
+      'not_a_number',
+    );
   });
 });
 
@@ -88,7 +90,10 @@ describe('pearson', () => {
     const b = pearson(n191.x, n191.y);
     close(b.r, n191.pearson.r, 1e-10);
     relClose(b.p, n191.pearson.p, 1e-6);
-    const c = pearson([0.5, 1.25, -2.0, 3.75, 10.0, 4.5, 4.5, -1.0], [9.0, 8.5, 12.0, 7.0, 1.0, 6.0, 6.5, 10.0]);
+    const c = pearson(
+      [0.5, 1.25, -2.0, 3.75, 10.0, 4.5, 4.5, -1.0],
+      [9.0, 8.5, 12.0, 7.0, 1.0, 6.0, 6.5, 10.0],
+    );
     close(c.r, -0.990804060984508, 1e-10);
     relClose(c.p, 1.9307592189442426e-6, 1e-6);
   });
@@ -101,7 +106,7 @@ describe('pearson', () => {
 });
 
 describe('correlationPValue: the seed 004 triples (n = 191)', () => {
-  it('rounds p for rho 0.182 to the seed\'s 0.012', () => {
+  it("rounds p for rho 0.182 to the seed's 0.012", () => {
     const p = correlationPValue(0.182, 191);
     close(p, 0.011740137955230339, 1e-6);
     expect(p.toFixed(3)).toBe('0.012');
@@ -112,7 +117,7 @@ describe('correlationPValue: the seed 004 triples (n = 191)', () => {
     close(correlationPValue(0.052, 191), 0.4749672795321808, 1e-6);
   });
 
-  it('brackets the seed\'s p 0.230 and 0.471 within the rounding of the printed rho', () => {
+  it("brackets the seed's p 0.230 and 0.471 within the rounding of the printed rho", () => {
     // The seed prints rho to 3 decimals; p falls as |rho| grows, so a printed rho r stands for
     // [r - 0.0005, r + 0.0005) and the published p must lie between p(r + 0.0005) and p(r - 0.0005).
     for (const [rho, published] of [
@@ -189,15 +194,30 @@ describe('cronbachAlpha', () => {
     close(r.alpha, 408 / 437, 1e-14);
     close(r.alpha, 0.9336384439359267, 1e-12); // numpy
     close(r.totalVariance, 437 / 30, 1e-12);
-    [1.1, 0.8, 1.1, 41 / 30].forEach((v, i) => close(r.itemVariances[i] as number, v, 1e-14));
+    for (const [i, v] of [1.1, 0.8, 1.1, 41 / 30].entries())
+      close(r.itemVariances[i] as number, v, 1e-14);
     expect(r.items).toBe(4);
     expect(r.respondents).toBe(6);
   });
 
   it('gives alpha = 1 for two identical items and rejects a constant total', () => {
     // var_i = v each, total = 2x has var 4v: alpha = 2 * (1 - 2v / 4v) = 1
-    close(cronbachAlpha([[1, 1], [2, 2], [4, 4]]).alpha, 1, 1e-14);
-    expect(() => cronbachAlpha([[1, 2], [2, 1], [3, 0]])).toThrow(SejahteraError);
+    close(
+      cronbachAlpha([
+        [1, 1],
+        [2, 2],
+        [4, 4],
+      ]).alpha,
+      1,
+      1e-14,
+    );
+    expect(() =>
+      cronbachAlpha([
+        [1, 2],
+        [2, 1],
+        [3, 0],
+      ]),
+    ).toThrow(SejahteraError);
     expect(() => cronbachAlpha([[1, 2], [2]])).toThrow(SejahteraError);
     expect(() => cronbachAlpha([[1], [2]])).toThrow(SejahteraError);
   });
@@ -237,14 +257,15 @@ describe('categorize', () => {
 });
 
 describe('properties', () => {
-  const series = fc.integer({ min: 3, max: 40 }).chain((n) =>
-    fc.tuple(
-      fc.array(fc.integer({ min: 1, max: 5 }), { minLength: n, maxLength: n }),
-      fc.array(fc.integer({ min: 1, max: 5 }), { minLength: n, maxLength: n }),
-    ),
-  );
-  const nonConstant = ([x, y]: [number[], number[]]) =>
-    new Set(x).size > 1 && new Set(y).size > 1;
+  const series = fc
+    .integer({ min: 3, max: 40 })
+    .chain((n) =>
+      fc.tuple(
+        fc.array(fc.integer({ min: 1, max: 5 }), { minLength: n, maxLength: n }),
+        fc.array(fc.integer({ min: 1, max: 5 }), { minLength: n, maxLength: n }),
+      ),
+    );
+  const nonConstant = ([x, y]: [number[], number[]]) => new Set(x).size > 1 && new Set(y).size > 1;
 
   it('rho stays in -1..1, p in 0..1, and spearman is symmetric', () => {
     fc.assert(
@@ -263,7 +284,9 @@ describe('properties', () => {
   it('permuting the pairs changes nothing', () => {
     fc.assert(
       fc.property(series.filter(nonConstant), fc.integer(), ([x, y], seed) => {
-        const order = x.map((_, i) => i).sort((i, j) => ((i * 7919 + seed) % 97) - ((j * 7919 + seed) % 97));
+        const order = x
+          .map((_, i) => i)
+          .sort((i, j) => ((i * 7919 + seed) % 97) - ((j * 7919 + seed) % 97));
         const px = order.map((i) => x[i] as number);
         const py = order.map((i) => y[i] as number);
         close(spearman(px, py).rho, spearman(x, y).rho, 1e-12);
@@ -275,7 +298,14 @@ describe('properties', () => {
   it('spearman is invariant under a strictly increasing transform', () => {
     fc.assert(
       fc.property(series.filter(nonConstant), ([x, y]) => {
-        close(spearman(x.map((v) => v ** 3 + 10), y).rho, spearman(x, y).rho, 1e-12);
+        close(
+          spearman(
+            x.map((v) => v ** 3 + 10),
+            y,
+          ).rho,
+          spearman(x, y).rho,
+          1e-12,
+        );
       }),
     );
   });
