@@ -117,7 +117,17 @@ function compile(bands: unknown): Compiled {
       return below;
     });
   } else if (typeof bands === 'object' && bands !== null) {
-    const b = bands as Record<string, unknown>;
+    const b: Record<string, unknown> = { ...(bands as Record<string, unknown>) };
+    // camelCase spellings are accepted as aliases (sangatMiskin, hampirMiskin).
+    for (const [alias, key] of ALIASES) {
+      if (Object.hasOwn(b, alias)) {
+        if (b[key] !== undefined) {
+          throw configurationError('invalid_bands', { reason: `${key} given twice` }, ['bands']);
+        }
+        b[key] = b[alias];
+        delete b[alias];
+      }
+    }
     for (const key of Object.keys(b)) {
       if (
         !(ORDER as readonly string[]).includes(key) &&
@@ -160,6 +170,11 @@ function compile(bands: unknown): Compiled {
   return ratios.map(multiplier) as unknown as Compiled;
 }
 
+const ALIASES = [
+  ['sangatMiskin', 'sangat_miskin'],
+  ['hampirMiskin', 'hampir_miskin'],
+] as const;
+
 const DEFAULT_COMPILED = compile(DEFAULT_POVERTY_BANDS);
 const cache = new WeakMap<object, Compiled>();
 
@@ -174,6 +189,12 @@ export interface ClassifyByPovertyLineOptions {
   /** Band edges as multiples of the line: an object (partial objects override the defaults), 4 numbers, or 4 `{ status, below }` in order. */
   bands?:
     | Partial<PovertyBands>
+    | {
+        readonly sangatMiskin?: number | string;
+        readonly miskin?: number | string;
+        readonly hampirMiskin?: number | string;
+        readonly rentan?: number | string;
+      }
     | readonly [number | string, number | string, number | string, number | string]
     | readonly PovertyBandEdge[]
     | undefined;

@@ -110,6 +110,22 @@ describe('classifyByPovertyLine with custom bands', () => {
     ).toThrow(ConfigurationError);
   });
 
+  it('accepts camelCase band names as aliases', () => {
+    // sangat miskin below 0.7 x 100 = 70
+    expect(classifyByPovertyLine(69, { line: 100, bands: { sangatMiskin: 0.7 } }).status).toBe(
+      'sangat_miskin',
+    );
+    expect(classifyByPovertyLine(70, { line: 100, bands: { sangatMiskin: 0.7 } }).status).toBe(
+      'miskin',
+    );
+    expect(() =>
+      classifyByPovertyLine(1, {
+        line: 100,
+        bands: { sangatMiskin: 0.7, sangat_miskin: 0.6 } as never,
+      }),
+    ).toThrow(ConfigurationError);
+  });
+
   it('reads decimal strings exactly', () => {
     expect(
       classifyByPovertyLine(70, { line: 100, bands: ['0.7', '0.9', '1.1', '1.5'] }).status,
