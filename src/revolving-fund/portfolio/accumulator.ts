@@ -25,7 +25,7 @@ import {
 } from './definitions.js';
 import { portfolioMessages } from './messages.js';
 import { compareRatio, makeRatio, type Ratio } from './ratio.js';
-import { type AssessmentRow, readAssessment } from './read-assessment.js';
+import { type AssessmentRow, distKey, readAssessment } from './read-assessment.js';
 
 /**
  * An amount indicator (rupiah) with its definition.
@@ -280,10 +280,6 @@ function mergeSums(into: Sums, from: Sums): void {
       mine.provision += d.provision;
     }
   }
-}
-
-function distKey(tableId: string, level: number, code: string, rate: string, label: Label): string {
-  return `${tableId}\u0000${level}\u0000${code}\u0000${rate}\u0000${label.id}\u0000${label.en}`;
 }
 
 function checkSafe(s: Sums): void {
@@ -681,7 +677,7 @@ function addTo(s: Sums, row: AssessmentRow): void {
     if (s.minAsOf === undefined || row.asOf < s.minAsOf) s.minAsOf = row.asOf;
     if (s.maxAsOf === undefined || row.asOf > s.maxAsOf) s.maxAsOf = row.asOf;
   }
-  const key = distKey(row.tableId, row.level, row.code, row.provisionRate, row.label);
+  const key = row.key;
   const d = s.dist.get(key);
   if (d === undefined) {
     s.dist.set(key, {

@@ -8,6 +8,16 @@ import {
 } from '../../core/index.js';
 import { portfolioMessages } from './messages.js';
 
+/** A kolektibilitas result, checked, with its distribution key. */
+export interface KolektibilitasFields {
+  tableId: string;
+  level: number;
+  code: string;
+  label: Label;
+  provisionRate: string;
+  key: string;
+}
+
 /** The fields of one assessment that the indicators read, checked. */
 export interface AssessmentRow {
   asOf: string | undefined;
@@ -22,6 +32,8 @@ export interface AssessmentRow {
   code: string;
   label: Label;
   provisionRate: string;
+  /** Distribution key of the kolektibilitas level. */
+  key: string;
 }
 
 const RATE = /^(?:0(?:\.\d{1,40})?|1(?:\.0{1,40})?)$/;
@@ -70,7 +82,7 @@ function wholeIssue(
  * are required; the other fields of {@link LoanAssessment} are checked when present. Returns the row
  * or every issue found. Throws only what a hostile object's getters throw.
  */
-export function readAssessment(
+function readAssessmentSlow(
   value: unknown,
   options: MessageOptions,
 ): { row: AssessmentRow } | { issues: Issue[] } {
@@ -248,6 +260,127 @@ export function readAssessment(
       code,
       label,
       provisionRate,
+      key: distKey(tableId, level, code, provisionRate, label),
+    },
+  };
+}
+
+/** The distribution key of a kolektibilitas level: every field, so that merging never depends on order. */
+export function distKey(
+  tableId: string,
+  level: number,
+  code: string,
+  rate: string,
+  label: Label,
+): string {
+  return `${tableId}\u0000${level}\u0000${code}\u0000${rate}\u0000${label.id}\u0000${label.en}`;
+}
+
+/** Frozen kolektibilitas results (assessLoan shares one per level) are checked once. */
+const kolCache = new WeakMap<object, KolektibilitasFields>();
+
+function readKolektibilitasFast(k: unknown): KolektibilitasFields | undefined {
+  if (k === null || typeof k !== 'object') return undefined;
+  const cached = kolCache.get(k);
+  if (cached !== undefined) return cached;
+  const kk = k as Record<string, unknown>;
+  const tableId = kk.tableId;
+  const level = kk.level;
+  const code = kk.code;
+  const label = kk.label;
+  const rate = kk.provisionRate;
+  if (
+    typeof tableId !== 'string' ||
+    tableId.length === 0 ||
+    tableId.length > 200 ||
+    typeof level !== 'number' ||
+    !Number.isSafeInteger(level) ||
+    level < 1 ||
+    typeof code !== 'string' ||
+    code.length === 0 ||
+    code.length > 100 ||
+    label === null ||
+    typeof label !== 'object' ||
+    typeof rate !== 'string' ||
+    !RATE.test(rate)
+  ) {
+    return undefined;
+  }
+  const id = (label as Record<string, unknown>).id;
+  const en = (label as Record<string, unknown>).en;
+  if (typeof id !== 'string' || typeof en !== 'string') return undefined;
+  const out: KolektibilitasFields = {
+    tableId,
+    level,
+    code,
+    label: { id, en },
+    provisionRate: rate,
+    key: distKey(tableId, level, code, rate, { id, en }),
+  };
+  if (Object.isFrozen(k) && Object.isFrozen(label)) kolCache.set(k, out);
+  return out;
+}
+
+/**
+ * Reads one assessment, each field once on the fast path; anything unusual is read again by the slow
+ * path, which reports every issue. Throws only what a hostile object's getters throw.
+ */
+export function readAssessment(
+  value: unknown,
+  options: MessageOptions,
+): { row: AssessmentRow } | { issues: Issue[] } {
+  if (value === null || typeof value !== 'object') return readAssessmentSlow(value, options);
+  const a = value as Record<string, unknown>;
+  const outstanding = a.outstandingPrincipal;
+  const daysPastDue = a.daysPastDue;
+  const missed = a.missedInstalments;
+  const due = a.dueToDate;
+  const paidOnTime = a.paidOnTimeToDate;
+  const provision = a.provision;
+  const principal = a.principal;
+  const overduePrincipal = a.overduePrincipal;
+  const overdueInterest = a.overdueInterest;
+  const months = a.monthsInArrears;
+  const paidToDate = a.paidToDate;
+  const asOf = a.asOf;
+  const status = a.status;
+  const k = readKolektibilitasFast(a.kolektibilitas);
+  if (
+    k === undefined ||
+    Array.isArray(value) ||
+    !isWhole(outstanding) ||
+    !isWhole(daysPastDue) ||
+    !isWhole(missed) ||
+    !isWhole(due) ||
+    !isWhole(paidOnTime) ||
+    paidOnTime > due ||
+    !isWhole(provision) ||
+    (principal !== undefined && !isWhole(principal)) ||
+    (overduePrincipal !== undefined &&
+      (!isWhole(overduePrincipal) || overduePrincipal > outstanding)) ||
+    (overdueInterest !== undefined && !isWhole(overdueInterest)) ||
+    (months !== undefined && !isWhole(months)) ||
+    (paidToDate !== undefined && !isWhole(paidToDate)) ||
+    (status !== undefined && status !== 'active' && status !== 'paid_off') ||
+    (asOf !== undefined && (typeof asOf !== 'string' || readYmd(asOf) === undefined))
+  ) {
+    return readAssessmentSlow(value, options);
+  }
+  return {
+    row: {
+      asOf: asOf as string | undefined,
+      outstanding,
+      daysPastDue,
+      missed,
+      due,
+      paidOnTime,
+      provision,
+      tableId: k.tableId,
+      level: k.level,
+      code: k.code,
+      label: k.label,
+      provisionRate: k.provisionRate,
+      key: k.key,
     },
   };
 }
