@@ -235,6 +235,26 @@ describe('annuity (equal totals)', () => {
     ]);
   });
 
+  it('rounds an exact tie of the annuity total by the mode (0%: Rp 5 over 2 = 2.5)', () => {
+    const tie = (mode: 'half-up' | 'half-even') =>
+      rows({
+        ...upk,
+        principal: 5,
+        tenor: 2,
+        interest: { method: 'annuity', rate: { percent: 0, per: 'month' } },
+        rounding: { unit: 1, mode },
+      });
+    // 2.5 -> 3 half-up (last takes 2); -> 2 half-even (last takes 3).
+    expect(tie('half-up')).toEqual([
+      [3, 0, 3, 2],
+      [2, 0, 2, 0],
+    ]);
+    expect(tie('half-even')).toEqual([
+      [2, 0, 2, 3],
+      [3, 0, 3, 0],
+    ]);
+  });
+
   it('rounds the annuity total to Rp 5,000 and keeps principal = total - interest', () => {
     // PMT = 91,679.99 -> 90,000 (nearest 5,000). 1st: interest 15,000, principal 75,000.
     // 2nd: interest on 925,000 = 13,875, principal 76,125.

@@ -1,7 +1,7 @@
 import { addMonthsYmd, civil, epochDay, formatYmd } from '../../_internal/days.js';
 import { createIssue, validationError, type CalendarDate, type Rupiah } from '../../core/index.js';
-import { annuityFactor, mulDivRound, mulDivRoundBig } from './exact.js';
-import { type Frequency, type LoanPlan, planLoan } from './loan.js';
+import { annuityFactor, mulDivRound, mulDivRoundBig, scaleByFactor } from './exact.js';
+import { type Frequency, type LoanPlan, type PeriodicRate, planLoan } from './loan.js';
 import { revolvingFundScheduleMessages } from './messages.js';
 
 /**
@@ -150,6 +150,15 @@ export function buildSchedule(loan: unknown): Schedule {
   return scheduleOf(planLoan(loan));
 }
 
+const MAX = Number.MAX_SAFE_INTEGER;
+
+/** Interest on a base for one period: base x a / b, rounded half-up to whole rupiah, exactly. */
+function interestOn(base: number, rate: PeriodicRate): number {
+  return rate.small
+    ? mulDivRound(base, rate.a, rate.b, 'half-up')
+    : mulDivRoundBig(base, rate.fraction.numerator, rate.fraction.denominator, 'half-up');
+}
+
 function scheduleOf(plan: LoanPlan): Schedule {
   const dates = dueDates(plan);
   const { principal: P, tenor: n, unit, mode, principalGrace: g, interestGrace: ig } = plan;
@@ -158,34 +167,33 @@ function scheduleOf(plan: LoanPlan): Schedule {
   let m = 0;
   for (let p = g + 1; p <= n; p++) if ((p - g) % every === 0 || p === n) m++;
 
-  const a = plan.rate.numerator;
-  const b = plan.rate.denominator;
-  const aN = Number(a);
-  const bN = Number(b);
-  const small = a <= 9_007_199_254_740_991n && b <= 9_007_199_254_740_991n;
-
-  const interestOn = (base: number): number =>
-    small ? mulDivRound(base, aN, bN, 'half-up') : mulDivRoundBig(base, a, b, 'half-up');
+  const rate = plan.rate;
+  const { a: aN, b: bN, small } = rate;
 
   // The rounded level amount: a total (flat, annuity) or a principal part (declining).
-  let levelWithInterest = 0; // flat total in an interest-bearing instalment
+  let levelWithInterest = 0; // flat total in an interest-bearing instalment; annuity total
   let levelNoInterest = 0; // flat total in an interest-grace instalment; declining principal part
   let flatInterest = 0;
   if (plan.method === 'flat') {
-    flatInterest = interestOn(P);
+    flatInterest = interestOn(P, rate);
     // P / m + P a / b = P (b + a m) / (m b), rounded once to the unit.
-    const num = b + a * BigInt(m);
-    const den = BigInt(m) * b * BigInt(unit);
+    const num = bN + aN * m;
+    const den = m * bN * unit;
     levelWithInterest =
-      num <= 9_007_199_254_740_991n && den <= 9_007_199_254_740_991n
-        ? mulDivRound(P, Number(num), Number(den), mode) * unit
-        : mulDivRoundBig(P, num, den, mode) * unit;
+      small && num <= MAX && den <= MAX
+        ? mulDivRound(P, num, den, mode) * unit
+        : mulDivRoundBig(
+            P,
+            rate.fraction.denominator + rate.fraction.numerator * BigInt(m),
+            BigInt(m) * rate.fraction.denominator * BigInt(unit),
+            mode,
+          ) * unit;
     levelNoInterest = mulDivRound(P, 1, m * unit, mode) * unit;
   } else if (plan.method === 'declining') {
     levelNoInterest = mulDivRound(P, 1, m * unit, mode) * unit;
   } else {
-    const f = annuityFactor(a, b, m);
-    levelWithInterest = mulDivRoundBig(P, f.num, f.den * BigInt(unit), mode) * unit;
+    const f = annuityFactor(rate.fraction.numerator, rate.fraction.denominator, m);
+    levelWithInterest = scaleByFactor(P, f, unit, mode) * unit;
     levelNoInterest = levelWithInterest;
   }
 
@@ -195,7 +203,7 @@ function scheduleOf(plan: LoanPlan): Schedule {
   for (let p = 1; p <= n; p++) {
     const charged = p > ig;
     let interest = 0;
-    if (charged) interest = plan.method === 'flat' ? flatInterest : interestOn(balance);
+    if (charged) interest = plan.method === 'flat' ? flatInterest : interestOn(balance, rate);
     let principal = 0;
     if (p === n) principal = balance;
     else if (p > g && (p - g) % every === 0) {

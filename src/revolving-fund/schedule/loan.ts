@@ -133,7 +133,7 @@ export interface LoanPlan {
   readonly frequency: Frequency;
   readonly method: InterestMethod;
   /** Periodic rate as an exact fraction a / b. */
-  readonly rate: Fraction;
+  readonly rate: PeriodicRate;
   readonly principalGrace: number;
   readonly interestGrace: number;
   readonly principalEvery: number;
@@ -154,22 +154,52 @@ const TARGET: Record<Frequency, RateTarget> = {
   semiannual: { months: 6 },
 };
 
-const rateCache = new Map<string, Fraction>();
-
-function rateFor(percent: unknown, per: unknown, frequency: Frequency): Fraction {
-  const key = `${typeof percent}:${String(percent)}|${String(per)}|${frequency}`;
-  const hit = rateCache.get(key);
-  if (hit !== undefined) return hit;
-  const fraction = periodicRateFraction(
-    { percent: percent as number | string, per: per as 'month' },
-    TARGET[frequency],
-  );
-  if (rateCache.size > 4096) rateCache.clear();
-  rateCache.set(key, fraction);
-  return fraction;
+/** A periodic rate as an exact fraction, with safe-integer copies when both parts fit. */
+export interface PeriodicRate {
+  readonly fraction: Fraction;
+  readonly a: number;
+  readonly b: number;
+  /** Numerator and denominator are safe integers (`a`, `b` are exact). */
+  readonly small: boolean;
 }
 
-const LOAN_KEYS = new Set([
+const LIMIT = BigInt(Number.MAX_SAFE_INTEGER);
+const rateCache = new Map<string, PeriodicRate>();
+let lastPercent: unknown;
+let lastPer: unknown;
+let lastFrequency: unknown;
+let lastRate: PeriodicRate | undefined;
+
+function rateFor(percent: unknown, per: unknown, frequency: Frequency): PeriodicRate {
+  // A portfolio uses a handful of rates: remember the last one, then look the others up.
+  if (percent === lastPercent && per === lastPer && frequency === lastFrequency && lastRate) {
+    return lastRate;
+  }
+  const key = `${typeof percent}:${String(percent)}|${String(per)}|${frequency}`;
+  let rate = rateCache.get(key);
+  if (rate === undefined) {
+    const fraction = periodicRateFraction(
+      { percent: percent as number | string, per: per as 'month' },
+      TARGET[frequency],
+    );
+    const small = fraction.numerator <= LIMIT && fraction.denominator <= LIMIT;
+    rate = {
+      fraction,
+      a: small ? Number(fraction.numerator) : 0,
+      b: small ? Number(fraction.denominator) : 1,
+      small,
+    };
+    if (rateCache.size > 4096) rateCache.clear();
+    rateCache.set(key, rate);
+  }
+  lastPercent = percent;
+  lastPer = per;
+  lastFrequency = frequency;
+  lastRate = rate;
+  return rate;
+}
+
+const LOAN_KEYS: ReadonlySet<string> = new Set([
   'principal',
   'disbursedOn',
   'firstDueOn',
@@ -187,16 +217,16 @@ const isInt = (v: unknown, min: number, max: number): v is number =>
 const isPlain = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function onlyKeys(
-  o: Record<string, unknown>,
-  keys: ReadonlySet<string> | readonly string[],
-): boolean {
-  for (const k of Object.keys(o)) {
-    if (Array.isArray(keys) ? !keys.includes(k) : !(keys as ReadonlySet<string>).has(k))
-      return false;
-  }
-  return true;
+function onlyKeys(o: Record<string, unknown>, keys: ReadonlySet<string>): boolean {
+  for (const k in o) if (!keys.has(k)) return false;
+  // for-in skips symbol keys and sees inherited ones; the schema sees own string keys only.
+  return Object.getOwnPropertySymbols(o).length === 0;
 }
+
+const INTEREST_KEYS = new Set(['method', 'rate']);
+const RATE_KEYS = new Set(['percent', 'per']);
+const GRACE_KEYS = new Set(['principalPeriods', 'interestPeriods']);
+const ROUNDING_KEYS = new Set(['unit', 'mode']);
 
 /**
  * The fast path: reads an ordinary, valid loan without zod. Returns undefined for anything unusual
@@ -224,18 +254,17 @@ function readLoanFast(loan: unknown): ParsedLoan | undefined {
     return undefined;
   }
   if (!(FREQUENCIES as readonly unknown[]).includes(frequency)) return undefined;
-  if (!isPlain(interest) || !onlyKeys(interest, ['method', 'rate'])) return undefined;
+  if (!isPlain(interest) || !onlyKeys(interest, INTEREST_KEYS)) return undefined;
   if (!(INTEREST_METHODS as readonly unknown[]).includes(interest.method)) return undefined;
   const rate = interest.rate;
-  if (!isPlain(rate) || !onlyKeys(rate, ['percent', 'per'])) return undefined;
+  if (!isPlain(rate) || !onlyKeys(rate, RATE_KEYS)) return undefined;
   if (typeof rate.percent !== 'number' && typeof rate.percent !== 'string') return undefined;
   if (rate.per !== 'month' && rate.per !== 'year' && rate.per !== 'week') return undefined;
   // Validates the percentage exactly as the schema does (the core throws for anything invalid).
   rateFor(rate.percent, rate.per, frequency as Frequency);
   let g: ParsedLoan['grace'];
   if (grace !== undefined) {
-    if (!isPlain(grace) || !onlyKeys(grace, ['principalPeriods', 'interestPeriods']))
-      return undefined;
+    if (!isPlain(grace) || !onlyKeys(grace, GRACE_KEYS)) return undefined;
     const pp = grace.principalPeriods ?? 0;
     const ip = grace.interestPeriods ?? 0;
     if (!isInt(pp, 0, MAX_TENOR) || !isInt(ip, 0, MAX_TENOR)) return undefined;
@@ -244,7 +273,7 @@ function readLoanFast(loan: unknown): ParsedLoan | undefined {
   if (principalEvery !== undefined && !isInt(principalEvery, 1, MAX_TENOR)) return undefined;
   let r: ParsedLoan['rounding'];
   if (rounding !== undefined) {
-    if (!isPlain(rounding) || !onlyKeys(rounding, ['unit', 'mode'])) return undefined;
+    if (!isPlain(rounding) || !onlyKeys(rounding, ROUNDING_KEYS)) return undefined;
     const unit = rounding.unit ?? 1;
     const mode = rounding.mode ?? 'half-up';
     if (!isInt(unit, 1, 1_000_000_000)) return undefined;
@@ -376,7 +405,8 @@ export function parseLoan(loan: unknown, options: MessageOptions = {}): ParsedLo
 
 /** Parses and converts a loan to the plan the builder computes with. */
 export function planLoan(loan: unknown): LoanPlan {
-  const parsed = parseLoan(loan);
+  const fast = safeRead(loan);
+  const parsed = fast !== undefined && crossFieldOk(fast) ? fast : parseLoan(loan);
   const rate = rateFor(parsed.interest.rate.percent, parsed.interest.rate.per, parsed.frequency);
   const base = readYmd(parsed.firstDueOn ?? parsed.disbursedOn) as [number, number, number];
   return {
@@ -393,4 +423,17 @@ export function planLoan(loan: unknown): LoanPlan {
     unit: parsed.rounding?.unit ?? 1,
     mode: parsed.rounding?.mode ?? 'half-up',
   };
+}
+
+/** The cross-field rules of {@link crossFieldIssues}, without building issues. */
+function crossFieldOk(loan: ParsedLoan): boolean {
+  const grace = loan.grace;
+  if (
+    grace !== undefined &&
+    (grace.principalPeriods >= loan.tenor || grace.interestPeriods > loan.tenor)
+  ) {
+    return false;
+  }
+  if (loan.firstDueOn !== undefined && loan.firstDueOn < loan.disbursedOn) return false;
+  return !(loan.interest.method === 'annuity' && (loan.principalEvery ?? 1) > 1);
 }
