@@ -25,6 +25,10 @@ export const MAX_PAYMENTS = 1_000_000;
  * 1, 2, 3, ... with due dates that never go backwards, and each total is principal + interest.
  *
  * @category Payments
+ * @example
+ * ScheduleInputSchema.safeParse({ instalments: [{ number: 1, dueOn: '2024-02-29',
+ *   principal: 100_000, interest: 1_500, total: 101_500 }] }).success
+ * //=> true
  */
 export const ScheduleInputSchema = z
   .object({
@@ -48,6 +52,9 @@ export const ScheduleInputSchema = z
  * Extra fields (a receipt number) are ignored.
  *
  * @category Payments
+ * @example
+ * PaymentSchema.safeParse({ paidOn: '2024-02-29', amount: 118_000, receipt: 'K-17' }).success
+ * //=> true
  */
 export const PaymentSchema = z
   .object({ paidOn: CalendarDateSchema, amount: RupiahSchema })

@@ -28,6 +28,9 @@ export type Frequency = 'weekly' | 'monthly' | 'every-2-months' | 'quarterly' | 
  * The instalment frequencies, for schemas and menus.
  *
  * @category Schedules
+ * @example
+ * FREQUENCIES.includes('quarterly')
+ * //=> true
  */
 export const FREQUENCIES = [
   'weekly',
@@ -52,6 +55,9 @@ export type InterestMethod = 'flat' | 'declining' | 'annuity';
  * The interest methods, for schemas and menus.
  *
  * @category Schedules
+ * @example
+ * INTEREST_METHODS
+ * //=> ['flat', 'declining', 'annuity']
  */
 export const INTEREST_METHODS = [
   'flat',
@@ -81,6 +87,11 @@ const MAX_PRINCIPAL = 1_000_000_000_000_000;
  * - `rounding` (optional): `{ unit, mode }`, default `{ unit: 1, mode: 'half-up' }`.
  *
  * @category Schedules
+ * @example
+ * LoanSchema.safeParse({ principal: 1_000_000, disbursedOn: '2024-01-31', tenor: 10,
+ *   frequency: 'monthly', interest: { method: 'flat', rate: { percent: '1.2', per: 'month' } },
+ *   principalEvery: 5 }).success
+ * //=> true
  */
 export const LoanSchema = z
   .strictObject({

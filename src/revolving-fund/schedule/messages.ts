@@ -28,6 +28,9 @@ const at = (path: readonly (string | number)[]): string => {
  * English and Indonesian messages for every {@link RevolvingFundScheduleIssueCode}.
  *
  * @category Schedules
+ * @example
+ * revolvingFundScheduleMessages.first_due_before_disbursement.id({}, [])
+ * //=> 'firstDueOn harus sesudah disbursedOn (tanggal pencairan)'
  */
 export const revolvingFundScheduleMessages: BilingualCatalog<RevolvingFundScheduleIssueCode> = {
   principal_grace_too_long: {
