@@ -106,6 +106,7 @@ const newState = (): State => ({
 });
 
 const MAX = Number.MAX_VALUE;
+const READ_FAILED: unique symbol = Symbol('read failed');
 
 /** A compiled line: a constant (fn undefined) or a function of the record. */
 interface Line {
@@ -284,7 +285,16 @@ function run(
     s.valid = valid;
     if (bad >= 0) {
       const index = indexOf === undefined ? indexBase + bad : indexOf(bad);
-      s.rejected.push({ index, issues: describe(records[bad], line) });
+      let row: unknown;
+      try {
+        row = records[bad];
+      } catch {
+        row = READ_FAILED;
+      }
+      s.rejected.push({
+        index,
+        issues: row === READ_FAILED ? [povertyIssue('unreadable_row', [])] : describe(row, line),
+      });
       i = bad + 1;
     }
   }
@@ -677,9 +687,10 @@ export function povertyMeasuresBy<R = PovertyRecord>(
     const buckets = new Map<string | number, { records: unknown[]; indexes: number[] }>();
     const keyRejected: BatchRejected[] = [];
     for (let i = 0; i < list.length; i++) {
-      const r = list[i];
+      let r: unknown = READ_FAILED;
       let k: unknown;
       try {
+        r = list[i];
         k =
           typeof key === 'function'
             ? (key as (record: unknown) => unknown)(r)
@@ -688,6 +699,10 @@ export function povertyMeasuresBy<R = PovertyRecord>(
               : undefined;
       } catch {
         k = undefined;
+      }
+      if (r === READ_FAILED) {
+        keyRejected.push({ index: i, issues: [povertyIssue('unreadable_row', [])] });
+        continue;
       }
       if (!(typeof k === 'string' || (typeof k === 'number' && Number.isFinite(k)))) {
         keyRejected.push({

@@ -354,3 +354,25 @@ describe('povertyMeasuresBy', () => {
     ]);
   });
 });
+
+describe('hostile containers', () => {
+  it('rejects a row whose array slot throws when read, and keeps going', () => {
+    const base = [
+      { expenditurePerCapita: 50 },
+      { expenditurePerCapita: 60 },
+      { expenditurePerCapita: 200 },
+    ];
+    const trap = new Proxy(base, {
+      get(target, prop, receiver) {
+        if (prop === '1') throw new Error('slot 1 is cursed');
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+    const r = povertyMeasures(trap, { line: 100 });
+    expect(r.counts).toEqual({ total: 3, valid: 2, rejected: 1 });
+    expect(r.rejected[0]).toMatchObject({ index: 1, issues: [{ code: 'unreadable_row' }] });
+    const by = povertyMeasuresBy(trap, () => 'all', { line: 100 });
+    expect(by.counts).toEqual({ total: 3, valid: 2, rejected: 1 });
+    expect(by.rejected[0]).toMatchObject({ index: 1, issues: [{ code: 'unreadable_row' }] });
+  });
+});
