@@ -297,3 +297,47 @@ describe('properties', () => {
     );
   });
 });
+
+describe('completing the UPK Perkotaan 2013 preset (as docs/revolving-fund-portfolio.md shows)', () => {
+  it('accepts the confirmed Kol 1-2 followed by a program’s own Kol 3-5', () => {
+    const table = resolveKolektibilitasTable({
+      ...UPK_PERKOTAAN_2013,
+      id: 'upk-kota-x-2024',
+      source: 'SK BKM Kota X (Kol 3-5)',
+      levels: [
+        ...UPK_PERKOTAAN_2013.levels
+          .slice(0, 2)
+          .map((l) => ({ ...l, provisionRate: l.level === 1 ? '0.01' : '0.1' })),
+        {
+          level: 3,
+          code: 'kurang_lancar',
+          label: { id: 'Kurang Lancar', en: 'Substandard' },
+          from: 4,
+          to: 6,
+          provisionRate: '0.25',
+        },
+        {
+          level: 4,
+          code: 'diragukan',
+          label: { id: 'Diragukan', en: 'Doubtful' },
+          from: 7,
+          to: 9,
+          provisionRate: '0.5',
+        },
+        {
+          level: 5,
+          code: 'macet',
+          label: { id: 'Macet', en: 'Loss' },
+          from: 10,
+          provisionRate: '1',
+        },
+      ],
+    });
+    expect(classifyKolektibilitas(table, byDays(0, 3))).toMatchObject({
+      level: 2,
+      provisionRate: '0.1',
+    });
+    expect(classifyKolektibilitas(table, byDays(0, 7)).code).toBe('diragukan');
+    expect(classifyKolektibilitas(table, byDays(0, 10)).code).toBe('macet');
+  });
+});

@@ -18,6 +18,9 @@ export type GroupIssueCode =
  * may be NIKs).
  *
  * @category Groups
+ * @example
+ * groupMessages.unknown_member.id({}, [])
+ * //=> 'pembayaran menyebut memberId yang bukan anggota kelompok'
  */
 export const groupMessages: BilingualCatalog<GroupIssueCode> = {
   invalid_group_members: {

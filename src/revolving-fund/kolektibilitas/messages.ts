@@ -37,6 +37,9 @@ const at = (path: readonly (string | number)[]): string => {
  * English and Indonesian messages of every {@link KolektibilitasIssueCode}.
  *
  * @category Kolektibilitas
+ * @example
+ * kolektibilitasMessages.kolektibilitas_no_levels.id({}, [])
+ * //=> 'tabel kolektibilitas harus memiliki paling sedikit satu tingkat'
  */
 export const kolektibilitasMessages: BilingualCatalog<KolektibilitasIssueCode> = {
   unknown_kolektibilitas_preset: {

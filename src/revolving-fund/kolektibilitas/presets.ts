@@ -202,6 +202,9 @@ export const KOLEKTIBILITAS_PRESETS: Readonly<
  * The preset names, for schemas and menus.
  *
  * @category Kolektibilitas
+ * @example
+ * KOLEKTIBILITAS_PRESET_NAMES.includes('ojk-bpr-2024')
+ * //=> true
  */
 export const KOLEKTIBILITAS_PRESET_NAMES = [
   'ojk-bank-2019',

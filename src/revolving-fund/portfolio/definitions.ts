@@ -144,6 +144,9 @@ export interface RatingBand {
  * The labels of the rating bands.
  *
  * @category Portfolio
+ * @example
+ * RATING_BAND_LABELS.adequate.id
+ * //=> 'Memadai'
  */
 export const RATING_BAND_LABELS = {
   satisfactory: { id: 'Memuaskan', en: 'Satisfactory' },
@@ -166,6 +169,9 @@ export type UndefinedRatioReason =
  * Explanations of every {@link UndefinedRatioReason}.
  *
  * @category Portfolio
+ * @example
+ * UNDEFINED_RATIO_REASONS.nothing_due.en
+ * //=> 'Nothing has fallen due yet (dueToDate is 0), so the ratio is undefined.'
  */
 export const UNDEFINED_RATIO_REASONS = {
   empty_portfolio: {

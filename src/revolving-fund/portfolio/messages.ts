@@ -20,6 +20,9 @@ export type PortfolioIssueCode =
  * English and Indonesian messages of every {@link PortfolioIssueCode}.
  *
  * @category Portfolio
+ * @example
+ * portfolioMessages.paid_on_time_exceeds_due.en({}, [])
+ * //=> 'paidOnTimeToDate cannot exceed dueToDate'
  */
 export const portfolioMessages: BilingualCatalog<PortfolioIssueCode> = {
   invalid_assessment: {
