@@ -5,10 +5,9 @@ import {
   createIssue,
   describeType,
   type SafeParseResult,
-  safeParseWith,
   validationError,
 } from '../core/index.js';
-import { checkGroup, type Group, GroupSchema, type GroupVerification } from './group.js';
+import { checkGroup, type Group, type GroupVerification, readGroup } from './group.js';
 import {
   type KpbIssueCode,
   type KpbReason,
@@ -87,27 +86,43 @@ export function verifyGroups(groups: Iterable<unknown>, options: VerifyOptions):
     }
     const parseOptions = { catalog: kpbMessages, ...ctx.msg };
     // Pass 1: parse every row (kept by index) and index NIKs across groups.
-    const parsed = checkBatch(
-      groups,
-      (row) => safeParseWith(GroupSchema, row, parseOptions),
-      ctx.msg,
-    );
+    const parsed = checkBatch(groups, (row) => readGroup(row, parseOptions), ctx.msg);
+    // First occurrence of each NIK packed in one number (row in `valid` x 2^14 + member index; a
+    // group has at most 10,000 members); lists only for NIKs seen in two or more groups.
+    const first = new Map<string, number>();
     const where = new Map<string, { index: number; groupId: string; memberIndex: number }[]>();
-    for (const { index, value } of parsed.valid) {
-      const seenHere = new Set<string>();
-      value.members.forEach((m, memberIndex) => {
-        if (seenHere.has(m.nik)) return; // twice in one group is a group rule, not a batch one
-        seenHere.add(m.nik);
-        const list = where.get(m.nik);
+    const valid = parsed.valid;
+    for (let v = 0; v < valid.length; v++) {
+      const { index, value } = valid[v] as (typeof valid)[number];
+      const members = value.members;
+      for (let memberIndex = 0; memberIndex < members.length; memberIndex++) {
+        const nik = (members[memberIndex] as (typeof members)[number]).nik;
+        const seen = first.get(nik);
+        if (seen === undefined) {
+          first.set(nik, v * 16_384 + memberIndex);
+          continue;
+        }
+        const firstRow = Math.floor(seen / 16_384);
+        const list = where.get(nik);
+        // twice in one group is a group rule (group_duplicate_member), not a batch one
+        const sameGroup =
+          list === undefined
+            ? firstRow === v
+            : (list[list.length - 1] as { index: number }).index === index;
+        if (sameGroup) continue;
         const at = { index, groupId: value.id, memberIndex };
-        if (list === undefined) where.set(m.nik, [at]);
-        else list.push(at);
-      });
+        if (list === undefined) {
+          const f = valid[firstRow] as (typeof valid)[number];
+          where.set(nik, [
+            { index: f.index, groupId: f.value.id, memberIndex: seen - firstRow * 16_384 },
+            at,
+          ]);
+        } else list.push(at);
+      }
     }
     const duplicates: BatchDuplicate[] = [];
     const extra = new Map<number, Map<number, KpbReason[]>>();
     for (const [nik, list] of where) {
-      if (list.length < 2) continue;
       duplicates.push({ nikMasked: maskForMessage(nik), occurrences: list });
       if (!ctx.ruleSet.member.exclusiveMembership) continue;
       for (const at of list) {

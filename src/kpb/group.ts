@@ -1,12 +1,20 @@
 import * as z from 'zod';
 import { readYmd } from '../_internal/days.js';
-import { type CalendarDate, CalendarDateSchema, parseWith } from '../core/index.js';
+import {
+  type CalendarDate,
+  CalendarDateSchema,
+  type ParseOptions,
+  type SafeParseResult,
+  safeParseWith,
+  validationError,
+} from '../core/index.js';
 import { wholeMonthsYmd } from './age.js';
 import { type KpbReason, kpbIssue, kpbMessages } from './issues.js';
 import {
   type Context,
   checkMember,
   guard,
+  type Member,
   MemberSchema,
   type MemberVerification,
   resolveContext,
@@ -32,6 +40,78 @@ export const GroupSchema = z.object({
   /** True when the joint-liability statement (tanggung renteng) is signed. */
   jointLiabilityStatement: z.boolean().optional(),
 });
+
+const ROLES = new Set(['leader', 'secretary', 'treasurer', 'member']);
+
+const optString = (v: unknown, max: number): boolean =>
+  v === undefined || (typeof v === 'string' && v.length <= max);
+const optDate = (v: unknown): boolean =>
+  v === undefined || (typeof v === 'string' && readYmd(v) !== undefined);
+
+/**
+ * The common case without zod: a row that is plainly well formed is copied field by field (the same
+ * value `GroupSchema` would give). Anything else returns `undefined` and goes through `GroupSchema`,
+ * which reports every issue. Measured: zod was a fifth of a 10,000-group batch.
+ */
+function readGroupFast(row: unknown): Group | undefined {
+  if (row === null || typeof row !== 'object' || Array.isArray(row)) return undefined;
+  const g = row as Record<string, unknown>;
+  const id = g.id;
+  const desa = g.desa;
+  const raw = g.members;
+  const savingsStartDate = g.savingsStartDate;
+  const firstLoanDate = g.firstLoanDate;
+  const joint = g.jointLiabilityStatement;
+  if (typeof id !== 'string' || id.length < 1 || id.length > 200) return undefined;
+  if (!optString(desa, 200) || !optDate(savingsStartDate) || !optDate(firstLoanDate))
+    return undefined;
+  if (joint !== undefined && typeof joint !== 'boolean') return undefined;
+  if (!Array.isArray(raw) || raw.length > 10_000) return undefined;
+  const members: Member[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const m = raw[i] as Record<string, unknown> | null | undefined;
+    if (m === null || typeof m !== 'object' || Array.isArray(m)) return undefined;
+    const nik = m.nik;
+    const mid = m.id;
+    const kk = m.kk;
+    const name = m.name;
+    const birthDate = m.birthDate;
+    const sex = m.sex;
+    const mdesa = m.desa;
+    const role = m.role;
+    const funded = m.previouslyFunded;
+    if (typeof nik !== 'string' || nik.length > 64) return undefined;
+    if (!optString(mid, 200) || !optString(kk, 64) || !optString(name, 500)) return undefined;
+    if (!optString(mdesa, 200) || !optDate(birthDate)) return undefined;
+    if (sex !== undefined && sex !== 'male' && sex !== 'female') return undefined;
+    if (role !== undefined && !(typeof role === 'string' && ROLES.has(role))) return undefined;
+    if (funded !== undefined && typeof funded !== 'boolean') return undefined;
+    const out: Record<string, unknown> = { nik };
+    if (mid !== undefined) out.id = mid;
+    if (kk !== undefined) out.kk = kk;
+    if (name !== undefined) out.name = name;
+    if (birthDate !== undefined) out.birthDate = birthDate;
+    if (sex !== undefined) out.sex = sex;
+    if (mdesa !== undefined) out.desa = mdesa;
+    if (role !== undefined) out.role = role;
+    if (funded !== undefined) out.previouslyFunded = funded;
+    members[i] = out as Member;
+  }
+  const out: Record<string, unknown> = { id, members };
+  if (desa !== undefined) out.desa = desa;
+  if (savingsStartDate !== undefined) out.savingsStartDate = savingsStartDate;
+  if (firstLoanDate !== undefined) out.firstLoanDate = firstLoanDate;
+  if (joint !== undefined) out.jointLiabilityStatement = joint;
+  return out as Group;
+}
+
+/** Parses a group: the fast reader for well-formed rows, `GroupSchema` for every issue otherwise. */
+export function readGroup(row: unknown, options: ParseOptions): SafeParseResult<Group> {
+  const fast = readGroupFast(row);
+  return fast !== undefined
+    ? { success: true, data: fast }
+    : safeParseWith(GroupSchema, row, options);
+}
 
 /**
  * A proposed group, parsed.
@@ -110,8 +190,16 @@ export function checkGroup(
   let leaders = 0;
   for (let i = 0; i < n; i++) {
     const m = members[i] as (typeof members)[number];
-    const { nikData: _nik, ...check } = checkMember(m, ctx, group.id, extraByMember?.get(i));
-    checks.push({ index: i, ...check });
+    const check = checkMember(m, ctx, group.id, extraByMember?.get(i));
+    checks.push({
+      index: i,
+      memberId: check.memberId,
+      eligible: check.eligible,
+      reasons: check.reasons,
+      age: check.age,
+      sex: check.sex,
+      birthDate: check.birthDate,
+    });
     if (check.sex === 'female') women++;
     if (check.eligible) eligibleMembers++;
     if (m.role === 'leader') leaders++;
@@ -264,11 +352,9 @@ export function checkGroup(
 export function verifyGroup(group: GroupInput, options: VerifyOptions): GroupVerification {
   return guard('group', () => {
     const ctx = resolveContext(options);
-    const parsed = parseWith(GroupSchema, group, {
-      context: 'group',
-      catalog: kpbMessages,
-      ...ctx.msg,
-    });
-    return checkGroup(parsed, ctx);
+    const opts = { context: 'group', catalog: kpbMessages, ...ctx.msg };
+    const parsed = readGroup(group, opts);
+    if (!parsed.success) throw validationError(parsed.issues, 'group', opts);
+    return checkGroup(parsed.data, ctx);
   });
 }

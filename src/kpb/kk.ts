@@ -76,49 +76,50 @@ export function parseKk(kk: unknown, options?: ParseKkOptions): KkResult {
       issues: [kpbIssue('kk_invalid_type', [], { expected: 'string', received }, msg)],
     };
   }
-  const issues: KpbReason[] = [];
+  const n = kk.length;
   let nonDigits = 0;
-  for (let i = 0; i < kk.length; i++) {
+  for (let i = 0; i < n; i++) {
     const c = kk.charCodeAt(i);
     if (c < 48 || c > 57) nonDigits++;
   }
-  const masked = (): string => maskForMessage(kk);
-  if (kk.length !== 16) {
-    issues.push(
-      kpbIssue('kk_length', [], { masked: masked(), length: kk.length, expected: 16 }, msg),
-    );
-    if (nonDigits > 0) {
-      issues.push(kpbIssue('kk_non_digit', [], { masked: masked(), count: nonDigits }, msg));
-    }
+  const p0 = kk.charCodeAt(0) - 48;
+  const p1 = kk.charCodeAt(1) - 48;
+  const province = p0 >= 0 && p0 <= 9 && p1 >= 0 && p1 <= 9 ? p0 * 10 + p1 : -1;
+  const regency = twoDigits(kk, 2);
+  const district = twoDigits(kk, 4);
+  const provinceName = province >= 0 ? PROVINCE_NAME_BY_CODE[province] : undefined;
+  if (n === 16 && nonDigits === 0 && provinceName !== undefined && regency > 0 && district > 0) {
+    return {
+      success: true,
+      data: {
+        provinceCode: TWO[province] as string,
+        provinceName,
+        regencyCode: TWO[regency] as string,
+        districtCode: TWO[district] as string,
+        regionCode: kk.slice(0, 6),
+      },
+    };
+  }
+  // Slow path: every independent issue.
+  const issues: KpbReason[] = [];
+  const masked = maskForMessage(kk);
+  if (n !== 16) {
+    issues.push(kpbIssue('kk_length', [], { masked, length: n, expected: 16 }, msg));
+    if (nonDigits > 0) issues.push(kpbIssue('kk_non_digit', [], { masked, count: nonDigits }, msg));
     return { success: false, issues };
   }
-  if (nonDigits > 0) {
-    issues.push(kpbIssue('kk_non_digit', [], { masked: masked(), count: nonDigits }, msg));
-  }
-  const d = (i: number): number => {
-    const c = kk.charCodeAt(i) - 48;
-    return c >= 0 && c <= 9 ? c : -1000;
-  };
-  const province = d(0) * 10 + d(1);
-  const regency = d(2) * 10 + d(3);
-  const district = d(4) * 10 + d(5);
-  const provinceName = province >= 0 ? PROVINCE_NAME_BY_CODE[province] : undefined;
+  if (nonDigits > 0) issues.push(kpbIssue('kk_non_digit', [], { masked, count: nonDigits }, msg));
   if (province >= 0 && provinceName === undefined) {
-    issues.push(
-      kpbIssue('kk_unknown_province', [], { masked: masked(), provinceCode: kk.slice(0, 2) }, msg),
-    );
+    issues.push(kpbIssue('kk_unknown_province', [], { masked, provinceCode: kk.slice(0, 2) }, msg));
   }
-  if (regency === 0) issues.push(kpbIssue('kk_zero_regency', [], { masked: masked() }, msg));
-  if (district === 0) issues.push(kpbIssue('kk_zero_district', [], { masked: masked() }, msg));
-  if (issues.length > 0 || provinceName === undefined) return { success: false, issues };
-  return {
-    success: true,
-    data: {
-      provinceCode: TWO[province] as string,
-      provinceName,
-      regencyCode: TWO[regency] as string,
-      districtCode: TWO[district] as string,
-      regionCode: kk.slice(0, 6),
-    },
-  };
+  if (regency === 0) issues.push(kpbIssue('kk_zero_regency', [], { masked }, msg));
+  if (district === 0) issues.push(kpbIssue('kk_zero_district', [], { masked }, msg));
+  return { success: false, issues };
+}
+
+/** The two-digit number at `at`, or -1 when either character is not a digit. */
+function twoDigits(s: string, at: number): number {
+  const a = s.charCodeAt(at) - 48;
+  const b = s.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }

@@ -16,7 +16,7 @@ import {
 import { ageYmd } from './age.js';
 import { type KpbReason, kpbIssue, kpbMessages, maskForMessage } from './issues.js';
 import { parseKk } from './kk.js';
-import { type NikData, parseNik, type Sex } from './nik.js';
+import { parseNik, type Sex } from './nik.js';
 import { type KpbRegistry, type RegistryInput, toRegistry } from './registry.js';
 import { assertInForce, type KpbPresetName, type RuleSet, resolveRuleSet } from './rule-set.js';
 
@@ -112,6 +112,8 @@ export interface Context {
   readonly asOfYmd: readonly [number, number, number];
   readonly registry: KpbRegistry | undefined;
   readonly msg: MessageOptions;
+  /** `{ referenceDate: asOf }`, built once. */
+  readonly nikOptions: { readonly referenceDate: CalendarDate };
 }
 
 /** Reads and checks the options shared by every verification function. */
@@ -146,12 +148,7 @@ export function resolveContext(options: unknown): Context {
       params,
     );
   }
-  return { ruleSet, asOf, asOfYmd, registry, msg };
-}
-
-/** Internal result of checking one member, with what the group rules need. */
-export interface MemberCheck extends MemberVerification {
-  readonly nikData: NikData | undefined;
+  return { ruleSet, asOf, asOfYmd, registry, msg, nikOptions: { referenceDate: asOf } };
 }
 
 const sameDdMmYy = (a: CalendarDate, b: CalendarDate): boolean => a.slice(2) === b.slice(2); // 'YYYY-MM-DD': same two-digit year, month and day
@@ -161,24 +158,19 @@ export function checkMember(
   member: Member,
   ctx: Context,
   groupId: string | undefined,
-  extra: readonly KpbReason[] = [],
-): MemberCheck {
+  extra: readonly KpbReason[] | undefined,
+): MemberVerification {
   const rules = ctx.ruleSet.member;
   const msg = ctx.msg;
   const reasons: KpbReason[] = [];
-  const parsed = parseNik(member.nik, { referenceDate: ctx.asOf });
+  const parsed = parseNik(member.nik, ctx.nikOptions);
   const nikData = parsed.success ? parsed.data : undefined;
-  let masked: string | undefined;
-  const mask = (): string => {
-    if (masked === undefined) masked = maskForMessage(member.nik);
-    return masked;
-  };
   if (!parsed.success && rules.requireValidNik) {
     reasons.push(
       kpbIssue(
         'member_nik_invalid',
         ['nik'],
-        { masked: mask(), issues: parsed.issues.map((i) => i.code) },
+        { masked: maskForMessage(member.nik), issues: codesOf(parsed.issues) },
         msg,
       ),
     );
@@ -193,7 +185,7 @@ export function checkMember(
           kpbIssue(
             'member_kk_invalid',
             ['kk'],
-            { masked: maskForMessage(member.kk), issues: kk.issues.map((i) => i.code) },
+            { masked: maskForMessage(member.kk), issues: codesOf(kk.issues) },
             msg,
           ),
         );
@@ -278,7 +270,7 @@ export function checkMember(
   ) {
     reasons.push(kpbIssue('member_funded_before', [], {}, msg));
   }
-  for (const r of extra) reasons.push(r);
+  if (extra !== undefined) for (const r of extra) reasons.push(r);
   return {
     memberId: member.id ?? null,
     eligible: reasons.length === 0,
@@ -286,8 +278,13 @@ export function checkMember(
     age,
     sex: nikData?.sex ?? member.sex ?? null,
     birthDate,
-    nikData,
   };
+}
+
+function codesOf(issues: readonly KpbReason[]): string[] {
+  const out: string[] = [];
+  for (const i of issues) out.push(i.code);
+  return out;
 }
 
 /** Re-throws anything that is not a SejahteraError as one (a hostile getter, a Proxy). */
@@ -333,7 +330,6 @@ export function verifyMember(
       ...ctx.msg,
     });
     const groupId = typeof options.groupId === 'string' ? options.groupId : undefined;
-    const { nikData: _nik, ...result } = checkMember(parsed, ctx, groupId);
-    return result;
+    return checkMember(parsed, ctx, groupId, undefined);
   });
 }

@@ -112,16 +112,19 @@ function resolveYear(yy: number, month: number, day: number): number {
   return 0;
 }
 
-function readOptions(options: unknown): { ref: unknown; msg: MessageOptions | undefined } {
-  if (options === null || typeof options !== 'object') return { ref: undefined, msg: undefined };
-  const o = options as ParseNikOptions;
-  const ref = o.referenceDate;
-  const locale = o.locale;
-  const messages = o.messages;
-  const msg: MessageOptions = {};
-  if (locale === 'id' || locale === 'en') msg.locale = locale;
-  if (messages !== null && typeof messages === 'object') msg.messages = messages;
-  return { ref, msg };
+function readMessageOptions(options: unknown): MessageOptions | undefined {
+  try {
+    if (options === null || typeof options !== 'object') return undefined;
+    const o = options as ParseNikOptions;
+    const locale = o.locale;
+    const messages = o.messages;
+    const msg: MessageOptions = {};
+    if (locale === 'id' || locale === 'en') msg.locale = locale;
+    if (messages !== null && typeof messages === 'object') msg.messages = messages;
+    return msg;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -155,14 +158,10 @@ function readOptions(options: unknown): { ref: unknown; msg: MessageOptions | un
  */
 export function parseNik(nik: unknown, options: ParseNikOptions): NikResult {
   let ref: unknown;
-  let msg: MessageOptions | undefined;
   try {
-    const read = readOptions(options);
-    ref = read.ref;
-    msg = read.msg;
+    ref = options !== null && typeof options === 'object' ? options.referenceDate : undefined;
   } catch {
     ref = undefined;
-    msg = undefined;
   }
   const refOk = setReference(ref);
   if (refOk && typeof nik === 'string' && nik.length === 16) {
@@ -242,12 +241,12 @@ export function parseNik(nik: unknown, options: ParseNikOptions): NikResult {
     }
   }
   try {
-    return { success: false, issues: nikIssues(nik, refOk, msg) };
+    return { success: false, issues: nikIssues(nik, refOk, readMessageOptions(options)) };
   } catch {
     return {
       success: false,
       issues: [
-        kpbIssue('nik_invalid_type', [], { expected: 'string', received: 'unreadable' }, msg),
+        kpbIssue('nik_invalid_type', [], { expected: 'string', received: 'unreadable' }, undefined),
       ],
     };
   }

@@ -74,17 +74,35 @@ function entryProblem(raw: unknown): { field: string; problem: string } | undefi
   return undefined;
 }
 
+/** A copy with only the known fields, so a caller's later changes cannot reach the registry. */
 function clean(raw: Record<string, unknown>, nik: string): RegistryEntry {
-  const out: {
-    nik: string;
-    desil?: number | null;
-    activeGroupId?: string | null;
-    previouslyFunded?: boolean;
-  } = { nik };
-  if (raw.desil !== undefined) out.desil = raw.desil as number | null;
-  if (raw.activeGroupId !== undefined) out.activeGroupId = raw.activeGroupId as string | null;
-  if (raw.previouslyFunded !== undefined) out.previouslyFunded = raw.previouslyFunded as boolean;
-  return Object.freeze(out);
+  return {
+    nik,
+    desil: raw.desil as number | null | undefined,
+    activeGroupId: raw.activeGroupId as string | null | undefined,
+    previouslyFunded: raw.previouslyFunded as boolean | undefined,
+  };
+}
+
+/** Throws `registry_duplicate_nik`, naming the first entry with that NIK (found again: rare path). */
+function duplicate(entries: Iterable<unknown>, nik: string, index: number): never {
+  let firstIndex = 0;
+  for (const raw of entries) {
+    if ((raw as { nik?: unknown }).nik === nik) break;
+    firstIndex++;
+  }
+  throw validationError(
+    [
+      kpbIssue(
+        'registry_duplicate_nik',
+        ['registry', index, 'nik'],
+        { masked: maskForMessage(nik), firstIndex, index },
+        undefined,
+      ),
+    ],
+    'registry',
+    { catalog: kpbMessages },
+  );
 }
 
 function badEntry(index: number | string, field: string, problem: string): never {
@@ -122,29 +140,13 @@ export function createRegistry(entries: Iterable<RegistryEntry>): KpbRegistry {
       );
     }
     const byNik = new Map<string, RegistryEntry>();
-    const firstIndex = new Map<string, number>();
     let index = 0;
     for (const raw of entries as Iterable<unknown>) {
       const problem = entryProblem(raw);
       if (problem !== undefined) badEntry(index, problem.field, problem.problem);
       const r = raw as Record<string, unknown>;
       const nik = r.nik as string;
-      const first = firstIndex.get(nik);
-      if (first !== undefined) {
-        throw validationError(
-          [
-            kpbIssue(
-              'registry_duplicate_nik',
-              ['registry', index, 'nik'],
-              { masked: maskForMessage(nik), firstIndex: first, index },
-              undefined,
-            ),
-          ],
-          'registry',
-          { catalog: kpbMessages },
-        );
-      }
-      firstIndex.set(nik, index);
+      if (byNik.has(nik)) duplicate(entries as Iterable<unknown>, nik, index);
       byNik.set(nik, clean(r, nik));
       index++;
     }

@@ -25,7 +25,7 @@ export function nik(parts: {
   );
 }
 
-/** A KK number of Kab. Purbalingga (33.04.12) with a distinct tail per household. */
+/** A KK number of Kab. Banjarnegara, kec. Punggelan (33.04.12) with a distinct tail per household. */
 export const kk = (household: number): string =>
   `330412010115${String(household).padStart(4, '0')}`;
 

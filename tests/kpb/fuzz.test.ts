@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ageAt,
   createRegistry,
@@ -145,6 +145,47 @@ describe('every public function returns or throws a SejahteraError, for any inpu
     expectReturnsOrSejahteraError(() => createRegistry([trap] as Any));
     expectReturnsOrSejahteraError(() =>
       verifyMember(member(0), { ...options, registry: new Map([[member(0).nik, trap]]) as Any }),
+    );
+  });
+});
+
+describe('the fast group reader agrees with GroupSchema', () => {
+  it('accepts exactly what GroupSchema accepts, with the same value (property)', async () => {
+    const { GroupSchema } = await import('../../src/kpb/index.js');
+    const { readGroup } = await import('../../src/kpb/group.js');
+    const { safeParseWith } = await import('../../src/core/index.js');
+    const full = group(3, 1, {
+      members: [
+        member(0, true, {
+          id: 'm0',
+          name: 'Siti',
+          birthDate: '1985-05-05',
+          sex: 'female',
+          role: 'leader',
+          previouslyFunded: false,
+        }),
+      ],
+    });
+    fc.assert(
+      fc.property(fc.oneof(corrupt(full), corrupt(g)), (row) => {
+        let a: unknown;
+        let b: unknown;
+        try {
+          a = readGroup(row, {});
+        } catch (e) {
+          a = e instanceof TypeError ? 'throws' : e;
+        }
+        try {
+          b = safeParseWith(GroupSchema, row);
+        } catch (e) {
+          b = e instanceof TypeError ? 'throws' : e;
+        }
+        const ok = (x: unknown) =>
+          typeof x === 'object' && x !== null && (x as { success: boolean }).success;
+        expect(ok(a)).toBe(ok(b));
+        if (ok(a)) expect((a as { data: unknown }).data).toEqual((b as { data: unknown }).data);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -8,7 +8,7 @@ const codes = (v: unknown) => {
 
 describe('parseKk', () => {
   it('reads the region of issue from the first six digits', () => {
-    // 33 Jawa Tengah, 04 Purbalingga, 12 kecamatan; the other ten digits are not read
+    // 33 Jawa Tengah, 04 Banjarnegara, 12 Punggelan; the other ten digits are not read
     expect(parseKk('3304120101150003')).toEqual({
       success: true,
       data: {

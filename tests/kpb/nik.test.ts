@@ -10,7 +10,7 @@ const codes = (value: unknown, options = ref) => {
 };
 
 describe('parseNik: reading the parts', () => {
-  it('reads a man born 5 May 1995 in Kab. Purbalingga (33.04.12)', () => {
+  it('reads a man born 5 May 1995 in Kab. Banjarnegara, kec. Punggelan (33.04.12)', () => {
     // 33 04 12 | 05 05 95 | 0001 -> 1995-05-05 (2095 would be after 2024-06-01)
     expect(parseNik('3304120505950001', ref)).toEqual({
       success: true,
