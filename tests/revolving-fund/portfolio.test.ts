@@ -516,3 +516,12 @@ describe('properties', () => {
     );
   });
 });
+
+describe('every indicator has a value', () => {
+  it('ratio indicators expose ratio.value as value (null when undefined); amounts their amount', () => {
+    const r = portfolioIndicators([A, B, C, D]);
+    expect(r.par30.value).toBe(0.7);
+    expect(r.grossOutstanding.value).toBe(10_000_000);
+    expect(portfolioIndicators([]).par30.value).toBeNull();
+  });
+});

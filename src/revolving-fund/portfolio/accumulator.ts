@@ -37,6 +37,8 @@ export interface AmountIndicator extends IndicatorDefinition {
   readonly kind: 'amount';
   /** The amount in whole rupiah (an exact sum). */
   readonly amount: Rupiah;
+  /** The same amount (every indicator has a `value`, for dashboards). */
+  readonly value: Rupiah;
 }
 
 /**
@@ -54,6 +56,8 @@ export interface RatioIndicator extends IndicatorDefinition {
   readonly denominator: number;
   /** The ratio, or `null` when the denominator is 0. */
   readonly ratio: Ratio | null;
+  /** Shortcut for `ratio.value` (nearest double, 0.15 for 15%), or `null` when undefined. */
+  readonly value: number | null;
   /** Why `ratio` is `null`; `null` when it has a value. */
   readonly reason: { readonly code: UndefinedRatioReason; readonly message: Label } | null;
 }
@@ -321,12 +325,14 @@ function ratioIndicator(
 ): RatioIndicator {
   const undefinedRatio = denominator === 0;
   const code: UndefinedRatioReason = loans === 0 ? 'empty_portfolio' : emptyReason;
+  const ratio = undefinedRatio ? null : makeRatio(numerator, denominator, places);
   return {
     ...def,
     kind: 'ratio',
     numerator,
     denominator,
-    ratio: undefinedRatio ? null : makeRatio(numerator, denominator, places),
+    ratio,
+    value: ratio === null ? null : ratio.value,
     reason: undefinedRatio ? { code, message: UNDEFINED_RATIO_REASONS[code] } : null,
   };
 }
@@ -437,7 +443,7 @@ function indicatorsOf(
       par90: s.par90Loans,
       arrears3: s.arrears3Loans,
     },
-    grossOutstanding: { ...D.gross_outstanding, kind: 'amount', amount: s.gross },
+    grossOutstanding: { ...D.gross_outstanding, kind: 'amount', amount: s.gross, value: s.gross },
     par30: ratioIndicator(D.par30, s.par30Out, s.gross, 'no_outstanding', s.loans, places),
     par90: ratioIndicator(D.par90, s.par90Out, s.gross, 'no_outstanding', s.loans, places),
     upkPar: { ...upkPar, band: riskBand(upkPar) },
@@ -451,7 +457,12 @@ function indicatorsOf(
       s.loans,
       places,
     ),
-    requiredProvisions: { ...D.required_provisions, kind: 'amount', amount: s.provisions },
+    requiredProvisions: {
+      ...D.required_provisions,
+      kind: 'amount',
+      amount: s.provisions,
+      value: s.provisions,
+    },
     kolektibilitas,
   };
 }
