@@ -71,17 +71,10 @@ for (const d of summary.byDesa) {
 }
 
 // 5. One person, reasons in Indonesian; a configuration mistake is an error with a code.
-const person = data.groups[1]?.members;
-if (Array.isArray(person) && person[1] !== undefined) {
-  const v = verifyMember(person[1], {
-    ruleSet: 'kube-2020',
-    asOf: data.asOf,
-    registry,
-    locale: 'id',
-  });
-  console.log(`\n${person[1].name}: ${v.eligible ? 'layak' : 'tidak layak'} (umur ${v.age})`);
-  for (const r of v.reasons) console.log(`  - ${r.message}`);
-}
+const karsih = { nik: '3304120109070021', kk: '3304120101150021', birthDate: '2007-09-01' };
+const v = verifyMember(karsih, { ruleSet: 'kube-2020', asOf: data.asOf, registry, locale: 'id' });
+console.log(`\nKarsih: ${v.eligible ? 'layak' : 'tidak layak'} (umur ${v.age})`);
+for (const r of v.reasons) console.log(`  - ${r.message}`);
 try {
   verifyMember({ nik: '3304124505850001' }, { ruleSet: 'kube-2020', asOf: '2019-06-01', registry });
 } catch (error) {
