@@ -489,6 +489,25 @@ describe('validation', () => {
     expect(r.success).toBe(false);
   });
 
+  it('rejects a schedule whose last due date would fall after 9999-12-31', () => {
+    expect(() => buildSchedule({ ...upk, disbursedOn: '9999-11-30', tenor: 2 })).toThrow(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ code: 'due_date_out_of_range' })],
+      }),
+    );
+    // 9999-11-30 + 1 month is still in range.
+    expect(dates({ ...upk, disbursedOn: '9999-11-30', tenor: 1 })).toEqual(['9999-12-30']);
+  });
+
+  it('rejects interest that cannot be held exactly, with the limit written in full', () => {
+    const huge = {
+      ...upk,
+      principal: 1_000_000_000_000_000,
+      interest: { method: 'flat', rate: { percent: 1000, per: 'month' } },
+    } as const;
+    expect(() => buildSchedule(huge)).toThrow(/9,007,199,254,740,991/);
+  });
+
   it('fills in defaults when parsing', () => {
     expect(parseLoan({ ...upk, grace: {}, rounding: { unit: 500 } })).toMatchObject({
       grace: { principalPeriods: 0, interestPeriods: 0 },

@@ -88,8 +88,9 @@ function dueDates(plan: LoanPlan): string[] {
 
 function dateRange() {
   return validationError(
-    [createIssue('date_out_of_range', ['tenor'], { minimum: '0001-01-01', maximum: '9999-12-31' })],
+    [createIssue('due_date_out_of_range', ['tenor'], {}, {}, revolvingFundScheduleMessages)],
     'loan',
+    { catalog: revolvingFundScheduleMessages },
   );
 }
 

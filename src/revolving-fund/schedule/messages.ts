@@ -15,9 +15,14 @@ export type RevolvingFundScheduleIssueCode =
   | 'instalment_number_out_of_order'
   | 'due_dates_out_of_order'
   | 'amount_too_large'
+  | 'due_date_out_of_range'
   | 'unknown_allocation_preset'
   | 'invalid_allocation_rule'
   | 'invalid_overpayment_rule';
+
+// Grouped digits, so that a large limit is not mistaken for an identity number and masked.
+const rupiah = (v: unknown): string =>
+  typeof v === 'number' ? v.toLocaleString('en-US') : String(v);
 
 const at = (path: readonly (string | number)[]): string => {
   const last = path[path.length - 1];
@@ -69,8 +74,12 @@ export const revolvingFundScheduleMessages: BilingualCatalog<RevolvingFundSchedu
     id: () => 'tanggal jatuh tempo tidak boleh mundur dari satu angsuran ke angsuran berikutnya',
   },
   amount_too_large: {
-    en: (p) => `the sum of the amounts must be at most ${String(p.maximum)} rupiah`,
-    id: (p) => `jumlah seluruh nilai paling banyak ${String(p.maximum)} rupiah`,
+    en: (p) => `the sum of the amounts must be at most ${rupiah(p.maximum)} rupiah`,
+    id: (p) => `jumlah seluruh nilai paling banyak ${rupiah(p.maximum)} rupiah`,
+  },
+  due_date_out_of_range: {
+    en: () => 'the last due date would fall after 9999-12-31',
+    id: () => 'tanggal jatuh tempo terakhir akan jatuh sesudah 9999-12-31',
   },
   unknown_allocation_preset: {
     en: (p) => `unknown allocation preset; use one of ${String(p.allowed)}`,
