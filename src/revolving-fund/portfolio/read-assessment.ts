@@ -278,6 +278,9 @@ export function distKey(
 
 /** Frozen kolektibilitas results (assessLoan shares one per level) are checked once. */
 const kolCache = new WeakMap<object, KolektibilitasFields>();
+/** How many distinct levels {@link recent} remembers. */
+const RECENT = 16;
+const recent: KolektibilitasFields[] = [];
 
 function readKolektibilitasFast(k: unknown): KolektibilitasFields | undefined {
   if (k === null || typeof k !== 'object') return undefined;
@@ -309,6 +312,21 @@ function readKolektibilitasFast(k: unknown): KolektibilitasFields | undefined {
   const id = (label as Record<string, unknown>).id;
   const en = (label as Record<string, unknown>).en;
   if (typeof id !== 'string' || typeof en !== 'string') return undefined;
+  // Unfrozen results (read from JSON, one object per row) repeat a handful of levels: reuse the
+  // fields (and their key) of an equal level seen recently instead of building them again.
+  for (let i = 0; i < recent.length; i++) {
+    const r = recent[i] as KolektibilitasFields;
+    if (
+      r.level === level &&
+      r.tableId === tableId &&
+      r.code === code &&
+      r.provisionRate === rate &&
+      r.label.id === id &&
+      r.label.en === en
+    ) {
+      return r;
+    }
+  }
   const out: KolektibilitasFields = {
     tableId,
     level,
@@ -318,6 +336,8 @@ function readKolektibilitasFast(k: unknown): KolektibilitasFields | undefined {
     key: distKey(tableId, level, code, rate, { id, en }),
   };
   if (Object.isFrozen(k) && Object.isFrozen(label)) kolCache.set(k, out);
+  if (recent.length >= RECENT) recent.shift();
+  recent.push(out);
   return out;
 }
 
