@@ -125,9 +125,11 @@ export class ConfigurationError extends SejahteraError {
  */
 export function formatPath(path: readonly (string | number)[]): string {
   let out = '';
+  if (!Array.isArray(path)) return out;
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? part : `.${part}`;
+    else if (typeof part === 'string') out += out === '' ? part : `.${part}`;
+    else out += out === '' ? '?' : '.?';
   }
   return out;
 }

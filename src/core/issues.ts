@@ -99,7 +99,8 @@ const show = (value: unknown): string => {
 
 const field = (path: readonly (string | number)[]): string => {
   const last = path[path.length - 1];
-  return last === undefined ? 'value' : typeof last === 'number' ? `item ${last}` : last;
+  if (typeof last === 'number') return `item ${last}`;
+  return typeof last === 'string' ? last : 'value';
 };
 
 const bound = (p: Readonly<Record<string, unknown>>, key: 'minimum' | 'maximum') => {
@@ -254,10 +255,30 @@ function render(
   locale: Locale,
   overrides: MessageMap | undefined,
 ): string {
-  const override = overrides?.[code];
-  if (override !== undefined) return redactIdentifiers(override(params, path));
-  const entry = catalog[code] ?? (coreMessages as BilingualCatalog)[code] ?? coreMessages.custom;
-  return redactIdentifiers(entry[locale](params, path));
+  const safeParams = typeof params === 'object' && params !== null ? params : {};
+  const safePath = Array.isArray(path) ? path : [];
+  const own = (map: unknown, key: string): unknown =>
+    typeof map === 'object' && map !== null && Object.hasOwn(map, key)
+      ? (map as Record<string, unknown>)[key]
+      : undefined;
+  try {
+    const override = own(overrides, code);
+    if (typeof override === 'function') {
+      const text = (override as MessageTemplate)(safeParams, safePath);
+      if (typeof text === 'string') return redactIdentifiers(text);
+    }
+  } catch {
+    // A caller's template that throws falls back to the built-in message.
+  }
+  const entry = (own(catalog, code) ?? own(coreMessages, code) ?? coreMessages.custom) as {
+    en: MessageTemplate;
+    id: MessageTemplate;
+  };
+  try {
+    return redactIdentifiers(entry[locale === 'id' ? 'id' : 'en'](safeParams, safePath));
+  } catch {
+    return redactIdentifiers(coreMessages.custom[locale === 'id' ? 'id' : 'en']({}, safePath));
+  }
 }
 
 /**
@@ -280,7 +301,14 @@ export function createIssue<Code extends string>(
     code,
     path,
     params,
-    message: render(catalog, code, params, path, options.locale ?? 'en', options.messages),
+    message: render(
+      catalog,
+      typeof code === 'string' ? code : 'custom',
+      params,
+      path,
+      options?.locale ?? 'en',
+      options?.messages,
+    ),
   };
 }
 
@@ -293,9 +321,14 @@ export function renderBoth(
   issue: Pick<Issue, 'code' | 'path' | 'params'>,
   catalog: BilingualCatalog = coreMessages,
 ): { en: string; id: string } {
+  const { code, params, path } =
+    typeof issue === 'object' && issue !== null
+      ? issue
+      : { code: 'custom', params: {}, path: [] as (string | number)[] };
+  const safeCode = typeof code === 'string' ? code : 'custom';
   return {
-    en: render(catalog, issue.code, issue.params, issue.path, 'en', undefined),
-    id: render(catalog, issue.code, issue.params, issue.path, 'id', undefined),
+    en: render(catalog, safeCode, params, path, 'en', undefined),
+    id: render(catalog, safeCode, params, path, 'id', undefined),
   };
 }
 
@@ -314,7 +347,9 @@ export function issuesFromZod(
   basePath: readonly (string | number)[] = [],
 ): Issue[] {
   const out: Issue[] = [];
+  if (!Array.isArray(zodIssues)) return out;
   for (const raw of zodIssues as readonly ZodIssueLike[]) {
+    if (typeof raw !== 'object' || raw === null || !Array.isArray(raw.path)) continue;
     const path = [...basePath, ...(raw.path as (string | number)[]).map(keyOf)];
     let code: string;
     let params: Record<string, unknown>;
@@ -433,19 +468,20 @@ export function safeParseWith<S extends z.ZodType>(
   value: unknown,
   options: ParseOptions = {},
 ): SafeParseResult<z.output<S>> {
+  const opts: ParseOptions = typeof options === 'object' && options !== null ? options : {};
   let result: ReturnType<S['safeParse']>;
   try {
     result = schema.safeParse(value, { reportInput: true }) as ReturnType<S['safeParse']>;
   } catch {
     return {
       success: false,
-      issues: [createIssue('unreadable_row', options.path ?? [], {}, options, options.catalog)],
+      issues: [createIssue('unreadable_row', opts.path ?? [], {}, opts, opts.catalog)],
     };
   }
   if (result.success) return { success: true, data: result.data as z.output<S> };
   return {
     success: false,
-    issues: issuesFromZod(result.error.issues, options, options.catalog, options.path),
+    issues: issuesFromZod(result.error.issues, opts, opts.catalog, opts.path),
   };
 }
 
@@ -461,9 +497,10 @@ export function parseWith<S extends z.ZodType>(
   value: unknown,
   options: ParseOptions = {},
 ): z.output<S> {
-  const result = safeParseWith(schema, value, options);
+  const opts: ParseOptions = typeof options === 'object' && options !== null ? options : {};
+  const result = safeParseWith(schema, value, opts);
   if (result.success) return result.data;
-  throw validationError(result.issues, options.context ?? 'input', options);
+  throw validationError(result.issues, opts.context ?? 'input', opts);
 }
 
 /**
@@ -476,10 +513,24 @@ export function validationError(
   context: string,
   options: Pick<ParseOptions, 'locale' | 'catalog'> = {},
 ): ValidationError {
-  const first = issues[0];
+  const list = Array.isArray(issues)
+    ? issues.filter(
+        (i): i is Issue =>
+          typeof i === 'object' &&
+          i !== null &&
+          typeof i.code === 'string' &&
+          Array.isArray(i.path),
+      )
+    : [];
+  const first = list[0];
   const both =
     first === undefined
       ? { en: 'invalid input', id: 'masukan tidak valid' }
-      : renderBoth(first, options.catalog ?? coreMessages);
-  return new ValidationError(issues, context, both, options.locale ?? 'en');
+      : renderBoth(first, options?.catalog ?? coreMessages);
+  return new ValidationError(
+    list,
+    typeof context === 'string' ? context : 'input',
+    both,
+    options?.locale ?? 'en',
+  );
 }

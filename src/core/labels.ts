@@ -18,7 +18,7 @@ export interface Label {
 export type Locale = 'en' | 'id';
 
 /**
- * Picks the text of a label in one language.
+ * Picks the text of a label in one language (an empty string when the label has none).
  *
  * @category Labels
  * @example
@@ -26,5 +26,11 @@ export type Locale = 'en' | 'id';
  * //=> 'Lancar'
  */
 export function labelIn(label: Label, locale: Locale = 'en'): string {
-  return locale === 'id' ? label.id : label.en;
+  const text =
+    typeof label === 'object' && label !== null
+      ? locale === 'id'
+        ? label.id
+        : label.en
+      : undefined;
+  return typeof text === 'string' ? text : '';
 }

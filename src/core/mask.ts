@@ -9,7 +9,7 @@
  * //=> '320123********01'
  */
 export function maskIdentifier(value: string): string {
-  const text = String(value);
+  const text = typeof value === 'string' ? value : safeString(value);
   const n = text.length;
   if (n >= 12) return text.slice(0, 6) + '*'.repeat(n - 8) + text.slice(n - 2);
   const keep = Math.floor(n / 3);
@@ -29,5 +29,15 @@ const LONG_DIGIT_RUN = /\d{10,}/g;
  * //=> 'NIK 320123********01 sudah terdaftar'
  */
 export function redactIdentifiers(text: string): string {
-  return text.replace(LONG_DIGIT_RUN, (run) => maskIdentifier(run));
+  const s = typeof text === 'string' ? text : safeString(text);
+  return s.replace(LONG_DIGIT_RUN, (run) => maskIdentifier(run));
+}
+
+/** String conversion that cannot throw (symbols, objects with a throwing toString, revoked proxies). */
+function safeString(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return '';
+  }
 }
