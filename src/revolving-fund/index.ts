@@ -1,6 +1,16 @@
 /**
- * `sejahtera/revolving-fund` (work in progress).
+ * `sejahtera/revolving-fund`: dana bergulir loans as UPK/BKM run them, in three stages that never reach
+ * into each other (as Apache Fineract models them): the schedule (due dates, principal and interest
+ * parts), payment allocation (an ordered list of targets, as data), and arrears classification
+ * (days past due, kolektibilitas, provisions); then portfolio indicators over many loans and the
+ * joint-liability (tanggung renteng) views of a KSM group.
  *
  * @packageDocumentation
  */
-export {};
+export * from './arrears/index.js';
+export * from './group/index.js';
+export * from './kolektibilitas/index.js';
+export * from './payments/index.js';
+export * from './portfolio/index.js';
+export * from './schedule/index.js';
+export type * from './types.js';
