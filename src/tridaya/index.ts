@@ -50,7 +50,9 @@ export {
   type RespondentRejection,
   type RespondentScore,
   type ScoreResponsesOptions,
+  type ScoreColumns,
   type ScoreResult,
+  scoreResponseColumns,
   scoreResponses,
 } from './score.js';
 export {

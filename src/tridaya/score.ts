@@ -184,6 +184,8 @@ interface Compiled {
   readonly position: Map<string, number>;
   /** Indexes into DAYAS of the measured dayas. */
   readonly used: readonly number[];
+  /** Whether each daya (by index into DAYAS) is measured. */
+  readonly measures: readonly [boolean, boolean, boolean];
   readonly integerWeights: boolean;
 }
 
@@ -215,6 +217,11 @@ function compile(instrument: Instrument): Compiled {
     weight,
     position,
     used: instrument.dayas.map((d) => DAYAS.indexOf(d)),
+    measures: [
+      instrument.dayas.includes('sosial'),
+      instrument.dayas.includes('ekonomi'),
+      instrument.dayas.includes('lingkungan'),
+    ],
     integerWeights,
   };
   compiledCache.set(instrument, compiled);
@@ -341,6 +348,17 @@ function overallPercentage(
   return sum / wsum;
 }
 
+/** Index of the band of a percentage (as {@link band}). */
+function bandIndex(bands: readonly Band[], percentage: number): number {
+  const last = bands.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const b = bands[i] as Band;
+    if (percentage >= b.from && (percentage < b.to || (i === last && percentage === b.to)))
+      return i;
+  }
+  return percentage < (bands[0] as Band).from ? 0 : last;
+}
+
 function band(bands: readonly Band[], percentage: number): Band {
   // Scores always fall inside the bands (bandsForScale checks coverage); the fallback is the nearest end.
   return (
@@ -419,7 +437,10 @@ function readRespondent(
       const v = arr[j];
       if (typeof v === 'number' && v >= min && v <= max && Math.floor(v) === v) values[o + j] = v;
       else if (v === undefined || v === null) values[o + j] = Number.NaN;
-      else answerIssue(v, ids[j] as string, [j], min, max, issues);
+      else {
+        values[o + j] = 0; // not missing: the row is rejected for the invalid answer
+        answerIssue(v, ids[j] as string, [j], min, max, issues);
+      }
     }
     read[i] = 1;
     return id;
@@ -439,7 +460,10 @@ function readRespondent(
       continue;
     }
     if (typeof v === 'number' && v >= min && v <= max && Math.floor(v) === v) values[o + j] = v;
-    else if (v !== undefined && v !== null) answerIssue(v, key, [key], min, max, issues);
+    else if (v !== undefined && v !== null) {
+      values[o + j] = 0; // not missing: the row is rejected for the invalid answer
+      answerIssue(v, key, [key], min, max, issues);
+    }
   }
   if (unknown.length > 0)
     issues.push(tridayaIssue('unknown_item', [], { itemIds: unknown.slice(0, 20) }));
@@ -468,6 +492,29 @@ function answerIssue(
   }
 }
 
+function dayaScore(
+  d: number,
+  bands: readonly Band[],
+  actual: Float64Array,
+  ideal: Float64Array,
+  answered: Float64Array,
+  imputed: Float64Array,
+): DayaScore {
+  const a = actual[d] as number;
+  const i = ideal[d] as number;
+  const percentage = (a * 100) / i;
+  const b = band(bands, percentage);
+  return {
+    actual: a,
+    ideal: i,
+    percentage,
+    category: b.code,
+    label: b.label,
+    answered: answered[d] as number,
+    imputed: imputed[d] as number,
+  };
+}
+
 function dayaRecord(
   c: Compiled,
   bands: readonly Band[],
@@ -476,22 +523,11 @@ function dayaRecord(
   answered: Float64Array,
   imputed: Float64Array,
 ): Partial<Record<Daya, DayaScore>> {
+  // Named stores in a fixed order keep one object shape per instrument (a computed key is far slower).
   const out: Partial<Record<Daya, DayaScore>> = {};
-  for (const d of c.used) {
-    const a = actual[d] as number;
-    const i = ideal[d] as number;
-    const percentage = (a * 100) / i;
-    const b = band(bands, percentage);
-    out[DAYAS[d] as Daya] = {
-      actual: a,
-      ideal: i,
-      percentage,
-      category: b.code,
-      label: b.label,
-      answered: answered[d] as number,
-      imputed: imputed[d] as number,
-    };
-  }
+  if (c.measures[0]) out.sosial = dayaScore(0, bands, actual, ideal, answered, imputed);
+  if (c.measures[1]) out.ekonomi = dayaScore(1, bands, actual, ideal, answered, imputed);
+  if (c.measures[2]) out.lingkungan = dayaScore(2, bands, actual, ideal, answered, imputed);
   return out;
 }
 
@@ -543,14 +579,18 @@ export function scoreResponses(
   responses: Iterable<RespondentAnswers> | readonly RespondentAnswers[],
   options: ScoreResponsesOptions = {},
 ): ScoreResult {
-  return guardRead('responses', () => scoreResponsesUnguarded(instrument, responses, options));
+  return guardRead(
+    'responses',
+    () => scoreCore(instrument, responses, options, false) as ScoreResult,
+  );
 }
 
-function scoreResponsesUnguarded(
+function scoreCore(
   instrument: Instrument,
   responses: Iterable<RespondentAnswers> | readonly RespondentAnswers[],
   options: ScoreResponsesOptions,
-): ScoreResult {
+  columnar: boolean,
+): ScoreResult | ScoreColumns {
   const inst = ensureInstrument(instrument);
   const c = compile(inst);
   let settings: Settings;
@@ -583,29 +623,41 @@ function scoreResponsesUnguarded(
     }
   }
   const n = rows.length;
-  const { k, min, max, used } = c;
-  const values = new Float64Array(n * k);
-  const rowIssues: (Issue[] | undefined)[] = new Array(n);
-  const rowIds: (string | number | undefined)[] = new Array(n);
-  const read = new Uint8Array(n);
-
-  // Pass 1: read and check every answer.
-  for (let i = 0; i < n; i++) {
-    const issues: Issue[] = [];
-    try {
-      rowIds[i] = readRespondent(rows[i], c, values, i * k, issues, read, i);
-    } catch {
-      issues.length = 0;
-      read[i] = 0;
-      issues.push(tridayaIssue('unreadable_row', []));
-    }
-    if (issues.length > 0) rowIssues[i] = issues;
-  }
-
-  // Pass 2 (item-mean only): the mean of each item over readable respondents who answered it.
+  const { k, max, used, daya, ids } = c;
   const missing = settings.missing;
+  const { bands, weights } = settings;
+  // 'item-mean' needs every row before scoring any (two passes over an n x k buffer); the other
+  // policies read and score one row at a time in a buffer of k.
+  const twoPass = missing === 'item-mean';
+  const values = new Float64Array(twoPass ? n * k : k);
+  const rowIssues: (Issue[] | undefined)[] = twoPass ? new Array(n) : [];
+  const rowIds: (string | number | undefined)[] = twoPass ? new Array(n) : [];
+  const read = new Uint8Array(twoPass ? n : 1);
+  const scratch: Issue[] = [];
+  let lastId: string | number | undefined;
+
+  /** Reads row i at offset o; returns its issues (undefined when none) and sets lastId. */
+  const readRow = (i: number, o: number, r: number): Issue[] | undefined => {
+    scratch.length = 0;
+    read[r] = 0;
+    try {
+      lastId = readRespondent(rows[i], c, values, o, scratch, read, r);
+    } catch {
+      lastId = undefined;
+      scratch.length = 0;
+      read[r] = 0;
+      scratch.push(tridayaIssue('unreadable_row', []));
+    }
+    return scratch.length > 0 ? scratch.slice() : undefined;
+  };
+
   let itemMean: Float64Array | undefined;
-  if (missing === 'item-mean') {
+  if (twoPass) {
+    for (let i = 0; i < n; i++) {
+      rowIssues[i] = readRow(i, i * k, i);
+      rowIds[i] = lastId;
+    }
+    // The mean of each item over readable respondents who answered it.
     const sum = new Float64Array(k);
     const count = new Float64Array(k);
     for (let i = 0; i < n; i++) {
@@ -620,15 +672,23 @@ function scoreResponsesUnguarded(
       }
     }
     itemMean = new Float64Array(k);
-    for (let j = 0; j < k; j++)
+    for (let j = 0; j < k; j++) {
       itemMean[j] =
         (count[j] as number) > 0 ? (sum[j] as number) / (count[j] as number) : Number.NaN;
+    }
   }
 
-  // Pass 3: score.
-  const { daya, reverse, weight, ids } = c;
-  const { bands, weights } = settings;
-  const flip = min + max;
+  // Per item: answer a contributes slope x a + offset (reverse: w x (min + max - a)), ideal w x max.
+  const slope = new Float64Array(k);
+  const offset = new Float64Array(k);
+  const itemIdeal = new Float64Array(k);
+  for (let j = 0; j < k; j++) {
+    const w = c.weight[j] as number;
+    const rev = c.reverse[j] === 1;
+    slope[j] = rev ? -w : w;
+    offset[j] = rev ? w * (c.min + max) : 0;
+    itemIdeal[j] = w * max;
+  }
   const valid: { index: number; value: RespondentScore }[] = [];
   const rejected: RespondentRejection[] = [];
   const actual = new Float64Array(3);
@@ -639,39 +699,60 @@ function scoreResponsesUnguarded(
   const totIdeal = new Float64Array(3);
   const totAnswered = new Float64Array(3);
   const totImputed = new Float64Array(3);
-  const integral = c.integerWeights && settings.integerDayaWeights;
-  for (let i = 0; i < n; i++) {
-    const id = rowIds[i];
-    const issues = rowIssues[i];
+  const integral = c.integerWeights && settings.integerDayaWeights && !twoPass;
+
+  let scoredCount = 0;
+  const cols = columnar
+    ? {
+        scored: new Uint8Array(n),
+        percentages: used.map(() => new Float64Array(n).fill(Number.NaN)),
+        bands: used.map(() => new Uint8Array(n).fill(255)),
+        overall: new Float64Array(n).fill(Number.NaN),
+        overallBand: new Uint8Array(n).fill(255),
+      }
+    : undefined;
+
+  const missedItems = (o: number): string[] => {
+    const missed: string[] = [];
+    for (let j = 0; j < k; j++)
+      if (Number.isNaN(values[o + j] as number)) missed.push(ids[j] as string);
+    return missed;
+  };
+
+  const scoreRow = (
+    i: number,
+    id: string | number | undefined,
+    issues: Issue[] | undefined,
+    o: number,
+    r: number,
+  ) => {
     if (issues !== undefined) {
       // A row rejected for invalid answers still reports its unanswered items under 'reject'.
-      const missed: string[] = [];
-      if (missing === 'reject' && read[i] === 1) {
-        for (let j = 0; j < k; j++)
-          if (Number.isNaN(values[i * k + j] as number)) missed.push(ids[j] as string);
+      let missed: string[] = [];
+      if (missing === 'reject' && read[r] === 1) {
+        missed = missedItems(o);
         if (missed.length > 0)
           issues.push(tridayaIssue('missing_answer', [], { itemIds: missed.slice(0, 50) }));
       }
       rejected.push(rejection(i, id, issues, missed));
-      continue;
+      return;
     }
-    actual.fill(0);
-    ideal.fill(0);
-    answered.fill(0);
-    imputed.fill(0);
-    let missingIds: string[] | undefined;
+    for (let d = 0; d < 3; d++) {
+      actual[d] = 0;
+      ideal[d] = 0;
+      answered[d] = 0;
+      imputed[d] = 0;
+    }
+    let gaps = 0;
     let unavailable: string[] | undefined;
-    const o = i * k;
     for (let j = 0; j < k; j++) {
       let v = values[o + j] as number;
       const d = daya[j] as number;
       if (Number.isNaN(v)) {
-        if (missing === 'reject') {
-          if (missingIds === undefined) missingIds = [];
-          missingIds.push(ids[j] as string);
+        if (missing !== 'item-mean') {
+          gaps++;
           continue;
         }
-        if (missing === 'skip') continue;
         v = (itemMean as Float64Array)[j] as number;
         if (Number.isNaN(v)) {
           if (unavailable === undefined) unavailable = [];
@@ -682,21 +763,20 @@ function scoreResponsesUnguarded(
       } else {
         answered[d] = (answered[d] as number) + 1;
       }
-      const w = weight[j] as number;
-      if (reverse[j] === 1) v = flip - v;
-      actual[d] = (actual[d] as number) + w * v;
-      ideal[d] = (ideal[d] as number) + w * max;
+      actual[d] = (actual[d] as number) + (slope[j] as number) * v + (offset[j] as number);
+      ideal[d] = (ideal[d] as number) + (itemIdeal[j] as number);
     }
-    if (missingIds !== undefined) {
+    if (gaps > 0 && missing === 'reject') {
+      const missed = missedItems(o);
       rejected.push(
         rejection(
           i,
           id,
-          [tridayaIssue('missing_answer', [], { itemIds: missingIds.slice(0, 50) })],
-          missingIds,
+          [tridayaIssue('missing_answer', [], { itemIds: missed.slice(0, 50) })],
+          missed,
         ),
       );
-      continue;
+      return;
     }
     if (unavailable !== undefined) {
       rejected.push(
@@ -707,60 +787,90 @@ function scoreResponsesUnguarded(
           unavailable,
         ),
       );
-      continue;
+      return;
     }
-    if (missing === 'skip') {
+    if (gaps > 0) {
       const empty = used.filter((d) => ideal[d] === 0).map((d) => DAYAS[d] as Daya);
       if (empty.length > 0) {
-        const missed: string[] = [];
-        for (let j = 0; j < k; j++)
-          if (Number.isNaN(values[o + j] as number)) missed.push(ids[j] as string);
         rejected.push(
-          rejection(i, id, [tridayaIssue('daya_unanswered', [], { dayas: empty })], missed),
+          rejection(i, id, [tridayaIssue('daya_unanswered', [], { dayas: empty })], missedItems(o)),
         );
-        continue;
+        return;
       }
     }
-    for (const d of used) {
+    for (let u = 0; u < used.length; u++) {
+      const d = used[u] as number;
       totActual[d] = (totActual[d] as number) + (actual[d] as number);
       totIdeal[d] = (totIdeal[d] as number) + (ideal[d] as number);
       totAnswered[d] = (totAnswered[d] as number) + (answered[d] as number);
       totImputed[d] = (totImputed[d] as number) + (imputed[d] as number);
     }
-    const pct = overallPercentage(
-      used,
-      actual,
-      ideal,
-      weights,
-      integral && missing !== 'item-mean',
-    );
+    const pct = overallPercentage(used, actual, ideal, weights, integral);
+    if (cols !== undefined) {
+      scoredCount++;
+      cols.scored[i] = 1;
+      for (let u = 0; u < used.length; u++) {
+        const d = used[u] as number;
+        const p = ((actual[d] as number) * 100) / (ideal[d] as number);
+        (cols.percentages[u] as Float64Array)[i] = p;
+        (cols.bands[u] as Uint8Array)[i] = bandIndex(bands, p);
+      }
+      cols.overall[i] = pct;
+      cols.overallBand[i] = bandIndex(bands, pct);
+      return;
+    }
     const b = band(bands, pct);
-    const value: RespondentScore = {
-      ...(id === undefined ? {} : { id }),
-      dayas: dayaRecord(c, bands, actual, ideal, answered, imputed),
-      overall: { percentage: pct, category: b.code, label: b.label },
-    };
+    const dayas = dayaRecord(c, bands, actual, ideal, answered, imputed);
+    const overall = { percentage: pct, category: b.code, label: b.label };
+    const value: RespondentScore = id === undefined ? { dayas, overall } : { id, dayas, overall };
     valid.push({ index: i, value });
+  };
+
+  if (twoPass) {
+    for (let i = 0; i < n; i++) scoreRow(i, rowIds[i], rowIssues[i], i * k, i);
+  } else {
+    for (let i = 0; i < n; i++) {
+      const issues = readRow(i, 0, 0);
+      scoreRow(i, lastId, issues, 0, 0);
+    }
   }
 
+  const scored = cols === undefined ? valid.length : scoredCount;
   let aggregate: AggregateScore | undefined;
-  if (valid.length > 0) {
-    const pct = overallPercentage(
-      used,
-      totActual,
-      totIdeal,
-      weights,
-      integral && missing !== 'item-mean',
-    );
+  if (scored > 0) {
+    const pct = overallPercentage(used, totActual, totIdeal, weights, integral);
     const b = band(bands, pct);
     aggregate = {
-      respondents: valid.length,
+      respondents: scored,
       dayas: dayaRecord(c, bands, totActual, totIdeal, totAnswered, totImputed),
       overall: { percentage: pct, category: b.code, label: b.label },
     };
   }
   const dayaWeights: Partial<Record<Daya, number>> = {};
   for (const d of used) dayaWeights[DAYAS[d] as Daya] = weights[d] as number;
+  const counts = { total: n, valid: scored, rejected: rejected.length };
+  if (cols !== undefined) {
+    const percentages: Partial<Record<Daya | 'overall', Float64Array>> = {};
+    const bandIndexes: Partial<Record<Daya | 'overall', Uint8Array>> = {};
+    used.forEach((d, u) => {
+      percentages[DAYAS[d] as Daya] = cols.percentages[u] as Float64Array;
+      bandIndexes[DAYAS[d] as Daya] = cols.bands[u] as Uint8Array;
+    });
+    percentages.overall = cols.overall;
+    bandIndexes.overall = cols.overallBand;
+    return {
+      instrumentId: inst.id,
+      missing,
+      dayaWeights,
+      bands,
+      scored: cols.scored,
+      percentages,
+      bandIndexes,
+      rejected,
+      counts,
+      aggregate,
+    };
+  }
   return {
     instrumentId: inst.id,
     missing,
@@ -768,7 +878,7 @@ function scoreResponsesUnguarded(
     bands,
     valid,
     rejected,
-    counts: { total: n, valid: valid.length, rejected: rejected.length },
+    counts,
     aggregate,
   };
 }
@@ -782,4 +892,61 @@ function rejection(
   return id === undefined
     ? { index, issues, missingItemIds }
     : { index, id, issues, missingItemIds };
+}
+
+/**
+ * The result of {@link scoreResponseColumns}: the same scores as {@link scoreResponses} as typed
+ * columns indexed by respondent (input position), without an object per respondent.
+ *
+ * @category Scoring
+ */
+export interface ScoreColumns {
+  /** Instrument id. */
+  readonly instrumentId: string;
+  /** The missing-answer policy applied. */
+  readonly missing: MissingAnswerPolicy;
+  /** The daya weights applied. */
+  readonly dayaWeights: Partial<Record<Daya, number>>;
+  /** The bands; `bandIndexes` point into this list. */
+  readonly bands: readonly Band[];
+  /** 1 where the respondent was scored, 0 where it was rejected. */
+  readonly scored: Uint8Array;
+  /** Percentage per measured daya and `overall`; NaN for a rejected respondent. */
+  readonly percentages: Partial<Record<Daya | 'overall', Float64Array>>;
+  /** Index into `bands` per measured daya and `overall`; 255 for a rejected respondent. */
+  readonly bandIndexes: Partial<Record<Daya | 'overall', Uint8Array>>;
+  /** Rejected respondents with their index, issues and missing item ids. */
+  readonly rejected: RespondentRejection[];
+  /** Totals; valid + rejected = total. */
+  readonly counts: { readonly total: number; readonly valid: number; readonly rejected: number };
+  /** Aggregate scores, exactly as {@link scoreResponses} computes them. */
+  readonly aggregate: AggregateScore | undefined;
+}
+
+/**
+ * The fast path of {@link scoreResponses} for large surveys: the same rules, options, rejections and
+ * aggregate, but the per-respondent scores come back as typed columns (one Float64Array of
+ * percentages and one Uint8Array of band indexes per daya and overall) instead of one object per
+ * respondent, which is what limits the speed of the object form. Give answers as arrays in item
+ * order for the best speed.
+ *
+ * @category Scoring
+ * @throws {@link ValidationError} when the instrument is invalid or `responses` is not iterable;
+ * {@link ConfigurationError} for an invalid option.
+ * @example
+ * const cols = scoreResponseColumns(instrument, [[4, 2, 3], [5, null, 2]]);
+ * cols.percentages.overall
+ * //=> Float64Array [70, NaN]
+ * cols.bands[cols.bandIndexes.overall[0]].code
+ * //=> 'efektif'
+ */
+export function scoreResponseColumns(
+  instrument: Instrument,
+  responses: Iterable<RespondentAnswers> | readonly RespondentAnswers[],
+  options: ScoreResponsesOptions = {},
+): ScoreColumns {
+  return guardRead(
+    'responses',
+    () => scoreCore(instrument, responses, options, true) as ScoreColumns,
+  );
 }

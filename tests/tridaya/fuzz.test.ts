@@ -14,6 +14,7 @@ import {
   pearson,
   regularizedIncompleteBeta,
   safeDefineInstrument,
+  scoreResponseColumns,
   scoreResponses,
   scoreTridaya,
   spearman,
@@ -72,6 +73,9 @@ describe('fuzz: instruments and scoring', () => {
         (inst, rows, opts) => {
           expectReturnsOrSejahteraError(() =>
             scoreResponses(inst as never, rows as never, opts as never),
+          );
+          expectReturnsOrSejahteraError(() =>
+            scoreResponseColumns(inst as never, rows as never, opts as never),
           );
         },
       ),

@@ -7,6 +7,7 @@ import {
   defineInstrument,
   type RespondentAnswers,
   safeDefineInstrument,
+  scoreResponseColumns,
   scoreResponses,
 } from '../../src/tridaya/index.js';
 
@@ -549,6 +550,32 @@ describe('properties', () => {
         if (r.aggregate === undefined) return;
         const mean = r.valid.reduce((s, v) => s + v.value.overall.percentage, 0) / r.valid.length;
         close(r.aggregate.overall.percentage, mean, 1e-9);
+      }),
+    );
+  });
+
+  it('scoreResponseColumns gives the same scores, rejections and aggregate as scoreResponses', () => {
+    fc.assert(
+      fc.property(withRows, ([inst, rows, missing]) => {
+        const a = scoreResponses(inst, rows, { missing });
+        const b = scoreResponseColumns(inst, rows, { missing });
+        expect(b.counts).toEqual(a.counts);
+        expect(b.rejected).toEqual(a.rejected);
+        expect(b.aggregate).toEqual(a.aggregate);
+        for (const v of a.valid) {
+          expect(b.scored[v.index]).toBe(1);
+          expect(b.percentages.overall?.[v.index]).toBe(v.value.overall.percentage);
+          expect(b.bands[b.bandIndexes.overall?.[v.index] as number]?.code).toBe(
+            v.value.overall.category,
+          );
+          for (const [d, score] of Object.entries(v.value.dayas)) {
+            expect(b.percentages[d as 'sosial']?.[v.index]).toBe(score.percentage);
+          }
+        }
+        for (const r of a.rejected) {
+          expect(b.scored[r.index]).toBe(0);
+          expect(b.percentages.overall?.[r.index]).toBeNaN();
+        }
       }),
     );
   });

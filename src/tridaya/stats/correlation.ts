@@ -68,32 +68,77 @@ function readPairs(x: unknown, y: unknown, context: string): [Float64Array, Floa
   return [xs, ys];
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 /**
- * Ranks with ties given their average rank (1-based). Sorts a typed copy (native numeric sort) and
- * finds each value's run of equal values by binary search, so no comparator callback is needed.
+ * Ranks with ties given their average rank (1-based), in O(n): each double is mapped to an unsigned
+ * 64-bit key that sorts like the number (sign bit flipped for positives, every bit flipped for
+ * negatives), the indexes are sorted by that key with a stable LSD radix sort (four 16-bit digits,
+ * skipping digits that are the same for every value, as the low bits of integers are), and each run
+ * of equal keys gets the mean of its positions. Values must be finite with -0 already turned into 0.
  */
 export function averageRanks(values: Float64Array): Float64Array {
   const n = values.length;
-  const sorted = Float64Array.from(values).sort();
-  const ranks = new Float64Array(n);
+  const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+  const loAt = LITTLE_ENDIAN ? 0 : 1;
+  const hiAt = 1 - loAt;
+  let hi = new Uint32Array(n);
+  let lo = new Uint32Array(n);
+  let idx = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    const v = values[i] as number;
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((sorted[mid] as number) < v) lo = mid + 1;
-      else hi = mid;
+    let h = words[2 * i + hiAt] as number;
+    let l = words[2 * i + loAt] as number;
+    if (h >= 0x80000000) {
+      h = ~h >>> 0;
+      l = ~l >>> 0;
+    } else {
+      h = (h | 0x80000000) >>> 0;
     }
-    const first = lo;
-    hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((sorted[mid] as number) <= v) lo = mid + 1;
-      else hi = mid;
+    hi[i] = h;
+    lo[i] = l;
+    idx[i] = i;
+  }
+  let hi2 = new Uint32Array(n);
+  let lo2 = new Uint32Array(n);
+  let idx2 = new Uint32Array(n);
+  const count = new Uint32Array(65_536);
+  for (let pass = 0; pass < 4; pass++) {
+    const useHi = pass >= 2;
+    const shift = pass % 2 === 0 ? 0 : 16;
+    const src = useHi ? hi : lo;
+    count.fill(0);
+    for (let i = 0; i < n; i++) {
+      const digit = ((src[i] as number) >>> shift) & 0xffff;
+      count[digit] = (count[digit] as number) + 1;
     }
-    // positions first..lo-1 (0-based) hold v: ranks first+1..lo, whose mean is (first + 1 + lo) / 2.
-    ranks[i] = (first + 1 + lo) / 2;
+    if (count[((src[0] as number) >>> shift) & 0xffff] === n) continue; // one digit: order unchanged
+    let sum = 0;
+    for (let b = 0; b < 65_536; b++) {
+      const c = count[b] as number;
+      count[b] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const digit = ((src[i] as number) >>> shift) & 0xffff;
+      const to = count[digit] as number;
+      count[digit] = to + 1;
+      hi2[to] = hi[i] as number;
+      lo2[to] = lo[i] as number;
+      idx2[to] = idx[i] as number;
+    }
+    [hi, hi2] = [hi2, hi];
+    [lo, lo2] = [lo2, lo];
+    [idx, idx2] = [idx2, idx];
+  }
+  const ranks = new Float64Array(n);
+  let start = 0;
+  while (start < n) {
+    let end = start + 1;
+    while (end < n && hi[end] === hi[start] && lo[end] === lo[start]) end++;
+    // positions start..end-1 (0-based) hold equal values: ranks start+1..end, mean (start + 1 + end) / 2
+    const rank = (start + 1 + end) / 2;
+    for (let p = start; p < end; p++) ranks[idx[p] as number] = rank;
+    start = end;
   }
   return ranks;
 }
