@@ -68,8 +68,15 @@ export interface GroupBatchResult {
  * @throws {@link ValidationError} when `groups` is not iterable or `asOf` is not a real date.
  * @throws {@link ConfigurationError} as {@link verifyMember}.
  * @example
- * const result = verifyGroups(groups, { ruleSet: 'pkkpm-default', asOf: '2024-06-01', registry });
- * result.counts //=> { total: 3, valid: 2, rejected: 1, eligible: 1, ineligible: 1 }
+ * const ruleSet = defineRuleSet(kpbRuleSets['ksm-p2kp'], { id: 'ksm-1', group: { minSize: 1 } });
+ * const g = (id: string) => ({
+ *   id, members: [{ nik: '3304124505850001' }], savingsStartDate: '2024-01-15',
+ *   jointLiabilityStatement: true,
+ * });
+ * const result = verifyGroups([g('A'), g('B'), null], { ruleSet, asOf: '2024-06-01' });
+ * result.counts //=> { total: 3, valid: 2, rejected: 1, eligible: 0, ineligible: 2 }
+ * result.valid[1].value.reasons[0].code //=> 'member_in_two_groups'
+ * result.rejected[0].index //=> 2
  */
 export function verifyGroups(groups: Iterable<unknown>, options: VerifyOptions): GroupBatchResult {
   return guard('batch', () => {
@@ -255,8 +262,10 @@ function tally(groups: readonly GroupVerification[], top: number): ReasonCount[]
  * @category KPB
  * @throws {@link ValidationError} when `result` is not a result of {@link verifyGroups}.
  * @example
- * const summary = summarizeVerification(verifyGroups(groups, options));
- * summary.byDesa[0] //=> { desa: '3304122001', groups: 2, eligible: 1, ineligible: 1, topReasons: [...] }
+ * // `result` from the verifyGroups example: two groups sharing one person, one malformed row
+ * summarizeVerification(result).byDesa
+ * //=> [{ desa: null, groups: 2, eligible: 0, ineligible: 2,
+ * //      topReasons: [{ code: 'member_in_two_groups', count: 2, groups: 2 }] }]
  */
 export function summarizeVerification(
   result: GroupBatchResult,

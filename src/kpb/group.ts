@@ -25,6 +25,9 @@ import {
  * A proposed group (KPB, KUBE or KSM). Unknown fields are ignored.
  *
  * @category KPB
+ * @example
+ * GroupSchema.safeParse({ id: 'KPB-1', members: 'none' }).success
+ * //=> false
  */
 export const GroupSchema = z.object({
   /** The group's identifier (used to tell "another" active group from this one). */
@@ -345,7 +348,11 @@ export function checkGroup(
  * member without a string `nik`, a field of the wrong type) or `asOf` is not a real date.
  * @throws {@link ConfigurationError} as {@link verifyMember}.
  * @example
- * const result = verifyGroup(group, { ruleSet: 'ksm-p2kp', asOf: '2024-06-01' });
+ * const members = [{ nik: '3304124505850001' }, { nik: '3304120606800002' }];
+ * const result = verifyGroup(
+ *   { id: 'KSM-1', members, savingsStartDate: '2024-01-15' },
+ *   { ruleSet: 'ksm-p2kp', asOf: '2024-06-01' },
+ * );
  * result.eligible //=> false
  * result.reasons.map((r) => r.code) //=> ['group_size_below_min', 'group_joint_liability_missing']
  */

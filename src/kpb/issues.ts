@@ -82,9 +82,13 @@ const sexId = (v: unknown) => (v === 'female' ? 'perempuan' : 'laki-laki');
 
 /**
  * English and Indonesian messages for every {@link KpbIssueCode}. Identity numbers appear only
- * masked (`330412********01`, see `maskIdentifier`).
+ * masked (`330412********01`, see `maskIdentifier`). Override any of them per call with the
+ * `messages` option.
  *
  * @category KPB
+ * @example
+ * kpbMessages.nik_zero_serial.id({ masked: '330412********00' }, [])
+ * //=> 'NIK 330412********00: nomor urut harus 0001-9999, bukan 0000'
  */
 export const kpbMessages: BilingualCatalog<KpbIssueCode> = {
   nik_invalid_type: {

@@ -22,9 +22,13 @@ import { assertInForce, type KpbPresetName, type RuleSet, resolveRuleSet } from 
 
 /**
  * A proposed member as the program office records them. Only `nik` is required; unknown fields are
- * ignored (and dropped from the parsed value).
+ * ignored (and dropped from the parsed value). NIK and KK are text: as a number a 16-digit NIK loses
+ * digits beyond 2^53.
  *
  * @category KPB
+ * @example
+ * MemberSchema.safeParse({ nik: '3304124505850001', role: 'leader', alamat: 'RT 02' }).data
+ * //=> { nik: '3304124505850001', role: 'leader' }
  */
 export const MemberSchema = z.object({
   /** Caller's own identifier, echoed in the result. */

@@ -122,9 +122,13 @@ const percent = z
   .nullable();
 
 /**
- * The shape of a rule set, for validation and JSON Schema.
+ * The shape of a rule set, for validation and JSON Schema (`z.toJSONSchema(RuleSetSchema)`).
+ * {@link defineRuleSet} adds the checks across fields (`minAge <= maxAge`, ...).
  *
  * @category KPB
+ * @example
+ * RuleSetSchema.safeParse(kpbRuleSets['kube-2020']).success
+ * //=> true
  */
 export const RuleSetSchema = z.strictObject({
   id: z.string().min(1).max(200),
