@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, ValidationError } from '../../src/core/index.js';
-import { assessLoan, assessLoans } from '../../src/revolving-fund/arrears/index.js';
+import {
+  assessLoan,
+  assessLoanStream,
+  assessLoans,
+} from '../../src/revolving-fund/arrears/index.js';
 import { buildSchedule } from '../../src/revolving-fund/schedule/index.js';
 
 // 1,200,000 over 12 months, jasa 1.5% flat: every instalment is 100,000 pokok + 18,000 jasa = 118,000,
@@ -162,5 +166,35 @@ describe('assessLoans (batch)', () => {
     expect(r.counts).toEqual({ total: 3, valid: 1, rejected: 2 });
     expect(r.valid[0]?.value.daysPastDue).toBe(36);
     expect(r.rejected.map((x) => x.index)).toEqual([1, 2]);
+  });
+});
+
+describe('assessLoanStream', () => {
+  it('yields one record per row, in order, from an async source', async () => {
+    async function* source() {
+      yield { schedule, payments: first };
+      yield { schedule: 'nope', payments: [] };
+      yield { schedule, payments: [] };
+    }
+    const records = [];
+    for await (const r of assessLoanStream(source() as never, {
+      asOf: '2024-04-20',
+      kolektibilitas: 'ojk-bank-2019',
+    })) {
+      records.push(r);
+    }
+    expect(records.map((r) => [r.index, r.ok])).toEqual([
+      [0, true],
+      [1, false],
+      [2, true],
+    ]);
+    // No payment at all: #1 (15 Feb) is the oldest unpaid: 20 Apr - 15 Feb = 14 + 31 + 20 = 65 days.
+    const last = records[2];
+    expect(last?.ok && last.value.daysPastDue).toBe(65);
+  });
+
+  it('throws a ValidationError for a source that is not iterable', async () => {
+    const gen = assessLoanStream(42 as never, { asOf: '2024-04-20' });
+    await expect(gen.next()).rejects.toBeInstanceOf(ValidationError);
   });
 });

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessLoan, assessLoans } from '../../src/revolving-fund/arrears/index.js';
+import { SejahteraError } from '../../src/core/index.js';
+import {
+  assessLoan,
+  assessLoanStream,
+  assessLoans,
+} from '../../src/revolving-fund/arrears/index.js';
 import { applyPayments } from '../../src/revolving-fund/payments/index.js';
 import {
   buildSchedule,
@@ -124,6 +129,31 @@ describe('fuzz: every public function returns or throws a SejahteraError', () =>
         expectReturnsOrSejahteraError(() => assessLoans(rows as never, o as never));
       }),
       runs,
+    );
+  });
+
+  it('assessLoanStream: every row is a record; only a bad source or bad options throw, as SejahteraError', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          nasty,
+          fc.array(fc.oneof(nasty, corrupt({ schedule, payments })), { maxLength: 4 }),
+        ),
+        fc.oneof(fc.constant(options), nasty, corrupt(options)),
+        async (rows, o) => {
+          let count = 0;
+          try {
+            for await (const record of assessLoanStream(rows as never, o as never)) {
+              expect(record.index).toBe(count);
+              count++;
+            }
+            if (Array.isArray(rows)) expect(count).toBe(rows.length);
+          } catch (error) {
+            expect(error).toBeInstanceOf(SejahteraError);
+          }
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

@@ -2,12 +2,14 @@ import { epochDay, readYmd } from '../../_internal/days.js';
 import { decToFraction, toDec } from '../../_internal/decimal.js';
 import {
   type BatchOptions,
+  type BatchRecord,
   type BatchResult,
   type CalendarDate,
   checkBatch,
   createIssue,
   describeType,
   SejahteraError,
+  ValidationError,
   validationError,
 } from '../../core/index.js';
 import { classifyKolektibilitas, resolveKolektibilitasTable } from '../kolektibilitas/index.js';
@@ -281,5 +283,95 @@ export function assessLoans(
       [createIssue('not_iterable', ['rows'], { received: typeOf(rows) })],
       'batch',
     );
+  }
+}
+
+/**
+ * The streaming form of {@link assessLoans}: reads an iterable or async iterable of
+ * `{ schedule, payments }` rows (a database cursor, a file reader) and yields one record per row, in
+ * order, holding nothing but the current row, so memory stays flat however large the portfolio.
+ * Feed the assessments to a portfolio accumulator as they come.
+ *
+ * @category Arrears
+ * @throws {@link ValidationError} when `asOf` is not valid or `rows` is neither iterable nor async
+ * iterable (thrown on the first `next()`).
+ * @throws {@link ConfigurationError} when the kolektibilitas table or the allocation options are not
+ * valid (thrown on the first `next()`).
+ * @example
+ * for await (const record of assessLoanStream(readLoans(), { asOf: '2024-06-30' })) {
+ *   if (record.ok) accumulator.add(record.value);
+ *   else report(record.index, record.issues);
+ * }
+ */
+export async function* assessLoanStream(
+  rows: Iterable<LoanRecord> | AsyncIterable<LoanRecord>,
+  options: AssessLoanOptions & BatchOptions,
+): AsyncGenerator<BatchRecord<LoanAssessment>, void, undefined> {
+  const o = resolveOptions(options);
+  const messageOptions = readMessageOptions(options);
+  let iterator: Iterator<unknown> | AsyncIterator<unknown> | undefined;
+  try {
+    const r = rows as unknown as Record<symbol, unknown> | null;
+    if (r !== null && (typeof r === 'object' || typeof r === 'function')) {
+      const asyncIt = r[Symbol.asyncIterator];
+      const syncIt = r[Symbol.iterator];
+      if (typeof asyncIt === 'function') iterator = asyncIt.call(r) as AsyncIterator<unknown>;
+      else if (typeof syncIt === 'function') iterator = syncIt.call(r) as Iterator<unknown>;
+    }
+  } catch {
+    iterator = undefined;
+  }
+  const unreadable = () =>
+    validationError([createIssue('not_iterable', ['rows'], { received: typeOf(rows) })], 'batch');
+  if (iterator === undefined || iterator === null || typeof iterator.next !== 'function') {
+    throw unreadable();
+  }
+  let index = 0;
+  for (;;) {
+    let done: unknown;
+    let row: unknown;
+    try {
+      const step = await iterator.next();
+      done = step.done;
+      row = step.value;
+    } catch {
+      // The source itself failed (a cursor that throws): nothing more can be read.
+      throw unreadable();
+    }
+    if (done === true) return;
+    try {
+      let schedule: unknown;
+      let payments: unknown;
+      try {
+        ({ schedule, payments } = row as LoanRecord);
+      } catch {
+        throw validationError([createIssue('unreadable_row', [])], 'loan record');
+      }
+      if (row === null || typeof row !== 'object') {
+        throw validationError(
+          [createIssue('invalid_type', [], { expected: 'object', received: typeOf(row) })],
+          'loan record',
+        );
+      }
+      yield { index, ok: true, value: assess(schedule, payments, o) };
+    } catch (error) {
+      if (error instanceof ValidationError) yield { index, ok: false, issues: error.issues };
+      else if (error instanceof SejahteraError) {
+        yield {
+          index,
+          ok: false,
+          issues: [
+            {
+              code: error.code,
+              path: [],
+              params: error.params,
+              message: messageOptions.locale === 'id' ? error.messages.id : error.messages.en,
+            },
+          ],
+        };
+      } else
+        yield { index, ok: false, issues: [createIssue('unreadable_row', [], {}, messageOptions)] };
+    }
+    index++;
   }
 }

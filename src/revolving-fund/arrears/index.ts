@@ -2,6 +2,7 @@ export {
   type AssessLoanOptions,
   assessLoan,
   assessLoans,
+  assessLoanStream,
   type KolektibilitasChoice,
   type LoanRecord,
 } from './assess-loan.js';
