@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SejahteraError } from '../../src/core/index.js';
+import { SejahteraError, safeParseWith } from '../../src/core/index.js';
 import { assessGroup, splitGroupLoan } from '../../src/revolving-fund/group/index.js';
 import {
   checkKolektibilitasTable,
   classifyKolektibilitas,
+  KolektibilitasTableSchema,
   OJK_BANK_2019,
+  parseKolektibilitasTable,
   resolveKolektibilitasTable,
+  safeParseKolektibilitasTable,
 } from '../../src/revolving-fund/kolektibilitas/index.js';
 import {
   createPortfolioAccumulator,
@@ -124,6 +127,17 @@ describe('fuzz: kolektibilitas', () => {
     fc.assert(
       fc.property(fc.oneof(nasty, corrupt(table)), nasty, (t, o) => {
         expect(Array.isArray(checkKolektibilitasTable(t, o as never))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+  it('safeParseKolektibilitasTable never throws; parseKolektibilitasTable throws only SejahteraErrors', () => {
+    fc.assert(
+      fc.property(fc.oneof(nasty, corrupt(table)), nasty, (t, o) => {
+        const r = safeParseKolektibilitasTable(t, o as never);
+        expect(typeof r.success).toBe('boolean');
+        expectReturnsOrSejahteraError(() => parseKolektibilitasTable(t, o as never));
+        expect(typeof safeParseWith(KolektibilitasTableSchema, t).success).toBe('boolean');
       }),
       RUNS,
     );

@@ -1,13 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { ConfigurationError, ValidationError } from '../../src/core/index.js';
 import {
   checkKolektibilitasTable,
   classifyKolektibilitas,
   KOLEKTIBILITAS_PRESETS,
+  KolektibilitasTableSchema,
   OJK_BANK_2019,
   OJK_BPR_2024,
+  parseKolektibilitasTable,
   resolveKolektibilitasTable,
+  safeParseKolektibilitasTable,
   UPK_PERKOTAAN_2013,
   UPK_SOFTWARE_DEFAULT,
 } from '../../src/revolving-fund/kolektibilitas/index.js';
@@ -339,5 +343,41 @@ describe('completing the UPK Perkotaan 2013 preset (as docs/revolving-fund-portf
     });
     expect(classifyKolektibilitas(table, byDays(0, 7)).code).toBe('diragukan');
     expect(classifyKolektibilitas(table, byDays(0, 10)).code).toBe('macet');
+  });
+});
+
+describe('tables from configuration files: parse, safeParse and the schema', () => {
+  it('safeParseKolektibilitasTable returns the table or every issue, in Indonesian when asked', () => {
+    const ok = safeParseKolektibilitasTable(JSON.parse(JSON.stringify(OJK_BPR_2024)));
+    expect(ok.success && ok.data.levels.length).toBe(5);
+    const bad = safeParseKolektibilitasTable(withLevel(1, { to: 89 }), { locale: 'id' });
+    expect(bad.success).toBe(false);
+    if (!bad.success) {
+      expect(bad.issues.map((i) => i.code)).toEqual(['kolektibilitas_gap']);
+      expect(bad.issues[0]?.message).toMatch(/celah/);
+    }
+  });
+  it('parseKolektibilitasTable throws a ValidationError listing the issues', () => {
+    expect(() => parseKolektibilitasTable(withLevel(2, { from: 90 }))).toThrow(ValidationError);
+    expect(parseKolektibilitasTable(base).id).toBe('test');
+  });
+  it('KolektibilitasTableSchema checks the rules too, and converts to JSON Schema', () => {
+    expect(KolektibilitasTableSchema.safeParse(OJK_BANK_2019).success).toBe(true);
+    expect(KolektibilitasTableSchema.safeParse(withLevel(1, { provisionRate: 1.5 })).success).toBe(
+      false,
+    );
+    const json = z.toJSONSchema(KolektibilitasTableSchema, {
+      io: 'input',
+      unrepresentable: 'any',
+    }) as {
+      $defs?: Record<string, { properties?: Record<string, unknown> }>;
+    };
+    expect(Object.keys(json.$defs?.KolektibilitasTable?.properties ?? {})).toEqual([
+      'id',
+      'source',
+      'unit',
+      'levels',
+    ]);
+    expect(json.$defs?.KolektibilitasLevel).toBeDefined();
   });
 });

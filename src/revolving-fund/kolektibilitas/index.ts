@@ -16,4 +16,10 @@ export {
   UPK_PERKOTAAN_2013,
   UPK_SOFTWARE_DEFAULT,
 } from './presets.js';
+export {
+  KolektibilitasLevelSchema,
+  KolektibilitasTableSchema,
+  parseKolektibilitasTable,
+  safeParseKolektibilitasTable,
+} from './schema.js';
 export { checkKolektibilitasTable, resolveKolektibilitasTable } from './table.js';

@@ -1,0 +1,121 @@
+import * as z from 'zod';
+import {
+  DecimalInputSchema,
+  type Issue,
+  type MessageOptions,
+  type SafeParseResult,
+  validationError,
+} from '../../core/index.js';
+import type { KolektibilitasTable } from '../types.js';
+import { type KolektibilitasIssueCode, kolektibilitasMessages } from './messages.js';
+import { checkKolektibilitasTable, resolveKolektibilitasTable } from './table.js';
+
+/**
+ * Schema of one kolektibilitas level (its shape; the rules between levels are checked by
+ * {@link KolektibilitasTableSchema}).
+ *
+ * @category Kolektibilitas
+ */
+export const KolektibilitasLevelSchema = z
+  .object({
+    level: z.int().min(1),
+    code: z
+      .string()
+      .max(100)
+      .regex(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/),
+    label: z.object({ id: z.string().min(1), en: z.string().min(1) }),
+    from: z.int().min(0),
+    to: z.int().min(0).optional(),
+    provisionRate: DecimalInputSchema,
+  })
+  .meta({
+    id: 'KolektibilitasLevel',
+    description:
+      'One kolektibilitas level: inclusive arrears range [from, to] (no "to" for the last level) and a provision rate 0..1',
+  });
+
+/**
+ * Schema of a kolektibilitas table, for tables kept in configuration files: the shape, plus every rule
+ * of {@link checkKolektibilitasTable} (contiguous levels from 0, only the last open-ended, rates 0..1,
+ * unique levels and codes) as issues with their own codes. The exported JSON Schema carries the shape.
+ *
+ * @category Kolektibilitas
+ * @example
+ * KolektibilitasTableSchema.safeParse(OJK_BANK_2019).success
+ * //=> true
+ */
+export const KolektibilitasTableSchema = z
+  .object({
+    id: z.string().min(1).max(200),
+    source: z.string().min(1),
+    unit: z.enum(['days', 'instalments', 'months']),
+    levels: z.array(KolektibilitasLevelSchema).min(1).max(1000),
+  })
+  .superRefine((table, ctx) => {
+    for (const issue of checkKolektibilitasTable(table)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...issue.path],
+        params: { code: issue.code, ...issue.params },
+        input: table,
+      });
+    }
+  })
+  .meta({
+    id: 'KolektibilitasTable',
+    description:
+      'A kolektibilitas (loan quality) table: contiguous levels from 0 in days, missed instalments or months in arrears, with provision rates and a source',
+  });
+
+/**
+ * Checks a kolektibilitas table read from outside (a configuration file) and returns it validated and
+ * frozen, or every issue found (English, or Indonesian with `locale: 'id'`). Never throws.
+ *
+ * @category Kolektibilitas
+ * @example
+ * const r = safeParseKolektibilitasTable({ id: 'x', source: 'y', unit: 'days', levels: [] });
+ * r.success ? r.data.id : r.issues.map((i) => i.code)
+ * //=> ['kolektibilitas_no_levels']
+ */
+export function safeParseKolektibilitasTable(
+  value: unknown,
+  options: MessageOptions = {},
+): SafeParseResult<KolektibilitasTable, KolektibilitasIssueCode | string> {
+  const issues = checkKolektibilitasTable(value, options);
+  if (issues.length > 0) return { success: false, issues };
+  try {
+    return { success: true, data: resolveKolektibilitasTable(value as KolektibilitasTable) };
+  } catch {
+    // A getter that answered differently the second time.
+    return { success: false, issues: checkKolektibilitasTable(Object.freeze({}), options) };
+  }
+}
+
+/**
+ * Like {@link safeParseKolektibilitasTable}, but throws: the input channel for tables (a
+ * `ValidationError` listing every issue), where {@link resolveKolektibilitasTable} reports a
+ * configuration mistake (`ConfigurationError`).
+ *
+ * @category Kolektibilitas
+ * @throws {@link ValidationError} listing every issue when the table breaks a rule.
+ * @example
+ * parseKolektibilitasTable(OJK_BANK_2019).id
+ * //=> 'ojk-bank-2019'
+ */
+export function parseKolektibilitasTable(
+  value: unknown,
+  options: MessageOptions = {},
+): KolektibilitasTable {
+  const result = safeParseKolektibilitasTable(value, options);
+  if (result.success) return result.data;
+  let locale: 'en' | 'id' = 'en';
+  try {
+    locale = options?.locale === 'id' ? 'id' : 'en';
+  } catch {
+    locale = 'en';
+  }
+  throw validationError(result.issues as readonly Issue[], 'kolektibilitas table', {
+    catalog: kolektibilitasMessages,
+    locale,
+  });
+}
