@@ -798,6 +798,11 @@ function scoreCore(
         return;
       }
     }
+    emit(i, id);
+  };
+
+  /** Adds a scored respondent (actual/ideal/answered/imputed filled in) to the totals and the result. */
+  const emit = (i: number, id: string | number | undefined): void => {
     for (let u = 0; u < used.length; u++) {
       const d = used[u] as number;
       totActual[d] = (totActual[d] as number) + (actual[d] as number);
@@ -829,7 +834,54 @@ function scoreCore(
   if (twoPass) {
     for (let i = 0; i < n; i++) scoreRow(i, rowIds[i], rowIssues[i], i * k, i);
   } else {
+    // Fast path: a complete array row of valid answers is scored straight from the array; anything
+    // else (a gap, an invalid answer, another form) goes through readRow / scoreRow.
+    const fullIdeal = new Float64Array(3);
+    const itemsPer = new Float64Array(3);
+    for (let j = 0; j < k; j++) {
+      const d = daya[j] as number;
+      fullIdeal[d] = (fullIdeal[d] as number) + (itemIdeal[j] as number);
+      itemsPer[d] = (itemsPer[d] as number) + 1;
+    }
+    /** Scores a complete, valid array row directly; false sends the row to the general path. */
+    const fastRow = (row: unknown): boolean => {
+      try {
+        if (Array.isArray(row) && row.length === k) {
+          let a0 = 0;
+          let a1 = 0;
+          let a2 = 0;
+          let j = 0;
+          for (; j < k; j++) {
+            const v: unknown = row[j];
+            if (typeof v !== 'number' || !(v >= c.min && v <= max) || Math.floor(v) !== v) break;
+            const x = (slope[j] as number) * v + (offset[j] as number);
+            const d = daya[j] as number;
+            if (d === 0) a0 += x;
+            else if (d === 1) a1 += x;
+            else a2 += x;
+          }
+          if (j === k) {
+            actual[0] = a0;
+            actual[1] = a1;
+            actual[2] = a2;
+            for (let d = 0; d < 3; d++) {
+              ideal[d] = fullIdeal[d] as number;
+              answered[d] = itemsPer[d] as number;
+              imputed[d] = 0;
+            }
+            return true;
+          }
+        }
+      } catch {
+        // a hostile row (a proxy or getter that throws): the general path reports it
+      }
+      return false;
+    };
     for (let i = 0; i < n; i++) {
+      if (fastRow(rows[i])) {
+        emit(i, undefined);
+        continue;
+      }
       const issues = readRow(i, 0, 0);
       scoreRow(i, lastId, issues, 0, 0);
     }
