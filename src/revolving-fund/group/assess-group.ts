@@ -7,7 +7,7 @@ import {
 } from '../../core/index.js';
 import { type AssessLoanOptions, assessLoan } from '../arrears/assess-loan.js';
 import type { LoanAssessment } from '../types.js';
-import { groupMessages } from './messages.js';
+import { groupLoanMessages } from './messages.js';
 import { type GroupMemberShare, splitGroupLoan } from './split.js';
 
 /**
@@ -116,11 +116,11 @@ function readGroupPayments(
           ['payments'],
           { received: describeType(payments) },
           {},
-          groupMessages,
+          groupLoanMessages,
         ),
       ],
       'group payments',
-      { catalog: groupMessages },
+      { catalog: groupLoanMessages },
     );
   }
   for (let j = 0; j < list.length; j++) {
@@ -141,14 +141,14 @@ function readGroupPayments(
           ['payments', j],
           { received: describeType(row) },
           {},
-          groupMessages,
+          groupLoanMessages,
         ),
       );
       continue;
     }
     if (typeof memberId !== 'string' || !memberIds.has(memberId)) {
       issues.push(
-        createIssue('unknown_member', ['payments', j, 'memberId'], {}, {}, groupMessages),
+        createIssue('unknown_member', ['payments', j, 'memberId'], {}, {}, groupLoanMessages),
       );
       continue;
     }
@@ -157,7 +157,7 @@ function readGroupPayments(
     byMember.get(memberId)?.push(p);
   }
   if (issues.length > 0)
-    throw validationError(issues, 'group payments', { catalog: groupMessages });
+    throw validationError(issues, 'group payments', { catalog: groupLoanMessages });
   return { all, byMember };
 }
 

@@ -11,7 +11,7 @@ export {
   type GroupMemberAssessment,
   type GroupPayment,
 } from './assess-group.js';
-export { type GroupIssueCode, groupMessages } from './messages.js';
+export { type GroupLoanIssueCode, groupLoanMessages } from './messages.js';
 export {
   type GroupMemberSchedule,
   type GroupMemberShare,

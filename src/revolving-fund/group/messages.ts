@@ -5,7 +5,7 @@ import type { BilingualCatalog } from '../../core/index.js';
  *
  * @category Groups
  */
-export type GroupIssueCode =
+export type GroupLoanIssueCode =
   | 'invalid_group_members'
   | 'invalid_member_id'
   | 'duplicate_member_id'
@@ -14,15 +14,15 @@ export type GroupIssueCode =
   | 'invalid_group_payment';
 
 /**
- * English and Indonesian messages of every {@link GroupIssueCode}. Member ids are never echoed (they
+ * English and Indonesian messages of every {@link GroupLoanIssueCode}. Member ids are never echoed (they
  * may be NIKs).
  *
  * @category Groups
  * @example
- * groupMessages.unknown_member.id({}, [])
+ * groupLoanMessages.unknown_member.id({}, [])
  * //=> 'pembayaran menyebut memberId yang bukan anggota kelompok'
  */
-export const groupMessages: BilingualCatalog<GroupIssueCode> = {
+export const groupLoanMessages: BilingualCatalog<GroupLoanIssueCode> = {
   invalid_group_members: {
     en: (p) =>
       `members must be a list of 1 to 1,000 { memberId, share }, received ${String(p.received)}`,

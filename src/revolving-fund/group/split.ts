@@ -10,7 +10,7 @@ import {
 } from '../../core/index.js';
 import { readSchedule } from '../payments/read.js';
 import type { Instalment, Schedule } from '../schedule/build-schedule.js';
-import { groupMessages } from './messages.js';
+import { groupLoanMessages } from './messages.js';
 
 /**
  * One member of a KSM and their share of the group loan. The share is a weight: shares `[1, 1, 2]`,
@@ -55,14 +55,14 @@ export interface GroupSplit {
 const MAX_MEMBERS = 1000;
 
 function fail(issues: Issue[]): never {
-  throw validationError(issues, 'group members', { catalog: groupMessages });
+  throw validationError(issues, 'group members', { catalog: groupLoanMessages });
 }
 
 const groupIssue = (
   code: string,
   path: (string | number)[],
   params: Record<string, unknown> = {},
-) => createIssue(code, path, params, {}, groupMessages);
+) => createIssue(code, path, params, {}, groupLoanMessages);
 
 /** Reads the members once; throws a ValidationError listing every problem. */
 export function readMembers(members: unknown): { memberId: string; share: DecimalInput }[] {

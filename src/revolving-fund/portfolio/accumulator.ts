@@ -24,7 +24,7 @@ import {
   type UndefinedRatioReason,
 } from './definitions.js';
 import { portfolioMessages } from './messages.js';
-import { compareRatio, makeRatio, type Ratio } from './ratio.js';
+import { compareRatio, makeRatio, type PortfolioRatio } from './ratio.js';
 import { type AssessmentRow, distKey, readAssessment } from './read-assessment.js';
 
 /**
@@ -55,7 +55,7 @@ export interface RatioIndicator extends IndicatorDefinition {
   /** Exact denominator (rupiah or a count of loans); may be 0. */
   readonly denominator: number;
   /** The ratio, or `null` when the denominator is 0. */
-  readonly ratio: Ratio | null;
+  readonly ratio: PortfolioRatio | null;
   /** Shortcut for `ratio.value` (nearest double, 0.15 for 15%), or `null` when undefined. */
   readonly value: number | null;
   /** Why `ratio` is `null`; `null` when it has a value. */

@@ -32,4 +32,4 @@ export {
 } from './definitions.js';
 export { portfolioIndicators, portfolioIndicatorsBy } from './indicators.js';
 export { type PortfolioIssueCode, portfolioMessages } from './messages.js';
-export type { Ratio } from './ratio.js';
+export type { PortfolioRatio } from './ratio.js';

@@ -12,7 +12,7 @@ import { divRoundBig } from '../../_internal/int-division.js';
  *
  * @category Portfolio
  */
-export interface Ratio {
+export interface PortfolioRatio {
   /** Exact numerator (whole rupiah or a count). */
   readonly numerator: number;
   /** Exact denominator (> 0). */
@@ -55,7 +55,7 @@ function decimalString(n: bigint, d: bigint, places: number): { text: string; ex
 }
 
 /** Builds an exact ratio; the denominator must be > 0. */
-export function makeRatio(numerator: number, denominator: number, places: number): Ratio {
+export function makeRatio(numerator: number, denominator: number, places: number): PortfolioRatio {
   const n = BigInt(numerator);
   const d = BigInt(denominator);
   const g = gcd(n < 0n ? -n : n, d);
