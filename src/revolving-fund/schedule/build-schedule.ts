@@ -1,4 +1,4 @@
-import { addMonthsYmd, civil, epochDay, formatYmd } from '../../_internal/days.js';
+import { addMonthsYmd, civil, epochDay, formatYmd, monthLength } from '../../_internal/days.js';
 import { createIssue, validationError, type CalendarDate, type Rupiah } from '../../core/index.js';
 import { annuityFactor, mulDivRound, mulDivRoundBig, scaleByFactor } from './exact.js';
 import { type Frequency, type LoanPlan, type PeriodicRate, planLoan } from './loan.js';
@@ -79,9 +79,14 @@ function dueDates(plan: LoanPlan): string[] {
   }
   const [ly] = addMonthsYmd(y, m, d, months * (plan.tenor - 1 + shift));
   if (ly > 9999) throw dateRange();
+  // addMonthsYmd inlined (no tuple per date): base month + k periods, day clamped to the month end.
+  const start = y * 12 + (m - 1);
   for (let k = 0; k < plan.tenor; k++) {
-    const [ny, nm, nd] = addMonthsYmd(y, m, d, months * (k + shift));
-    out[k] = formatYmd(ny, nm, nd);
+    const total = start + months * (k + shift);
+    const ny = Math.floor(total / 12);
+    const nm = total - ny * 12 + 1;
+    const len = monthLength(ny, nm);
+    out[k] = formatYmd(ny, nm, d > len ? len : d);
   }
   return out;
 }
