@@ -44,6 +44,9 @@ export interface EqualIntervalBandPreset {
  * so pass your own bands to change it.
  *
  * @category Bands
+ * @example
+ * BAND_PRESETS['likert-5-equal'].classes[2].label.id
+ * //=> 'Cukup efektif'
  */
 export const BAND_PRESETS = {
   'likert-5-equal': {

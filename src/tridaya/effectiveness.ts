@@ -70,6 +70,9 @@ const L = {
  * membership are *unconfirmed*: pass your own {@link EffectivenessPreset} to change them.
  *
  * @category Effectiveness
+ * @example
+ * EFFECTIVENESS_PRESETS['mahmudi-2010'].bands.map((b) => b.code)
+ * //=> ['sangat_efektif', 'efektif', 'cukup_efektif', 'kurang_efektif', 'tidak_efektif']
  */
 export const EFFECTIVENESS_PRESETS = {
   'kepmendagri-690-900-327': {

@@ -13,6 +13,9 @@ import { tridayaMessages, tridayaValidationError } from './issues.js';
  * works). Source: P2KP concept documents (seed 002) and Purnomo & Utami (seed 000).
  *
  * @category Tridaya
+ * @example
+ * DAYAS
+ * //=> ['sosial', 'ekonomi', 'lingkungan']
  */
 export const DAYAS = ['sosial', 'ekonomi', 'lingkungan'] as const;
 
@@ -27,6 +30,9 @@ export type Daya = (typeof DAYAS)[number];
  * Indonesian and English names of the dayas, for dashboards.
  *
  * @category Tridaya
+ * @example
+ * DAYA_LABELS.ekonomi.id
+ * //=> 'Daya ekonomi'
  */
 export const DAYA_LABELS = {
   sosial: { id: 'Daya sosial', en: 'Social empowerment' },
@@ -53,6 +59,9 @@ const ItemDefinitionSchema = z.strictObject({
  * optionally declares which dayas the instrument measures; each declared daya must have an item.
  *
  * @category Tridaya
+ * @example
+ * InstrumentDefinitionSchema.safeParse({ id: 'x', scale: { min: 1, max: 5 }, items: [{ id: 'a', daya: 'sosial' }] }).success
+ * //=> true
  */
 export const InstrumentDefinitionSchema = z
   .strictObject({

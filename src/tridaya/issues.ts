@@ -58,6 +58,9 @@ const at = (path: readonly (string | number)[]): string => {
  * English and Indonesian messages for every {@link TridayaIssueCode}.
  *
  * @category Tridaya
+ * @example
+ * tridayaMessages.zero_target.id({}, [])
+ * //=> 'target tidak boleh nol: rasio terhadap target nol tidak bermakna'
  */
 export const tridayaMessages: BilingualCatalog<TridayaIssueCode> = {
   duplicate_item_id: {

@@ -69,7 +69,7 @@ export type DayaScoreInput = number | { readonly percentage: number };
  * scoreTridaya({ sosial: 70, ekonomi: 60, lingkungan: 59 })
  * //=> { index: 63, method: 'arithmetic', weights: { sosial: 1, ekonomi: 1, lingkungan: 1 }, category: 'cukup_efektif', band: {...} }
  * scoreTridaya({ sosial: 80, ekonomi: 20 }, { method: 'geometric' }).index // sqrt(80 x 20)
- * //=> 40
+ * //=> 39.99999999999998 (40 to the last bit of exp/log)
  */
 export function scoreTridaya(
   scores: Partial<Record<Daya, DayaScoreInput>>,
@@ -169,6 +169,9 @@ export function scoreTridaya(
  * "physical" as daya lingkungan is this library's mapping.
  *
  * @category Tridaya index
+ * @example
+ * DAYA_BUDGET_SPLITS['pnpm-serang-70-30'].shares
+ * //=> { lingkungan: 70, ekonomi: 30 }
  */
 export const DAYA_BUDGET_SPLITS = {
   'pnpm-serang-70-30': {

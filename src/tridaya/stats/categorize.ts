@@ -13,6 +13,9 @@ export type Tercategory = 'low' | 'medium' | 'high';
  * them).
  *
  * @category Statistics
+ * @example
+ * TERCATEGORY_LABELS.medium.id
+ * //=> 'Sedang'
  */
 export const TERCATEGORY_LABELS = {
   low: { id: 'Rendah', en: 'Low' },

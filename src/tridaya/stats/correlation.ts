@@ -196,7 +196,7 @@ function testOf(r: number, n: number): CorrelationTest {
  * (`too_few_observations`) or a series is constant (`constant_series`): never NaN.
  * @example
  * spearman([1, 2, 3, 4, 5], [5, 6, 7, 8, 7])
- * //=> { rho: 0.8207826816681233, t: 2.4922..., df: 3, p: 0.0883..., n: 5, coefficient: 0.8207... }
+ * //=> { rho: 0.8207826816681233, n: 5, coefficient: 0.8207826816681233, t: 2.48868..., df: 3, p: 0.088587... }
  */
 export function spearman(x: readonly number[], y: readonly number[]): SpearmanResult {
   const [xs, ys] = readPairs(x, y, 'Spearman correlation');
@@ -216,7 +216,7 @@ export function spearman(x: readonly number[], y: readonly number[]): SpearmanRe
  * numbers, the lengths differ, there are fewer than 3 pairs or a series is constant.
  * @example
  * pearson([1, 2, 3, 4], [2, 4, 5, 4])
- * //=> { r: 0.7745966692414834, t: 1.732..., df: 2, p: 0.2254..., n: 4, coefficient: 0.7745... }
+ * //=> { r: 0.7181848464596079, n: 4, coefficient: 0.7181848464596079, t: 1.45960..., df: 2, p: 0.281815... }
  */
 export function pearson(x: readonly number[], y: readonly number[]): PearsonResult {
   const [xs, ys] = readPairs(x, y, 'Pearson correlation');

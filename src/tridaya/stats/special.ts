@@ -97,7 +97,7 @@ export function incompleteBetaPair(x: number, y: number, a: number, b: number): 
  * @category Statistics
  * @throws {@link ValidationError} when `x` is not in [0, 1] or `a`, `b` are not finite numbers > 0.
  * @example
- * regularizedIncompleteBeta(0.5, 2, 3) // 1 - (1/2)^4 * (1 + 4 * 1/2 ... ) = 11/16
+ * regularizedIncompleteBeta(0.5, 2, 3) // P(Binomial(4, 1/2) >= 2) = 11/16
  * //=> 0.6875
  */
 export function regularizedIncompleteBeta(x: number, a: number, b: number): number {
