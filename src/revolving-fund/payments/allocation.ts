@@ -206,6 +206,86 @@ export interface AllocationState {
   readonly unapplied: number;
 }
 
+type Touch = { payment: number; principal: number; interest: number };
+
+/** The running state of an allocation: what each instalment part has received. */
+class Ledger {
+  readonly principalPaid: number[];
+  readonly interestPaid: number[];
+  readonly paidOnTime: number[];
+  readonly fullyPaidDay: number[];
+  readonly paymentPrincipal: number[] | undefined;
+  readonly paymentInterest: number[] | undefined;
+  readonly touches: Touch[][] | undefined;
+  /** Money of the current payment not yet allocated. */
+  x = 0;
+  /** Epoch day of the current payment. */
+  day = 0;
+  /** Date-order position of the current payment. */
+  j = 0;
+
+  constructor(
+    readonly s: ScheduleData,
+    count: number,
+    record: boolean,
+  ) {
+    const n = s.n;
+    this.principalPaid = new Array<number>(n).fill(0);
+    this.interestPaid = new Array<number>(n).fill(0);
+    this.paidOnTime = new Array<number>(n).fill(0);
+    this.fullyPaidDay = new Array<number>(n).fill(-1);
+    for (let i = 0; i < n; i++) {
+      // An instalment with nothing to pay counts as settled on its due date.
+      if ((s.principal[i] as number) + (s.interest[i] as number) === 0) {
+        this.fullyPaidDay[i] = s.dueDay[i] as number;
+      }
+    }
+    this.paymentPrincipal = record ? new Array<number>(count).fill(0) : undefined;
+    this.paymentInterest = record ? new Array<number>(count).fill(0) : undefined;
+    this.touches = record ? Array.from({ length: n }, () => [] as Touch[]) : undefined;
+  }
+
+  /** Pays one part of instalment i from what is left of the current payment. */
+  payPart(i: number, principalPart: boolean): void {
+    const paid = principalPart ? this.principalPaid : this.interestPaid;
+    const due = principalPart ? this.s.principal : this.s.interest;
+    let take = (due[i] as number) - (paid[i] as number);
+    if (take <= 0) return;
+    if (take > this.x) take = this.x;
+    paid[i] = (paid[i] as number) + take;
+    this.x -= take;
+    const perPayment = principalPart ? this.paymentPrincipal : this.paymentInterest;
+    if (perPayment !== undefined) perPayment[this.j] = (perPayment[this.j] as number) + take;
+    if (this.day <= (this.s.dueDay[i] as number)) {
+      this.paidOnTime[i] = (this.paidOnTime[i] as number) + take;
+    }
+    if (this.touches !== undefined) {
+      const list = this.touches[i] as Touch[];
+      let last = list[list.length - 1];
+      if (last === undefined || last.payment !== this.j) {
+        last = { payment: this.j, principal: 0, interest: 0 };
+        list.push(last);
+      }
+      if (principalPart) last.principal += take;
+      else last.interest += take;
+    }
+    if (
+      this.fullyPaidDay[i] === -1 &&
+      this.principalPaid[i] === this.s.principal[i] &&
+      this.interestPaid[i] === this.s.interest[i]
+    ) {
+      this.fullyPaidDay[i] = this.day;
+    }
+  }
+
+  /** Pays instalment i part by part, in the rule's order. */
+  payInstalment(i: number, interestFirst: boolean): void {
+    if (this.fullyPaidDay[i] !== -1) return;
+    this.payPart(i, !interestFirst);
+    if (this.x > 0) this.payPart(i, interestFirst);
+  }
+}
+
 /**
  * Applies payments (already in date order) to a schedule. Only payments on or before `untilDay` are
  * applied. Exact: every rupiah of every payment goes to one part or to `unapplied`.
@@ -218,102 +298,53 @@ export function allocate(
   record: boolean,
 ): AllocationState {
   const n = s.n;
-  const principalPaid = new Array<number>(n).fill(0);
-  const interestPaid = new Array<number>(n).fill(0);
-  const paidOnTime = new Array<number>(n).fill(0);
-  const fullyPaidDay = new Array<number>(n).fill(-1);
   const dueDay = s.dueDay;
-  const pDue = s.principal;
-  const iDue = s.interest;
-  for (let i = 0; i < n; i++)
-    if ((pDue[i] as number) + (iDue[i] as number) === 0) fullyPaidDay[i] = dueDay[i] as number;
-  const paymentPrincipal = record ? new Array<number>(pay.count).fill(0) : undefined;
-  const paymentInterest = record ? new Array<number>(pay.count).fill(0) : undefined;
+  const ledger = new Ledger(s, pay.count, record);
+  const fullyPaidDay = ledger.fullyPaidDay;
+  const interestFirst = rule.interestFirst;
   const paymentUnapplied = record ? new Array<number>(pay.count).fill(0) : undefined;
-  const touches = record
-    ? Array.from(
-        { length: n },
-        () => [] as { payment: number; principal: number; interest: number }[],
-      )
-    : undefined;
-
   let current = 0; // first instalment due on or after the payment date (or the last)
   let oldest = 0; // no instalment before this one has anything left to pay
   let totalUnapplied = 0;
   let applied = 0;
-  let x = 0;
-  let day = 0;
-  let j = 0;
-
-  const payPart = (i: number, principalPart: boolean): void => {
-    let take: number;
-    if (principalPart) {
-      take = (pDue[i] as number) - (principalPaid[i] as number);
-      if (take <= 0) return;
-      if (take > x) take = x;
-      principalPaid[i] = (principalPaid[i] as number) + take;
-      if (paymentPrincipal !== undefined)
-        paymentPrincipal[j] = (paymentPrincipal[j] as number) + take;
-    } else {
-      take = (iDue[i] as number) - (interestPaid[i] as number);
-      if (take <= 0) return;
-      if (take > x) take = x;
-      interestPaid[i] = (interestPaid[i] as number) + take;
-      if (paymentInterest !== undefined) paymentInterest[j] = (paymentInterest[j] as number) + take;
-    }
-    x -= take;
-    if (day <= (dueDay[i] as number)) paidOnTime[i] = (paidOnTime[i] as number) + take;
-    if (touches !== undefined) {
-      const list = touches[i] as { payment: number; principal: number; interest: number }[];
-      let last = list[list.length - 1];
-      if (last === undefined || last.payment !== j) {
-        last = { payment: j, principal: 0, interest: 0 };
-        list.push(last);
-      }
-      if (principalPart) last.principal += take;
-      else last.interest += take;
-    }
-    if (fullyPaidDay[i] === -1 && principalPaid[i] === pDue[i] && interestPaid[i] === iDue[i]) {
-      fullyPaidDay[i] = day;
-    }
-  };
-  const payInstalment = (i: number): void => {
-    if (fullyPaidDay[i] !== -1) return;
-    payPart(i, !rule.interestFirst);
-    if (x > 0) payPart(i, rule.interestFirst);
-  };
-
-  for (j = 0; j < pay.count; j++) {
-    day = pay.day[j] as number;
+  for (let j = 0; j < pay.count; j++) {
+    const day = pay.day[j] as number;
     if (day > untilDay) break;
     applied++;
-    x = pay.amount[j] as number;
+    ledger.j = j;
+    ledger.day = day;
+    ledger.x = pay.amount[j] as number;
     while (current < n - 1 && (dueDay[current] as number) < day) current++;
     while (oldest < n && fullyPaidDay[oldest] !== -1) oldest++;
     if (rule.byPart) {
       // Part by part across the instalments due on or before the payment date.
       const lastDue = (dueDay[current] as number) <= day ? current : current - 1;
-      for (let i = oldest; i <= lastDue && x > 0; i++) payPart(i, !rule.interestFirst);
-      for (let i = oldest; i <= lastDue && x > 0; i++) payPart(i, rule.interestFirst);
+      for (let i = oldest; i <= lastDue && ledger.x > 0; i++) ledger.payPart(i, !interestFirst);
+      for (let i = oldest; i <= lastDue && ledger.x > 0; i++) ledger.payPart(i, interestFirst);
     }
     // Instalment by instalment up to the current period's instalment.
-    for (let i = oldest; i <= current && x > 0; i++) payInstalment(i);
-    if (x > 0) {
-      if (rule.reverseOverpayment) for (let i = n - 1; i > current && x > 0; i--) payInstalment(i);
-      else for (let i = current + 1; i < n && x > 0; i++) payInstalment(i);
+    for (let i = oldest; i <= current && ledger.x > 0; i++) ledger.payInstalment(i, interestFirst);
+    if (ledger.x > 0) {
+      if (rule.reverseOverpayment) {
+        for (let i = n - 1; i > current && ledger.x > 0; i--)
+          ledger.payInstalment(i, interestFirst);
+      } else {
+        for (let i = current + 1; i < n && ledger.x > 0; i++)
+          ledger.payInstalment(i, interestFirst);
+      }
     }
-    if (paymentUnapplied !== undefined) paymentUnapplied[j] = x;
-    totalUnapplied += x;
+    if (paymentUnapplied !== undefined) paymentUnapplied[j] = ledger.x;
+    totalUnapplied += ledger.x;
   }
   return {
-    principalPaid,
-    interestPaid,
-    paidOnTime,
+    principalPaid: ledger.principalPaid,
+    interestPaid: ledger.interestPaid,
+    paidOnTime: ledger.paidOnTime,
     fullyPaidDay,
-    paymentPrincipal,
-    paymentInterest,
+    paymentPrincipal: ledger.paymentPrincipal,
+    paymentInterest: ledger.paymentInterest,
     paymentUnapplied,
-    touches,
+    touches: ledger.touches,
     applied,
     unapplied: totalUnapplied,
   };
