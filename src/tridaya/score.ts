@@ -844,6 +844,7 @@ function scoreCore(
       itemsPer[d] = (itemsPer[d] as number) + 1;
     }
     /** Scores a complete, valid array row directly; false sends the row to the general path. */
+    const lowest = c.min;
     const fastRow = (row: unknown): boolean => {
       try {
         if (Array.isArray(row) && row.length === k) {
@@ -853,7 +854,7 @@ function scoreCore(
           let j = 0;
           for (; j < k; j++) {
             const v: unknown = row[j];
-            if (typeof v !== 'number' || !(v >= c.min && v <= max) || Math.floor(v) !== v) break;
+            if (typeof v !== 'number' || !(v >= lowest && v <= max) || Math.floor(v) !== v) break;
             const x = (slope[j] as number) * v + (offset[j] as number);
             const d = daya[j] as number;
             if (d === 0) a0 += x;
