@@ -163,6 +163,7 @@ export function checkMember(
   ctx: Context,
   groupId: string | undefined,
   extra: readonly KpbReason[] | undefined,
+  index?: number,
 ): MemberVerification {
   const rules = ctx.ruleSet.member;
   const msg = ctx.msg;
@@ -183,7 +184,7 @@ export function checkMember(
     if (member.kk === undefined || member.kk === '') {
       reasons.push(kpbIssue('member_kk_missing', ['kk'], {}, msg));
     } else {
-      const kk = parseKk(member.kk);
+      const kk = parseKk(member.kk, msg);
       if (!kk.success) {
         reasons.push(
           kpbIssue(
@@ -228,9 +229,16 @@ export function checkMember(
   }
   let age: number | null = null;
   if (birthDate !== null) {
-    const b = readYmd(birthDate) as [number, number, number];
+    // birthDate is a checked YYYY-MM-DD: read its digits in place (no array in the hot loop).
     const a = ctx.asOfYmd;
-    age = ageYmd(b[0], b[1], b[2], a[0], a[1], a[2]);
+    age = ageYmd(
+      digitsAt(birthDate, 0, 4),
+      digitsAt(birthDate, 5, 7),
+      digitsAt(birthDate, 8, 10),
+      a[0],
+      a[1],
+      a[2],
+    );
   }
   if (rules.minAge !== null || rules.maxAge !== null) {
     if (age === null) reasons.push(kpbIssue('member_age_unknown', ['birthDate'], {}, msg));
@@ -275,14 +283,31 @@ export function checkMember(
     reasons.push(kpbIssue('member_funded_before', [], {}, msg));
   }
   if (extra !== undefined) for (const r of extra) reasons.push(r);
-  return {
-    memberId: member.id ?? null,
-    eligible: reasons.length === 0,
-    reasons,
+  const memberId = member.id ?? null;
+  const eligible = reasons.length === 0;
+  const list = eligible ? NO_REASONS : reasons;
+  const sex = nikData?.sex ?? member.sex ?? null;
+  if (index === undefined) return { memberId, eligible, reasons: list, age, sex, birthDate };
+  // In a group the verdict carries its place first (one object, no copy).
+  const inGroup: MemberVerification & { readonly index: number } = {
+    index,
+    memberId,
+    eligible,
+    reasons: list,
     age,
-    sex: nikData?.sex ?? member.sex ?? null,
+    sex,
     birthDate,
   };
+  return inGroup;
+}
+
+/** Shared by every result with nothing to report (frozen: results are values). */
+const NO_REASONS: readonly KpbReason[] = Object.freeze([]);
+
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + (s.charCodeAt(i) - 48);
+  return n;
 }
 
 function codesOf(issues: readonly KpbReason[]): string[] {

@@ -154,3 +154,23 @@ describe('verifyGroup: the whole verdict', () => {
     );
   });
 });
+
+describe('verifyGroup: duplicates in a large group (more than 64 members)', () => {
+  it('finds the same NIK and the same household as in a small group', () => {
+    const rules = defineRuleSet(kpbRuleSets['pkkpm-default'], {
+      id: 'big',
+      group: { maxSize: null },
+    });
+    for (const size of [10, 70]) {
+      const g = group(size);
+      const registry = registryFor(g);
+      g.members.push(g.members[2] as (typeof g.members)[number]); // same person again
+      g.members[5] = { ...(g.members[5] as (typeof g.members)[number]), kk: kk(4) }; // household of member 3
+      const r = verifyGroup(g, { ruleSet: rules, asOf, registry });
+      expect(r.reasons.map((x) => [x.code, x.path, x.params])).toEqual([
+        ['group_duplicate_household', ['members', 5, 'kk'], { firstIndex: 3 }],
+        ['group_duplicate_member', ['members', size, 'nik'], { firstIndex: 2 }],
+      ]);
+    }
+  });
+});
