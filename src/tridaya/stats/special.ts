@@ -83,10 +83,50 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
 export function incompleteBetaPair(x: number, y: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (y <= 0) return 1;
-  const lnFront = lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log(y);
-  const front = Math.exp(lnFront);
+  // ln x and ln y from whichever of x, y is small, so that a x ln(x) keeps its precision for large a.
+  const lnX = y < 0.5 ? Math.log1p(-y) : Math.log(x);
+  const lnY = x < 0.5 ? Math.log1p(-x) : Math.log(y);
+  const front = Math.exp(a * lnX + b * lnY - lnBeta(a, b));
   if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(a, b, x)) / a;
   return 1 - (front * betaContinuedFraction(b, a, y)) / b;
+}
+
+/** The Stirling-series correction lnGamma(z) - ((z - 1/2) ln z - z + ln(2 pi) / 2), for z >= 10. */
+function stirlingCorrection(z: number): number {
+  const z2 = 1 / (z * z);
+  return (1 / z) * (1 / 12 - z2 * (1 / 360 - z2 * (1 / 1260 - z2 * (1 / 1680 - z2 / 1188))));
+}
+
+/**
+ * ln B(a, b) = lnGamma(a) + lnGamma(b) - lnGamma(a + b). When the larger argument is >= 10, the
+ * large log-gammas are not subtracted directly (at a = 500,000 that loses about 9 digits): with only
+ * the larger >= 10, lnGamma(a + b) - lnGamma(a) is (a - 1/2) log1p(b / a) + b ln(a + b) - b plus the
+ * difference of the Stirling corrections; with both >= 10 the Stirling series is used for all three.
+ */
+export function lnBeta(a: number, b: number): number {
+  const big = a >= b ? a : b;
+  const small = a >= b ? b : a;
+  if (big < 10) return lnGamma(a) + lnGamma(b) - lnGamma(a + b);
+  const sum = big + small;
+  if (small >= 10) {
+    // Stirling for all three: ln(2 pi)/2 + (a - 1/2) ln(a/(a+b)) + (b - 1/2) ln(b/(a+b)) - ln(a+b)/2.
+    return (
+      0.5 * Math.log(2 * Math.PI) -
+      (big - 0.5) * Math.log1p(small / big) -
+      (small - 0.5) * Math.log1p(big / small) -
+      0.5 * Math.log(sum) +
+      stirlingCorrection(big) +
+      stirlingCorrection(small) -
+      stirlingCorrection(sum)
+    );
+  }
+  const lnRatio =
+    (big - 0.5) * Math.log1p(small / big) +
+    small * Math.log(sum) -
+    small +
+    stirlingCorrection(sum) -
+    stirlingCorrection(big);
+  return lnGamma(small) - lnRatio;
 }
 
 /**
