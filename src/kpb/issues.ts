@@ -276,9 +276,9 @@ export const kpbMessages: BilingualCatalog<KpbIssueCode> = {
   },
   rule_set_not_in_force: {
     en: (p) =>
-      `rule set "${s(p.ruleSetId)}" applies from ${s(p.validFrom)} to ${s(p.validTo ?? 'open end')}, not on ${s(p.asOf)}`,
+      `rule set "${s(p.ruleSetId)}" applies ${p.validTo === null || p.validTo === undefined ? `from ${s(p.validFrom)} on` : `from ${s(p.validFrom)} to ${s(p.validTo)}`}, not on ${s(p.asOf)}`,
     id: (p) =>
-      `aturan "${s(p.ruleSetId)}" berlaku ${s(p.validFrom)} s.d. ${s(p.validTo ?? 'seterusnya')}, tidak pada ${s(p.asOf)}`,
+      `aturan "${s(p.ruleSetId)}" berlaku ${p.validTo === null || p.validTo === undefined ? `mulai ${s(p.validFrom)}` : `${s(p.validFrom)} s.d. ${s(p.validTo)}`}, tidak pada ${s(p.asOf)}`,
   },
   registry_required: {
     en: (p) =>
