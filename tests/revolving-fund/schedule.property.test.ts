@@ -38,6 +38,7 @@ const loanArb: fc.Arbitrary<Loan> = fc
     principalGrace: fc.integer({ min: 0, max: 6 }),
     interestGrace: fc.integer({ min: 0, max: 6 }),
     every: fc.integer({ min: 1, max: 6 }),
+    waive: fc.boolean(),
   })
   .map((x) => {
     const loan: Loan = {
@@ -171,7 +172,31 @@ describe('schedule properties', () => {
         const pg = loan.grace?.principalPeriods ?? 0;
         const ig = loan.grace?.interestPeriods ?? 0;
         for (const i of s.instalments.slice(0, pg)) expect(i.principal).toBe(0);
-        for (const i of s.instalments.slice(0, ig)) expect(i.interest).toBe(0);
+        // (With the grace over the whole tenor, the last instalment carries the deferred interest.)
+        const free = ig === loan.tenor ? ig - 1 : ig;
+        for (const i of s.instalments.slice(0, free)) expect(i.interest).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a deferred interest grace moves interest without changing its total or the principal parts', () => {
+    fc.assert(
+      fc.property(loanArb, fc.integer({ min: 0, max: 6 }), (generated, h) => {
+        const { grace: _g, ...loan } = generated;
+        const ig = Math.min(h, loan.tenor);
+        const plain = buildSchedule(loan);
+        const graced = buildSchedule({
+          ...loan,
+          grace: { principalPeriods: 0, interestPeriods: ig },
+        });
+        expect(graced.totals.interest).toBe(plain.totals.interest);
+        expect(graced.instalments.map((i) => i.principal)).toEqual(
+          plain.instalments.map((i) => i.principal),
+        );
+        for (const i of graced.instalments.slice(0, ig === loan.tenor ? ig - 1 : ig)) {
+          expect(i.interest).toBe(0);
+        }
       }),
       { numRuns: 300 },
     );

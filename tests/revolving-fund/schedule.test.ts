@@ -350,9 +350,49 @@ describe('grace and seasonal products', () => {
     ]);
   });
 
-  it('waives interest in the interest-grace instalments (flat)', () => {
-    // 1,000,000 / 3 = 333,333.33: 1st total (no jasa) 333,333; then 348,333 with jasa 15,000.
+  it('defers the interest of interest-grace instalments to the first one after (default)', () => {
+    // Jasa 15,000 a month accrues in month 1 but is not due; month 2 carries 15,000 + 15,000.
+    // Principal parts come from each instalment's own jasa: 333,333 (no jasa due), 348,333 - 15,000.
     expect(rows({ ...upk, grace: { principalPeriods: 0, interestPeriods: 1 } })).toEqual([
+      [333_333, 0, 333_333, 666_667],
+      [333_333, 30_000, 363_333, 333_334],
+      [333_334, 15_000, 348_334, 0],
+    ]);
+  });
+
+  it('defers declining interest on the balance through a combined principal and interest grace', () => {
+    // 1,200,000 at 1%: months 1-2 accrue 12,000 each (no payment at all); month 3 pays 300,000 pokok
+    // and 12,000 + 24,000 = 36,000 jasa; then 9,000, 6,000, 3,000.
+    expect(
+      rows({
+        ...upk,
+        principal: 1_200_000,
+        tenor: 6,
+        interest: { method: 'declining', rate: { percent: 1, per: 'month' } },
+        grace: { principalPeriods: 2, interestPeriods: 2 },
+      }),
+    ).toEqual([
+      [0, 0, 0, 1_200_000],
+      [0, 0, 0, 1_200_000],
+      [300_000, 36_000, 336_000, 900_000],
+      [300_000, 9_000, 309_000, 600_000],
+      [300_000, 6_000, 306_000, 300_000],
+      [300_000, 3_000, 303_000, 0],
+    ]);
+  });
+
+  it('puts deferred interest in the last instalment when the grace covers the whole tenor', () => {
+    // Flat 15,000 x 3 accrued, all due with the last instalment.
+    expect(
+      rows({ ...upk, grace: { principalPeriods: 0, interestPeriods: 3 } }).map((r) => r[1]),
+    ).toEqual([0, 0, 45_000]);
+  });
+
+  it("waives interest in the interest-grace instalments with interest: 'waived' (flat)", () => {
+    // 1,000,000 / 3 = 333,333.33: 1st total (no jasa) 333,333; then 348,333 with jasa 15,000.
+    expect(
+      rows({ ...upk, grace: { principalPeriods: 0, interestPeriods: 1, interest: 'waived' } }),
+    ).toEqual([
       [333_333, 0, 333_333, 666_667],
       [333_333, 15_000, 348_333, 333_334],
       [333_334, 15_000, 348_334, 0],

@@ -132,8 +132,13 @@ function dateRange() {
  * from that base date with end-of-month clamping (disbursed 2024-01-31, monthly: 2024-02-29,
  * 2024-03-31, 2024-04-30), never chained; weekly is + 7k days.
  *
- * Grace: no principal in the first `grace.principalPeriods` instalments; no interest charged (waived)
- * in the first `grace.interestPeriods`. Seasonal products (SPP: jasa monthly, pokok every 4 months)
+ * Grace (as Apache Fineract's grace on principal and interest payment): no principal in the first
+ * `grace.principalPeriods` instalments; no interest due in the first `grace.interestPeriods`. That
+ * interest is accrued (each period's interest rounded as usual) and added to the first instalment
+ * after the grace (`grace.interest: 'deferred'`, default; the last instalment when the grace covers
+ * the whole tenor), or never charged (`'waived'`). Principal parts are computed from each
+ * instalment's own interest, so a deferral changes only interest parts; with a waiver the rounded
+ * total of a grace instalment is all principal. Seasonal products (SPP: jasa monthly, pokok every 4 months)
  * use `principalEvery: 4`: principal falls due every 4th instalment after the principal grace and
  * always in the last instalment.
  *
@@ -206,17 +211,33 @@ function scheduleOf(plan: LoanPlan): Schedule {
   const instalments = new Array<Instalment>(n);
   let balance = P;
   let sumInterest = 0;
+  let deferred = 0; // interest accrued in interest-grace instalments, not yet due
   for (let p = 1; p <= n; p++) {
     const charged = p > ig;
-    let interest = 0;
-    if (charged) interest = plan.method === 'flat' ? flatInterest : interestOn(balance, rate);
+    // This instalment's own interest: charged, or accrued and deferred; 0 when waived.
+    let own = 0;
+    if (charged || plan.deferInterest) {
+      own = plan.method === 'flat' ? flatInterest : interestOn(balance, rate);
+    }
     let principal = 0;
     if (p === n) principal = balance;
     else if (p > g && (p - g) % every === 0) {
       if (plan.method === 'declining') principal = levelNoInterest;
-      else principal = (charged ? levelWithInterest : levelNoInterest) - interest;
+      else if (charged || plan.deferInterest) principal = levelWithInterest - own;
+      else principal = levelNoInterest; // waived: the whole rounded total is principal
       if (principal < 0) principal = 0;
       else if (principal > balance) principal = balance;
+    }
+    let interest = own;
+    if (!charged) {
+      // Not due now: deferred to the first instalment after the grace, or waived.
+      deferred += own;
+      interest = 0;
+    }
+    // The deferred interest falls due with the first instalment after the grace (or the last one).
+    if (deferred > 0 && (charged || p === n)) {
+      interest += deferred;
+      deferred = 0;
     }
     balance -= principal;
     sumInterest += interest;

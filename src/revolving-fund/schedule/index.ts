@@ -7,7 +7,9 @@ export {
 export {
   FREQUENCIES,
   type Frequency,
+  INTEREST_GRACE_TREATMENTS,
   INTEREST_METHODS,
+  type InterestGraceTreatment,
   type InterestMethod,
   type Loan,
   LoanSchema,

@@ -65,6 +65,27 @@ export const INTEREST_METHODS = [
   'annuity',
 ] as const satisfies readonly InterestMethod[];
 
+/**
+ * What becomes of the interest of the interest-grace instalments: `'deferred'` (accrued and added to
+ * the first instalment after the grace) or `'waived'` (never charged).
+ *
+ * @category Schedules
+ */
+export type InterestGraceTreatment = 'deferred' | 'waived';
+
+/**
+ * The interest-grace treatments, for schemas and menus.
+ *
+ * @category Schedules
+ * @example
+ * INTEREST_GRACE_TREATMENTS
+ * //=> ['deferred', 'waived']
+ */
+export const INTEREST_GRACE_TREATMENTS = [
+  'deferred',
+  'waived',
+] as const satisfies readonly InterestGraceTreatment[];
+
 /** The longest schedule accepted (1,000 instalments: 19 years of weekly instalments). */
 const MAX_TENOR = 1000;
 /** The largest principal accepted, so that principal x tenor and every sum stay exact. */
@@ -78,9 +99,11 @@ const MAX_PRINCIPAL = 1_000_000_000_000_000;
  * - `tenor`: number of instalments, 1 .. 1,000.
  * - `frequency`: {@link Frequency}.
  * - `interest`: `{ method, rate }` with the core `Rate` (`{ percent: '1.5', per: 'month' }`).
- * - `grace` (optional): `{ principalPeriods, interestPeriods }`, both default 0: in the first
- *   `principalPeriods` instalments no principal is due; in the first `interestPeriods` instalments no
- *   interest is charged (it is waived, not deferred).
+ * - `grace` (optional): `{ principalPeriods, interestPeriods, interest }`, periods default 0: in the
+ *   first `principalPeriods` instalments no principal is due; in the first `interestPeriods`
+ *   instalments no interest is due. `interest` says what becomes of the interest of those periods:
+ *   `'deferred'` (default, Apache Fineract's "grace on interest payment") accrues it and adds it to
+ *   the first instalment after the grace; `'waived'` ("grace on interest charged") never charges it.
  * - `principalEvery` (optional, default 1): principal falls due every k-th instalment after the
  *   principal grace (and always in the last one), interest every instalment: the seasonal products of
  *   SPP (jasa monthly, pokok every 4 months: `principalEvery: 4`). Flat and declining only.
@@ -108,6 +131,7 @@ export const LoanSchema = z
       .strictObject({
         principalPeriods: z.int().min(0).max(MAX_TENOR).default(0),
         interestPeriods: z.int().min(0).max(MAX_TENOR).default(0),
+        interest: z.enum(INTEREST_GRACE_TREATMENTS).default('deferred'),
       })
       .optional(),
     principalEvery: z.int().min(1).max(MAX_TENOR).optional(),
@@ -147,6 +171,8 @@ export interface LoanPlan {
   readonly rate: PeriodicRate;
   readonly principalGrace: number;
   readonly interestGrace: number;
+  /** Interest of the interest-grace instalments is added to the first one after (else waived). */
+  readonly deferInterest: boolean;
   readonly principalEvery: number;
   readonly unit: number;
   readonly mode: RoundingMode;
@@ -236,7 +262,7 @@ function onlyKeys(o: Record<string, unknown>, keys: ReadonlySet<string>): boolea
 
 const INTEREST_KEYS = new Set(['method', 'rate']);
 const RATE_KEYS = new Set(['percent', 'per']);
-const GRACE_KEYS = new Set(['principalPeriods', 'interestPeriods']);
+const GRACE_KEYS = new Set(['principalPeriods', 'interestPeriods', 'interest']);
 const ROUNDING_KEYS = new Set(['unit', 'mode']);
 
 /**
@@ -278,8 +304,10 @@ function readLoanFast(loan: unknown): ParsedLoan | undefined {
     if (!isPlain(grace) || !onlyKeys(grace, GRACE_KEYS)) return undefined;
     const pp = grace.principalPeriods ?? 0;
     const ip = grace.interestPeriods ?? 0;
+    const treatment = grace.interest ?? 'deferred';
     if (!isInt(pp, 0, MAX_TENOR) || !isInt(ip, 0, MAX_TENOR)) return undefined;
-    g = { principalPeriods: pp, interestPeriods: ip };
+    if (treatment !== 'deferred' && treatment !== 'waived') return undefined;
+    g = { principalPeriods: pp, interestPeriods: ip, interest: treatment };
   }
   if (principalEvery !== undefined && !isInt(principalEvery, 1, MAX_TENOR)) return undefined;
   let r: ParsedLoan['rounding'];
@@ -430,6 +458,7 @@ export function planLoan(loan: unknown): LoanPlan {
     rate,
     principalGrace: parsed.grace?.principalPeriods ?? 0,
     interestGrace: parsed.grace?.interestPeriods ?? 0,
+    deferInterest: (parsed.grace?.interest ?? 'deferred') === 'deferred',
     principalEvery: parsed.principalEvery ?? 1,
     unit: parsed.rounding?.unit ?? 1,
     mode: parsed.rounding?.mode ?? 'half-up',
