@@ -14,7 +14,7 @@ export interface PovertyRecord {
   readonly expenditurePerCapita: number;
   /** Persons in the household (a whole number >= 1; default 1). */
   readonly size?: number | undefined;
-  /** Survey weight (finite, >= 0; default 1). */
+  /** Survey weight (>= 0 and at most 2^917, about 4e276, so totals cannot overflow; default 1). */
   readonly weight?: number | undefined;
 }
 
@@ -106,6 +106,10 @@ const newState = (): State => ({
 });
 
 const MAX = Number.MAX_VALUE;
+/** Records per plain-sum block (see `run`). */
+const BLOCK = 128;
+/** Largest survey weight of one record (see `scan`). */
+const WEIGHT_CAP = 2 ** 917;
 const READ_FAILED: unique symbol = Symbol('read failed');
 
 /** A compiled line: a constant (fn undefined) or a function of the record. */
@@ -146,18 +150,11 @@ function describe(record: unknown, line: Line): Issue[] {
       }
     }
     const weight = r.weight;
-    if (weight !== undefined && (typeof weight !== 'number' || !(weight >= 0) || weight > MAX)) {
-      issues.push(povertyIssue('invalid_weight', ['weight']));
-    }
     if (
-      issues.length === 0 &&
-      typeof size === 'number' &&
-      typeof weight === 'number' &&
-      !(size * weight <= MAX)
+      weight !== undefined &&
+      (typeof weight !== 'number' || !(weight >= 0) || weight > WEIGHT_CAP)
     ) {
-      issues.push(
-        povertyIssue('invalid_weight', ['weight'], { reason: 'size x weight overflows' }),
-      );
+      issues.push(povertyIssue('invalid_weight', ['weight']));
     }
     if (issues.length === 0 && line.fn !== undefined) {
       issues.push(povertyIssue('line_function_failed', []));
@@ -169,11 +166,120 @@ function describe(record: unknown, line: Line): Issue[] {
 }
 
 /**
- * The hot loop: adds `records[start..end)` to the state. Checks are plain typeof / comparisons; only
- * a record that fails them goes to the slow path that builds issues. A getter that throws ends the
- * inner loop at that record, which is rejected, and the loop resumes after it.
- * Sums use TwoSum compensation, so the order of addition (one pass, chunks, a merge of partitions)
- * changes results only in the last bits.
+ * The line of every record from a line function, computed once before the hot loop: NaN where the
+ * function throws or returns something other than a positive finite number (or the row is unreadable).
+ */
+function linesOf(records: ArrayLike<unknown>, fn: (record: unknown) => unknown): Float64Array {
+  const n = records.length;
+  const zs = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let z: unknown;
+    try {
+      z = fn(records[i]);
+    } catch {
+      z = undefined;
+    }
+    zs[i] = typeof z === 'number' && z > 0 && z <= MAX ? z : Number.NaN;
+  }
+  return zs;
+}
+
+/**
+ * The hot loop over `records[start..n)`: adds valid records to the state and stops at the first
+ * record that fails the checks, returning its index (or -1 at the end). Checks are plain typeof and
+ * comparisons; building the issues of a bad record is left to the caller (the slow path).
+ *
+ * Block sums: plain sums over at most BLOCK records, then added into the compensated totals
+ * (TwoSum). The rounding error of a block is at most BLOCK x 2^-53 of its sum, so any partition of
+ * the records agrees with one pass far inside 1e-12, at nearly the speed of plain sums. (The loop
+ * lives in its own function, not inside the caller's retry loop: V8 optimizes it much better so.)
+ */
+function scan(
+  s: State,
+  records: ArrayLike<unknown>,
+  start: number,
+  n: number,
+  z0: number,
+  zs: Float64Array | undefined,
+): number {
+  let bPop = 0;
+  let bPoor = 0;
+  let bG1 = 0;
+  let bG2 = 0;
+  let inBlock = 0;
+  let bad = -1;
+  let i = start;
+  try {
+    for (; i < n; i++) {
+      const r = records[i] as {
+        expenditurePerCapita?: unknown;
+        size?: unknown;
+        weight?: unknown;
+      } | null;
+      if (typeof r !== 'object' || r === null) {
+        bad = i;
+        break;
+      }
+      const y = r.expenditurePerCapita;
+      const size = r.size;
+      const weight = r.weight;
+      if (typeof y !== 'number' || !(y >= 0) || y > MAX) {
+        bad = i;
+        break;
+      }
+      let w = 1;
+      if (size !== undefined) {
+        if (typeof size !== 'number' || !(size >= 1) || !Number.isSafeInteger(size)) {
+          bad = i;
+          break;
+        }
+        w = size;
+      }
+      if (weight !== undefined) {
+        // A weight above 2^917 is rejected: with size <= 2^53 one record then weighs at most 2^970
+        // persons, so fewer than 2^53 records can never push the population total past
+        // Number.MAX_VALUE (which would make every measure NaN).
+        if (typeof weight !== 'number' || !(weight >= 0) || weight > WEIGHT_CAP) {
+          bad = i;
+          break;
+        }
+        w *= weight;
+      }
+      // Lines from a function were computed (and checked) before the loop; NaN marks a failure.
+      const z = zs === undefined ? z0 : (zs[i] as number);
+      if (!(z > 0)) {
+        bad = i;
+        break;
+      }
+      bPop += w;
+      if (y < z) {
+        const g = (z - y) / z;
+        const x1 = w * g;
+        bPoor += w;
+        bG1 += x1;
+        bG2 += x1 * g;
+      }
+      if (++inBlock === BLOCK) {
+        flush(s, bPop, bPoor, bG1, bG2);
+        bPop = 0;
+        bPoor = 0;
+        bG1 = 0;
+        bG2 = 0;
+        inBlock = 0;
+      }
+    }
+  } catch {
+    bad = i;
+  }
+  flush(s, bPop, bPoor, bG1, bG2);
+  s.valid += (bad < 0 ? n : bad) - start;
+  return bad;
+}
+
+/**
+ * Adds `records` to the state: the fast scan, and for each record it stops at, a rejection with the
+ * record's issues (the slow path), then the scan resumes after it. A getter that throws rejects its
+ * record as `unreadable_row`.
  */
 function run(
   s: State,
@@ -182,123 +288,46 @@ function run(
   indexOf: ((i: number) => number) | undefined,
   indexBase: number,
 ): void {
-  let i = 0;
   const n = records.length;
-  const fn = line.fn;
+  const zs = line.fn === undefined ? undefined : linesOf(records, line.fn);
+  let i = 0;
   while (i < n) {
-    let pop = s.pop;
-    let popC = s.popC;
-    let poor = s.poor;
-    let poorC = s.poorC;
-    let g1 = s.g1;
-    let g1C = s.g1C;
-    let g2 = s.g2;
-    let g2C = s.g2C;
-    let valid = s.valid;
-    let bad = -1;
+    const bad = scan(s, records, i, n, line.z, zs);
+    if (bad < 0) break;
+    const index = indexOf === undefined ? indexBase + bad : indexOf(bad);
+    let row: unknown;
     try {
-      for (; i < n; i++) {
-        const r = records[i] as {
-          expenditurePerCapita?: unknown;
-          size?: unknown;
-          weight?: unknown;
-        } | null;
-        if (typeof r !== 'object' || r === null) {
-          bad = i;
-          break;
-        }
-        const y = r.expenditurePerCapita;
-        const size = r.size;
-        const weight = r.weight;
-        if (typeof y !== 'number' || !(y >= 0) || y > MAX) {
-          bad = i;
-          break;
-        }
-        let w = 1;
-        if (size !== undefined) {
-          if (typeof size !== 'number' || !(size >= 1) || !Number.isSafeInteger(size)) {
-            bad = i;
-            break;
-          }
-          w = size;
-        }
-        if (weight !== undefined) {
-          if (typeof weight !== 'number' || !(weight >= 0) || weight > MAX) {
-            bad = i;
-            break;
-          }
-          w *= weight;
-          if (w > MAX) {
-            bad = i;
-            break;
-          }
-        }
-        let z = line.z;
-        if (fn !== undefined) {
-          let zz: unknown;
-          try {
-            zz = fn(r);
-          } catch {
-            zz = undefined;
-          }
-          if (typeof zz !== 'number' || !(zz > 0) || zz > MAX) {
-            bad = i;
-            break;
-          }
-          z = zz;
-        }
-        // pop += w (TwoSum)
-        let t = pop + w;
-        let bp = t - pop;
-        popC += pop - (t - bp) + (w - bp);
-        pop = t;
-        valid++;
-        if (y < z) {
-          const g = (z - y) / z;
-          const x1 = w * g;
-          const x2 = x1 * g;
-          t = poor + w;
-          bp = t - poor;
-          poorC += poor - (t - bp) + (w - bp);
-          poor = t;
-          t = g1 + x1;
-          bp = t - g1;
-          g1C += g1 - (t - bp) + (x1 - bp);
-          g1 = t;
-          t = g2 + x2;
-          bp = t - g2;
-          g2C += g2 - (t - bp) + (x2 - bp);
-          g2 = t;
-        }
-      }
+      row = records[bad];
     } catch {
-      bad = i;
+      row = READ_FAILED;
     }
-    s.pop = pop;
-    s.popC = popC;
-    s.poor = poor;
-    s.poorC = poorC;
-    s.g1 = g1;
-    s.g1C = g1C;
-    s.g2 = g2;
-    s.g2C = g2C;
-    s.valid = valid;
-    if (bad >= 0) {
-      const index = indexOf === undefined ? indexBase + bad : indexOf(bad);
-      let row: unknown;
-      try {
-        row = records[bad];
-      } catch {
-        row = READ_FAILED;
-      }
-      s.rejected.push({
-        index,
-        issues: row === READ_FAILED ? [povertyIssue('unreadable_row', [])] : describe(row, line),
-      });
-      i = bad + 1;
-    }
+    s.rejected.push({
+      index,
+      issues: row === READ_FAILED ? [povertyIssue('unreadable_row', [])] : describe(row, line),
+    });
+    i = bad + 1;
   }
   s.total += n;
+}
+
+/** Adds block sums into the compensated totals (TwoSum each). */
+function flush(s: State, pop: number, poor: number, g1: number, g2: number): void {
+  let t = s.pop + pop;
+  let bp = t - s.pop;
+  s.popC += s.pop - (t - bp) + (pop - bp);
+  s.pop = t;
+  t = s.poor + poor;
+  bp = t - s.poor;
+  s.poorC += s.poor - (t - bp) + (poor - bp);
+  s.poor = t;
+  t = s.g1 + g1;
+  bp = t - s.g1;
+  s.g1C += s.g1 - (t - bp) + (g1 - bp);
+  s.g1 = t;
+  t = s.g2 + g2;
+  bp = t - s.g2;
+  s.g2C += s.g2 - (t - bp) + (g2 - bp);
+  s.g2 = t;
 }
 
 function resultOf(s: State): PovertyMeasuresResult {
@@ -320,6 +349,11 @@ function resultOf(s: State): PovertyMeasuresResult {
 
 /** Adds b's compensated sums into a. */
 function mergeState(a: State, b: Readonly<State>): void {
+  if (!(a.pop + b.pop <= MAX)) {
+    throw configurationError('invalid_accumulator', { reason: 'population total overflows' }, [
+      'other',
+    ]);
+  }
   const add = (key: 'pop' | 'poor' | 'g1' | 'g2', x: number, xc: number) => {
     const ck = `${key}C` as 'popC' | 'poorC' | 'g1C' | 'g2C';
     const s = a[key];

@@ -6,7 +6,7 @@ import type { PovertyRecord } from './measures.js';
 
 /**
  * Schema of one population record (see {@link PovertyRecord}): `expenditurePerCapita` finite and
- * >= 0, optional `size` a whole number >= 1, optional `weight` finite and >= 0. Other fields are kept
+ * >= 0, optional `size` a whole number >= 1, optional `weight` >= 0 and at most 2^917. Other fields are kept
  * (survey rows carry their own ids and area codes).
  *
  * @category Measures
@@ -18,7 +18,11 @@ export const PovertyRecordSchema = z
   .looseObject({
     expenditurePerCapita: z.number().nonnegative(),
     size: z.int().min(1).optional(),
-    weight: z.number().nonnegative().optional(),
+    weight: z
+      .number()
+      .nonnegative()
+      .max(2 ** 917)
+      .optional(),
   })
   .meta({
     id: 'PovertyRecord',

@@ -355,6 +355,32 @@ describe('povertyMeasuresBy', () => {
   });
 });
 
+describe('overflow', () => {
+  it('rejects a survey weight above 2^917, so the population total can never overflow to NaN', () => {
+    const heavy = { expenditurePerCapita: 1, weight: 2 ** 917 };
+    const tooHeavy = { expenditurePerCapita: 1, weight: 2 ** 918 };
+    const r = povertyMeasures(
+      [
+        heavy,
+        { ...heavy, size: 8 },
+        tooHeavy,
+        { expenditurePerCapita: 1, weight: Number.MAX_VALUE },
+      ],
+      {
+        line: 100,
+      },
+    );
+    expect(r.counts).toEqual({ total: 4, valid: 2, rejected: 2 });
+    expect(r.rejected.map((x) => [x.index, x.issues[0]?.code])).toEqual([
+      [2, 'invalid_weight'],
+      [3, 'invalid_weight'],
+    ]);
+    // 2^917 + 8 x 2^917 = 9 x 2^917
+    expect(r.population).toBe(9 * 2 ** 917);
+    expect(r.p0).toBe(1);
+  });
+});
+
 describe('hostile containers', () => {
   it('rejects a row whose array slot throws when read, and keeps going', () => {
     const base = [
