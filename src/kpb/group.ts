@@ -143,6 +143,8 @@ export interface GroupVerification {
   readonly reasons: readonly KpbReason[];
   /** Each member's verdict, in input order. */
   readonly members: readonly GroupMemberVerification[];
+  /** Rules not evaluated for lack of data (see {@link MemberVerification}`.unchecked`). */
+  readonly unchecked: readonly string[];
   /** Members, eligible members and women (sex from the NIK, else declared). */
   readonly counts: {
     readonly members: number;
@@ -278,6 +280,7 @@ export function checkGroup(
     eligible: reasons.length === 0,
     reasons,
     members: checks,
+    unchecked: ctx.unchecked,
     counts: { members: n, eligibleMembers, women },
   };
 }

@@ -63,7 +63,6 @@ export type KpbIssueCode =
   | 'invalid_rule_set'
   | 'unknown_rule_set'
   | 'rule_set_not_in_force'
-  | 'registry_required'
   | 'registry_invalid_entry'
   | 'registry_duplicate_nik';
 
@@ -279,12 +278,6 @@ export const kpbMessages: BilingualCatalog<KpbIssueCode> = {
       `rule set "${s(p.ruleSetId)}" applies ${p.validTo === null || p.validTo === undefined ? `from ${s(p.validFrom)} on` : `from ${s(p.validFrom)} to ${s(p.validTo)}`}, not on ${s(p.asOf)}`,
     id: (p) =>
       `aturan "${s(p.ruleSetId)}" berlaku ${p.validTo === null || p.validTo === undefined ? `mulai ${s(p.validFrom)}` : `${s(p.validFrom)} s.d. ${s(p.validTo)}`}, tidak pada ${s(p.asOf)}`,
-  },
-  registry_required: {
-    en: (p) =>
-      `rule set "${s(p.ruleSetId)}" needs the registry (desil and listing): pass options.registry`,
-    id: (p) =>
-      `aturan "${s(p.ruleSetId)}" memerlukan data terpadu (desil dan status terdaftar): isi options.registry`,
   },
   registry_invalid_entry: {
     en: (p) => `registry entry ${s(p.index)} is not valid: ${s(p.problem)}`,

@@ -3,13 +3,11 @@ import { readYmd } from '../_internal/days.js';
 import {
   type CalendarDate,
   CalendarDateSchema,
-  ConfigurationError,
   createIssue,
   type Locale,
   type MessageMap,
   type MessageOptions,
   parseWith,
-  renderBoth,
   SejahteraError,
   validationError,
 } from '../core/index.js';
@@ -107,6 +105,13 @@ export interface MemberVerification {
   readonly sex: Sex | null;
   /** Birth date used for the age, when known. */
   readonly birthDate: CalendarDate | null;
+  /**
+   * Rules of the rule set that were **not** evaluated because their data was not given: without a
+   * `registry`, `'member.requireRegistry'`, `'member.maxDesil'` and `'member.exclusiveMembership'`
+   * (its registry part). `eligible` covers the rules that were evaluated; pass a registry in
+   * production so that this is empty.
+   */
+  readonly unchecked: readonly string[];
 }
 
 /** Everything a verification needs, resolved once per call (or once per batch). */
@@ -118,6 +123,8 @@ export interface Context {
   readonly msg: MessageOptions;
   /** `{ referenceDate: asOf }`, built once. */
   readonly nikOptions: { readonly referenceDate: CalendarDate };
+  /** Rules not evaluated for lack of data (no registry). */
+  readonly unchecked: readonly string[];
 }
 
 /** Reads and checks the options shared by every verification function. */
@@ -141,18 +148,22 @@ export function resolveContext(options: unknown): Context {
   if (o.messages !== null && typeof o.messages === 'object') msg.messages = o.messages;
   const registry =
     o.registry === undefined || o.registry === null ? undefined : toRegistry(o.registry);
-  if (
-    registry === undefined &&
-    (ruleSet.member.requireRegistry || ruleSet.member.maxDesil !== null)
-  ) {
-    const params = { ruleSetId: ruleSet.id };
-    throw new ConfigurationError(
-      'registry_required',
-      renderBoth({ code: 'registry_required', path: [], params }, kpbMessages),
-      params,
-    );
+  // Without a registry the rules that read it are not evaluated, and every result says so.
+  const unchecked: string[] = [];
+  if (registry === undefined) {
+    if (ruleSet.member.requireRegistry) unchecked.push('member.requireRegistry');
+    if (ruleSet.member.maxDesil !== null) unchecked.push('member.maxDesil');
+    if (ruleSet.member.exclusiveMembership) unchecked.push('member.exclusiveMembership');
   }
-  return { ruleSet, asOf, asOfYmd, registry, msg, nikOptions: { referenceDate: asOf } };
+  return {
+    ruleSet,
+    asOf,
+    asOfYmd,
+    registry,
+    msg,
+    nikOptions: { referenceDate: asOf },
+    unchecked: Object.freeze(unchecked),
+  };
 }
 
 const sameDdMmYy = (a: CalendarDate, b: CalendarDate): boolean => a.slice(2) === b.slice(2); // 'YYYY-MM-DD': same two-digit year, month and day
@@ -287,7 +298,9 @@ export function checkMember(
   const eligible = reasons.length === 0;
   const list = eligible ? NO_REASONS : reasons;
   const sex = nikData?.sex ?? member.sex ?? null;
-  if (index === undefined) return { memberId, eligible, reasons: list, age, sex, birthDate };
+  const unchecked = ctx.unchecked;
+  if (index === undefined)
+    return { memberId, eligible, reasons: list, age, sex, birthDate, unchecked };
   // In a group the verdict carries its place first (one object, no copy).
   const inGroup: MemberVerification & { readonly index: number } = {
     index,
@@ -297,6 +310,7 @@ export function checkMember(
     age,
     sex,
     birthDate,
+    unchecked,
   };
   return inGroup;
 }
@@ -338,14 +352,14 @@ export function guard<T>(context: string, fn: () => T): T {
  * @throws {@link ValidationError} when the member is not an object with a string `nik` (or a field
  * has the wrong type), or `asOf` is not a real date.
  * @throws {@link ConfigurationError} `unknown_rule_set` / `invalid_rule_set` for a bad rule set,
- * `rule_set_not_in_force` when `asOf` is outside its dates, `registry_required` when a registry rule is
- * on and no registry is given.
+ * `rule_set_not_in_force` when `asOf` is outside its dates.
  * @example
  * verifyMember(
  *   { nik: '3304124505850001', kk: '3304120101150003' },
  *   { ruleSet: 'kube-2020', asOf: '2024-06-01', registry: [{ nik: '3304124505850001', desil: 2 }] },
  * )
- * //=> { memberId: null, eligible: true, reasons: [], age: 39, sex: 'female', birthDate: '1985-05-05' }
+ * //=> { memberId: null, eligible: true, reasons: [], age: 39, sex: 'female', birthDate: '1985-05-05',
+ *      unchecked: [] }
  */
 export function verifyMember(
   member: MemberInput,

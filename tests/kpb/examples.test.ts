@@ -69,6 +69,7 @@ describe('TSDoc examples hold', () => {
       age: 39,
       sex: 'female',
       birthDate: '1985-05-05',
+      unchecked: [],
     });
 
     const members = [{ nik: '3304124505850001' }, { nik: '3304120606800002' }];

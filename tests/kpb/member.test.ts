@@ -22,6 +22,7 @@ describe('verifyMember: member rules', () => {
       age: 39,
       sex: 'female',
       birthDate: '1985-05-05',
+      unchecked: [],
     });
   });
 
@@ -188,10 +189,19 @@ describe('verifyMember: configuration and input errors', () => {
     );
   });
 
-  it('throws registry_required when a registry rule is on and no registry is given', () => {
-    expect(() => verifyMember({ nik: woman85, kk: kk(1) }, { ruleSet: 'kube-2020', asOf })).toThrow(
-      expect.objectContaining({ code: 'registry_required' }),
-    );
+  it('without a registry, the registry rules are not evaluated and the result says which', () => {
+    // 'kube-2020' needs the registry listing and reads activeGroupId; nothing else fails here
+    const r = verifyMember({ nik: woman85, kk: kk(1) }, { ruleSet: 'kube-2020', asOf });
+    expect(r.eligible).toBe(true);
+    expect(r.unchecked).toEqual(['member.requireRegistry', 'member.exclusiveMembership']);
+    const p = verifyMember({ nik: woman85, kk: kk(1) }, { ruleSet: 'pkkpm-default', asOf });
+    expect(p.unchecked).toEqual([
+      'member.requireRegistry',
+      'member.maxDesil',
+      'member.exclusiveMembership',
+    ]);
+    // with a registry, everything is evaluated
+    expect(verifyMember({ nik: woman85, kk: kk(1) }, kube(woman85)).unchecked).toEqual([]);
   });
 
   it('throws a ValidationError for a malformed member or asOf', () => {
