@@ -105,6 +105,20 @@ describe('overpayment', () => {
     ]);
   });
 
+  it('combines an allocation rule with reducing the last instalments', () => {
+    // principal-first, 400,000 on 2024-02-10: #1 pokok 333,333 + jasa 15,000 = 348,333;
+    // the rest 51,667 goes to #3 first, pokok first: 51,667 of its 333,334.
+    const r = applyPayments(schedule, [{ paidOn: '2024-02-10', amount: 400_000 }], {
+      allocation: 'principal-first',
+      overpayment: 'last-instalments',
+    });
+    expect(paid(r)).toEqual([
+      [15_000, 333_333],
+      [0, 0],
+      [0, 51_667],
+    ]);
+  });
+
   it('treats paying the coming instalment early as an ordinary payment, not a prepayment', () => {
     const r = applyPayments(schedule, [{ paidOn: '2024-02-20', amount: 348_333 }], {
       overpayment: 'last-instalments',

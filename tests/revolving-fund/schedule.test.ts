@@ -468,6 +468,24 @@ describe('due dates', () => {
     ]);
   });
 
+  it('adds 2k and 6k months from 31 August, clamping to the end of February', () => {
+    // 31 Aug 2023 + 2 = 31 Oct; + 4 = 31 Dec; + 6 = 29 Feb 2024 (leap); semiannual + 6, + 12.
+    expect(dates({ ...upk, disbursedOn: '2023-08-31', frequency: 'every-2-months' })).toEqual([
+      '2023-10-31',
+      '2023-12-31',
+      '2024-02-29',
+    ]);
+    expect(dates({ ...upk, disbursedOn: '2023-08-31', frequency: 'semiannual', tenor: 2 })).toEqual(
+      ['2024-02-29', '2024-08-31'],
+    );
+  });
+
+  it('counts weekly instalments from firstDueOn as firstDueOn + 7(k - 1) days', () => {
+    expect(
+      dates({ ...upk, disbursedOn: '2024-02-20', firstDueOn: '2024-02-27', frequency: 'weekly' }),
+    ).toEqual(['2024-02-27', '2024-03-05', '2024-03-12']);
+  });
+
   it('adds 3k months for quarterly instalments from 30 November', () => {
     expect(dates({ ...upk, disbursedOn: '2023-11-30', frequency: 'quarterly' })).toEqual([
       '2024-02-29',
