@@ -39,6 +39,11 @@ export const GroupSchema = z.object({
   members: z.array(MemberSchema).max(10_000),
   /** First day of the group's routine savings. */
   savingsStartDate: CalendarDateSchema.optional(),
+  /**
+   * Whole months the group has saved, as recorded by the office; used only when `savingsStartDate`
+   * is not given.
+   */
+  savingsMonths: z.number().int().min(0).max(1200).optional(),
   /** Date of the first loan (defaults to `asOf`). */
   firstLoanDate: CalendarDateSchema.optional(),
   /** True when the joint-liability statement (tanggung renteng) is signed. */
@@ -70,6 +75,13 @@ function readGroupFast(row: unknown): Group | undefined {
     return undefined;
   }
   if (joint !== undefined && typeof joint !== 'boolean') return undefined;
+  const sm = g.savingsMonths;
+  if (
+    sm !== undefined &&
+    !(Number.isInteger(sm) && (sm as number) >= 0 && (sm as number) <= 1200)
+  ) {
+    return undefined;
+  }
   if (!Array.isArray(raw) || raw.length > 10_000) return undefined;
   for (let i = 0; i < raw.length; i++) {
     const m = raw[i] as Record<string, unknown> | null | undefined;
@@ -229,7 +241,16 @@ export function checkGroup(
   }
   if (rules.minSavingsMonths !== null && rules.minSavingsMonths > 0) {
     const loanDate = group.firstLoanDate ?? ctx.asOf;
-    if (group.savingsStartDate === undefined) {
+    const start = group.savingsStartDate;
+    // Dates when given (exact); else the months the office recorded.
+    const months =
+      start !== undefined
+        ? wholeMonthsYmd(
+            readYmd(start) as [number, number, number],
+            readYmd(loanDate) as [number, number, number],
+          )
+        : group.savingsMonths;
+    if (months === undefined) {
       groupReasons.push(
         kpbIssue(
           'group_savings_missing',
@@ -238,26 +259,19 @@ export function checkGroup(
           msg,
         ),
       );
-    } else {
-      const months = wholeMonthsYmd(
-        readYmd(group.savingsStartDate) as [number, number, number],
-        readYmd(loanDate) as [number, number, number],
+    } else if (months < rules.minSavingsMonths) {
+      const params =
+        start !== undefined
+          ? { months, minimum: rules.minSavingsMonths, savingsStartDate: start, loanDate }
+          : { months, minimum: rules.minSavingsMonths, loanDate };
+      groupReasons.push(
+        kpbIssue(
+          'group_savings_too_short',
+          [start !== undefined ? 'savingsStartDate' : 'savingsMonths'],
+          params,
+          msg,
+        ),
       );
-      if (months < rules.minSavingsMonths) {
-        groupReasons.push(
-          kpbIssue(
-            'group_savings_too_short',
-            ['savingsStartDate'],
-            {
-              months,
-              minimum: rules.minSavingsMonths,
-              savingsStartDate: group.savingsStartDate,
-              loanDate,
-            },
-            msg,
-          ),
-        );
-      }
     }
   }
   if (rules.maxLeaders !== null && leaders > rules.maxLeaders) {
@@ -356,7 +370,8 @@ function repeatsEarlierNik(members: readonly Member[], j: number): boolean {
  *
  * Conventions: size counts the listed members (a duplicate too); women are counted from the NIK
  * (declared sex when the NIK is invalid), and the share is compared exactly in integers; savings
- * months are whole calendar months from `savingsStartDate` to `firstLoanDate` (or `asOf`), a month
+ * months are whole calendar months from `savingsStartDate` to `firstLoanDate` (or `asOf`; a recorded
+ * `savingsMonths` is used when there is no start date), a month
  * counted when the same day of month is reached (clamped to the month's end, as `addMonths`); a
  * member without `desa` is taken to live in the group's desa. Sources: the rule set's `source` (see
  * {@link kpbRuleSets}); DOMAIN.md section 3.

@@ -155,6 +155,7 @@ describe('the fast group reader agrees with GroupSchema', () => {
     const { readGroup } = await import('../../src/kpb/group.js');
     const { safeParseWith } = await import('../../src/core/index.js');
     const full = group(3, 1, {
+      savingsMonths: 3,
       members: [
         member(0, true, {
           id: 'm0',

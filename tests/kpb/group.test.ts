@@ -174,3 +174,30 @@ describe('verifyGroup: duplicates in a large group (more than 64 members)', () =
     }
   });
 });
+
+describe('verifyGroup: recorded savings months (no start date)', () => {
+  it('accepts exactly 3 recorded months and rejects 2', () => {
+    const base = (months: number) => {
+      const { savingsStartDate: _s, firstLoanDate: _f, ...g } = group(5);
+      return { ...g, savingsMonths: months };
+    };
+    expect(verify(base(3) as ReturnType<typeof group>).eligible).toBe(true);
+    const r = verify(base(2) as ReturnType<typeof group>);
+    expect(r.reasons.map((x) => [x.code, x.path])).toEqual([
+      ['group_savings_too_short', ['savingsMonths']],
+    ]);
+  });
+});
+
+describe('verifyGroup: without a registry', () => {
+  it("'kube-2020' size boundaries still hold; registry rules are listed as unchecked", () => {
+    const at = (n: number) => verifyGroup(group(n), { ruleSet: 'kube-2020', asOf });
+    expect(at(5)).toMatchObject({
+      eligible: true,
+      unchecked: ['member.requireRegistry', 'member.exclusiveMembership'],
+    });
+    expect(at(20).eligible).toBe(true);
+    expect(at(4).reasons.map((r) => r.code)).toEqual(['group_size_below_min']);
+    expect(at(21).reasons.map((r) => r.code)).toEqual(['group_size_above_max']);
+  });
+});
