@@ -235,6 +235,30 @@ describe('createPovertyAccumulator properties', () => {
     );
   });
 
+  it('merging chunks of a large population (many 128-record blocks) equals one pass (to 1e-12)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(recordArb, { minLength: 500, maxLength: 3000 }),
+        fc.array(fc.integer({ min: 1, max: 700 }), { minLength: 1, maxLength: 8 }),
+        (records, cuts) => {
+          const line = 750_000;
+          const total = createPovertyAccumulator({ line });
+          let at = 0;
+          for (const size of cuts) {
+            const part = createPovertyAccumulator({ line, firstIndex: at }).addAll(
+              records.slice(at, at + size),
+            );
+            total.merge(part.snapshot());
+            at += size;
+          }
+          total.merge(createPovertyAccumulator({ line, firstIndex: at }).addAll(records.slice(at)));
+          close(total.result(), povertyMeasures(records, { line }));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('chunked addAll with firstIndex equals one pass, indexes included', () => {
     fc.assert(
       fc.property(
