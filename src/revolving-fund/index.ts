@@ -14,3 +14,20 @@ export * from './payments/index.js';
 export * from './portfolio/index.js';
 export * from './schedule/index.js';
 export type * from './types.js';
+
+import type { GroupLoanIssueCode } from './group/index.js';
+import type { KolektibilitasIssueCode } from './kolektibilitas/index.js';
+import type { PortfolioIssueCode } from './portfolio/index.js';
+import type { RevolvingFundScheduleIssueCode } from './schedule/index.js';
+
+/**
+ * Every issue code of `sejahtera/revolving-fund`, in one union: schedules and payments,
+ * kolektibilitas tables, portfolio indicators and joint-liability groups.
+ *
+ * @category Issues
+ */
+export type RevolvingFundIssueCode =
+  | RevolvingFundScheduleIssueCode
+  | KolektibilitasIssueCode
+  | PortfolioIssueCode
+  | GroupLoanIssueCode;
