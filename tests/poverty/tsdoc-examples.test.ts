@@ -1,0 +1,149 @@
+// The @example blocks of the poverty TSDoc, run as written: a documented result that drifts fails here.
+import { describe, expect, it } from 'vitest';
+import { valueAt } from '../../src/index.js';
+import {
+  BPS_POVERTY_LINE_RURAL_INPUT,
+  BPS_POVERTY_LINE_TOTAL_INPUT,
+  BPS_POVERTY_LINE_URBAN_INPUT,
+  BPS_POVERTY_LINES,
+  classifyByPovertyLine,
+  classifyFamilyWelfare,
+  classifyRiceEquivalent,
+  computePerCapitaExpenditure,
+  createPovertyAccumulator,
+  DEFAULT_POVERTY_BANDS,
+  definePovertyLineTable,
+  FAMILY_WELFARE_STAGE_LABELS,
+  FAMILY_WELFARE_VERSIONS,
+  POVERTY_BAND_LABELS,
+  POVERTY_LINE_AREAS,
+  PovertyRecordSchema,
+  parsePovertyRecord,
+  povertyLineAt,
+  povertyMeasures,
+  povertyMeasuresBy,
+  povertyMessages,
+  RICE_EQUIVALENT_LABELS,
+  RICE_EQUIVALENT_PRESETS,
+  safeParsePovertyRecord,
+} from '../../src/poverty/index.js';
+
+describe('TSDoc examples of sejahtera/poverty', () => {
+  it('poverty lines', () => {
+    const lampungUrban = definePovertyLineTable({
+      id: 'gk-lampung-perkotaan',
+      description: 'GK Lampung perkotaan',
+      unit: 'rupiah/kapita/bulan',
+      values: { '2024-03-01': { value: 600_000, source: 'BPS Provinsi Lampung (example figure)' } },
+    });
+    expect(povertyLineAt({ date: '2024-05-01', table: lampungUrban }).value).toBe(600_000);
+    expect(povertyLineAt({ date: '2024-09-01', area: 'urban' })).toMatchObject({
+      value: 615_763,
+      from: '2024-09-01',
+    });
+    expect(povertyLineAt({ date: '2023-12-31', area: 'total' }).value).toBe(550_458);
+    expect(POVERTY_LINE_AREAS).toEqual(['total', 'urban', 'rural']);
+    expect(BPS_POVERTY_LINE_TOTAL_INPUT.values['2024-03-01'].value).toBe(582_910);
+    expect(BPS_POVERTY_LINE_URBAN_INPUT.values['2015-09-01'].value).toBe(356_378);
+    expect(BPS_POVERTY_LINE_RURAL_INPUT.values['2015-09-01'].value).toBe(333_034);
+    expect(valueAt(BPS_POVERTY_LINES.total, '2024-06-30').note).toMatch(
+      /^Revision: first published as Rp 582,932 \(BPS, Profil Kemiskinan Maret 2024\); later revised by BPS to Rp 582,910\./,
+    );
+  });
+
+  it('classifiers', () => {
+    expect(classifyByPovertyLine(466_328, { line: 582_910 })).toEqual({
+      status: 'miskin',
+      ratio: 0.8,
+      line: 582_910,
+    });
+    expect(classifyByPovertyLine(582_910, { line: 582_910 })).toEqual({
+      status: 'hampir_miskin',
+      ratio: 1,
+      line: 582_910,
+    });
+    expect(POVERTY_BAND_LABELS.hampir_miskin.en).toBe('Near poor');
+    expect(DEFAULT_POVERTY_BANDS.hampir_miskin).toBe(1.2);
+    expect(
+      classifyRiceEquivalent({
+        expenditurePerCapitaPerYear: 4_800_000,
+        ricePricePerKg: 10_000,
+        thresholds: 'bandar-lampung-2013',
+      }),
+    ).toEqual({ kg: 480, status: 'tidak_miskin' });
+    expect(
+      classifyRiceEquivalent({
+        expenditurePerCapitaPerYear: 3_000_000,
+        ricePricePerKg: 10_000,
+        thresholds: 'sajogyo-urban',
+      }),
+    ).toEqual({ kg: 300, status: 'miskin_sekali' });
+    expect(RICE_EQUIVALENT_LABELS.paling_miskin.id).toBe('Paling miskin');
+    expect(RICE_EQUIVALENT_PRESETS['bandar-lampung-2013'].miskinSekali).toBe(380);
+    const answers = Array.from({ length: 21 }, (_, k) => k < 14);
+    expect(classifyFamilyWelfare(answers, { version: 'bkkbn-21' }).stage).toBe('ks2');
+    expect(FAMILY_WELFARE_STAGE_LABELS.ks3_plus.id).toBe('Keluarga Sejahtera III Plus');
+    expect(FAMILY_WELFARE_VERSIONS['bkkbn-21'].indicators.length).toBe(21);
+    expect(FAMILY_WELFARE_VERSIONS['bkkbn-21'].indicators[7]?.id).toBe('ks2_lauk_protein');
+    expect(computePerCapitaExpenditure({ householdExpenditure: 2_331_640, size: 4 })).toBe(582_910);
+    expect(
+      computePerCapitaExpenditure(
+        { householdExpenditure: 1_000_000, size: 3 },
+        { rounding: 'half-up' },
+      ),
+    ).toBe(333_333);
+  });
+
+  it('measures', () => {
+    expect(
+      povertyMeasures(
+        [
+          { expenditurePerCapita: 300_000, size: 4 },
+          { expenditurePerCapita: 450_000, size: 2 },
+          { expenditurePerCapita: 900_000, size: 4 },
+        ],
+        { line: 600_000 },
+      ),
+    ).toEqual({
+      p0: 0.6,
+      p1: 0.25,
+      p2: 0.1125,
+      population: 10,
+      poorPopulation: 6,
+      counts: { total: 3, valid: 3, rejected: 0 },
+      rejected: [],
+    });
+    const north = createPovertyAccumulator({ line: 600_000 }).addAll([
+      { expenditurePerCapita: 300_000, size: 4 },
+    ]);
+    const south = createPovertyAccumulator({ line: 600_000, firstIndex: 1 }).addAll([
+      { expenditurePerCapita: 450_000, size: 2 },
+      { expenditurePerCapita: 900_000, size: 4 },
+    ]);
+    expect(north.merge(south).result().p0).toBe(0.6);
+    expect(
+      povertyMeasuresBy(
+        [
+          { kecamatan: 'Kedaton', expenditurePerCapita: 300_000 },
+          { kecamatan: 'Rajabasa', expenditurePerCapita: 900_000 },
+        ],
+        'kecamatan',
+        { line: 600_000 },
+      ).groups.map((g) => [g.key, g.p0]),
+    ).toEqual([
+      ['Kedaton', 1],
+      ['Rajabasa', 0],
+    ]);
+    expect(parsePovertyRecord({ expenditurePerCapita: 450_000, size: 4 })).toEqual({
+      expenditurePerCapita: 450_000,
+      size: 4,
+    });
+    expect(safeParsePovertyRecord({ expenditurePerCapita: -1 }).success).toBe(false);
+    expect(PovertyRecordSchema.safeParse({ expenditurePerCapita: 450_000, size: 0 }).success).toBe(
+      false,
+    );
+    expect(povertyMessages.household_size_not_positive.id({}, ['size'])).toBe(
+      'size harus paling sedikit 1 orang',
+    );
+  });
+});
