@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { readYmd } from '../_internal/days.js';
 import {
   type CalendarDate,
   CalendarDateSchema,
@@ -424,9 +423,4 @@ export function assertInForce(ruleSet: RuleSet, asOf: CalendarDate): void {
       params,
     );
   }
-}
-
-/** True when a string is a real YYYY-MM-DD date. */
-export function isDate(value: unknown): value is CalendarDate {
-  return typeof value === 'string' && readYmd(value) !== undefined;
 }

@@ -169,6 +169,21 @@ describe('verifyMember: member rules', () => {
   });
 });
 
+describe('verifyMember: per-call messages', () => {
+  it('uses a per-call message override and still masks any identifier it prints', () => {
+    const n = nik({ day: 2, month: 6, yy: 6 });
+    const r = verifyMember(
+      { nik: n, kk: kk(1) },
+      {
+        ...kube(n),
+        messages: { member_age_below_min: (p) => `terlalu muda (${String(p.age)}): ${n}` },
+      },
+    );
+    // the override printed the full NIK; the library masks it (first 6 and last 2 digits kept)
+    expect(r.reasons[0]?.message).toBe(`terlalu muda (17): ${n.slice(0, 6)}********${n.slice(14)}`);
+  });
+});
+
 describe('verifyMember: configuration and input errors', () => {
   it('throws rule_set_not_in_force when asOf is outside the rule set dates', () => {
     const inForce = verifyMember(
