@@ -69,6 +69,11 @@ export interface BatchOptions extends MessageOptions {
   catalog?: BilingualCatalog | undefined;
 }
 
+/** The source itself failed while being read (its iterator threw): nothing after `index` can be read. */
+function unreadableSource(index: number): ValidationError {
+  return validationError([createIssue('unreadable_row', ['rows', index], { index })], 'batch');
+}
+
 function ensureIterable(rows: unknown, asyncAllowed: boolean): void {
   const ok =
     rows !== null &&
@@ -115,14 +120,12 @@ function runRow<T>(
         ],
       };
     }
-    if (error instanceof TypeError || error instanceof RangeError) {
-      return {
-        index,
-        ok: false,
-        issues: [createIssue('unreadable_row', [], {}, options, options.catalog)],
-      };
-    }
-    throw error;
+    // Anything else was thrown while reading the row (a getter, a Proxy trap): the row is unreadable.
+    return {
+      index,
+      ok: false,
+      issues: [createIssue('unreadable_row', [], {}, options, options.catalog)],
+    };
   }
 }
 
@@ -143,11 +146,16 @@ export function checkBatch<T>(
   const valid: BatchValid<T>[] = [];
   const rejected: BatchRejected[] = [];
   let index = 0;
-  for (const row of rows) {
-    const record = runRow(check, row, index, options ?? {});
-    if (record.ok) valid.push({ index, value: record.value });
-    else rejected.push({ index, issues: record.issues });
-    index++;
+  try {
+    for (const row of rows) {
+      const record = runRow(check, row, index, options ?? {});
+      if (record.ok) valid.push({ index, value: record.value });
+      else rejected.push({ index, issues: record.issues });
+      index++;
+    }
+  } catch (error) {
+    if (error instanceof SejahteraError) throw error;
+    throw unreadableSource(index);
   }
   return {
     valid,
@@ -198,8 +206,19 @@ export async function* validateStream<S extends z.ZodType>(
   ensureIterable(rows, true);
   const opts = options ?? {};
   let index = 0;
-  for await (const row of rows) {
-    yield runRow((r) => safeParseWith(schema, r, opts), row, index, opts);
+  const iterator =
+    typeof (rows as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function'
+      ? (rows as AsyncIterable<unknown>)[Symbol.asyncIterator]()
+      : (rows as Iterable<unknown>)[Symbol.iterator]();
+  while (true) {
+    let step: IteratorResult<unknown>;
+    try {
+      step = await iterator.next();
+    } catch {
+      throw unreadableSource(index);
+    }
+    if (step.done === true) return;
+    yield runRow((r) => safeParseWith(schema, r, opts), step.value, index, opts);
     index++;
   }
 }

@@ -87,7 +87,11 @@ export function describeType(value: unknown): string {
     if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
     return 'number';
   }
-  if (value instanceof Date) return 'Date';
+  try {
+    if (value instanceof Date) return 'Date';
+  } catch {
+    // A Proxy whose getPrototypeOf trap throws: report it as what typeof says.
+  }
   return typeof value;
 }
 

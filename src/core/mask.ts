@@ -16,10 +16,11 @@ export function maskIdentifier(value: string): string {
   return text.slice(0, keep) + '*'.repeat(n - keep);
 }
 
-const LONG_DIGIT_RUN = /\d{10,}/g;
+const LONG_DIGIT_RUN = /\d{12,}/g;
 
 /**
- * Masks every run of ten or more digits in a text with {@link maskIdentifier}. Every message the
+ * Masks every run of twelve or more digits (a NIK or KK has 16; rupiah amounts below one trillion
+ * have fewer, so they stay readable) in a text with {@link maskIdentifier}. Every message the
  * library builds passes through this, so no message can carry a full NIK or KK number even when a
  * caller's own message template interpolates one.
  *

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import {
   CalendarDateSchema,
+  checkBatch,
   createIssue,
+  describeType,
   maskIdentifier,
   parseWith,
   redactIdentifiers,
@@ -102,7 +104,7 @@ describe('masking identifiers', () => {
     expect(maskIdentifier('3201234567890001').length).toBe(16);
   });
 
-  it('redacts any run of ten or more digits, even from a caller template', () => {
+  it('redacts any run of twelve or more digits, even from a caller template', () => {
     expect(redactIdentifiers('NIK 3201234567890001 sudah terdaftar')).toBe(
       'NIK 320123********01 sudah terdaftar',
     );
@@ -116,6 +118,11 @@ describe('masking identifiers', () => {
     );
     expect(issue.message).toBe('duplicate 320123********01');
     expect(redactIdentifiers('Rp 1500000 for 12 months')).toBe('Rp 1500000 for 12 months');
+    expect(redactIdentifiers('Rp 999999999999')).toBe(
+      'Rp 999999999999'.replace('999999999999', '999999****99'),
+    );
+    expect(redactIdentifiers('Rp 99999999999')).toBe('Rp 99999999999'); // 11 digits stay readable
+    expect(redactIdentifiers('KK 320123456789001')).toBe('KK 320123*******01'); // 15 digits: masked
   });
 
   it('no message ever contains a 16-digit run', () => {
@@ -228,5 +235,50 @@ describe('validateStream', () => {
         // nothing
       }
     }).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe('hostile sources', () => {
+  it('turns a row whose getter throws a plain Error into an unreadable_row rejection', () => {
+    const row = Object.defineProperty({}, 'n', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const r = checkBatch([row, 5], (x) => safeParseWith(z.object({ n: z.number() }), x));
+    expect(r.counts).toEqual({ total: 2, valid: 0, rejected: 2 });
+    expect(r.rejected[0]?.issues[0]?.code).toBe('unreadable_row');
+  });
+
+  it('reports a source whose iterator throws as a ValidationError naming the row it reached', async () => {
+    function* broken() {
+      yield 1;
+      throw new Error('disk gone');
+    }
+    try {
+      validateBatch(RupiahSchema, broken());
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ValidationError);
+      expect((e as ValidationError).issues[0]?.path).toEqual(['rows', 1]);
+    }
+    await expect(async () => {
+      for await (const _ of validateStream(RupiahSchema, broken())) {
+        // reads row 0, then the source fails
+      }
+    }).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('names the type of a Proxy whose traps throw without throwing itself', () => {
+    const trap = new Proxy(
+      {},
+      {
+        getPrototypeOf() {
+          throw new Error('trap');
+        },
+      },
+    );
+    expect(describeType(trap)).toBe('object');
   });
 });
