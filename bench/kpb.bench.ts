@@ -94,11 +94,29 @@ function peer(nik: string): { valid: boolean | string; sex: string; birthDate: s
   }
 }
 
-function ours(nik: string): { valid: boolean; sex: string; birthDate: string; codes: string } {
+function ours(nik: string): {
+  valid: boolean;
+  sex: string;
+  birthDate: string;
+  province: string;
+  codes: string;
+} {
   const r = parseNik(nik, REF);
   return r.success
-    ? { valid: true, sex: r.data.sex, birthDate: r.data.birthDate, codes: '' }
-    : { valid: false, sex: '-', birthDate: '-', codes: r.issues.map((i) => i.code).join(', ') };
+    ? {
+        valid: true,
+        sex: r.data.sex,
+        birthDate: r.data.birthDate,
+        province: r.data.provinceName,
+        codes: '',
+      }
+    : {
+        valid: false,
+        sex: '-',
+        birthDate: '-',
+        province: '-',
+        codes: r.issues.map((i) => i.code).join(', '),
+      };
 }
 
 let sink = 0;
@@ -203,8 +221,8 @@ export async function run(): Promise<void> {
     ['serial 0000', '3304120505850000', 'invalid (nik_zero_serial)'],
     ['29 Feb 2023 (not leap)', '3304122902230001', 'invalid (nik_impossible_date)'],
     ['kecamatan 99 not in its table', '3304990505850001', 'valid (codes not zero)'],
-    ['Papua Selatan (93)', '9301010505850001', 'valid, Papua Selatan'],
-    ['Papua Barat Daya (96)', '9601014505850001', 'valid, female, Papua Barat Daya'],
+    ['Papua Selatan (93)', '9301010505850001', 'valid, male, 1985-05-05, Papua Selatan'],
+    ['Papua Barat Daya (96)', '9601014505850001', 'valid, female, 1985-05-05, Papua Barat Daya'],
     ['province 10', '1001010505850001', 'invalid (nik_unknown_province)'],
   ];
   console.table(
@@ -214,7 +232,9 @@ export async function run(): Promise<void> {
       return {
         case: what,
         expected,
-        sejahtera: a.valid ? `valid, ${a.sex}, ${a.birthDate}` : `invalid (${a.codes})`,
+        sejahtera: a.valid
+          ? `valid, ${a.sex}, ${a.birthDate}, ${a.province}`
+          : `invalid (${a.codes})`,
         'nik-parser':
           typeof b.valid === 'string'
             ? b.valid
