@@ -11,7 +11,7 @@ import {
   valueAt,
 } from 'sejahtera';
 
-console.log('== core ==');
+console.log('\n== core ==');
 
 // 8.6% a year on Rp 52,365,000, one month: exactly Rp 375,282.5, rounded half-up to 375,283.
 console.log('monthly interest:', roundRupiah('375282.5'));

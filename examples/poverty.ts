@@ -14,6 +14,8 @@ import {
 import { SejahteraError } from 'sejahtera';
 import households from './data/poverty-households.json' with { type: 'json' };
 
+console.log('\n== poverty ==');
+
 const rp = (n: number) => `Rp ${Math.round(n).toLocaleString('id-ID')}`;
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 

@@ -19,6 +19,8 @@ import {
 } from 'sejahtera/tridaya';
 import data from './data/tridaya-responses.json' with { type: 'json' };
 
+console.log('\n== tridaya ==');
+
 const pct = (n: number) => `${n.toFixed(2)}%`;
 
 // 1. The instrument: 9 items on a 1-5 Likert scale, one reverse item per daya, one weighted item.
