@@ -28,6 +28,14 @@ cat > "$consumer/package.json" <<JSON
 JSON
 (cd "$consumer" && npm install --no-audit --no-fund --loglevel=error "$tarball" "zod@$zod_version" >/dev/null)
 
+echo "--- the JSON Schemas are published"
+(cd "$consumer" && node -e '
+  const list = require("sejahtera/schemas/index.json");
+  const rupiah = require("sejahtera/schemas/Rupiah.json");
+  if (!Array.isArray(list) || list.length < 10 || rupiah.type === undefined && rupiah.$ref === undefined) process.exit(1);
+  console.log(`ok  ${list.length} JSON Schemas, e.g. Rupiah`);
+')
+
 echo "--- run every example as ESM and as CJS against the installed package"
 shopt -s nullglob
 for example in examples/*.ts; do
