@@ -54,6 +54,24 @@ const TWO = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i))
  * //=> 'kk_length'
  */
 export function parseKk(kk: unknown, options?: ParseKkOptions): KkResult {
+  try {
+    return readKk(kk, options);
+  } catch {
+    // A caller's message template threw: the same issues with the built-in messages.
+  }
+  try {
+    return readKk(kk, undefined);
+  } catch {
+    return {
+      success: false,
+      issues: [
+        kpbIssue('kk_invalid_type', [], { expected: 'string', received: 'unreadable' }, undefined),
+      ],
+    };
+  }
+}
+
+function readKk(kk: unknown, options: ParseKkOptions | undefined): KkResult {
   let msg: MessageOptions | undefined;
   try {
     if (options !== null && typeof options === 'object') {

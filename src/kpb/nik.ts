@@ -16,12 +16,13 @@ import { PROVINCE_NAME_BY_CODE } from './provinces.js';
 export type Sex = 'male' | 'female';
 
 /**
- * What a valid NIK says. The codes are where the NIK was issued (Kemendagri region codes), not where
- * its holder lives now.
+ * What a valid NIK says: exactly the seven fields `provinceCode`, `provinceName`, `regencyCode`,
+ * `districtCode`, `birthDate`, `sex` and `serial`. The codes are where the NIK was issued (Kemendagri
+ * region codes), not where its holder lives now.
  *
- * `regencyCode` and `districtCode` are the two-digit parts of the NIK (digits 3-4 and 5-6), as the
- * issue names them; `regionCode` is the full six-digit kecamatan code (province + regency + district),
- * which is what a Kemendagri table is keyed by (`'330412'`, written `33.04.12`).
+ * `regencyCode` and `districtCode` are the two-digit parts of the NIK (digits 3-4 and 5-6). The
+ * six-digit kecamatan code a Kemendagri table is keyed by (`'330412'`, written `33.04.12`) is
+ * `provinceCode + regencyCode + districtCode` (or {@link parseKk}'s `regionCode` for a KK).
  *
  * @category KPB
  */
@@ -34,8 +35,6 @@ export interface NikData {
   readonly regencyCode: string;
   /** Two-digit district (kecamatan) part, `'01'`-`'99'`. */
   readonly districtCode: string;
-  /** The six-digit region code of issue: province + regency + district (`'330412'`). */
-  readonly regionCode: string;
   /** Date of birth, `YYYY-MM-DD`, century chosen against `referenceDate`. */
   readonly birthDate: CalendarDate;
   /** `'female'` when the day was encoded as day + 40. */
@@ -152,7 +151,7 @@ function readMessageOptions(options: unknown): MessageOptions | undefined {
  * @example
  * parseNik('3304124505050001', { referenceDate: '2024-06-01' })
  * //=> { success: true, data: { provinceCode: '33', provinceName: 'Jawa Tengah', regencyCode: '04',
- * //     districtCode: '12', regionCode: '330412', birthDate: '2005-05-05', sex: 'female', serial: '0001' } }
+ * //     districtCode: '12', birthDate: '2005-05-05', sex: 'female', serial: '0001' } }
  * parseNik('1004120505050000', { referenceDate: '2024-06-01' }).issues.map((i) => i.code)
  * //=> ['nik_unknown_province', 'nik_zero_serial']
  */
@@ -230,7 +229,6 @@ export function parseNik(nik: unknown, options: ParseNikOptions): NikResult {
               provinceName,
               regencyCode: TWO[regency] as string,
               districtCode: TWO[district] as string,
-              regionCode: nik.slice(0, 6),
               birthDate: yearText(year) + (MONTH_DAY[month * 32 + day] as string),
               sex: female ? 'female' : 'male',
               serial: nik.slice(12, 16),
@@ -242,6 +240,11 @@ export function parseNik(nik: unknown, options: ParseNikOptions): NikResult {
   }
   try {
     return { success: false, issues: nikIssues(nik, refOk, readMessageOptions(options)) };
+  } catch {
+    // A caller's message template threw: the same issues with the built-in messages.
+  }
+  try {
+    return { success: false, issues: nikIssues(nik, refOk, undefined) };
   } catch {
     return {
       success: false,

@@ -52,6 +52,24 @@ describe('every public function returns or throws a SejahteraError, for any inpu
     );
   });
 
+  it('parseNik and parseKk fall back to the built-in messages when a message template throws', () => {
+    const messages = {
+      nik_length: () => {
+        throw new Error('template');
+      },
+      kk_length: () => {
+        throw new Error('template');
+      },
+    };
+    const nik = parseNik('123', { referenceDate: '2024-06-01', messages });
+    expect(!nik.success && nik.issues.map((i) => i.code)).toEqual(['nik_length']);
+    const kk = parseKk('123', { messages });
+    expect(!kk.success && kk.issues.map((i) => [i.code, i.message])).toEqual([
+      // '123' has 3 characters: floor(3 / 3) = 1 stays visible
+      ['kk_length', 'KK number 1** must have 16 characters, it has 3'],
+    ]);
+  });
+
   it('provinceName, ageAt', () => {
     fc.assert(
       fc.property(hostile, hostile, (a, b) => {
