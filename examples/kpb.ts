@@ -18,9 +18,10 @@ console.log('== kpb ==');
 // 1. A NIK says where it was issued, the birth date (women: day + 40) and the sex.
 const nik = parseNik('3304124505850001', { referenceDate: data.asOf });
 if (nik.success) {
-  const { provinceName, regionCode, birthDate, sex, serial } = nik.data;
+  const { provinceName, provinceCode, regencyCode, districtCode, birthDate, sex, serial } =
+    nik.data;
   console.log(
-    `NIK: ${provinceName}, region ${regionCode}, born ${birthDate}, ${sex}, serial ${serial}`,
+    `NIK: ${provinceName}, region ${provinceCode}.${regencyCode}.${districtCode}, born ${birthDate}, ${sex}, serial ${serial}`,
   );
 }
 const bad = parseNik('1004123213850000', { referenceDate: data.asOf, locale: 'id' });

@@ -20,7 +20,7 @@ describe('TSDoc examples hold', () => {
   it('parseNik / parseKk / provinces', () => {
     // 45 -> woman born on the 5th; 050505 -> 2005-05-05 (not after 2024-06-01)
     expect(parseNik('3304124505050001', { referenceDate: '2024-06-01' })).toMatchObject({
-      data: { birthDate: '2005-05-05', sex: 'female', regionCode: '330412' },
+      data: { birthDate: '2005-05-05', sex: 'female', regencyCode: '04', districtCode: '12' },
     });
     const bad = parseNik('1004120505050000', { referenceDate: '2024-06-01' });
     expect(!bad.success && bad.issues.map((i) => i.code)).toEqual([

@@ -19,7 +19,6 @@ describe('parseNik: reading the parts', () => {
         provinceName: 'Jawa Tengah',
         regencyCode: '04',
         districtCode: '12',
-        regionCode: '330412',
         birthDate: '1995-05-05',
         sex: 'male',
         serial: '0001',
@@ -273,7 +272,8 @@ describe('parseNik: properties', () => {
             );
             expect(r.data.sex).toBe(female ? 'female' : 'male');
             expect(r.data.provinceCode).toBe(province);
-            expect(r.data.regionCode).toBe(value.slice(0, 6));
+            expect(r.data.regencyCode).toBe(value.slice(2, 4));
+            expect(r.data.districtCode).toBe(value.slice(4, 6));
             expect(r.data.serial).toBe(value.slice(12));
           }
         },
