@@ -1,5 +1,5 @@
-import type { Label } from '../core/index.js';
-import { configurationError, fail, typeName } from './issues.js';
+import { describeType, type Label } from '../core/index.js';
+import { configurationError, fail } from './issues.js';
 
 /**
  * One class of an equal-interval band preset (lowest first).
@@ -169,7 +169,7 @@ export function bandsForScale(
     min >= max ||
     max > 1_000_000
   ) {
-    throw configurationError('invalid_scale', { min: typeName(min), max: typeName(max) });
+    throw configurationError('invalid_scale', { min: describeType(min), max: describeType(max) });
   }
   if (typeof bands === 'string') {
     if (!Object.hasOwn(BAND_PRESETS, bands)) {
@@ -194,8 +194,8 @@ export function bandsForScale(
 export function resolveBandList(bands: unknown): Band[] {
   if (!Array.isArray(bands)) {
     throw configurationError('invalid_bands', {
-      reason: `expected a preset name or an array of bands, received ${typeName(bands)}`,
-      alasan: `diharapkan nama preset atau larik pita, diterima ${typeName(bands)}`,
+      reason: `expected a preset name or an array of bands, received ${describeType(bands)}`,
+      alasan: `diharapkan nama preset atau larik pita, diterima ${describeType(bands)}`,
     });
   }
   if (bands.length === 0 || bands.length > 100) {
@@ -292,7 +292,12 @@ export function classifyPercentage(
       ? bandOf(resolved, percentage)
       : undefined;
   if (band === undefined) {
-    fail('score_out_of_range', ['percentage'], { received: typeName(percentage) }, 'percentage');
+    fail(
+      'score_out_of_range',
+      ['percentage'],
+      { received: describeType(percentage) },
+      'percentage',
+    );
   }
   return band;
 }

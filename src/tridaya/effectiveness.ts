@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { toDec } from '../_internal/decimal.js';
-import type { DecimalInput, Label } from '../core/index.js';
-import { configurationError, fail, guardRead, typeName } from './issues.js';
+import { type DecimalInput, describeType, type Label } from '../core/index.js';
+import { configurationError, fail, guardRead } from './issues.js';
 
 /**
  * A bound of an effectiveness band, in percent of the target.
@@ -264,7 +264,7 @@ function resolvePreset(preset: unknown): EffectivenessPreset {
 function readAmount(value: unknown, name: string): Decimal {
   const d = toDec(value);
   if (d === undefined)
-    fail('not_a_number', [name], { received: typeName(value) }, 'effectiveness ratio');
+    fail('not_a_number', [name], { received: describeType(value) }, 'effectiveness ratio');
   if (d.isNegative() && !d.isZero()) fail('negative_value', [name], {}, 'effectiveness ratio');
   return d;
 }

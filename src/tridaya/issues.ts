@@ -242,18 +242,6 @@ export function configurationError(
   );
 }
 
-/** The type of a value, for messages (never the value itself). */
-export function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') {
-    if (Number.isNaN(value)) return 'NaN';
-    if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
-    return 'number';
-  }
-  return typeof value;
-}
-
 /**
  * Runs `read` and turns anything but a SejahteraError it throws (a getter or proxy that throws, a
  * BigInt typed array mixing with numbers) into a ValidationError with the core `unreadable_row` code.

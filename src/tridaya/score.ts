@@ -1,13 +1,13 @@
-import { type BatchRejected, type Issue, type Label, SejahteraError } from '../core/index.js';
+import {
+  type BatchRejected,
+  describeType,
+  type Issue,
+  type Label,
+  SejahteraError,
+} from '../core/index.js';
 import { type Band, type BandsInput, bandOf, bandsForScale } from './bands.js';
 import { DAYAS, type Daya, ensureInstrument, type Instrument } from './instrument.js';
-import {
-  configurationError,
-  guardRead,
-  tridayaIssue,
-  tridayaValidationError,
-  typeName,
-} from './issues.js';
+import { configurationError, guardRead, tridayaIssue, tridayaValidationError } from './issues.js';
 
 /**
  * What to do with an unanswered item (`null`, `undefined` or absent):
@@ -380,7 +380,7 @@ function readId(value: unknown, issues: Issue[]): string | number | undefined {
   issues.push(
     tridayaIssue('invalid_type', ['id'], {
       expected: 'string or number',
-      received: typeName(value),
+      received: describeType(value),
     }),
   );
   return undefined;
@@ -404,7 +404,7 @@ function readRespondent(
   let record = false;
   if (!Array.isArray(row)) {
     if (row === null || typeof row !== 'object') {
-      issues.push(tridayaIssue('invalid_respondent', [], { received: typeName(row) }));
+      issues.push(tridayaIssue('invalid_respondent', [], { received: describeType(row) }));
       return undefined;
     }
     const r = row as Record<string, unknown>;
@@ -414,7 +414,7 @@ function readRespondent(
       if (!Array.isArray(answers)) {
         if (answers === null || typeof answers !== 'object') {
           issues.push(
-            tridayaIssue('invalid_respondent', ['answers'], { received: typeName(answers) }),
+            tridayaIssue('invalid_respondent', ['answers'], { received: describeType(answers) }),
           );
           return id;
         }
@@ -486,7 +486,11 @@ function answerIssue(
       tridayaIssue('answer_not_integer', path, {
         itemId,
         received:
-          typeof v === 'number' ? (Number.isFinite(v) ? 'fraction' : typeName(v)) : typeName(v),
+          typeof v === 'number'
+            ? Number.isFinite(v)
+              ? 'fraction'
+              : describeType(v)
+            : describeType(v),
       }),
     );
   }
@@ -612,7 +616,7 @@ function scoreCore(
       typeof (responses as Iterable<unknown>)[Symbol.iterator] === 'function';
     if (!iterable) {
       throw tridayaValidationError(
-        [tridayaIssue('not_iterable', ['responses'], { received: typeName(responses) })],
+        [tridayaIssue('not_iterable', ['responses'], { received: describeType(responses) })],
         'responses',
       );
     }

@@ -1,7 +1,13 @@
-import { allocateRupiah, type DecimalInput, type Rupiah } from '../core/index.js';
+import {
+  allocateRupiah,
+  type DecimalInput,
+  describeType,
+  type Rupiah,
+  reduceFraction,
+} from '../core/index.js';
 import { type Band, type BandsInput, bandOf, bandsForScale } from './bands.js';
 import { DAYAS, type Daya } from './instrument.js';
-import { configurationError, fail, guardRead, typeName } from './issues.js';
+import { configurationError, fail, guardRead } from './issues.js';
 
 /**
  * How {@link scoreTridaya} combines the daya scores.
@@ -89,7 +95,12 @@ export function scoreTridaya(
       });
     }
     if (scores === null || typeof scores !== 'object' || Array.isArray(scores)) {
-      fail('invalid_type', ['scores'], { expected: 'object', received: typeName(scores) }, context);
+      fail(
+        'invalid_type',
+        ['scores'],
+        { expected: 'object', received: describeType(scores) },
+        context,
+      );
     }
     const given: [Daya, number][] = [];
     for (const key of Object.keys(scores)) {
@@ -105,7 +116,7 @@ export function scoreTridaya(
           ? (raw as { percentage?: unknown }).percentage
           : raw;
       if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100) {
-        fail('score_out_of_range', ['scores', d], { received: typeName(v) }, context);
+        fail('score_out_of_range', ['scores', d], { received: describeType(v) }, context);
       }
       given.push([d, v + 0]);
     }
@@ -211,16 +222,11 @@ export interface DayaBudget {
   readonly shares: Partial<Record<Daya, DayaBudgetShare>>;
 }
 
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
-}
-
 function shareOf(amount: number, total: number): DayaBudgetShare {
-  const g = gcd(BigInt(amount), BigInt(total));
+  const { numerator, denominator } = reduceFraction(BigInt(amount), BigInt(total));
   return {
     amount,
-    fraction: { numerator: Number(BigInt(amount) / g), denominator: Number(BigInt(total) / g) },
+    fraction: { numerator: Number(numerator), denominator: Number(denominator) },
     // amount x 100 is exact below 2^53 / 100; above, the product is rounded once more (still < 1e-15).
     percentage: (amount * 100) / total,
   };
@@ -245,7 +251,7 @@ export function dayaBudgetShares(amounts: Partial<Record<Daya, Rupiah>>): DayaBu
       fail(
         'invalid_type',
         ['amounts'],
-        { expected: 'object', received: typeName(amounts) },
+        { expected: 'object', received: describeType(amounts) },
         context,
       );
     }
@@ -260,7 +266,7 @@ export function dayaBudgetShares(amounts: Partial<Record<Daya, Rupiah>>): DayaBu
       const v: unknown = (amounts as Record<string, unknown>)[d];
       if (v === undefined) continue;
       if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
-        fail('not_integer', ['amounts', d], { received: typeName(v) }, context);
+        fail('not_integer', ['amounts', d], { received: describeType(v) }, context);
       }
       total += v;
       given.push([d, v + 0]);
@@ -313,10 +319,15 @@ export function allocateDayaBudget(
       split = DAYA_BUDGET_SPLITS[shares].shares;
     }
     if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0) {
-      fail('not_integer', ['total'], { received: typeName(total) }, context);
+      fail('not_integer', ['total'], { received: describeType(total) }, context);
     }
     if (split === null || typeof split !== 'object' || Array.isArray(split)) {
-      fail('invalid_type', ['shares'], { expected: 'object', received: typeName(split) }, context);
+      fail(
+        'invalid_type',
+        ['shares'],
+        { expected: 'object', received: describeType(split) },
+        context,
+      );
     }
     for (const key of Object.keys(split)) {
       if (!(DAYAS as readonly string[]).includes(key)) {

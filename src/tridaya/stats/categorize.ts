@@ -1,5 +1,5 @@
-import type { Label } from '../../core/index.js';
-import { fail, guardRead, typeName } from '../issues.js';
+import { describeType, type Label } from '../../core/index.js';
+import { fail, guardRead } from '../issues.js';
 
 /**
  * A low / medium / high group.
@@ -116,7 +116,7 @@ export function categorize(
       fail('invalid_option', ['k'], { option: 'k', allowed: ['a finite number > 0'] }, context);
     }
     if (!Array.isArray(values))
-      fail('not_a_number', ['values'], { received: typeName(values) }, context);
+      fail('not_a_number', ['values'], { received: describeType(values) }, context);
     const n = values.length;
     if (n < 2) fail('too_few_observations', [], { minimum: 2, received: n }, context);
     const xs = new Float64Array(n);
@@ -124,7 +124,7 @@ export function categorize(
     for (let i = 0; i < n; i++) {
       const v: unknown = values[i];
       if (typeof v !== 'number' || !Number.isFinite(v)) {
-        fail('not_a_number', ['values', i], { received: typeName(v) }, context);
+        fail('not_a_number', ['values', i], { received: describeType(v) }, context);
       }
       xs[i] = v + 0;
       sum += v;

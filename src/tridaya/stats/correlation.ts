@@ -1,4 +1,5 @@
-import { fail, guardRead, typeName } from '../issues.js';
+import { describeType } from '../../core/index.js';
+import { fail, guardRead } from '../issues.js';
 import { tTwoSided } from './special.js';
 
 /**
@@ -44,7 +45,7 @@ export interface PearsonResult extends CorrelationTest {
 /** Copies a series into a Float64Array, rejecting anything but finite numbers. */
 function readSeries(values: unknown, name: 'x' | 'y', context: string): Float64Array {
   const ok = Array.isArray(values) || (ArrayBuffer.isView(values) && !(values instanceof DataView));
-  if (!ok) fail('not_a_number', [name], { received: typeName(values) }, context);
+  if (!ok) fail('not_a_number', [name], { received: describeType(values) }, context);
   return guardRead(context, () => {
     const source = values as ArrayLike<unknown>;
     const n = source.length;
@@ -52,7 +53,7 @@ function readSeries(values: unknown, name: 'x' | 'y', context: string): Float64A
     for (let i = 0; i < n; i++) {
       const v = source[i];
       if (typeof v !== 'number' || !Number.isFinite(v)) {
-        fail('not_a_number', [name, i], { received: typeName(v) }, context);
+        fail('not_a_number', [name, i], { received: describeType(v) }, context);
       }
       out[i] = v + 0; // -0 becomes 0
     }
@@ -238,7 +239,7 @@ export function pearson(x: readonly number[], y: readonly number[]): PearsonResu
  */
 export function correlationPValue(r: number, n: number): number {
   if (typeof r !== 'number' || !Number.isFinite(r)) {
-    fail('not_a_number', ['r'], { received: typeName(r) }, 'correlation p value');
+    fail('not_a_number', ['r'], { received: describeType(r) }, 'correlation p value');
   }
   if (r < -1 || r > 1) {
     fail(
@@ -249,7 +250,7 @@ export function correlationPValue(r: number, n: number): number {
     );
   }
   if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
-    fail('not_a_number', ['n'], { received: typeName(n) }, 'correlation p value');
+    fail('not_a_number', ['n'], { received: describeType(n) }, 'correlation p value');
   }
   if (n < 3)
     fail('too_few_observations', ['n'], { minimum: 3, received: n }, 'correlation p value');

@@ -1,4 +1,5 @@
-import { fail, guardRead, typeName } from '../issues.js';
+import { describeType } from '../../core/index.js';
+import { fail, guardRead } from '../issues.js';
 
 /**
  * Cronbach's alpha of an instrument with the variances behind it.
@@ -50,13 +51,14 @@ function sampleVariance(values: Float64Array): number {
 export function cronbachAlpha(itemMatrix: readonly (readonly number[])[]): CronbachAlphaResult {
   const context = "Cronbach's alpha";
   if (!Array.isArray(itemMatrix)) {
-    fail('not_a_number', ['itemMatrix'], { received: typeName(itemMatrix) }, context);
+    fail('not_a_number', ['itemMatrix'], { received: describeType(itemMatrix) }, context);
   }
   return guardRead(context, () => {
     const n = itemMatrix.length;
     if (n < 2) fail('too_few_observations', [], { minimum: 2, received: n }, context);
     const first = itemMatrix[0];
-    if (!Array.isArray(first)) fail('not_a_number', [0], { received: typeName(first) }, context);
+    if (!Array.isArray(first))
+      fail('not_a_number', [0], { received: describeType(first) }, context);
     const k = first.length;
     if (k < 2) fail('too_few_items', [], { minimum: 2, received: k }, context);
     const columns: Float64Array[] = [];
@@ -64,14 +66,14 @@ export function cronbachAlpha(itemMatrix: readonly (readonly number[])[]): Cronb
     const totals = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const row = itemMatrix[i];
-      if (!Array.isArray(row)) fail('not_a_number', [i], { received: typeName(row) }, context);
+      if (!Array.isArray(row)) fail('not_a_number', [i], { received: describeType(row) }, context);
       if (row.length !== k)
         fail('ragged_matrix', [i], { row: i, expected: k, received: row.length }, context);
       let total = 0;
       for (let j = 0; j < k; j++) {
         const v: unknown = row[j];
         if (typeof v !== 'number' || !Number.isFinite(v)) {
-          fail('not_a_number', [i, j], { received: typeName(v) }, context);
+          fail('not_a_number', [i, j], { received: describeType(v) }, context);
         }
         (columns[j] as Float64Array)[i] = v;
         total += v;

@@ -1,4 +1,5 @@
-import { fail, typeName } from '../issues.js';
+import { describeType } from '../../core/index.js';
+import { fail } from '../issues.js';
 
 // Lanczos approximation with g = 671/128 and 14 terms (coefficients as tabulated in Press et al.,
 // Numerical Recipes, 3rd ed., section 6.1): relative error below 1e-15 for x > 0.
@@ -34,7 +35,7 @@ export function lnGamma(x: number): number {
  */
 export function logGamma(x: number): number {
   if (typeof x !== 'number' || !Number.isFinite(x)) {
-    fail('not_a_number', ['x'], { received: typeName(x) }, 'logGamma');
+    fail('not_a_number', ['x'], { received: describeType(x) }, 'logGamma');
   }
   if (x <= 0) fail('invalid_option', ['x'], { option: 'x', allowed: ['> 0'] }, 'logGamma');
   return lnGamma(x);
@@ -148,7 +149,7 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
   ];
   for (const [name, v] of checks) {
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      fail('not_a_number', [name], { received: typeName(v) }, 'incomplete beta');
+      fail('not_a_number', [name], { received: describeType(v) }, 'incomplete beta');
     }
   }
   if (x < 0 || x > 1)
@@ -186,10 +187,10 @@ export function tTwoSided(t: number, df: number): number {
  */
 export function studentTTwoSidedP(t: number, df: number): number {
   if (typeof t !== 'number' || Number.isNaN(t)) {
-    fail('not_a_number', ['t'], { received: typeName(t) }, 'Student t');
+    fail('not_a_number', ['t'], { received: describeType(t) }, 'Student t');
   }
   if (typeof df !== 'number' || !Number.isFinite(df)) {
-    fail('not_a_number', ['df'], { received: typeName(df) }, 'Student t');
+    fail('not_a_number', ['df'], { received: describeType(df) }, 'Student t');
   }
   if (df <= 0) fail('invalid_option', ['df'], { option: 'df', allowed: ['> 0'] }, 'Student t');
   return tTwoSided(t, df);
