@@ -33,7 +33,10 @@ import {
 export const GroupSchema = z.object({
   /** The group's identifier (used to tell "another" active group from this one). */
   id: z.string().min(1).max(200),
-  /** The desa/kelurahan of the group (Kemendagri code or name; compared as text with members'). */
+  /**
+   * The desa/kelurahan of the group (Kemendagri code or name; compared as text with members'). When
+   * absent, the first desa a member gives stands for the group.
+   */
   desa: z.string().max(200).optional(),
   /** The proposed members. */
   members: z.array(MemberSchema).max(10_000),
@@ -140,7 +143,10 @@ export interface GroupMemberVerification extends MemberVerification {
 export interface GroupVerification {
   /** The group's `id`. */
   readonly groupId: string;
-  /** The group's desa/kelurahan, or `null`. */
+  /**
+   * The group's desa/kelurahan; when the record has none, the desa its members share (every member
+   * who gives one gives the same); else `null`.
+   */
   readonly desa: string | null;
   /** The rule set applied. */
   readonly ruleSetId: string;
@@ -205,25 +211,33 @@ export function checkGroup(
   }
   // The same person twice; a second person from one household (KK).
   findDuplicates(members, rules.onePerHousehold, groupReasons, msg);
-  if (rules.sameVillage) {
-    const desa = group.desa;
-    if (desa === undefined || desa === '') {
-      groupReasons.push(kpbIssue('group_village_unknown', ['desa'], {}, msg));
-    } else {
-      for (let i = 0; i < n; i++) {
-        const own = (members[i] as (typeof members)[number]).desa;
-        if (own !== undefined && own !== desa) {
-          groupReasons.push(
-            kpbIssue(
-              'group_member_other_village',
-              ['members', i, 'desa'],
-              { expected: desa, received: own },
-              msg,
-            ),
-          );
-        }
+  // The group's desa; when the record has none, the first desa given by a member (all members must
+  // then live where that one does).
+  const ownDesa = group.desa === undefined || group.desa === '' ? undefined : group.desa;
+  let villageDesa = ownDesa;
+  for (let i = 0; villageDesa === undefined && i < n; i++) {
+    const own = (members[i] as (typeof members)[number]).desa;
+    if (own !== undefined && own !== '') villageDesa = own;
+  }
+  let otherVillages = 0;
+  if (villageDesa !== undefined) {
+    for (let i = 0; i < n; i++) {
+      const own = (members[i] as (typeof members)[number]).desa;
+      if (own === undefined || own === villageDesa) continue;
+      otherVillages++;
+      if (rules.sameVillage) {
+        groupReasons.push(
+          kpbIssue(
+            'group_member_other_village',
+            ['members', i, 'desa'],
+            { expected: villageDesa, received: own },
+            msg,
+          ),
+        );
       }
     }
+  } else if (rules.sameVillage) {
+    groupReasons.push(kpbIssue('group_village_unknown', ['desa'], {}, msg));
   }
   if (rules.minWomenPercent !== null && n > 0) {
     // women / n >= p / 100, in integers: women * 10000 >= round(p * 100) * n (p has <= 2 decimals).
@@ -288,7 +302,7 @@ export function checkGroup(
   for (const c of checks) for (const r of c.reasons) reasons.push(prefix(c.index, r));
   return {
     groupId: group.id,
-    desa: group.desa ?? null,
+    desa: ownDesa ?? (otherVillages === 0 ? (villageDesa ?? null) : null),
     ruleSetId: ctx.ruleSet.id,
     asOf: ctx.asOf,
     eligible: reasons.length === 0,
@@ -373,7 +387,8 @@ function repeatsEarlierNik(members: readonly Member[], j: number): boolean {
  * months are whole calendar months from `savingsStartDate` to `firstLoanDate` (or `asOf`; a recorded
  * `savingsMonths` is used when there is no start date), a month
  * counted when the same day of month is reached (clamped to the month's end, as `addMonths`); a
- * member without `desa` is taken to live in the group's desa. Sources: the rule set's `source` (see
+ * member without `desa` is taken to live in the group's desa; a group record without `desa` takes the
+ * first desa a member gives, and `group_village_unknown` is reported only when no one gives one. Sources: the rule set's `source` (see
  * {@link kpbRuleSets}); DOMAIN.md section 3.
  *
  * @category KPB

@@ -110,8 +110,25 @@ describe('verifyGroup: households, village, leaders, joint liability', () => {
     const r = verify(g);
     expect(codes(r)).toEqual(['group_member_other_village']);
     expect(r.reasons[0]?.path).toEqual(['members', 4, 'desa']);
+  });
+
+  it('a group record without desa: the first desa a member gives stands for the group', () => {
+    // Every member of group(5) lives in 3304122001: one desa, so the rule passes.
     const { desa: _d, ...noDesa } = group(5);
-    expect(codes(verify(noDesa as ReturnType<typeof group>))).toEqual(['group_village_unknown']);
+    const same = verify(noDesa as ReturnType<typeof group>);
+    expect(codes(same)).toEqual([]);
+    expect(same.desa).toBe('3304122001');
+    // Member 3 lives elsewhere: reported against member 0's desa; no single desa for the dashboard.
+    const split = { ...noDesa, members: [...noDesa.members] };
+    split.members[3] = member(3, false, { desa: '3304122002' });
+    const r = verify(split as ReturnType<typeof group>);
+    expect(codes(r)).toEqual(['group_member_other_village']);
+    expect(r.reasons[0]?.path).toEqual(['members', 3, 'desa']);
+    expect(r.reasons[0]?.params).toMatchObject({ expected: '3304122001', received: '3304122002' });
+    expect(r.desa).toBeNull();
+    // Nobody gives a desa: the rule cannot be checked.
+    const none = { ...noDesa, members: noDesa.members.map(({ desa: _m, ...m }) => m) };
+    expect(codes(verify(none as ReturnType<typeof group>))).toEqual(['group_village_unknown']);
   });
 
   it('at most one leader: 1 passes, 2 fail', () => {
