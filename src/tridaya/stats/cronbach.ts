@@ -46,7 +46,7 @@ function sampleVariance(values: Float64Array): number {
  * (`zero_total_variance`).
  * @example
  * cronbachAlpha([[1, 2], [2, 3], [3, 3]])
- * //=> { alpha: 0.8571428571428571, items: 2, respondents: 3, itemVariances: [1, 0.333...], totalVariance: 2.333... }
+ * //=> { alpha: 0.8571428571428568 (6/7 to 3e-16), items: 2, respondents: 3, itemVariances: [1, 0.333...], totalVariance: 2.333... }
  */
 export function cronbachAlpha(itemMatrix: readonly (readonly number[])[]): CronbachAlphaResult {
   const context = "Cronbach's alpha";
