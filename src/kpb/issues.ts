@@ -317,3 +317,43 @@ export function kpbIssue(
 export function maskForMessage(value: string): string {
   return value.length > 40 ? `${maskIdentifier(value.slice(0, 40))}…` : maskIdentifier(value);
 }
+
+/**
+ * Reads `locale` and `messages` from a caller's options without ever throwing: a hostile getter or a
+ * value of the wrong type gives the defaults.
+ */
+export function readMessageOptions(options: unknown): MessageOptions | undefined {
+  try {
+    if (options === null || typeof options !== 'object') return undefined;
+    const { locale, messages } = options as MessageOptions;
+    const msg: MessageOptions = {};
+    if (locale === 'id' || locale === 'en') msg.locale = locale;
+    if (messages !== null && typeof messages === 'object') msg.messages = messages;
+    return msg;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The failure result of a parser that never throws: the issues built with the caller's messages; if a
+ * caller's template throws, the same issues with the built-in messages; if even that fails, one
+ * `unreadable` issue of the given code.
+ */
+export function failedParse(
+  build: (msg: MessageOptions | undefined) => KpbReason[],
+  options: unknown,
+  unreadable: 'nik_invalid_type' | 'kk_invalid_type',
+): { readonly success: false; readonly issues: readonly KpbReason[] } {
+  try {
+    return { success: false, issues: build(readMessageOptions(options)) };
+  } catch {
+    // A caller's message template threw: try again with the built-in messages.
+  }
+  try {
+    return { success: false, issues: build(undefined) };
+  } catch {
+    const params = { expected: 'string', received: 'unreadable' };
+    return { success: false, issues: [kpbIssue(unreadable, [], params, undefined)] };
+  }
+}

@@ -1,5 +1,11 @@
 import { describeType, type MessageOptions, type SafeParseResult } from '../core/index.js';
-import { type KpbIssueCode, type KpbReason, kpbIssue, maskForMessage } from './issues.js';
+import {
+  failedParse,
+  type KpbIssueCode,
+  type KpbReason,
+  kpbIssue,
+  maskForMessage,
+} from './issues.js';
 import { PROVINCE_NAME_BY_CODE } from './provinces.js';
 
 /**
@@ -54,85 +60,60 @@ const TWO = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i))
  * //=> 'kk_length'
  */
 export function parseKk(kk: unknown, options?: ParseKkOptions): KkResult {
-  try {
-    return readKk(kk, options);
-  } catch {
-    // A caller's message template threw: the same issues with the built-in messages.
+  if (typeof kk === 'string' && kk.length === 16) {
+    let digits = true;
+    for (let i = 0; i < 16 && digits; i++) {
+      const c = kk.charCodeAt(i);
+      digits = c >= 48 && c <= 57;
+    }
+    const province = twoDigits(kk, 0);
+    const regency = twoDigits(kk, 2);
+    const district = twoDigits(kk, 4);
+    const provinceName = province >= 0 ? PROVINCE_NAME_BY_CODE[province] : undefined;
+    if (digits && provinceName !== undefined && regency > 0 && district > 0) {
+      return {
+        success: true,
+        data: {
+          provinceCode: TWO[province] as string,
+          provinceName,
+          regencyCode: TWO[regency] as string,
+          districtCode: TWO[district] as string,
+          regionCode: kk.slice(0, 6),
+        },
+      };
+    }
   }
-  try {
-    return readKk(kk, undefined);
-  } catch {
-    return {
-      success: false,
-      issues: [
-        kpbIssue('kk_invalid_type', [], { expected: 'string', received: 'unreadable' }, undefined),
-      ],
-    };
-  }
+  return failedParse((msg) => kkIssues(kk, msg), options, 'kk_invalid_type');
 }
 
-function readKk(kk: unknown, options: ParseKkOptions | undefined): KkResult {
-  let msg: MessageOptions | undefined;
-  try {
-    if (options !== null && typeof options === 'object') {
-      const locale = options.locale;
-      const messages = options.messages;
-      msg = {};
-      if (locale === 'id' || locale === 'en') msg.locale = locale;
-      if (messages !== null && typeof messages === 'object') msg.messages = messages;
-    }
-  } catch {
-    msg = undefined;
-  }
+/** Every independent issue of a value that is not a valid KK number. */
+function kkIssues(kk: unknown, msg: MessageOptions | undefined): KpbReason[] {
   if (typeof kk !== 'string') {
-    let received = 'unreadable';
-    try {
-      received = describeType(kk);
-    } catch {}
-    return {
-      success: false,
-      issues: [kpbIssue('kk_invalid_type', [], { expected: 'string', received }, msg)],
-    };
+    return [
+      kpbIssue('kk_invalid_type', [], { expected: 'string', received: describeType(kk) }, msg),
+    ];
   }
+  const issues: KpbReason[] = [];
   const n = kk.length;
   let nonDigits = 0;
   for (let i = 0; i < n; i++) {
     const c = kk.charCodeAt(i);
     if (c < 48 || c > 57) nonDigits++;
   }
-  const p0 = kk.charCodeAt(0) - 48;
-  const p1 = kk.charCodeAt(1) - 48;
-  const province = p0 >= 0 && p0 <= 9 && p1 >= 0 && p1 <= 9 ? p0 * 10 + p1 : -1;
-  const regency = twoDigits(kk, 2);
-  const district = twoDigits(kk, 4);
-  const provinceName = province >= 0 ? PROVINCE_NAME_BY_CODE[province] : undefined;
-  if (n === 16 && nonDigits === 0 && provinceName !== undefined && regency > 0 && district > 0) {
-    return {
-      success: true,
-      data: {
-        provinceCode: TWO[province] as string,
-        provinceName,
-        regencyCode: TWO[regency] as string,
-        districtCode: TWO[district] as string,
-        regionCode: kk.slice(0, 6),
-      },
-    };
-  }
-  // Slow path: every independent issue.
-  const issues: KpbReason[] = [];
   const masked = maskForMessage(kk);
   if (n !== 16) {
     issues.push(kpbIssue('kk_length', [], { masked, length: n, expected: 16 }, msg));
     if (nonDigits > 0) issues.push(kpbIssue('kk_non_digit', [], { masked, count: nonDigits }, msg));
-    return { success: false, issues };
+    return issues;
   }
   if (nonDigits > 0) issues.push(kpbIssue('kk_non_digit', [], { masked, count: nonDigits }, msg));
-  if (province >= 0 && provinceName === undefined) {
+  const province = twoDigits(kk, 0);
+  if (province >= 0 && PROVINCE_NAME_BY_CODE[province] === undefined) {
     issues.push(kpbIssue('kk_unknown_province', [], { masked, provinceCode: kk.slice(0, 2) }, msg));
   }
-  if (regency === 0) issues.push(kpbIssue('kk_zero_regency', [], { masked }, msg));
-  if (district === 0) issues.push(kpbIssue('kk_zero_district', [], { masked }, msg));
-  return { success: false, issues };
+  if (twoDigits(kk, 2) === 0) issues.push(kpbIssue('kk_zero_regency', [], { masked }, msg));
+  if (twoDigits(kk, 4) === 0) issues.push(kpbIssue('kk_zero_district', [], { masked }, msg));
+  return issues;
 }
 
 /** The two-digit number at `at`, or -1 when either character is not a digit. */

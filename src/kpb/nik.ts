@@ -5,7 +5,13 @@ import {
   type MessageOptions,
   type SafeParseResult,
 } from '../core/index.js';
-import { type KpbIssueCode, type KpbReason, kpbIssue, maskForMessage } from './issues.js';
+import {
+  failedParse,
+  type KpbIssueCode,
+  type KpbReason,
+  kpbIssue,
+  maskForMessage,
+} from './issues.js';
 import { PROVINCE_NAME_BY_CODE } from './provinces.js';
 
 /**
@@ -109,21 +115,6 @@ function resolveYear(yy: number, month: number, day: number): number {
   const earlier = later - 100;
   if (earlier >= 1 && day <= monthLength(earlier, month)) return earlier;
   return 0;
-}
-
-function readMessageOptions(options: unknown): MessageOptions | undefined {
-  try {
-    if (options === null || typeof options !== 'object') return undefined;
-    const o = options as ParseNikOptions;
-    const locale = o.locale;
-    const messages = o.messages;
-    const msg: MessageOptions = {};
-    if (locale === 'id' || locale === 'en') msg.locale = locale;
-    if (messages !== null && typeof messages === 'object') msg.messages = messages;
-    return msg;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -238,21 +229,7 @@ export function parseNik(nik: unknown, options: ParseNikOptions): NikResult {
       }
     }
   }
-  try {
-    return { success: false, issues: nikIssues(nik, refOk, readMessageOptions(options)) };
-  } catch {
-    // A caller's message template threw: the same issues with the built-in messages.
-  }
-  try {
-    return { success: false, issues: nikIssues(nik, refOk, undefined) };
-  } catch {
-    return {
-      success: false,
-      issues: [
-        kpbIssue('nik_invalid_type', [], { expected: 'string', received: 'unreadable' }, undefined),
-      ],
-    };
-  }
+  return failedParse((msg) => nikIssues(nik, refOk, msg), options, 'nik_invalid_type');
 }
 
 function allDigits(s: string, from: number, to: number): boolean {
