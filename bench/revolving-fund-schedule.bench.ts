@@ -70,7 +70,7 @@ function decimalSchedule(loan: Loan): Row[] {
   const flatInterest = P.mul(r).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
   const level =
     loan.interest.method === 'flat'
-      ? P.div(n).plus(P.mul(r)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+      ? P.div(n).plus(flatInterest).toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
       : r.isZero()
         ? P.div(n).toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
         : P.mul(r)
@@ -105,7 +105,7 @@ function floatSchedule(loan: Loan): Row[] {
   let balance = P;
   const level =
     loan.interest.method === 'flat'
-      ? Math.round(P / n + P * r)
+      ? Math.round(P / n + Math.round(P * r))
       : Math.round((P * r) / (1 - (1 + r) ** -n));
   for (let k = 1; k <= n; k++) {
     const interest = Math.round(loan.interest.method === 'flat' ? P * r : balance * r);

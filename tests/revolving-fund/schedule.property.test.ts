@@ -101,9 +101,12 @@ function reference(loan: Loan): [number, number][] {
   let bal = P;
   // level amount as an exact rational numerator/denominator
   let level: bigint;
-  if (loan.interest.method === 'flat')
-    level = divRound(P * b + P * a * m, m * b * unit, mode) * unit;
-  else if (loan.interest.method === 'declining') level = divRound(P, m * unit, mode) * unit;
+  if (loan.interest.method === 'flat') {
+    // The order: the interest part first (whole rupiah, half-up), then the total
+    // P / n + interest rounded to the unit: (P + I n) / n.
+    const I = divRound(P * a, b, 'half-up');
+    level = divRound(P + I * m, m * unit, mode) * unit;
+  } else if (loan.interest.method === 'declining') level = divRound(P, m * unit, mode) * unit;
   else if (a === 0n) level = divRound(P, m * unit, mode) * unit;
   else {
     // A = P r / (1 - (1 + r)^-n) = P a (a+b)^n / (b ((a+b)^n - b^n))

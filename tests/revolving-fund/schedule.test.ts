@@ -105,14 +105,26 @@ describe('flat interest (jasa on original principal)', () => {
     ]);
   });
 
-  it('rounds a half-rupiah jasa up', () => {
-    // 1,000,100 x 1.5% = 15,001.5 -> 15,002. Total 333,366.67 + 15,001.5 = 348,368.17 -> 348,368.
-    // Principal 348,368 - 15,002 = 333,366; last 1,000,100 - 666,732 = 333,368.
+  it('rounds a half-rupiah jasa up, then the total made of P / n and that rounded jasa', () => {
+    // 1,000,100 x 1.5% = 15,001.5 -> 15,002 (the interest part is rounded first).
+    // Total 1,000,100 / 3 + 15,002 = 333,366.67 + 15,002 = 348,368.67 -> 348,369.
+    // Principal 348,369 - 15,002 = 333,367; last 1,000,100 - 666,734 = 333,366.
     expect(rows({ ...upk, principal: 1_000_100 })).toEqual([
-      [333_366, 15_002, 348_368, 666_734],
-      [333_366, 15_002, 348_368, 333_368],
-      [333_368, 15_002, 348_370, 0],
+      [333_367, 15_002, 348_369, 666_733],
+      [333_367, 15_002, 348_369, 333_366],
+      [333_366, 15_002, 348_368, 0],
     ]);
+  });
+
+  it('gives the hand-computed flat pokok P / n rounded half-up when jasa has a fraction', () => {
+    // 1,234,567 x 1.5% = 18,518.505 -> 18,519. Total 1,234,567 / 12 + 18,519 = 102,880.58 + 18,519
+    // = 121,399.58 -> 121,400, pokok 102,881 (= 102,880.58 rounded); last 1,234,567 - 11 x 102,881
+    // = 102,876.
+    const s = buildSchedule({ ...upk, principal: 1_234_567, tenor: 12 });
+    expect(s.instalments.slice(0, 11).every((i) => i.principal === 102_881)).toBe(true);
+    expect(s.instalments.map((i) => i.interest)).toEqual(new Array(12).fill(18_519));
+    expect(s.instalments[11]?.principal).toBe(102_876);
+    expect(s.totals).toEqual({ principal: 1_234_567, interest: 222_228, total: 1_456_795 });
   });
 });
 

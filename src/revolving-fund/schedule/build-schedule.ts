@@ -105,8 +105,9 @@ function dateRange() {
  *
  * - **flat**: interest each period = original principal x periodic rate (the UPK's "jasa 1,5% per
  *   bulan dari pokok", POB/Juknis Pinjaman Bergulir PNPM Mandiri Perkotaan). The instalment total
- *   P / m + P x r (m = number of instalments that repay principal) is rounded to the unit with the
- *   mode; the principal part is the rounded total minus the interest.
+ *   P / m + I (m = number of instalments that repay principal, I = P x r already rounded to whole
+ *   rupiah) is rounded to the unit with the mode; the principal part is the rounded total minus I.
+ *   With the default unit 1, half-up, the principal part is P / m rounded half-up.
  * - **declining**: equal principal parts P / m, rounded to the unit with the mode; interest on the
  *   balance outstanding during the period.
  * - **annuity**: equal totals A = r P / (1 - (1 + r)^-m), computed as an exact fraction (BigInt) and
@@ -179,7 +180,6 @@ function scheduleOf(plan: LoanPlan): Schedule {
   for (let p = g + 1; p <= n; p++) if ((p - g) % every === 0 || p === n) m++;
 
   const rate = plan.rate;
-  const { a: aN, b: bN, small } = rate;
 
   // The rounded level amount: a total (flat, annuity) or a principal part (declining).
   let levelWithInterest = 0; // flat total in an interest-bearing instalment; annuity total
@@ -187,18 +187,15 @@ function scheduleOf(plan: LoanPlan): Schedule {
   let flatInterest = 0;
   if (plan.method === 'flat') {
     flatInterest = interestOn(P, rate);
-    // P / m + P a / b = P (b + a m) / (m b), rounded once to the unit.
-    const num = bN + aN * m;
-    const den = m * bN * unit;
+    // The total is the principal share P / m plus the interest part as charged (already rounded to
+    // whole rupiah): (P + I m) / m, rounded once to the unit. With unit 1 and half-up the principal
+    // part is then P / m rounded half-up, as a UPK officer computes it by hand.
+    const num = P + flatInterest * m;
     levelWithInterest =
-      small && num <= MAX && den <= MAX
-        ? mulDivRound(P, num, den, mode) * unit
-        : mulDivRoundBig(
-            P,
-            rate.fraction.denominator + rate.fraction.numerator * BigInt(m),
-            BigInt(m) * rate.fraction.denominator * BigInt(unit),
-            mode,
-          ) * unit;
+      num <= MAX
+        ? mulDivRound(num, 1, m * unit, mode) * unit
+        : mulDivRoundBig(1, BigInt(P) + BigInt(flatInterest) * BigInt(m), BigInt(m * unit), mode) *
+          unit;
     levelNoInterest = mulDivRound(P, 1, m * unit, mode) * unit;
   } else if (plan.method === 'declining') {
     levelNoInterest = mulDivRound(P, 1, m * unit, mode) * unit;
