@@ -60,6 +60,13 @@ describe('parseNik: reading the parts', () => {
     expect(parseNik(nik({ day: 1, month: 7, yy: 24 }), ref)).toMatchObject({
       data: { birthDate: '1924-07-01' },
     });
+    // YY 24 read on 2024-06-01: born that very day is 2024; born the day after is 1924 (a woman too)
+    expect(parseNik(nik({ day: 1, month: 6, yy: 24 }), ref)).toMatchObject({
+      data: { birthDate: '2024-06-01', sex: 'male' },
+    });
+    expect(parseNik(nik({ day: 2, month: 6, yy: 24, female: true }), ref)).toMatchObject({
+      data: { birthDate: '1924-06-02', sex: 'female' },
+    });
   });
 
   it('accepts 29 February in a leap year (2000, 2004) and rejects it in 2023 and 1900', () => {
