@@ -167,7 +167,7 @@ function compile(bands: unknown): Compiled {
     }
     ratios.push(r);
   }
-  return ratios.map(multiplier) as unknown as Compiled;
+  return ratios.map((r, i) => multiplier(r, Number(entries[i]))) as unknown as Compiled;
 }
 
 const ALIASES = [
@@ -219,7 +219,9 @@ export interface PovertyBandResult {
  * 0.8 x line, `miskin` below 1.0 x, `hampir_miskin` below 1.2 x, `rentan` below 1.6 x, else
  * `tidak_miskin` (defaults; see {@link DEFAULT_POVERTY_BANDS}, edges unconfirmed). "Below" is strict:
  * exactly 0.8 x line is `miskin`, exactly the line is `hampir_miskin`. Comparisons are exact (integer
- * or BigInt arithmetic on the decimal values, never a float product). BPS: a person is poor when
+ * or BigInt arithmetic on the decimal values, never a float product), with one edge rule: an
+ * expenditure equal to the float product `k * line` (what `1.2 * line` gives in JavaScript, e.g.
+ * 696,418.7999999999 for line 580,349) is on the edge, not below it. BPS: a person is poor when
  * expenditure per capita per month is below the Garis Kemiskinan.
  *
  * @category Classifiers

@@ -50,6 +50,7 @@ function reduce(n: bigint, d: bigint): Ratio {
 }
 
 const MAX = Number.MAX_SAFE_INTEGER;
+const MIN_NORMAL = 2 ** -1022;
 
 /**
  * Exactly `a < (k.n / k.d) * b` for non-negative finite numbers a and b. Uses two safe-integer
@@ -69,25 +70,39 @@ export function lessThanScaled(a: number, k: Ratio, kn: number, kd: number, b: n
   return ra.n * k.d * rb.d < k.n * rb.n * ra.d;
 }
 
-/** A compiled multiplier: the exact ratio and, when small, its numbers for the fast path. */
+/**
+ * A compiled multiplier: the exact ratio, when small its numbers for the fast path, and the multiplier
+ * as the number the user wrote (`k`), for the edge rule of {@link lessThan}.
+ */
 export interface Multiplier {
   readonly ratio: Ratio;
   readonly kn: number;
   readonly kd: number;
+  readonly k: number;
 }
 
-/** Compiles a multiplier ratio once. */
-export function multiplier(ratio: Ratio): Multiplier {
+/** Compiles a multiplier ratio once; `k` is the multiplier as a number (default: n / d). */
+export function multiplier(ratio: Ratio, k?: number): Multiplier {
   const small = ratio.n <= BigInt(MAX) && ratio.d <= BigInt(MAX);
   return {
     ratio,
     kn: small ? Number(ratio.n) : Number.NaN,
     kd: small ? Number(ratio.d) : Number.NaN,
+    k: k ?? Number(ratio.n) / Number(ratio.d),
   };
 }
 
-/** Exactly `a < m * b`. */
+/**
+ * `a < m * b`, decided exactly on the decimal values, with one edge rule: an `a` that is not below
+ * the floating-point product `m.k * b` is never below. So the number JavaScript gives for `1.2 * line`
+ * (for line 580,349 that is 696,418.7999999999, a hair under the exact 696,418.8) counts as exactly on
+ * the edge, as its author meant, while a decimal literal (696418.8) is read exactly as before. The rule
+ * only ever moves a value within the float product's rounding error of the edge onto the edge.
+ */
 export function lessThan(a: number, m: Multiplier, b: number): boolean {
+  const f = m.k * b;
+  // Only a normal float product is a meaningful edge (a subnormal one has lost its precision).
+  if (f >= MIN_NORMAL && !(a < f)) return false;
   return lessThanScaled(a, m.ratio, m.kn, m.kd, b);
 }
 

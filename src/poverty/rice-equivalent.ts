@@ -166,7 +166,7 @@ function compileThresholds(raw: unknown): CompiledThresholds {
         ['thresholds', key],
       );
     }
-    out.push(multiplier(r));
+    out.push(multiplier(r, value as number));
   }
   return out as unknown as CompiledThresholds;
 }
@@ -182,7 +182,8 @@ const STATUSES = ['paling_miskin', 'miskin_sekali', 'miskin'] as const;
  * per person per year / rice price per kg, compared with the thresholds of a preset (see
  * {@link RICE_EQUIVALENT_PRESETS}) or your own. "Less than" is strict and exact: the comparison is
  * `expenditure < threshold x price` in integer or BigInt arithmetic, so exactly 480 kg is
- * `tidak_miskin` under 480 / 380 / 270.
+ * `tidak_miskin` under 480 / 380 / 270; an expenditure equal to the float product
+ * `threshold * price` counts as exactly on the threshold too.
  *
  * Sources: Sajogyo (1977) as commonly cited (*unconfirmed*); SK Wali Kota Bandar Lampung No.
  * 518/III.17/HK/2013.

@@ -47,6 +47,22 @@ describe('classifyByPovertyLine with the default bands', () => {
     expect(classifyByPovertyLine(7.2e15 - 2, { line: 9e15 }).status).toBe('sangat_miskin');
   });
 
+  it('puts an expenditure written as 1.2 * line on the 1.2 edge, though the float product falls short', () => {
+    // Rural line March 2025: 580,349. 1.2 x 580,349 = 696,418.8 exactly, but python3 and JavaScript
+    // both give 1.2 * 580349 = 696418.7999999999 (Fraction(1.2*580349) < 6/5*580349 is True).
+    const rural = 580_349;
+    expect(1.2 * rural).toBe(696_418.7999999999);
+    expect(classifyByPovertyLine(1.2 * rural, { line: rural }).status).toBe('rentan');
+    expect(classifyByPovertyLine(696_418.8, { line: rural }).status).toBe('rentan');
+    // A rupiah below the edge is still below it.
+    expect(classifyByPovertyLine(696_417.8, { line: rural }).status).toBe('hampir_miskin');
+    // Total line March 2010: 1.2 * 211,726 = 254071.19999999998 < 254,071.2.
+    expect(classifyByPovertyLine(1.2 * 211_726, { line: 211_726 }).status).toBe('rentan');
+    // The other edges, by multiplication, against the same line.
+    expect(classifyByPovertyLine(0.8 * rural, { line: rural }).status).toBe('miskin');
+    expect(classifyByPovertyLine(1.6 * rural, { line: rural }).status).toBe('tidak_miskin');
+  });
+
   it('accepts the result of povertyLineAt as the line', () => {
     const gk = povertyLineAt({ date: '2024-06-30', area: 'total' });
     expect(classifyByPovertyLine(582_909, { line: gk })).toEqual({

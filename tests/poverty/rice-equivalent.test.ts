@@ -47,6 +47,17 @@ describe('classifyRiceEquivalent, Bandar Lampung 2013 (480 / 380 / 270 kg)', () 
     // 380 x 10,000.01 = 3,800,003.8 exactly (float: 3800003.8000000003).
     expect(at(3_800_003.8, 10_000.01, 'bandar-lampung-2013').status).toBe('miskin');
   });
+
+  it('puts an expenditure written as 480 * price on the 480 kg threshold', () => {
+    // 480 x 5,000.07 = 2,400,033.6 exactly; python3 gives 480 * 5000.07 = 2400033.5999999996.
+    expect(480 * 5_000.07).toBe(2_400_033.5999999996);
+    expect(at(480 * 5_000.07, 5_000.07, 'bandar-lampung-2013').status).toBe('tidak_miskin');
+    expect(at(2_400_033.6, 5_000.07, 'bandar-lampung-2013').status).toBe('tidak_miskin');
+    // 380 * 5,000.07 = 1900026.5999999999 < 1,900,026.6: still exactly 380 kg, so miskin.
+    expect(at(380 * 5_000.07, 5_000.07, 'bandar-lampung-2013').status).toBe('miskin');
+    // A rupiah less is below 480 kg.
+    expect(at(2_400_032.6, 5_000.07, 'bandar-lampung-2013').status).toBe('miskin');
+  });
 });
 
 describe('classifyRiceEquivalent, Sajogyo presets', () => {
