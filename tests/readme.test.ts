@@ -98,7 +98,6 @@ describe('README examples', () => {
         provinceName: 'Jawa Tengah',
         regencyCode: '04',
         districtCode: '12',
-        regionCode: '330412',
         birthDate: '1985-05-05',
         sex: 'female',
         serial: '0001',
