@@ -2,6 +2,8 @@
 // value JavaScript prints for it (String(x), the shortest round-trip form, as the core's roundRupiah
 // does), so 0.8 means exactly 8/10 and 480 kg x Rp 10,000.5 is exactly 4,800,240.
 
+import { reduceFraction } from '../core/index.js';
+
 /** A non-negative rational n / d with d > 0. */
 export interface Ratio {
   readonly n: bigint;
@@ -34,19 +36,9 @@ export function toRatio(value: number | string): Ratio | undefined {
   return reduce(n, d);
 }
 
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) {
-    const t = a % b;
-    a = b;
-    b = t;
-  }
-  return a;
-}
-
 function reduce(n: bigint, d: bigint): Ratio {
-  if (n === 0n) return { n: 0n, d: 1n };
-  const g = gcd(n, d);
-  return { n: n / g, d: d / g };
+  const f = reduceFraction(n, d);
+  return { n: f.numerator, d: f.denominator };
 }
 
 const MAX = Number.MAX_SAFE_INTEGER;

@@ -1,4 +1,4 @@
-import type { Issue, Label } from '../core/index.js';
+import { describeType, type Issue, type Label } from '../core/index.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
 
 /**
@@ -602,7 +602,7 @@ function readAnswers(answers: unknown, version: FamilyWelfareVersion): (boolean 
         issues.push(
           povertyIssue('invalid_type', [stage], {
             expected: `an array of at most ${positions.length} answers`,
-            received: Array.isArray(list) ? 'longer array' : typeof list,
+            received: Array.isArray(list) ? 'longer array' : describeType(list),
           }),
         );
         continue;
@@ -635,7 +635,7 @@ function readAnswers(answers: unknown, version: FamilyWelfareVersion): (boolean 
     issues.push(
       povertyIssue('invalid_type', [], {
         expected: 'object or array',
-        received: answers === null ? 'null' : typeof answers,
+        received: describeType(answers),
       }),
     );
   }

@@ -5,6 +5,7 @@ import {
   type DatedTableInput,
   type DatedValueInput,
   defineDatedTable,
+  describeType,
   valueAt,
 } from '../core/index.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
@@ -230,7 +231,7 @@ export function povertyLineAt(input: PovertyLineAtInput): PovertyLineInForce {
   return guarded('poverty line lookup', () => {
     if (typeof input !== 'object' || input === null) {
       return invalid(
-        [povertyIssue('invalid_type', [], { expected: 'object', received: typeof input })],
+        [povertyIssue('invalid_type', [], { expected: 'object', received: describeType(input) })],
         'poverty line lookup',
       );
     }

@@ -1,4 +1,4 @@
-import type { BatchRejected, Issue } from '../core/index.js';
+import { type BatchRejected, describeType, type Issue } from '../core/index.js';
 import { readLine } from './line-option.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
 
@@ -130,7 +130,7 @@ function describe(record: unknown, line: Line): Issue[] {
       return [
         povertyIssue('invalid_type', [], {
           expected: 'object',
-          received: record === null ? 'null' : Array.isArray(record) ? 'array' : typeof record,
+          received: describeType(record),
         }),
       ];
     }
@@ -386,7 +386,7 @@ function runIterable(s: State, records: unknown, line: Line, indexBase: number):
     invalid(
       [
         povertyIssue('not_iterable', ['records'], {
-          received: records === null ? 'null' : typeof records,
+          received: describeType(records),
         }),
       ],
       'poverty records',
@@ -711,7 +711,7 @@ export function povertyMeasuresBy<R = PovertyRecord>(
         return invalid(
           [
             povertyIssue('not_iterable', ['records'], {
-              received: records === null ? 'null' : typeof records,
+              received: describeType(records),
             }),
           ],
           'poverty records',

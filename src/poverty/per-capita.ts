@@ -1,4 +1,4 @@
-import type { Issue, RoundingMode } from '../core/index.js';
+import { describeType, type Issue, type RoundingMode } from '../core/index.js';
 import { divRoundInt } from '../_internal/int-division.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
 
@@ -55,7 +55,7 @@ export function computePerCapitaExpenditure(
         [
           povertyIssue('invalid_type', [], {
             expected: 'object',
-            received: input === null ? 'null' : typeof input,
+            received: describeType(input),
           }),
         ],
         'household',

@@ -1,4 +1,4 @@
-import type { Label } from '../core/index.js';
+import { describeType, type Label } from '../core/index.js';
 import { lessThan, type Multiplier, multiplier, toRatio } from './exact.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
 
@@ -203,7 +203,7 @@ export function classifyRiceEquivalent(input: ClassifyRiceEquivalentInput): Rice
   return guarded('rice-equivalent classification', () => {
     if (typeof input !== 'object' || input === null) {
       return invalid(
-        [povertyIssue('invalid_type', [], { expected: 'object', received: typeof input })],
+        [povertyIssue('invalid_type', [], { expected: 'object', received: describeType(input) })],
         'rice-equivalent classification',
       );
     }
