@@ -7,11 +7,11 @@ import {
   type CalendarDate,
   checkBatch,
   createIssue,
-  describeType,
   SejahteraError,
   ValidationError,
   validationError,
 } from '../../core/index.js';
+import { typeOf } from '../safe.js';
 import { classifyKolektibilitas, resolveKolektibilitasTable } from '../kolektibilitas/index.js';
 import {
   allocate,
@@ -21,15 +21,6 @@ import {
 } from '../payments/allocation.js';
 import { readPayments, readSchedule } from '../payments/read.js';
 import { readMessageOptions } from '../schedule/loan.js';
-
-/** The core's describeType, safe on a Proxy whose traps throw. */
-function typeOf(value: unknown): string {
-  try {
-    return describeType(value);
-  } catch {
-    return 'object';
-  }
-}
 import { mulDivRound, mulDivRoundBig } from '../schedule/exact.js';
 import type { LoanAssessment } from '../types.js';
 

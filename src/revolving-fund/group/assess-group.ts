@@ -1,10 +1,5 @@
-import {
-  createIssue,
-  describeType,
-  type Issue,
-  type Rupiah,
-  validationError,
-} from '../../core/index.js';
+import { createIssue, type Issue, type Rupiah, validationError } from '../../core/index.js';
+import { typeOf } from '../safe.js';
 import { type AssessLoanOptions, assessLoan } from '../arrears/assess-loan.js';
 import type { LoanAssessment } from '../types.js';
 import { groupLoanMessages } from './messages.js';
@@ -85,7 +80,7 @@ function readGroup(group: unknown): { schedule: unknown; members: unknown } {
       [
         createIssue('invalid_type', ['group'], {
           expected: 'object',
-          received: describeType(group),
+          received: typeOf(group),
         }),
       ],
       'group loan',
@@ -114,7 +109,7 @@ function readGroupPayments(
         createIssue(
           'invalid_group_payment',
           ['payments'],
-          { received: describeType(payments) },
+          { received: typeOf(payments) },
           {},
           groupLoanMessages,
         ),
@@ -139,7 +134,7 @@ function readGroupPayments(
         createIssue(
           'invalid_group_payment',
           ['payments', j],
-          { received: describeType(row) },
+          { received: typeOf(row) },
           {},
           groupLoanMessages,
         ),

@@ -1,4 +1,5 @@
-import { createIssue, describeType, validationError } from '../../core/index.js';
+import { createIssue, validationError } from '../../core/index.js';
+import { typeOf } from '../safe.js';
 import type { KolektibilitasResult, KolektibilitasTable } from '../types.js';
 import { kolektibilitasMessages } from './messages.js';
 import type { KolektibilitasPresetName } from './presets.js';
@@ -35,7 +36,7 @@ function readMeasure(arrears: unknown, unit: 'days' | 'instalments' | 'months'):
         [
           createIssue('invalid_type', ['arrears'], {
             expected: 'object',
-            received: describeType(arrears),
+            received: typeOf(arrears),
           }),
         ],
         'arrears',
@@ -58,7 +59,7 @@ function readMeasure(arrears: unknown, unit: 'days' | 'instalments' | 'months'):
         createIssue(
           'invalid_arrears',
           ['arrears', field],
-          { field, received: describeType(value) },
+          { field, received: typeOf(value) },
           {},
           kolektibilitasMessages,
         ),

@@ -2,11 +2,11 @@ import { decToFraction, toDec } from '../../_internal/decimal.js';
 import {
   ConfigurationError,
   createIssue,
-  describeType,
   type Issue,
   type MessageOptions,
   renderBoth,
 } from '../../core/index.js';
+import { typeOf } from '../safe.js';
 import type {
   KolektibilitasLevel,
   KolektibilitasResult,
@@ -90,9 +90,7 @@ function inspectUnsafe(
 ): { issues: KIssue[]; copy?: KolektibilitasTable; levels?: ReadLevel[] } {
   const issues: KIssue[] = [];
   if (table === null || typeof table !== 'object' || Array.isArray(table)) {
-    issues.push(
-      issue('invalid_kolektibilitas_table', [], { detail: describeType(table) }, options),
-    );
+    issues.push(issue('invalid_kolektibilitas_table', [], { detail: typeOf(table) }, options));
     return { issues };
   }
   const t = table as Record<string, unknown>;
@@ -160,12 +158,7 @@ function inspectUnsafe(
     const raw = rawLevels[i] as unknown;
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
       issues.push(
-        issue(
-          'invalid_kolektibilitas_table',
-          path,
-          { detail: `level is ${describeType(raw)}` },
-          options,
-        ),
+        issue('invalid_kolektibilitas_table', path, { detail: `level is ${typeOf(raw)}` }, options),
       );
       previous = undefined;
       continue;

@@ -3,7 +3,6 @@ import {
   type CalendarDate,
   ConfigurationError,
   createIssue,
-  describeType,
   type Issue,
   type Label,
   type MessageOptions,
@@ -12,6 +11,7 @@ import {
   SejahteraError,
   validationError,
 } from '../../core/index.js';
+import { typeOf } from '../safe.js';
 import type { KolektibilitasPresetName } from '../kolektibilitas/presets.js';
 import { compileKolektibilitasTable } from '../kolektibilitas/table.js';
 import type { KolektibilitasTable, LoanAssessment } from '../types.js';
@@ -550,7 +550,7 @@ export function resolvePortfolioOptions(options: unknown): ResolvedOptions {
     return { groupBy: undefined, table: undefined, places: 10, messageOptions: {} };
   }
   if (typeof options !== 'object')
-    optionsError(`options must be an object, received ${describeType(options)}`, '');
+    optionsError(`options must be an object, received ${typeOf(options)}`, '');
   let groupByRaw: unknown;
   let tableRaw: unknown;
   let placesRaw: unknown;
@@ -577,7 +577,7 @@ export function resolvePortfolioOptions(options: unknown): ResolvedOptions {
     throw new ConfigurationError(
       'invalid_group_by',
       renderBoth({ code: 'invalid_group_by', path: ['groupBy'], params: {} }, portfolioMessages),
-      { received: describeType(groupByRaw) },
+      { received: typeOf(groupByRaw) },
     );
   }
   const table = tableRaw === undefined ? undefined : compileKolektibilitasTable(tableRaw).table;
@@ -754,7 +754,7 @@ export function createPortfolioAccumulator<T extends LoanAssessment = AnyAssessm
       if (index !== undefined) {
         if (typeof index !== 'number' || !Number.isSafeInteger(index) || index < 0) {
           throw validationError(
-            [createIssue('not_integer', ['index'], { received: describeType(index) })],
+            [createIssue('not_integer', ['index'], { received: typeOf(index) })],
             'index',
           );
         }
@@ -764,13 +764,18 @@ export function createPortfolioAccumulator<T extends LoanAssessment = AnyAssessm
       return addRow(state, opts, assessment, i);
     },
     addAll(assessments: Iterable<unknown>): PortfolioAccumulator<T> {
-      if (
-        assessments === null ||
-        typeof assessments !== 'object' ||
-        typeof (assessments as Iterable<unknown>)[Symbol.iterator] !== 'function'
-      ) {
+      let iterable = false;
+      try {
+        iterable =
+          assessments !== null &&
+          typeof assessments === 'object' &&
+          typeof (assessments as Iterable<unknown>)[Symbol.iterator] === 'function';
+      } catch {
+        iterable = false; // a Proxy whose traps throw
+      }
+      if (!iterable) {
         throw validationError(
-          [createIssue('not_iterable', ['assessments'], { received: describeType(assessments) })],
+          [createIssue('not_iterable', ['assessments'], { received: typeOf(assessments) })],
           'assessments',
         );
       }

@@ -1,11 +1,6 @@
 import { readYmd } from '../../_internal/days.js';
-import {
-  createIssue,
-  describeType,
-  type Issue,
-  type Label,
-  type MessageOptions,
-} from '../../core/index.js';
+import { createIssue, type Issue, type Label, type MessageOptions } from '../../core/index.js';
+import { typeOf } from '../safe.js';
 import { portfolioMessages } from './messages.js';
 
 /** A kolektibilitas result, checked, with its distribution key. */
@@ -60,18 +55,12 @@ function wholeIssue(
   if (typeof value === 'number') {
     return Number.isFinite(value)
       ? createIssue('not_integer', path, { received: 'number' }, options, portfolioMessages)
-      : createIssue(
-          'not_finite',
-          path,
-          { received: describeType(value) },
-          options,
-          portfolioMessages,
-        );
+      : createIssue('not_finite', path, { received: typeOf(value) }, options, portfolioMessages);
   }
   return createIssue(
     'invalid_type',
     path,
-    { expected: 'integer', received: describeType(value) },
+    { expected: 'integer', received: typeOf(value) },
     options,
     portfolioMessages,
   );
@@ -140,7 +129,7 @@ function readAssessmentSlow(
         : createIssue(
             'invalid_type',
             ['asOf'],
-            { expected: 'string', received: describeType(asOf) },
+            { expected: 'string', received: typeOf(asOf) },
             options,
             portfolioMessages,
           ),
@@ -171,7 +160,7 @@ function readAssessmentSlow(
         : createIssue(
             'invalid_type',
             ['kolektibilitas'],
-            { expected: 'object', received: describeType(k) },
+            { expected: 'object', received: typeOf(k) },
             options,
             portfolioMessages,
           ),
@@ -188,7 +177,7 @@ function readAssessmentSlow(
         createIssue(
           'invalid_type',
           ['kolektibilitas', 'tableId'],
-          { expected: 'string', received: describeType(t) },
+          { expected: 'string', received: typeOf(t) },
           options,
           portfolioMessages,
         ),
@@ -199,7 +188,7 @@ function readAssessmentSlow(
         createIssue(
           'not_integer',
           ['kolektibilitas', 'level'],
-          { received: describeType(l) },
+          { received: typeOf(l) },
           options,
           portfolioMessages,
         ),
@@ -210,7 +199,7 @@ function readAssessmentSlow(
         createIssue(
           'invalid_type',
           ['kolektibilitas', 'code'],
-          { expected: 'string', received: describeType(c) },
+          { expected: 'string', received: typeOf(c) },
           options,
           portfolioMessages,
         ),
@@ -227,7 +216,7 @@ function readAssessmentSlow(
         createIssue(
           'invalid_type',
           ['kolektibilitas', 'label'],
-          { expected: '{ id, en }', received: describeType(lb) },
+          { expected: '{ id, en }', received: typeOf(lb) },
           options,
           portfolioMessages,
         ),
