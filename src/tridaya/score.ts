@@ -348,15 +348,20 @@ function overallPercentage(
   return sum / wsum;
 }
 
-/** Index of the band of a percentage (as {@link band}). */
-function bandIndex(bands: readonly Band[], percentage: number): number {
-  const last = bands.length - 1;
+/**
+ * Index of the band of a percentage (as {@link band}), from the bands' bounds in typed arrays (the
+ * hot path of the columnar form reads no band object).
+ */
+function bandIndex(from: Float64Array, to: Float64Array, percentage: number): number {
+  const last = from.length - 1;
   for (let i = 0; i <= last; i++) {
-    const b = bands[i] as Band;
-    if (percentage >= b.from && (percentage < b.to || (i === last && percentage === b.to)))
+    if (
+      percentage >= (from[i] as number) &&
+      (percentage < (to[i] as number) || (i === last && percentage === to[i]))
+    )
       return i;
   }
-  return percentage < (bands[0] as Band).from ? 0 : last;
+  return percentage < (from[0] as number) ? 0 : last;
 }
 
 function band(bands: readonly Band[], percentage: number): Band {
@@ -802,11 +807,54 @@ function scoreCore(
         return;
       }
     }
-    emit(i, id);
+    emit(i, id, false);
   };
 
-  /** Adds a scored respondent (actual/ideal/answered/imputed filled in) to the totals and the result. */
-  const emit = (i: number, id: string | number | undefined): void => {
+  // A complete row has the full ideal of every daya, so the parts of overallPercentage's exact
+  // fraction that depend only on the ideals (their product, each daya's cofactor product / ideal_d,
+  // the denominator) are computed once; fullOverall then does the same operations as
+  // overallPercentage on the rest and returns the same double.
+  const fullIdeal = new Float64Array(3);
+  const itemsPer = new Float64Array(3);
+  for (let j = 0; j < k; j++) {
+    const d = daya[j] as number;
+    fullIdeal[d] = (fullIdeal[d] as number) + (itemIdeal[j] as number);
+    itemsPer[d] = (itemsPer[d] as number) + 1;
+  }
+  const cofactor = new Float64Array(3);
+  let fullProduct = 1;
+  let fullWsum = 0;
+  for (const d of used) fullProduct *= fullIdeal[d] as number;
+  for (const d of used) {
+    fullWsum += weights[d] as number;
+    cofactor[d] = fullProduct / (fullIdeal[d] as number);
+  }
+  const fullDen = fullWsum * fullProduct;
+  const fullExact =
+    integral &&
+    used.length > 1 &&
+    Number.isSafeInteger(fullDen) &&
+    Number.isSafeInteger(fullProduct);
+  const fullOverall = (): number => {
+    let num = 0;
+    for (let u = 0; u < used.length; u++) {
+      const d = used[u] as number;
+      const a = actual[d] as number;
+      if (!Number.isInteger(a)) return overallPercentage(used, actual, ideal, weights, false);
+      num += (weights[d] as number) * a * (cofactor[d] as number);
+    }
+    return Number.isSafeInteger(num * 100)
+      ? (num * 100) / fullDen
+      : overallPercentage(used, actual, ideal, weights, false);
+  };
+  const bandFrom = Float64Array.from(bands, (b) => b.from);
+  const bandTo = Float64Array.from(bands, (b) => b.to);
+
+  /**
+   * Adds a scored respondent (actual/ideal/answered/imputed filled in) to the totals and the result;
+   * `full` when the row is complete (its ideals are fullIdeal).
+   */
+  const emit = (i: number, id: string | number | undefined, full: boolean): void => {
     for (let u = 0; u < used.length; u++) {
       const d = used[u] as number;
       totActual[d] = (totActual[d] as number) + (actual[d] as number);
@@ -814,7 +862,8 @@ function scoreCore(
       totAnswered[d] = (totAnswered[d] as number) + (answered[d] as number);
       totImputed[d] = (totImputed[d] as number) + (imputed[d] as number);
     }
-    const pct = overallPercentage(used, actual, ideal, weights, integral);
+    const pct =
+      full && fullExact ? fullOverall() : overallPercentage(used, actual, ideal, weights, integral);
     if (cols !== undefined) {
       scoredCount++;
       cols.scored[i] = 1;
@@ -822,10 +871,10 @@ function scoreCore(
         const d = used[u] as number;
         const p = ((actual[d] as number) * 100) / (ideal[d] as number);
         (cols.percentages[u] as Float64Array)[i] = p;
-        (cols.bands[u] as Uint8Array)[i] = bandIndex(bands, p);
+        (cols.bands[u] as Uint8Array)[i] = bandIndex(bandFrom, bandTo, p);
       }
       cols.overall[i] = pct;
-      cols.overallBand[i] = bandIndex(bands, pct);
+      cols.overallBand[i] = bandIndex(bandFrom, bandTo, pct);
       return;
     }
     const b = band(bands, pct);
@@ -840,42 +889,21 @@ function scoreCore(
   } else {
     // Fast path: a complete array row of valid answers is scored straight from the array; anything
     // else (a gap, an invalid answer, another form) goes through readRow / scoreRow.
-    const fullIdeal = new Float64Array(3);
-    const itemsPer = new Float64Array(3);
-    for (let j = 0; j < k; j++) {
-      const d = daya[j] as number;
-      fullIdeal[d] = (fullIdeal[d] as number) + (itemIdeal[j] as number);
-      itemsPer[d] = (itemsPer[d] as number) + 1;
-    }
     /** Scores a complete, valid array row directly; false sends the row to the general path. */
     const lowest = c.min;
     const fastRow = (row: unknown): boolean => {
       try {
-        if (Array.isArray(row) && row.length === k) {
-          let a0 = 0;
-          let a1 = 0;
-          let a2 = 0;
-          let j = 0;
-          for (; j < k; j++) {
-            const v: unknown = row[j];
-            if (typeof v !== 'number' || !(v >= lowest && v <= max) || Math.floor(v) !== v) break;
-            const x = (slope[j] as number) * v + (offset[j] as number);
-            const d = daya[j] as number;
-            if (d === 0) a0 += x;
-            else if (d === 1) a1 += x;
-            else a2 += x;
+        if (
+          Array.isArray(row) &&
+          row.length === k &&
+          sumArrayRow(row, k, lowest, max, slope, offset, daya, actual)
+        ) {
+          for (let d = 0; d < 3; d++) {
+            ideal[d] = fullIdeal[d] as number;
+            answered[d] = itemsPer[d] as number;
+            imputed[d] = 0;
           }
-          if (j === k) {
-            actual[0] = a0;
-            actual[1] = a1;
-            actual[2] = a2;
-            for (let d = 0; d < 3; d++) {
-              ideal[d] = fullIdeal[d] as number;
-              answered[d] = itemsPer[d] as number;
-              imputed[d] = 0;
-            }
-            return true;
-          }
+          return true;
         }
       } catch {
         // a hostile row (a proxy or getter that throws): the general path reports it
@@ -884,7 +912,7 @@ function scoreCore(
     };
     for (let i = 0; i < n; i++) {
       if (fastRow(rows[i])) {
-        emit(i, undefined);
+        emit(i, undefined, true);
         continue;
       }
       const issues = readRow(i, 0, 0);
@@ -938,6 +966,39 @@ function scoreCore(
     counts,
     aggregate,
   };
+}
+
+/**
+ * Sums a complete array row per daya into `out` (slope x answer + offset per item, as scoreRow);
+ * false, with `out` untouched, as soon as an entry is not a whole number on the scale. A module-level
+ * function with everything passed in, so the hot loop reads locals rather than closure slots.
+ */
+function sumArrayRow(
+  row: readonly unknown[],
+  k: number,
+  lowest: number,
+  max: number,
+  slope: Float64Array,
+  offset: Float64Array,
+  daya: Uint8Array,
+  out: Float64Array,
+): boolean {
+  let a0 = 0;
+  let a1 = 0;
+  let a2 = 0;
+  for (let j = 0; j < k; j++) {
+    const v: unknown = row[j];
+    if (typeof v !== 'number' || !(v >= lowest && v <= max) || Math.floor(v) !== v) return false;
+    const x = (slope[j] as number) * v + (offset[j] as number);
+    const d = daya[j] as number;
+    if (d === 0) a0 += x;
+    else if (d === 1) a1 += x;
+    else a2 += x;
+  }
+  out[0] = a0;
+  out[1] = a1;
+  out[2] = a2;
+  return true;
 }
 
 function rejection(

@@ -554,6 +554,64 @@ describe('properties', () => {
     );
   });
 
+  it('a complete row scores the same as an array (fast path) and by item id (general path)', () => {
+    fc.assert(
+      fc.property(withRows, ([inst, rows]) => {
+        const complete = rows.map((row) =>
+          row.map((v, j) => v ?? inst.scale.min + (j % (inst.scale.max - inst.scale.min + 1))),
+        );
+        const byId = complete.map((row) =>
+          Object.fromEntries(row.map((v, j) => [inst.items[j]?.id as string, v])),
+        );
+        const a = scoreResponses(inst, complete);
+        const b = scoreResponses(inst, byId);
+        expect(a.counts.valid).toBe(rows.length);
+        expect(a.valid).toEqual(b.valid); // toEqual compares numbers with Object.is: bit for bit
+        expect(a.aggregate).toEqual(b.aggregate);
+        const cols = scoreResponseColumns(inst, complete);
+        for (const v of a.valid) {
+          expect(cols.percentages.overall?.[v.index]).toBe(v.value.overall.percentage);
+        }
+      }),
+    );
+  });
+
+  it('with whole weights, the overall is the exact fraction 100 sum(A_d prod_{e != d} I_e) / (D prod I_d), rounded once', () => {
+    // Oracle in BigInt: with equal daya weights, overall = (1/D) sum_d 100 A_d / I_d, with A_d and
+    // I_d recomputed here from the answers (reverse items flipped to min + max - a).
+    fc.assert(
+      fc.property(withRows, ([inst, rows]) => {
+        if (inst.items.some((item) => !Number.isInteger(item.weight))) return;
+        const { min, max } = inst.scale;
+        for (const row of rows) {
+          if (row.some((v) => v === null)) continue;
+          const A = new Map<string, bigint>();
+          const I = new Map<string, bigint>();
+          inst.items.forEach((item, j) => {
+            const a = row[j] as number;
+            const w = BigInt(item.weight);
+            A.set(
+              item.daya,
+              (A.get(item.daya) ?? 0n) + w * BigInt(item.reverse ? min + max - a : a),
+            );
+            I.set(item.daya, (I.get(item.daya) ?? 0n) + w * BigInt(max));
+          });
+          const dayas = [...I.keys()];
+          const prod = dayas.reduce((p, d) => p * (I.get(d) as bigint), 1n);
+          const num = dayas.reduce(
+            (s, d) => s + (A.get(d) as bigint) * (prod / (I.get(d) as bigint)),
+            0n,
+          );
+          const den = BigInt(dayas.length) * prod;
+          if (num * 100n > BigInt(Number.MAX_SAFE_INTEGER) || den > BigInt(Number.MAX_SAFE_INTEGER))
+            continue;
+          const [scored] = scoreResponses(inst, [row]).valid;
+          expect(scored?.value.overall.percentage).toBe(Number(num * 100n) / Number(den));
+        }
+      }),
+    );
+  });
+
   it('scoreResponseColumns gives the same scores, rejections and aggregate as scoreResponses', () => {
     fc.assert(
       fc.property(withRows, ([inst, rows, missing]) => {
