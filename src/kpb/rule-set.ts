@@ -168,12 +168,17 @@ function deepFreeze<T extends object>(value: T): T {
   return Object.freeze(value);
 }
 
+/** A configuration error of this domain, its message in English and Indonesian. */
+function configurationError(
+  code: 'invalid_rule_set' | 'unknown_rule_set' | 'rule_set_not_in_force',
+  params: Readonly<Record<string, unknown>>,
+  fields: Readonly<Record<string, unknown>> = params,
+): ConfigurationError {
+  return new ConfigurationError(code, renderBoth({ code, path: [], params }, kpbMessages), fields);
+}
+
 function invalid(problems: string[], issues: unknown[]): ConfigurationError {
-  const both = renderBoth(
-    { code: 'invalid_rule_set', path: [], params: { problems } },
-    kpbMessages,
-  );
-  return new ConfigurationError('invalid_rule_set', both, { problems, issues });
+  return configurationError('invalid_rule_set', { problems }, { problems, issues });
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -394,11 +399,7 @@ export function resolveRuleSet(ruleSet: RuleSet | KpbPresetName): RuleSet {
   if (typeof ruleSet === 'string') {
     if (Object.hasOwn(kpbRuleSets, ruleSet)) return kpbRuleSets[ruleSet as KpbPresetName];
     const params = { name: ruleSet.slice(0, 60), presets: Object.keys(kpbRuleSets) };
-    throw new ConfigurationError(
-      'unknown_rule_set',
-      renderBoth({ code: 'unknown_rule_set', path: [], params }, kpbMessages),
-      params,
-    );
+    throw configurationError('unknown_rule_set', params);
   }
   if (ruleSet !== null && typeof ruleSet === 'object' && validated.has(ruleSet)) return ruleSet;
   return defineRuleSet(ruleSet);
@@ -417,10 +418,6 @@ export function assertInForce(ruleSet: RuleSet, asOf: CalendarDate): void {
       validTo: ruleSet.validTo,
       asOf,
     };
-    throw new ConfigurationError(
-      'rule_set_not_in_force',
-      renderBoth({ code: 'rule_set_not_in_force', path: [], params }, kpbMessages),
-      params,
-    );
+    throw configurationError('rule_set_not_in_force', params);
   }
 }
