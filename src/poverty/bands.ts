@@ -102,17 +102,22 @@ function compile(bands: unknown): Compiled {
   let entries: unknown[];
   if (Array.isArray(bands)) {
     if (bands.length !== 4) {
-      throw configurationError('invalid_bands', { reason: 'expected 4 multiples' }, ['bands']);
+      throw configurationError(
+        'invalid_bands',
+        { reason: 'expected 4 multiples', reasonId: 'harus 4 kelipatan' },
+        ['bands'],
+      );
     }
     entries = bands.map((b: unknown, k) => {
       if (typeof b !== 'object' || b === null) return b;
       // { status, below } in the order sangat_miskin, miskin, hampir_miskin, rentan.
       const { status, below } = b as { status?: unknown; below?: unknown };
       if (status !== ORDER[k]) {
-        throw configurationError('invalid_bands', { reason: `band ${k} must be ${ORDER[k]}` }, [
-          'bands',
-          k,
-        ]);
+        throw configurationError(
+          'invalid_bands',
+          { reason: `band ${k} must be ${ORDER[k]}`, reasonId: `pita ${k} harus ${ORDER[k]}` },
+          ['bands', k],
+        );
       }
       return below;
     });
@@ -122,7 +127,11 @@ function compile(bands: unknown): Compiled {
     for (const [alias, key] of ALIASES) {
       if (Object.hasOwn(b, alias)) {
         if (b[key] !== undefined) {
-          throw configurationError('invalid_bands', { reason: `${key} given twice` }, ['bands']);
+          throw configurationError(
+            'invalid_bands',
+            { reason: `${key} given twice`, reasonId: `${key} diberikan dua kali` },
+            ['bands'],
+          );
         }
         b[key] = b[alias];
         delete b[alias];
@@ -134,17 +143,24 @@ function compile(bands: unknown): Compiled {
         key !== 'source' &&
         key !== 'unconfirmed'
       ) {
-        throw configurationError('invalid_bands', { reason: `unknown band ${key.slice(0, 40)}` }, [
-          'bands',
-        ]);
+        throw configurationError(
+          'invalid_bands',
+          {
+            reason: `unknown band ${key.slice(0, 40)}`,
+            reasonId: `pita tidak dikenal ${key.slice(0, 40)}`,
+          },
+          ['bands'],
+        );
       }
     }
     // A partial object overrides the defaults band by band.
     entries = ORDER.map((k) => (b[k] === undefined ? DEFAULT_POVERTY_BANDS[k] : b[k]));
   } else {
-    throw configurationError('invalid_bands', { reason: 'expected an object or 4 multiples' }, [
-      'bands',
-    ]);
+    throw configurationError(
+      'invalid_bands',
+      { reason: 'expected an object or 4 multiples', reasonId: 'harus objek atau 4 kelipatan' },
+      ['bands'],
+    );
   }
   const ratios: Ratio[] = [];
   for (let i = 0; i < 4; i++) {
@@ -153,7 +169,10 @@ function compile(bands: unknown): Compiled {
     if (r === undefined || r.n === 0n) {
       throw configurationError(
         'invalid_bands',
-        { reason: `${ORDER[i]} must be a positive number` },
+        {
+          reason: `${ORDER[i]} must be a positive number`,
+          reasonId: `${ORDER[i]} harus bilangan positif`,
+        },
         ['bands', ORDER[i] as string],
       );
     }
@@ -161,7 +180,10 @@ function compile(bands: unknown): Compiled {
     if (prev !== undefined && !(prev.n * r.d < r.n * prev.d)) {
       throw configurationError(
         'invalid_bands',
-        { reason: `${ORDER[i]} must exceed ${ORDER[i - 1]}` },
+        {
+          reason: `${ORDER[i]} must exceed ${ORDER[i - 1]}`,
+          reasonId: `${ORDER[i]} harus lebih besar dari ${ORDER[i - 1]}`,
+        },
         ['bands', ORDER[i] as string],
       );
     }

@@ -88,13 +88,13 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
     en: (p) =>
       `bands must be positive and strictly increasing multiples of the line (${String(p.reason ?? '')})`,
     id: (p) =>
-      `pita harus kelipatan garis kemiskinan yang positif dan naik tegas (${String(p.reason ?? '')})`,
+      `pita harus kelipatan garis kemiskinan yang positif dan naik tegas (${String(p.reasonId ?? p.reason ?? '')})`,
   },
   invalid_thresholds: {
     en: (p) =>
       `rice thresholds must be positive kg with palingMiskin < miskinSekali < miskin (${String(p.reason ?? '')})`,
     id: (p) =>
-      `ambang beras harus kg positif dengan palingMiskin < miskinSekali < miskin (${String(p.reason ?? '')})`,
+      `ambang beras harus kg positif dengan palingMiskin < miskinSekali < miskin (${String(p.reasonId ?? p.reason ?? '')})`,
   },
   unknown_preset: {
     en: (p) => `unknown preset; use one of ${String(p.allowed)}`,

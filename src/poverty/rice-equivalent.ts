@@ -141,7 +141,7 @@ function compileThresholds(raw: unknown): CompiledThresholds {
   if (typeof t !== 'object' || t === null) {
     throw configurationError(
       'invalid_thresholds',
-      { reason: 'expected a preset name or an object' },
+      { reason: 'expected a preset name or an object', reasonId: 'harus nama preset atau objek' },
       ['thresholds'],
     );
   }
@@ -154,7 +154,7 @@ function compileThresholds(raw: unknown): CompiledThresholds {
     if (r === undefined || r.n === 0n) {
       throw configurationError(
         'invalid_thresholds',
-        { reason: `${key} must be a positive number` },
+        { reason: `${key} must be a positive number`, reasonId: `${key} harus bilangan positif` },
         ['thresholds', key],
       );
     }
@@ -162,7 +162,10 @@ function compileThresholds(raw: unknown): CompiledThresholds {
     if (prev !== undefined && !(prev.ratio.n * r.d < r.n * prev.ratio.d)) {
       throw configurationError(
         'invalid_thresholds',
-        { reason: `${key} must exceed the class below` },
+        {
+          reason: `${key} must exceed the class below`,
+          reasonId: `${key} harus lebih besar dari kelas di bawahnya`,
+        },
         ['thresholds', key],
       );
     }

@@ -168,6 +168,13 @@ describe('classifyByPovertyLine with custom bands', () => {
       expect(error).toBeInstanceOf(ConfigurationError);
       expect((error as ConfigurationError).code).toBe('invalid_bands');
       expect((error as ConfigurationError).messages.id).toMatch(/pita/);
+      // The reason is in Indonesian too, not an English aside.
+      expect((error as ConfigurationError).messages.id).toMatch(
+        /sangat_miskin harus bilangan positif/,
+      );
+      expect((error as ConfigurationError).messages.en).toMatch(
+        /sangat_miskin must be a positive number/,
+      );
     }
     expect(() => classifyByPovertyLine(1, { line: 10, bands: [-1, 1, 1.2, 1.6] })).toThrow(
       ConfigurationError,

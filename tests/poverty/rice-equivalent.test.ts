@@ -117,6 +117,15 @@ describe('classifyRiceEquivalent with custom thresholds', () => {
     expect(() => at(1, 1, { miskin: 300, miskinSekali: 400, palingMiskin: 200 })).toThrow(
       ConfigurationError,
     );
+    try {
+      at(1, 1, { miskin: 300, miskinSekali: 400, palingMiskin: 200 });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ConfigurationError).code).toBe('invalid_thresholds');
+      expect((error as ConfigurationError).messages.id).toMatch(
+        /miskin harus lebih besar dari kelas di bawahnya/,
+      );
+    }
     expect(() => at(1, 1, { miskin: 400, miskinSekali: 400, palingMiskin: 200 })).toThrow(
       ConfigurationError,
     );
