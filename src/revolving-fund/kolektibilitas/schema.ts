@@ -15,6 +15,11 @@ import { checkKolektibilitasTable, resolveKolektibilitasTable } from './table.js
  * {@link KolektibilitasTableSchema}).
  *
  * @category Kolektibilitas
+ * @example
+ * KolektibilitasLevelSchema.safeParse({ level: 2, code: 'dalam_perhatian_khusus',
+ *   label: { id: 'Dalam Perhatian Khusus', en: 'Special mention' }, from: 1, to: 90,
+ *   provisionRate: '0.05' }).success
+ * //=> true
  */
 export const KolektibilitasLevelSchema = z
   .object({
