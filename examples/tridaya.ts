@@ -81,6 +81,7 @@ console.log(
 const budget = allocateDayaBudget(1_250_000_001, 'pnpm-serang-70-30');
 console.log(`\nBudget Rp 1,250,000,001 split 70/30: ${JSON.stringify(budget)}`);
 const shares = dayaBudgetShares({ lingkungan: 875_000_000, ekonomi: 375_000_000 });
+console.log('Shares of a budget spent as Rp 875,000,000 physical and Rp 375,000,000 economic:');
 for (const [daya, s] of Object.entries(shares.shares)) {
   console.log(
     `  ${daya}: Rp ${s.amount.toLocaleString('id-ID')} = ${s.fraction.numerator}/${s.fraction.denominator} = ${s.percentage}%`,
