@@ -7,6 +7,8 @@ import {
   type CalendarDate,
   checkBatch,
   createIssue,
+  type Issue,
+  type MessageOptions,
   SejahteraError,
   ValidationError,
   validationError,
@@ -183,6 +185,38 @@ function assess(schedule: unknown, payments: unknown, o: ResolvedAssessOptions):
   };
 }
 
+/** Assesses one `{ schedule, payments }` row of a batch or a stream. */
+function assessRow(row: unknown, o: ResolvedAssessOptions): LoanAssessment {
+  if (row === null || typeof row !== 'object') {
+    throw validationError(
+      [createIssue('invalid_type', [], { expected: 'object', received: typeOf(row) })],
+      'loan record',
+    );
+  }
+  let schedule: unknown;
+  let payments: unknown;
+  try {
+    ({ schedule, payments } = row as LoanRecord);
+  } catch {
+    throw validationError([createIssue('unreadable_row', [])], 'loan record');
+  }
+  return assess(schedule, payments, o);
+}
+
+/**
+ * The issues of a rejected stream row, as the core's batch runner reports them (the core has no
+ * streaming form of checkBatch to call).
+ */
+function issuesOf(error: unknown, options: MessageOptions): readonly Issue[] {
+  if (error instanceof ValidationError) return error.issues;
+  if (error instanceof SejahteraError) {
+    const message = options.locale === 'id' ? error.messages.id : error.messages.en;
+    return [{ code: error.code, path: [], params: error.params, message }];
+  }
+  // Anything else was thrown while reading the row (a getter, a Proxy trap).
+  return [createIssue('unreadable_row', [], {}, options)];
+}
+
 /**
  * Assesses one loan on a date: applies the payments made on or before `asOf` (with the allocation
  * order of {@link applyPayments}) and measures its arrears, then classifies it with a kolektibilitas
@@ -249,22 +283,7 @@ export function assessLoans(
 ): BatchResult<LoanAssessment> {
   const o = resolveOptions(options);
   const messageOptions = readMessageOptions(options);
-  const check = (row: unknown) => {
-    let schedule: unknown;
-    let payments: unknown;
-    try {
-      ({ schedule, payments } = row as LoanRecord);
-    } catch {
-      throw validationError([createIssue('unreadable_row', [])], 'loan record');
-    }
-    if (row === null || typeof row !== 'object') {
-      throw validationError(
-        [createIssue('invalid_type', [], { expected: 'object', received: typeOf(row) })],
-        'loan record',
-      );
-    }
-    return { success: true as const, data: assess(schedule, payments, o) };
-  };
+  const check = (row: unknown) => ({ success: true as const, data: assessRow(row, o) });
   try {
     return checkBatch(rows, check, messageOptions);
   } catch (error) {
@@ -330,39 +349,13 @@ export async function* assessLoanStream(
       throw unreadable();
     }
     if (done === true) return;
+    let record: BatchRecord<LoanAssessment>;
     try {
-      let schedule: unknown;
-      let payments: unknown;
-      try {
-        ({ schedule, payments } = row as LoanRecord);
-      } catch {
-        throw validationError([createIssue('unreadable_row', [])], 'loan record');
-      }
-      if (row === null || typeof row !== 'object') {
-        throw validationError(
-          [createIssue('invalid_type', [], { expected: 'object', received: typeOf(row) })],
-          'loan record',
-        );
-      }
-      yield { index, ok: true, value: assess(schedule, payments, o) };
+      record = { index, ok: true, value: assessRow(row, o) };
     } catch (error) {
-      if (error instanceof ValidationError) yield { index, ok: false, issues: error.issues };
-      else if (error instanceof SejahteraError) {
-        yield {
-          index,
-          ok: false,
-          issues: [
-            {
-              code: error.code,
-              path: [],
-              params: error.params,
-              message: messageOptions.locale === 'id' ? error.messages.id : error.messages.en,
-            },
-          ],
-        };
-      } else
-        yield { index, ok: false, issues: [createIssue('unreadable_row', [], {}, messageOptions)] };
+      record = { index, ok: false, issues: issuesOf(error, messageOptions) };
     }
+    yield record;
     index++;
   }
 }
