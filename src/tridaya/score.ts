@@ -40,6 +40,8 @@ export interface ScoreResponsesOptions {
    * daya the instrument measures needs a weight, and no other daya may appear.
    */
   dayaWeights?: Partial<Record<Daya, number>> | undefined;
+  /** Alias of `dayaWeights` (the name {@link scoreTridaya} uses). */
+  weights?: Partial<Record<Daya, number>> | undefined;
   /** Band preset name or user-defined bands for the categories (default `'likert-5-equal'`). */
   bands?: BandsInput | undefined;
   /** Alias of `bands` for a preset name. */
@@ -263,7 +265,17 @@ function readSettings(instrument: Instrument, options: unknown): Settings {
   const bands = bandsForScale(instrument.scale, opts.bands ?? opts.preset ?? 'likert-5-equal');
   const weights = new Float64Array(3);
   let integerDayaWeights = true;
-  const given: unknown = opts.dayaWeights;
+  if (
+    opts.dayaWeights !== undefined &&
+    opts.weights !== undefined &&
+    opts.dayaWeights !== opts.weights
+  ) {
+    throw configurationError('invalid_option', {
+      option: 'dayaWeights',
+      allowed: ['one of dayaWeights / weights'],
+    });
+  }
+  const given: unknown = opts.dayaWeights ?? opts.weights;
   if (given === undefined) {
     for (const d of instrument.dayas) weights[DAYAS.indexOf(d)] = 1;
   } else {

@@ -142,6 +142,23 @@ describe('scoreResponses: hand-worked instrument with a reverse item and a weigh
     expect(r.dayaWeights).toEqual({ sosial: 2, ekonomi: 1, lingkungan: 1 });
   });
 
+  it('accepts weights as an alias of dayaWeights, and refuses two different ones', () => {
+    // (80 + 260/3 + 3 x 20) / 5 = (240 + 260 + 180) / 15 = 680 / 15 = 45.33 -> tidak efektif
+    const r = scoreResponses(inst, [[4, 2, 3, 5, 1]], {
+      weights: { sosial: 1, ekonomi: 1, lingkungan: 3 },
+    });
+    close(r.valid[0]?.value.overall.percentage, 680 / 15);
+    expect(r.valid[0]?.value.overall.category).toBe('tidak_efektif');
+    expect(
+      codesOf(() =>
+        scoreResponses(inst, [], {
+          weights: { sosial: 1, ekonomi: 1, lingkungan: 3 },
+          dayaWeights: { sosial: 1, ekonomi: 1, lingkungan: 1 },
+        }),
+      ),
+    ).toEqual(['invalid_option']);
+  });
+
   it('rejects daya weights that miss a measured daya or name one not measured', () => {
     expect(codesOf(() => scoreResponses(inst, [], { dayaWeights: { sosial: 1 } }))).toEqual([
       'invalid_daya_weights',
