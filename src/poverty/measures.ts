@@ -373,16 +373,39 @@ function mergeState(a: State, b: Readonly<State>): void {
 
 const CHUNK = 4096;
 
+/**
+ * An array-like that is not iterable (`{ length, 0: ..., 1: ... }`, which the types accept): read by
+ * index like an array. The length must be a whole number of at most 2^32 - 1, as an array's.
+ */
+function arrayLikeOf(records: unknown): ArrayLike<unknown> | undefined {
+  if (typeof records !== 'object' || records === null) return undefined;
+  const length = (records as { length?: unknown }).length;
+  return Number.isSafeInteger(length) &&
+    (length as number) >= 0 &&
+    (length as number) <= 2 ** 32 - 1
+    ? (records as ArrayLike<unknown>)
+    : undefined;
+}
+
+function isIterable(records: unknown): boolean {
+  return (
+    records !== null &&
+    (typeof records === 'object' || typeof records === 'function') &&
+    typeof (records as Iterable<unknown>)[Symbol.iterator] === 'function'
+  );
+}
+
 function runIterable(s: State, records: unknown, line: Line, indexBase: number): void {
   if (Array.isArray(records)) {
     run(s, records, line, undefined, indexBase);
     return;
   }
-  if (
-    records === null ||
-    (typeof records !== 'object' && typeof records !== 'function') ||
-    typeof (records as Iterable<unknown>)[Symbol.iterator] !== 'function'
-  ) {
+  const arrayLike = isIterable(records) ? undefined : arrayLikeOf(records);
+  if (arrayLike !== undefined) {
+    run(s, arrayLike, line, undefined, indexBase);
+    return;
+  }
+  if (!isIterable(records)) {
     invalid(
       [
         povertyIssue('not_iterable', ['records'], {
@@ -418,7 +441,7 @@ function runIterable(s: State, records: unknown, line: Line, indexBase: number):
  * merged runs agree with one pass to within about 3e-14 at worst (usually to the last bit or two).
  *
  * @category Measures
- * @throws {@link ValidationError} (`not_iterable`) when `records` is not an array or iterable.
+ * @throws {@link ValidationError} (`not_iterable`) when `records` is not an array, an iterable or an array-like (`{ length }`).
  * @throws {@link ConfigurationError} (`invalid_line`) when `line` is neither a positive finite number
  * (or `{ value }`) nor a function.
  * @example
@@ -674,7 +697,7 @@ export interface PovertyMeasuresByResult {
  * nothing is skipped silently.
  *
  * @category Measures
- * @throws {@link ValidationError} (`not_iterable`) when `records` is not an array or iterable.
+ * @throws {@link ValidationError} (`not_iterable`) when `records` is not an array, an iterable or an array-like (`{ length }`).
  * @throws {@link ConfigurationError} (`invalid_line`) for a bad line, (`invalid_value`) for a key that
  * is neither a string nor a function.
  * @example
@@ -701,13 +724,11 @@ export function povertyMeasuresBy<R = PovertyRecord>(
       ]);
     }
     let list: ArrayLike<unknown>;
+    const arrayLike = isIterable(records) ? undefined : arrayLikeOf(records);
     if (Array.isArray(records)) list = records;
+    else if (arrayLike !== undefined) list = arrayLike;
     else {
-      if (
-        records === null ||
-        (typeof records !== 'object' && typeof records !== 'function') ||
-        typeof (records as Iterable<unknown>)[Symbol.iterator] !== 'function'
-      ) {
+      if (!isIterable(records)) {
         return invalid(
           [
             povertyIssue('not_iterable', ['records'], {

@@ -158,6 +158,22 @@ describe('povertyMeasures batch rules', () => {
     expect(povertyMeasures(gen(), { line: 100 })).toEqual(povertyMeasures(records, { line: 100 }));
   });
 
+  it('reads an array-like { length, 0, 1, ... } (which the types accept) by index', () => {
+    // Persons at 50 (gap 0.5) and 200 (not poor) against a line of 100: P0 = 1/2, P1 = 0.25.
+    const arrayLike = {
+      length: 3,
+      0: { expenditurePerCapita: 50 },
+      1: null,
+      2: { expenditurePerCapita: 200 },
+    } as unknown as ArrayLike<PovertyRecord>;
+    const r = povertyMeasures(arrayLike, { line: 100 });
+    expect(r).toMatchObject({ p0: 0.5, p1: 0.25, population: 2 });
+    expect(r.rejected.map((x) => x.index)).toEqual([1]);
+    const by = povertyMeasuresBy(arrayLike, () => 'all', { line: 100 });
+    expect(by.counts).toEqual({ total: 3, valid: 2, rejected: 1 });
+    expect(createPovertyAccumulator({ line: 100 }).addAll(arrayLike).result().p1).toBe(0.25);
+  });
+
   it('rejects a non-iterable input and a bad line', () => {
     expect(() => povertyMeasures(42 as never, { line: 100 })).toThrow(ValidationError);
     expect(() => povertyMeasures([], { line: 0 })).toThrow(ConfigurationError);
