@@ -207,6 +207,31 @@ describe('cronbachAlpha', () => {
     expect(r.respondents).toBe(6);
   });
 
+  it("reproduces a textbook's SPSS output: alpha 0.633 on 10 respondents x 5 items (Denis)", () => {
+    // D. J. Denis, Applied Univariate, Bivariate, and Multivariate Statistics (Wiley), the
+    // RELIABILITY /MODEL=ALPHA example: SPSS prints Cronbach's alpha 0.633 and item SDs 2.71006,
+    // 5.05085, 4.74810, 2.71621, 3.80058. Exactly (Python fractions): item variances 661/90,
+    // 1148/45, 2029/90, 332/45, 130/9 (sum 695/9); total variance 7042/45; alpha =
+    // 5/4 (1 - 3475/7042) = 5/4 x 3567/7042 = 17835/28168 = 0.633165...
+    const r = cronbachAlpha([
+      [10, 12, 15, 11, 12],
+      [12, 18, 12, 12, 1],
+      [8, 16, 14, 14, 4],
+      [6, 8, 16, 8, 6],
+      [4, 7, 8, 7, 5],
+      [6, 6, 3, 7, 3],
+      [3, 4, 6, 5, 8],
+      [7, 3, 7, 9, 9],
+      [8, 9, 4, 10, 10],
+      [9, 5, 6, 11, 12],
+    ]);
+    expect(r.alpha.toFixed(3)).toBe('0.633');
+    close(r.alpha, 17835 / 28168, 1e-14);
+    close(r.totalVariance, 7042 / 45, 1e-12);
+    const sds = r.itemVariances.map((v) => Math.sqrt(v).toFixed(5));
+    expect(sds).toEqual(['2.71006', '5.05085', '4.74810', '2.71621', '3.80058']);
+  });
+
   it('gives alpha = 1 for two identical items and rejects a constant total', () => {
     // var_i = v each, total = 2x has var 4v: alpha = 2 * (1 - 2v / 4v) = 1
     close(
