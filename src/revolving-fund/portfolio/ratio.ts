@@ -1,4 +1,5 @@
 import { divRoundBig } from '../../_internal/int-division.js';
+import { reduceFraction } from '../../core/index.js';
 
 /**
  * A ratio given exactly and as convenient numbers.
@@ -29,15 +30,6 @@ export interface PortfolioRatio {
   readonly percent: number;
 }
 
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) {
-    const t = a % b;
-    a = b;
-    b = t;
-  }
-  return a;
-}
-
 function decimalString(n: bigint, d: bigint, places: number): { text: string; exact: boolean } {
   const scale = 10n ** BigInt(places);
   const scaled = n * scale;
@@ -56,11 +48,7 @@ function decimalString(n: bigint, d: bigint, places: number): { text: string; ex
 
 /** Builds an exact ratio; the denominator must be > 0. */
 export function makeRatio(numerator: number, denominator: number, places: number): PortfolioRatio {
-  const n = BigInt(numerator);
-  const d = BigInt(denominator);
-  const g = gcd(n < 0n ? -n : n, d);
-  const rn = n / g;
-  const rd = d / g;
+  const { numerator: rn, denominator: rd } = reduceFraction(BigInt(numerator), BigInt(denominator));
   const { text, exact } = decimalString(rn, rd, places);
   const pct = decimalString(rn * 100n, rd, places);
   return {
