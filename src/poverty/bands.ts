@@ -1,5 +1,12 @@
 import type { Label } from '../core/index.js';
-import { lessThan, type Multiplier, multiplier, type Ratio, toRatio } from './exact.js';
+import {
+  decimalQuotient,
+  lessThan,
+  type Multiplier,
+  multiplier,
+  type Ratio,
+  toRatio,
+} from './exact.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
 import { readLine } from './line-option.js';
 
@@ -230,7 +237,10 @@ export interface ClassifyByPovertyLineOptions {
 export interface PovertyBandResult {
   /** The band. */
   readonly status: PovertyBandStatus;
-  /** Expenditure / line, for display (a float; the status is decided exactly, not from this). */
+  /**
+   * Expenditure / line, for display: the quotient of the decimal values rounded once to a number (so
+   * exactly 0.8 x line gives 0.8). The status is decided exactly, not from this.
+   */
   readonly ratio: number;
   /** The line used, rupiah per capita per month. */
   readonly line: number;
@@ -298,12 +308,10 @@ function compiledBands(bands: object): Compiled {
 }
 
 function classifyCompiled(e: number, line: number, c: Compiled): PovertyBandResult {
-  let status: PovertyBandStatus = 'tidak_miskin';
-  for (let i = 0; i < 4; i++) {
-    if (lessThan(e, c[i] as Multiplier, line)) {
-      status = ORDER[i] as PovertyBandStatus;
-      break;
-    }
-  }
-  return { status, ratio: e / line, line };
+  let i = 0;
+  while (i < 4 && !lessThan(e, c[i] as Multiplier, line)) i++;
+  const status = i < 4 ? (ORDER[i] as PovertyBandStatus) : 'tidak_miskin';
+  // On the edge just below (by the float-product rule of lessThan), the ratio is that edge's multiple.
+  const edge = i > 0 ? (c[i - 1] as Multiplier).k : Number.NaN;
+  return { status, ratio: e === edge * line ? edge : decimalQuotient(e, line), line };
 }

@@ -2,6 +2,7 @@
 // value JavaScript prints for it (String(x), the shortest round-trip form, as the core's roundRupiah
 // does), so 0.8 means exactly 8/10 and 480 kg x Rp 10,000.5 is exactly 4,800,240.
 
+import { toDec } from '../_internal/decimal.js';
 import { reduceFraction } from '../core/index.js';
 
 /** A non-negative rational n / d with d > 0. */
@@ -103,4 +104,17 @@ export function compareRatio(x: Ratio, y: Ratio): number {
   const l = x.n * y.d;
   const r = y.n * x.d;
   return l < r ? -1 : l > r ? 1 : 0;
+}
+
+/**
+ * `a / b` of the decimal values, rounded once to the nearest number: the figure a person working it
+ * out by hand gets. For whole numbers that is plain division (already correctly rounded); otherwise
+ * the quotient is taken in 50-digit decimals, so 466,345.6 / 582,932 is 0.8, not the
+ * 0.7999999999999999 that dividing the binary values gives. a >= 0 and b > 0, both finite.
+ */
+export function decimalQuotient(a: number, b: number): number {
+  if (Number.isInteger(a) && Number.isInteger(b)) return a / b;
+  const x = toDec(a);
+  const y = toDec(b);
+  return x === undefined || y === undefined ? a / b : x.div(y).toNumber();
 }

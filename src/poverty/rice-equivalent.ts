@@ -1,5 +1,5 @@
 import { describeType, type Label } from '../core/index.js';
-import { lessThan, type Multiplier, multiplier, toRatio } from './exact.js';
+import { decimalQuotient, lessThan, type Multiplier, multiplier, toRatio } from './exact.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
 
 /**
@@ -118,7 +118,10 @@ export interface ClassifyRiceEquivalentInput {
  * @category Classifiers
  */
 export interface RiceEquivalentResult {
-  /** Expenditure per person per year / rice price: kg of rice (a float, for display). */
+  /**
+   * Expenditure per person per year / rice price: kg of rice, for display (the quotient of the decimal
+   * values rounded once to a number, so 4,800,009.6 / 10,000.02 gives 480).
+   */
   readonly kg: number;
   /** The class, decided exactly (not from the rounded `kg`). */
   readonly status: RiceEquivalentStatus;
@@ -223,13 +226,11 @@ export function classifyRiceEquivalent(input: ClassifyRiceEquivalentInput): Rice
       typeof thresholds === 'string' && compiledPresets.has(thresholds)
         ? (compiledPresets.get(thresholds) as CompiledThresholds)
         : compileThresholds(thresholds);
-    let status: RiceEquivalentStatus = 'tidak_miskin';
-    for (let i = 0; i < 3; i++) {
-      if (lessThan(e, compiled[i] as Multiplier, price)) {
-        status = STATUSES[i] as RiceEquivalentStatus;
-        break;
-      }
-    }
-    return { kg: e / price, status };
+    let i = 0;
+    while (i < 3 && !lessThan(e, compiled[i] as Multiplier, price)) i++;
+    const status = i < 3 ? (STATUSES[i] as RiceEquivalentStatus) : 'tidak_miskin';
+    // On the threshold just below (by the float-product rule of lessThan), kg is that threshold.
+    const edge = i > 0 ? (compiled[i - 1] as Multiplier).k : Number.NaN;
+    return { kg: e === edge * price ? edge : decimalQuotient(e, price), status };
   });
 }

@@ -63,6 +63,20 @@ describe('classifyByPovertyLine with the default bands', () => {
     expect(classifyByPovertyLine(1.6 * rural, { line: rural }).status).toBe('tidak_miskin');
   });
 
+  it('reports the ratio of the decimal values, so exactly 0.8 x line has ratio 0.8', () => {
+    // 0.8 x 582,932 (first-published March 2024 line) = 466,345.6 by hand; dividing the binary
+    // values gives 466345.6 / 582932 = 0.7999999999999999 (python3 agrees).
+    expect(classifyByPovertyLine(466_345.6, { line: 582_932 })).toEqual({
+      status: 'miskin',
+      ratio: 0.8,
+      line: 582_932,
+    });
+    // 1.2 * 580,349 as JavaScript computes it (696418.7999999999) is on the 1.2 edge: ratio 1.2.
+    expect(classifyByPovertyLine(1.2 * 580_349, { line: 580_349 }).ratio).toBe(1.2);
+    // Off the edges the ratio is the plain quotient: 0.1 / 3 = 0.0333...
+    expect(classifyByPovertyLine(0.1, { line: 3 }).ratio).toBe(0.03333333333333333);
+  });
+
   it('accepts the result of povertyLineAt as the line', () => {
     const gk = povertyLineAt({ date: '2024-06-30', area: 'total' });
     expect(classifyByPovertyLine(582_909, { line: gk })).toEqual({

@@ -48,6 +48,16 @@ describe('classifyRiceEquivalent, Bandar Lampung 2013 (480 / 380 / 270 kg)', () 
     expect(at(3_800_003.8, 10_000.01, 'bandar-lampung-2013').status).toBe('miskin');
   });
 
+  it('reports kg as the quotient of the decimal values: exactly 480 kg is 480', () => {
+    // 4,800,009.6 / 10,000.02 = 480 by hand; python3 gives 4800009.6 / 10000.02 = 479.99999999999994.
+    expect(at(4_800_009.6, 10_000.02, 'bandar-lampung-2013')).toEqual({
+      kg: 480,
+      status: 'tidak_miskin',
+    });
+    // 480 * 5000.07 = 2400033.5999999996 in floats: on the threshold, so kg is 480 too.
+    expect(at(480 * 5_000.07, 5_000.07, 'bandar-lampung-2013').kg).toBe(480);
+  });
+
   it('puts an expenditure written as 480 * price on the 480 kg threshold', () => {
     // 480 x 5,000.07 = 2,400,033.6 exactly; python3 gives 480 * 5000.07 = 2400033.5999999996.
     expect(480 * 5_000.07).toBe(2_400_033.5999999996);
