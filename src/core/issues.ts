@@ -80,17 +80,17 @@ export type SafeParseResult<T, Code extends string = string> =
  * //=> 'array'
  */
 export function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') {
-    if (Number.isNaN(value)) return 'NaN';
-    if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
-    return 'number';
-  }
   try {
+    if (value === null) return 'null';
+    if (Array.isArray(value)) return 'array';
+    if (typeof value === 'number') {
+      if (Number.isNaN(value)) return 'NaN';
+      if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
+      return 'number';
+    }
     if (value instanceof Date) return 'Date';
   } catch {
-    // A Proxy whose getPrototypeOf trap throws: report it as what typeof says.
+    // A revoked Proxy, or one whose traps throw: report what typeof says.
   }
   return typeof value;
 }
@@ -473,20 +473,20 @@ export function safeParseWith<S extends z.ZodType>(
   options: ParseOptions = {},
 ): SafeParseResult<z.output<S>> {
   const opts: ParseOptions = typeof options === 'object' && options !== null ? options : {};
-  let result: ReturnType<S['safeParse']>;
   try {
-    result = schema.safeParse(value, { reportInput: true }) as ReturnType<S['safeParse']>;
+    const result = schema.safeParse(value, { reportInput: true });
+    if (result.success) return { success: true, data: result.data as z.output<S> };
+    // zod builds `error` lazily: reading it may touch the input again, so it stays inside the try.
+    return {
+      success: false,
+      issues: issuesFromZod(result.error.issues, opts, opts.catalog, opts.path),
+    };
   } catch {
     return {
       success: false,
       issues: [createIssue('unreadable_row', opts.path ?? [], {}, opts, opts.catalog)],
     };
   }
-  if (result.success) return { success: true, data: result.data as z.output<S> };
-  return {
-    success: false,
-    issues: issuesFromZod(result.error.issues, opts, opts.catalog, opts.path),
-  };
 }
 
 /**

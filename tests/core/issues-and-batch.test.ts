@@ -282,3 +282,14 @@ describe('hostile sources', () => {
     expect(describeType(trap)).toBe('object');
   });
 });
+
+describe('revoked proxies', () => {
+  it('are described and parsed without a bare TypeError', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(describeType(proxy)).toBe('object');
+    const r = safeParseWith(RowSchema, proxy);
+    expect(r.success).toBe(false);
+    expect(validateBatch(RowSchema, [proxy]).rejected[0]?.index).toBe(0);
+  });
+});
