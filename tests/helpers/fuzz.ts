@@ -64,7 +64,8 @@ export function expectReturnsOrSejahteraError(fn: () => unknown): void {
   }
 }
 
-function pathsOf(
+/** Every path into a value (objects and arrays, up to depth 5), the empty path first. */
+export function pathsOf(
   value: unknown,
   prefix: (string | number)[] = [],
   depth = 0,
@@ -80,7 +81,12 @@ function pathsOf(
   return out;
 }
 
-function replaceAt(value: unknown, path: (string | number)[], replacement: unknown): unknown {
+/** A copy of `value` with the value at `path` replaced (copy-on-write along the path). */
+export function replaceAt(
+  value: unknown,
+  path: (string | number)[],
+  replacement: unknown,
+): unknown {
   if (path.length === 0) return replacement;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
   const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<

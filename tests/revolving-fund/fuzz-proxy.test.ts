@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SejahteraError } from '../../src/core/index.js';
+import { pathsOf, replaceAt } from '../helpers/fuzz.js';
 import {
   applyPayments,
   assessGroup,
@@ -37,27 +38,6 @@ const poisons: [string, () => unknown][] = [
   ['revoked array', () => revoked([])],
   ['throwing traps', () => trap],
 ];
-
-function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  const out = [prefix];
-  if (prefix.length >= 5 || value === null || typeof value !== 'object') return out;
-  const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-  for (const k of keys) {
-    out.push(...pathsOf((value as Record<string | number, unknown>)[k], [...prefix, k]));
-  }
-  return out;
-}
-
-function replaceAt(value: unknown, path: (string | number)[], replacement: unknown): unknown {
-  if (path.length === 0) return replacement;
-  const [head, ...rest] = path as [string | number, ...(string | number)[]];
-  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
-    string | number,
-    unknown
-  >;
-  copy[head] = replaceAt((value as Record<string | number, unknown>)[head], rest, replacement);
-  return copy;
-}
 
 const loan = {
   principal: 1_200_000,
