@@ -12,8 +12,8 @@ import {
   SejahteraError,
   ValidationError,
   validationError,
+  describeType,
 } from '../../core/index.js';
-import { typeOf } from '../safe.js';
 import { classifyKolektibilitas, resolveKolektibilitasTable } from '../kolektibilitas/index.js';
 import {
   allocate,
@@ -64,7 +64,7 @@ function resolveOptions(options: unknown): ResolvedAssessOptions {
       [
         createIssue('invalid_type', ['options'], {
           expected: 'object',
-          received: typeOf(options),
+          received: describeType(options),
         }),
       ],
       'assessment options',
@@ -80,7 +80,7 @@ function resolveOptions(options: unknown): ResolvedAssessOptions {
             ? createIssue('invalid_calendar_date', ['asOf'])
             : createIssue('invalid_type', ['asOf'], {
                 expected: 'string',
-                received: typeOf(asOf),
+                received: describeType(asOf),
               }),
       ],
       'assessment options',
@@ -189,7 +189,7 @@ function assess(schedule: unknown, payments: unknown, o: ResolvedAssessOptions):
 function assessRow(row: unknown, o: ResolvedAssessOptions): LoanAssessment {
   if (row === null || typeof row !== 'object') {
     throw validationError(
-      [createIssue('invalid_type', [], { expected: 'object', received: typeOf(row) })],
+      [createIssue('invalid_type', [], { expected: 'object', received: describeType(row) })],
       'loan record',
     );
   }
@@ -290,7 +290,7 @@ export function assessLoans(
     if (error instanceof SejahteraError) throw error;
     // A hostile iterable (an iterator or getter that throws) cannot be read at all.
     throw validationError(
-      [createIssue('not_iterable', ['rows'], { received: typeOf(rows) })],
+      [createIssue('not_iterable', ['rows'], { received: describeType(rows) })],
       'batch',
     );
   }
@@ -332,7 +332,10 @@ export async function* assessLoanStream(
     iterator = undefined;
   }
   const unreadable = () =>
-    validationError([createIssue('not_iterable', ['rows'], { received: typeOf(rows) })], 'batch');
+    validationError(
+      [createIssue('not_iterable', ['rows'], { received: describeType(rows) })],
+      'batch',
+    );
   if (iterator === undefined || iterator === null || typeof iterator.next !== 'function') {
     throw unreadable();
   }

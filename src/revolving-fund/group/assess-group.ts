@@ -1,5 +1,10 @@
-import { createIssue, type Issue, type Rupiah, validationError } from '../../core/index.js';
-import { typeOf } from '../safe.js';
+import {
+  createIssue,
+  type Issue,
+  type Rupiah,
+  validationError,
+  describeType,
+} from '../../core/index.js';
 import { type AssessLoanOptions, assessLoan } from '../arrears/assess-loan.js';
 import type { LoanAssessment } from '../types.js';
 import { groupLoanMessages } from './messages.js';
@@ -80,7 +85,7 @@ function readGroup(group: unknown): { schedule: unknown; members: unknown } {
       [
         createIssue('invalid_type', ['group'], {
           expected: 'object',
-          received: typeOf(group),
+          received: describeType(group),
         }),
       ],
       'group loan',
@@ -109,7 +114,7 @@ function readGroupPayments(
         createIssue(
           'invalid_group_payment',
           ['payments'],
-          { received: typeOf(payments) },
+          { received: describeType(payments) },
           {},
           groupLoanMessages,
         ),
@@ -134,7 +139,7 @@ function readGroupPayments(
         createIssue(
           'invalid_group_payment',
           ['payments', j],
-          { received: typeOf(row) },
+          { received: describeType(row) },
           {},
           groupLoanMessages,
         ),

@@ -6,8 +6,8 @@ import {
   type Issue,
   type Rupiah,
   validationError,
+  describeType,
 } from '../../core/index.js';
-import { typeOf } from '../safe.js';
 import { readSchedule } from '../payments/read.js';
 import type { Instalment, Schedule } from '../schedule/build-schedule.js';
 import { groupLoanMessages } from './messages.js';
@@ -69,7 +69,7 @@ export function readMembers(members: unknown): { memberId: string; share: Decima
   let list: unknown[];
   try {
     if (!Array.isArray(members) || members.length < 1 || members.length > MAX_MEMBERS) {
-      fail([groupIssue('invalid_group_members', ['members'], { received: typeOf(members) })]);
+      fail([groupIssue('invalid_group_members', ['members'], { received: describeType(members) })]);
     }
     list = [...members];
   } catch (error) {
@@ -88,7 +88,9 @@ export function readMembers(members: unknown): { memberId: string; share: Decima
       memberId = (row as Record<string, unknown>).memberId;
       share = (row as Record<string, unknown>).share;
     } catch {
-      issues.push(groupIssue('invalid_group_members', ['members', i], { received: typeOf(row) }));
+      issues.push(
+        groupIssue('invalid_group_members', ['members', i], { received: describeType(row) }),
+      );
       continue;
     }
     let ok = true;

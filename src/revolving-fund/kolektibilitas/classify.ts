@@ -1,5 +1,4 @@
-import { createIssue, validationError } from '../../core/index.js';
-import { typeOf } from '../safe.js';
+import { createIssue, validationError, describeType } from '../../core/index.js';
 import type { KolektibilitasResult, KolektibilitasTable } from '../types.js';
 import { kolektibilitasMessages } from './messages.js';
 import type { KolektibilitasPresetName } from './presets.js';
@@ -36,7 +35,7 @@ function readMeasure(arrears: unknown, unit: 'days' | 'instalments' | 'months'):
         [
           createIssue('invalid_type', ['arrears'], {
             expected: 'object',
-            received: typeOf(arrears),
+            received: describeType(arrears),
           }),
         ],
         'arrears',
@@ -59,7 +58,7 @@ function readMeasure(arrears: unknown, unit: 'days' | 'instalments' | 'months'):
         createIssue(
           'invalid_arrears',
           ['arrears', field],
-          { field, received: typeOf(value) },
+          { field, received: describeType(value) },
           {},
           kolektibilitasMessages,
         ),

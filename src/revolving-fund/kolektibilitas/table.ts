@@ -5,8 +5,8 @@ import {
   type Issue,
   type MessageOptions,
   renderBoth,
+  describeType,
 } from '../../core/index.js';
-import { typeOf } from '../safe.js';
 import type {
   KolektibilitasLevel,
   KolektibilitasResult,
@@ -90,7 +90,9 @@ function inspectUnsafe(
 ): { issues: KIssue[]; copy?: KolektibilitasTable; levels?: ReadLevel[] } {
   const issues: KIssue[] = [];
   if (table === null || typeof table !== 'object' || Array.isArray(table)) {
-    issues.push(issue('invalid_kolektibilitas_table', [], { detail: typeOf(table) }, options));
+    issues.push(
+      issue('invalid_kolektibilitas_table', [], { detail: describeType(table) }, options),
+    );
     return { issues };
   }
   const t = table as Record<string, unknown>;
@@ -158,7 +160,12 @@ function inspectUnsafe(
     const raw = rawLevels[i] as unknown;
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
       issues.push(
-        issue('invalid_kolektibilitas_table', path, { detail: `level is ${typeOf(raw)}` }, options),
+        issue(
+          'invalid_kolektibilitas_table',
+          path,
+          { detail: `level is ${describeType(raw)}` },
+          options,
+        ),
       );
       previous = undefined;
       continue;

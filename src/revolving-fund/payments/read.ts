@@ -9,8 +9,8 @@ import {
   type Issue,
   RupiahSchema,
   validationError,
+  safeParseWith,
 } from '../../core/index.js';
-import { safeParse } from '../safe.js';
 import { revolvingFundScheduleMessages } from '../schedule/messages.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -172,7 +172,7 @@ export function readSchedule(schedule: unknown): ScheduleData {
   }
   if (fast !== undefined && !Array.isArray(fast)) return fast;
   if (Array.isArray(fast)) fail(fast, 'schedule');
-  const parsed = safeParse(ScheduleInputSchema, schedule, {
+  const parsed = safeParseWith(ScheduleInputSchema, schedule, {
     context: 'schedule',
     catalog: revolvingFundScheduleMessages,
   });
@@ -233,7 +233,7 @@ export function readPayments(payments: unknown): PaymentData {
   }
   if (fast !== undefined && !Array.isArray(fast)) return fast;
   if (Array.isArray(fast)) fail(fast, 'payments');
-  const parsed = safeParse(PaymentsSchema, payments, {
+  const parsed = safeParseWith(PaymentsSchema, payments, {
     context: 'payments',
     path: ['payments'],
     catalog: revolvingFundScheduleMessages,

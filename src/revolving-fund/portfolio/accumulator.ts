@@ -10,8 +10,8 @@ import {
   renderBoth,
   SejahteraError,
   validationError,
+  describeType,
 } from '../../core/index.js';
-import { typeOf } from '../safe.js';
 import type { KolektibilitasPresetName } from '../kolektibilitas/presets.js';
 import { compileKolektibilitasTable } from '../kolektibilitas/table.js';
 import type { KolektibilitasTable, LoanAssessment } from '../types.js';
@@ -550,7 +550,7 @@ export function resolvePortfolioOptions(options: unknown): ResolvedOptions {
     return { groupBy: undefined, table: undefined, places: 10, messageOptions: {} };
   }
   if (typeof options !== 'object')
-    optionsError(`options must be an object, received ${typeOf(options)}`, '');
+    optionsError(`options must be an object, received ${describeType(options)}`, '');
   let groupByRaw: unknown;
   let tableRaw: unknown;
   let placesRaw: unknown;
@@ -577,7 +577,7 @@ export function resolvePortfolioOptions(options: unknown): ResolvedOptions {
     throw new ConfigurationError(
       'invalid_group_by',
       renderBoth({ code: 'invalid_group_by', path: ['groupBy'], params: {} }, portfolioMessages),
-      { received: typeOf(groupByRaw) },
+      { received: describeType(groupByRaw) },
     );
   }
   const table = tableRaw === undefined ? undefined : compileKolektibilitasTable(tableRaw).table;
@@ -754,7 +754,7 @@ export function createPortfolioAccumulator<T extends LoanAssessment = AnyAssessm
       if (index !== undefined) {
         if (typeof index !== 'number' || !Number.isSafeInteger(index) || index < 0) {
           throw validationError(
-            [createIssue('not_integer', ['index'], { received: typeOf(index) })],
+            [createIssue('not_integer', ['index'], { received: describeType(index) })],
             'index',
           );
         }
@@ -775,7 +775,7 @@ export function createPortfolioAccumulator<T extends LoanAssessment = AnyAssessm
       }
       if (!iterable) {
         throw validationError(
-          [createIssue('not_iterable', ['assessments'], { received: typeOf(assessments) })],
+          [createIssue('not_iterable', ['assessments'], { received: describeType(assessments) })],
           'assessments',
         );
       }

@@ -1,6 +1,11 @@
 import { readYmd } from '../../_internal/days.js';
-import { createIssue, type Issue, type Label, type MessageOptions } from '../../core/index.js';
-import { typeOf } from '../safe.js';
+import {
+  createIssue,
+  type Issue,
+  type Label,
+  type MessageOptions,
+  describeType,
+} from '../../core/index.js';
 import { portfolioMessages } from './messages.js';
 
 /** A kolektibilitas result, checked, with its distribution key. */
@@ -55,12 +60,18 @@ function wholeIssue(
   if (typeof value === 'number') {
     return Number.isFinite(value)
       ? createIssue('not_integer', path, { received: 'number' }, options, portfolioMessages)
-      : createIssue('not_finite', path, { received: typeOf(value) }, options, portfolioMessages);
+      : createIssue(
+          'not_finite',
+          path,
+          { received: describeType(value) },
+          options,
+          portfolioMessages,
+        );
   }
   return createIssue(
     'invalid_type',
     path,
-    { expected: 'integer', received: typeOf(value) },
+    { expected: 'integer', received: describeType(value) },
     options,
     portfolioMessages,
   );
@@ -129,7 +140,7 @@ function readAssessmentSlow(
         : createIssue(
             'invalid_type',
             ['asOf'],
-            { expected: 'string', received: typeOf(asOf) },
+            { expected: 'string', received: describeType(asOf) },
             options,
             portfolioMessages,
           ),
@@ -160,7 +171,7 @@ function readAssessmentSlow(
         : createIssue(
             'invalid_type',
             ['kolektibilitas'],
-            { expected: 'object', received: typeOf(k) },
+            { expected: 'object', received: describeType(k) },
             options,
             portfolioMessages,
           ),
@@ -177,7 +188,7 @@ function readAssessmentSlow(
         createIssue(
           'invalid_type',
           ['kolektibilitas', 'tableId'],
-          { expected: 'string', received: typeOf(t) },
+          { expected: 'string', received: describeType(t) },
           options,
           portfolioMessages,
         ),
@@ -188,7 +199,7 @@ function readAssessmentSlow(
         createIssue(
           'not_integer',
           ['kolektibilitas', 'level'],
-          { received: typeOf(l) },
+          { received: describeType(l) },
           options,
           portfolioMessages,
         ),
@@ -199,7 +210,7 @@ function readAssessmentSlow(
         createIssue(
           'invalid_type',
           ['kolektibilitas', 'code'],
-          { expected: 'string', received: typeOf(c) },
+          { expected: 'string', received: describeType(c) },
           options,
           portfolioMessages,
         ),
@@ -216,7 +227,7 @@ function readAssessmentSlow(
         createIssue(
           'invalid_type',
           ['kolektibilitas', 'label'],
-          { expected: '{ id, en }', received: typeOf(lb) },
+          { expected: '{ id, en }', received: describeType(lb) },
           options,
           portfolioMessages,
         ),

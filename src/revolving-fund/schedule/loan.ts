@@ -13,8 +13,8 @@ import {
   type SafeParseResult,
   createIssue,
   validationError,
+  safeParseWith,
 } from '../../core/index.js';
-import { safeParse } from '../safe.js';
 import { revolvingFundScheduleMessages } from './messages.js';
 
 /**
@@ -395,7 +395,7 @@ export function safeParseLoan(
   const parsed =
     fast !== undefined
       ? ({ success: true, data: fast } as const)
-      : safeParse(LoanSchema, loan, { ...opts, catalog: revolvingFundScheduleMessages });
+      : safeParseWith(LoanSchema, loan, { ...opts, catalog: revolvingFundScheduleMessages });
   if (!parsed.success) return parsed;
   const issues = crossFieldIssues(parsed.data, opts);
   return issues.length > 0 ? { success: false, issues } : parsed;
