@@ -10,6 +10,7 @@ import {
   type SafeParseResult,
   validationError,
 } from './issues.js';
+import { unreadableInput } from '../_internal/guard.js';
 
 /**
  * A row that passed, with its place in the input.
@@ -142,26 +143,30 @@ export function checkBatch<T>(
   check: (row: unknown, index: number) => SafeParseResult<T>,
   options: BatchOptions = {},
 ): BatchResult<T> {
-  ensureIterable(rows, false);
-  const valid: BatchValid<T>[] = [];
-  const rejected: BatchRejected[] = [];
-  let index = 0;
   try {
-    for (const row of rows) {
-      const record = runRow(check, row, index, options ?? {});
-      if (record.ok) valid.push({ index, value: record.value });
-      else rejected.push({ index, issues: record.issues });
-      index++;
+    ensureIterable(rows, false);
+    const valid: BatchValid<T>[] = [];
+    const rejected: BatchRejected[] = [];
+    let index = 0;
+    try {
+      for (const row of rows) {
+        const record = runRow(check, row, index, options ?? {});
+        if (record.ok) valid.push({ index, value: record.value });
+        else rejected.push({ index, issues: record.issues });
+        index++;
+      }
+    } catch (error) {
+      if (error instanceof SejahteraError) throw error;
+      throw unreadableSource(index);
     }
+    return {
+      valid,
+      rejected,
+      counts: { total: index, valid: valid.length, rejected: rejected.length },
+    };
   } catch (error) {
-    if (error instanceof SejahteraError) throw error;
-    throw unreadableSource(index);
+    throw unreadableInput(error, 'batch');
   }
-  return {
-    valid,
-    rejected,
-    counts: { total: index, valid: valid.length, rejected: rejected.length },
-  };
 }
 
 /**
@@ -183,8 +188,12 @@ export function validateBatch<S extends z.ZodType>(
   rows: Iterable<unknown>,
   options: BatchOptions = {},
 ): BatchResult<z.output<S>> {
-  const opts = options ?? {};
-  return checkBatch(rows, (row) => safeParseWith(schema, row, opts), opts);
+  try {
+    const opts = options ?? {};
+    return checkBatch(rows, (row) => safeParseWith(schema, row, opts), opts);
+  } catch (error) {
+    throw unreadableInput(error, 'batch');
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   readYmd,
 } from '../_internal/days.js';
 import { createIssue, describeType, parseWith, validationError } from './issues.js';
+import { unreadableInput } from '../_internal/guard.js';
 
 /**
  * A calendar date written `YYYY-MM-DD` (years 0001-9999). A date, not an instant: it has no time of day
@@ -234,21 +235,25 @@ export interface FromJsDateOptions {
  * fromJsDate(new Date(Date.UTC(2024, 1, 29, 12)), { zone: 'utc' }) //=> '2024-02-29'
  */
 export function fromJsDate(value: Date, options: FromJsDateOptions = {}): CalendarDate {
-  if (!(value instanceof Date) || !isValid(value)) {
-    throw validationError(
-      [
-        createIssue('invalid_type', ['date'], {
-          expected: 'valid Date',
-          received: describeType(value),
-        }),
-      ],
-      'date',
-    );
+  try {
+    if (!(value instanceof Date) || !isValid(value)) {
+      throw validationError(
+        [
+          createIssue('invalid_type', ['date'], {
+            expected: 'valid Date',
+            received: describeType(value),
+          }),
+        ],
+        'date',
+      );
+    }
+    const zone = options?.zone ?? 'local';
+    const out =
+      zone === 'utc'
+        ? formatYmd(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate())
+        : format(value, 'yyyy-MM-dd');
+    return parseCalendarDate(out);
+  } catch (error) {
+    throw unreadableInput(error, 'date');
   }
-  const zone = options?.zone ?? 'local';
-  const out =
-    zone === 'utc'
-      ? formatYmd(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate())
-      : format(value, 'yyyy-MM-dd');
-  return parseCalendarDate(out);
 }

@@ -3,6 +3,7 @@ import { readYmd } from '../_internal/days.js';
 import { type CalendarDate, CalendarDateSchema } from './calendar-date.js';
 import { ParameterNotFoundError } from './errors.js';
 import { createIssue, describeType, parseWith, validationError } from './issues.js';
+import { unreadableInput } from '../_internal/guard.js';
 
 /**
  * One value of a dated table as it is written: the value, its legal or statistical source, and an
@@ -129,37 +130,45 @@ export function defineDatedTable<T>(
   input: DatedTableInput<T>,
   options: DefineDatedTableOptions<T> = {},
 ): DatedTable<T> {
-  const meta = parseWith(MetaSchema, input, { context: 'dated table' });
-  const keys = Object.keys(meta.values).sort();
-  if (keys.length === 0) {
-    throw validationError(
-      [createIssue('too_small', ['values'], { minimum: 1, origin: 'array', inclusive: true })],
-      'dated table',
-    );
+  try {
+    const meta = parseWith(MetaSchema, input, { context: 'dated table' });
+    const keys = Object.keys(meta.values).sort();
+    if (keys.length === 0) {
+      throw validationError(
+        [createIssue('too_small', ['values'], { minimum: 1, origin: 'array', inclusive: true })],
+        'dated table',
+      );
+    }
+    const entries = keys.map((from) => {
+      const raw = meta.values[from] as {
+        value: unknown;
+        source: string;
+        note?: string | undefined;
+      };
+      const value =
+        options?.valueSchema === undefined
+          ? (raw.value as T)
+          : parseWith(options.valueSchema, raw.value, {
+              context: 'dated table value',
+              path: ['values', from, 'value'],
+            });
+      const entry: DatedEntry<T> =
+        raw.note === undefined
+          ? { from, value, source: raw.source }
+          : { from, value, source: raw.source, note: raw.note };
+      return Object.freeze(entry);
+    });
+    const table: DatedTable<T> = Object.freeze({
+      id: meta.id,
+      description: meta.description,
+      unit: meta.unit,
+      entries: Object.freeze(entries),
+    });
+    validated.add(table);
+    return table;
+  } catch (error) {
+    throw unreadableInput(error, 'dated table');
   }
-  const entries = keys.map((from) => {
-    const raw = meta.values[from] as { value: unknown; source: string; note?: string | undefined };
-    const value =
-      options?.valueSchema === undefined
-        ? (raw.value as T)
-        : parseWith(options.valueSchema, raw.value, {
-            context: 'dated table value',
-            path: ['values', from, 'value'],
-          });
-    const entry: DatedEntry<T> =
-      raw.note === undefined
-        ? { from, value, source: raw.source }
-        : { from, value, source: raw.source, note: raw.note };
-    return Object.freeze(entry);
-  });
-  const table: DatedTable<T> = Object.freeze({
-    id: meta.id,
-    description: meta.description,
-    unit: meta.unit,
-    entries: Object.freeze(entries),
-  });
-  validated.add(table);
-  return table;
 }
 
 function checkTable<T>(table: DatedTable<T>): DatedTable<T> {
@@ -207,24 +216,28 @@ function checkTable<T>(table: DatedTable<T>): DatedTable<T> {
  * valueAt(table, '2024-03-01') // on the change date, the new value is in force
  */
 export function valueAt<T>(table: DatedTable<T>, date: CalendarDate): ValueInForce<T> {
-  const checked = checkTable(table);
-  if (typeof date !== 'string' || readYmd(date) === undefined) {
-    parseWith(CalendarDateSchema, date, { context: 'date' });
+  try {
+    const checked = checkTable(table);
+    if (typeof date !== 'string' || readYmd(date) === undefined) {
+      parseWith(CalendarDateSchema, date, { context: 'date' });
+    }
+    const entries = checked.entries;
+    let lo = 0;
+    let hi = entries.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((entries[mid] as DatedEntry<T>).from <= date) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) throw new ParameterNotFoundError(checked.id, date, entries[0]?.from);
+    const e = entries[found] as DatedEntry<T>;
+    return e.note === undefined
+      ? { value: e.value, from: e.from, source: e.source }
+      : { value: e.value, from: e.from, source: e.source, note: e.note };
+  } catch (error) {
+    throw unreadableInput(error, 'dated table');
   }
-  const entries = checked.entries;
-  let lo = 0;
-  let hi = entries.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((entries[mid] as DatedEntry<T>).from <= date) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  if (found < 0) throw new ParameterNotFoundError(checked.id, date, entries[0]?.from);
-  const e = entries[found] as DatedEntry<T>;
-  return e.note === undefined
-    ? { value: e.value, from: e.from, source: e.source }
-    : { value: e.value, from: e.from, source: e.source, note: e.note };
 }

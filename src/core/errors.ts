@@ -1,5 +1,6 @@
 import { redactIdentifiers } from './mask.js';
 import type { Issue } from './issues.js';
+import { unreadableInput } from '../_internal/guard.js';
 
 /**
  * The base class of every error the library throws on purpose. `code` is a stable snake_case
@@ -124,12 +125,16 @@ export class ConfigurationError extends SejahteraError {
  * //=> 'members[0].nik'
  */
 export function formatPath(path: readonly (string | number)[]): string {
-  let out = '';
-  if (!Array.isArray(path)) return out;
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else if (typeof part === 'string') out += out === '' ? part : `.${part}`;
-    else out += out === '' ? '?' : '.?';
+  try {
+    let out = '';
+    if (!Array.isArray(path)) return out;
+    for (const part of path) {
+      if (typeof part === 'number') out += `[${part}]`;
+      else if (typeof part === 'string') out += out === '' ? part : `.${part}`;
+      else out += out === '' ? '?' : '.?';
+    }
+    return out;
+  } catch (error) {
+    throw unreadableInput(error, 'path');
   }
-  return out;
 }

@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { ValidationError } from './errors.js';
 import type { Locale } from './labels.js';
 import { redactIdentifiers } from './mask.js';
+import { unreadableInput } from '../_internal/guard.js';
 
 /**
  * One problem found in the input, as data. `code` is a stable snake_case identifier of the rule;
@@ -145,6 +146,7 @@ export type CoreIssueCode =
   | 'invalid_calendar_date'
   | 'invalid_decimal'
   | 'unreadable_row'
+  | 'unreadable_input'
   | 'not_iterable'
   | 'zero_sum'
   | 'date_out_of_range'
@@ -226,6 +228,10 @@ export const coreMessages: BilingualCatalog<CoreIssueCode> = {
     en: () => 'the row could not be read (a property threw when accessed)',
     id: () => 'baris tidak dapat dibaca (sebuah properti melempar galat saat diakses)',
   },
+  unreadable_input: {
+    en: () => 'the input could not be read (reading it threw an error)',
+    id: () => 'masukan tidak dapat dibaca (membacanya menimbulkan galat)',
+  },
   not_iterable: {
     en: (p, path) => `${field(path)} must be an array or iterable, received ${String(p.received)}`,
     id: (p, path) =>
@@ -301,19 +307,23 @@ export function createIssue<Code extends string>(
   options: MessageOptions = {},
   catalog: BilingualCatalog = coreMessages,
 ): Issue<Code> {
-  return {
-    code,
-    path,
-    params,
-    message: render(
-      catalog,
-      typeof code === 'string' ? code : 'custom',
-      params,
+  try {
+    return {
+      code,
       path,
-      options?.locale ?? 'en',
-      options?.messages,
-    ),
-  };
+      params,
+      message: render(
+        catalog,
+        typeof code === 'string' ? code : 'custom',
+        params,
+        path,
+        options?.locale ?? 'en',
+        options?.messages,
+      ),
+    };
+  } catch (error) {
+    throw unreadableInput(error, 'issue');
+  }
 }
 
 /**
@@ -325,15 +335,19 @@ export function renderBoth(
   issue: Pick<Issue, 'code' | 'path' | 'params'>,
   catalog: BilingualCatalog = coreMessages,
 ): { en: string; id: string } {
-  const { code, params, path } =
-    typeof issue === 'object' && issue !== null
-      ? issue
-      : { code: 'custom', params: {}, path: [] as (string | number)[] };
-  const safeCode = typeof code === 'string' ? code : 'custom';
-  return {
-    en: render(catalog, safeCode, params, path, 'en', undefined),
-    id: render(catalog, safeCode, params, path, 'id', undefined),
-  };
+  try {
+    const { code, params, path } =
+      typeof issue === 'object' && issue !== null
+        ? issue
+        : { code: 'custom', params: {}, path: [] as (string | number)[] };
+    const safeCode = typeof code === 'string' ? code : 'custom';
+    return {
+      en: render(catalog, safeCode, params, path, 'en', undefined),
+      id: render(catalog, safeCode, params, path, 'id', undefined),
+    };
+  } catch (error) {
+    throw unreadableInput(error, 'issue');
+  }
 }
 
 type ZodIssueLike = z.core.$ZodIssue & { input?: unknown; params?: Record<string, unknown> };
@@ -350,92 +364,96 @@ export function issuesFromZod(
   catalog: BilingualCatalog = coreMessages,
   basePath: readonly (string | number)[] = [],
 ): Issue[] {
-  const out: Issue[] = [];
-  if (!Array.isArray(zodIssues)) return out;
-  for (const raw of zodIssues as readonly ZodIssueLike[]) {
-    if (typeof raw !== 'object' || raw === null || !Array.isArray(raw.path)) continue;
-    const path = [...basePath, ...(raw.path as (string | number)[]).map(keyOf)];
-    let code: string;
-    let params: Record<string, unknown>;
-    switch (raw.code) {
-      case 'invalid_type': {
-        const received = describeType(raw.input);
-        if (!('input' in raw) || raw.input === undefined) {
-          code = 'required';
-          params = { expected: raw.expected };
-        } else if (
-          raw.expected === 'int' &&
-          typeof raw.input === 'number' &&
-          Number.isFinite(raw.input)
-        ) {
-          code = 'not_integer';
-          params = { expected: 'integer', received };
-        } else if (
-          (raw.expected === 'number' || raw.expected === 'int') &&
-          typeof raw.input === 'number'
-        ) {
-          code = 'not_finite';
-          params = { expected: 'finite number', received };
-        } else {
-          code = 'invalid_type';
-          params = { expected: raw.expected === 'int' ? 'integer' : raw.expected, received };
+  try {
+    const out: Issue[] = [];
+    if (!Array.isArray(zodIssues)) return out;
+    for (const raw of zodIssues as readonly ZodIssueLike[]) {
+      if (typeof raw !== 'object' || raw === null || !Array.isArray(raw.path)) continue;
+      const path = [...basePath, ...(raw.path as (string | number)[]).map(keyOf)];
+      let code: string;
+      let params: Record<string, unknown>;
+      switch (raw.code) {
+        case 'invalid_type': {
+          const received = describeType(raw.input);
+          if (!('input' in raw) || raw.input === undefined) {
+            code = 'required';
+            params = { expected: raw.expected };
+          } else if (
+            raw.expected === 'int' &&
+            typeof raw.input === 'number' &&
+            Number.isFinite(raw.input)
+          ) {
+            code = 'not_integer';
+            params = { expected: 'integer', received };
+          } else if (
+            (raw.expected === 'number' || raw.expected === 'int') &&
+            typeof raw.input === 'number'
+          ) {
+            code = 'not_finite';
+            params = { expected: 'finite number', received };
+          } else {
+            code = 'invalid_type';
+            params = { expected: raw.expected === 'int' ? 'integer' : raw.expected, received };
+          }
+          break;
         }
-        break;
+        case 'too_small':
+          code = 'too_small';
+          params = {
+            minimum: numeric(raw.minimum),
+            inclusive: raw.inclusive ?? true,
+            origin: raw.origin,
+          };
+          break;
+        case 'too_big':
+          code = 'too_big';
+          params = {
+            maximum: numeric(raw.maximum),
+            inclusive: raw.inclusive ?? true,
+            origin: raw.origin,
+          };
+          break;
+        case 'invalid_format':
+          code = raw.format === 'regex' ? 'invalid_format' : 'invalid_format';
+          params = { format: raw.format };
+          break;
+        case 'not_multiple_of':
+          code = 'not_multiple_of';
+          params = { divisor: numeric(raw.divisor) };
+          break;
+        case 'unrecognized_keys':
+          code = 'unrecognized_keys';
+          params = { keys: raw.keys.map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k)) };
+          break;
+        case 'invalid_value':
+          code = 'invalid_value';
+          params = { allowed: raw.values.map((v) => (typeof v === 'bigint' ? String(v) : v)) };
+          break;
+        case 'invalid_union':
+          code = 'invalid_union';
+          params = {};
+          break;
+        case 'invalid_key':
+          code = 'invalid_key';
+          params = {};
+          break;
+        case 'invalid_element':
+          code = 'invalid_element';
+          params = {};
+          break;
+        default: {
+          const custom = raw.params ?? {};
+          const { code: customCode, ...rest } = custom as { code?: unknown };
+          code = typeof customCode === 'string' ? customCode : 'custom';
+          params = rest;
+        }
       }
-      case 'too_small':
-        code = 'too_small';
-        params = {
-          minimum: numeric(raw.minimum),
-          inclusive: raw.inclusive ?? true,
-          origin: raw.origin,
-        };
-        break;
-      case 'too_big':
-        code = 'too_big';
-        params = {
-          maximum: numeric(raw.maximum),
-          inclusive: raw.inclusive ?? true,
-          origin: raw.origin,
-        };
-        break;
-      case 'invalid_format':
-        code = raw.format === 'regex' ? 'invalid_format' : 'invalid_format';
-        params = { format: raw.format };
-        break;
-      case 'not_multiple_of':
-        code = 'not_multiple_of';
-        params = { divisor: numeric(raw.divisor) };
-        break;
-      case 'unrecognized_keys':
-        code = 'unrecognized_keys';
-        params = { keys: raw.keys.map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k)) };
-        break;
-      case 'invalid_value':
-        code = 'invalid_value';
-        params = { allowed: raw.values.map((v) => (typeof v === 'bigint' ? String(v) : v)) };
-        break;
-      case 'invalid_union':
-        code = 'invalid_union';
-        params = {};
-        break;
-      case 'invalid_key':
-        code = 'invalid_key';
-        params = {};
-        break;
-      case 'invalid_element':
-        code = 'invalid_element';
-        params = {};
-        break;
-      default: {
-        const custom = raw.params ?? {};
-        const { code: customCode, ...rest } = custom as { code?: unknown };
-        code = typeof customCode === 'string' ? customCode : 'custom';
-        params = rest;
-      }
+      out.push(createIssue(code, path, params, options, catalog));
     }
-    out.push(createIssue(code, path, params, options, catalog));
+    return out;
+  } catch (error) {
+    throw unreadableInput(error, 'issues');
   }
-  return out;
 }
 
 function keyOf(key: PropertyKey): string | number {
@@ -472,20 +490,24 @@ export function safeParseWith<S extends z.ZodType>(
   value: unknown,
   options: ParseOptions = {},
 ): SafeParseResult<z.output<S>> {
-  const opts: ParseOptions = typeof options === 'object' && options !== null ? options : {};
   try {
-    const result = schema.safeParse(value, { reportInput: true });
-    if (result.success) return { success: true, data: result.data as z.output<S> };
-    // zod builds `error` lazily: reading it may touch the input again, so it stays inside the try.
-    return {
-      success: false,
-      issues: issuesFromZod(result.error.issues, opts, opts.catalog, opts.path),
-    };
-  } catch {
-    return {
-      success: false,
-      issues: [createIssue('unreadable_row', opts.path ?? [], {}, opts, opts.catalog)],
-    };
+    const opts: ParseOptions = typeof options === 'object' && options !== null ? options : {};
+    try {
+      const result = schema.safeParse(value, { reportInput: true });
+      if (result.success) return { success: true, data: result.data as z.output<S> };
+      // zod builds `error` lazily: reading it may touch the input again, so it stays inside the try.
+      return {
+        success: false,
+        issues: issuesFromZod(result.error.issues, opts, opts.catalog, opts.path),
+      };
+    } catch {
+      return {
+        success: false,
+        issues: [createIssue('unreadable_row', opts.path ?? [], {}, opts, opts.catalog)],
+      };
+    }
+  } catch (error) {
+    throw unreadableInput(error, 'input');
   }
 }
 
@@ -501,10 +523,14 @@ export function parseWith<S extends z.ZodType>(
   value: unknown,
   options: ParseOptions = {},
 ): z.output<S> {
-  const opts: ParseOptions = typeof options === 'object' && options !== null ? options : {};
-  const result = safeParseWith(schema, value, opts);
-  if (result.success) return result.data;
-  throw validationError(result.issues, opts.context ?? 'input', opts);
+  try {
+    const opts: ParseOptions = typeof options === 'object' && options !== null ? options : {};
+    const result = safeParseWith(schema, value, opts);
+    if (result.success) return result.data;
+    throw validationError(result.issues, opts.context ?? 'input', opts);
+  } catch (error) {
+    throw unreadableInput(error, 'input');
+  }
 }
 
 /**
@@ -517,24 +543,28 @@ export function validationError(
   context: string,
   options: Pick<ParseOptions, 'locale' | 'catalog'> = {},
 ): ValidationError {
-  const list = Array.isArray(issues)
-    ? issues.filter(
-        (i): i is Issue =>
-          typeof i === 'object' &&
-          i !== null &&
-          typeof i.code === 'string' &&
-          Array.isArray(i.path),
-      )
-    : [];
-  const first = list[0];
-  const both =
-    first === undefined
-      ? { en: 'invalid input', id: 'masukan tidak valid' }
-      : renderBoth(first, options?.catalog ?? coreMessages);
-  return new ValidationError(
-    list,
-    typeof context === 'string' ? context : 'input',
-    both,
-    options?.locale ?? 'en',
-  );
+  try {
+    const list = Array.isArray(issues)
+      ? issues.filter(
+          (i): i is Issue =>
+            typeof i === 'object' &&
+            i !== null &&
+            typeof i.code === 'string' &&
+            Array.isArray(i.path),
+        )
+      : [];
+    const first = list[0];
+    const both =
+      first === undefined
+        ? { en: 'invalid input', id: 'masukan tidak valid' }
+        : renderBoth(first, options?.catalog ?? coreMessages);
+    return new ValidationError(
+      list,
+      typeof context === 'string' ? context : 'input',
+      both,
+      options?.locale ?? 'en',
+    );
+  } catch (error) {
+    throw unreadableInput(error, 'issues');
+  }
 }

@@ -1,3 +1,5 @@
+import { unreadableInput } from '../_internal/guard.js';
+
 /**
  * A text in the two languages every dashboard needs.
  *
@@ -26,11 +28,15 @@ export type Locale = 'en' | 'id';
  * //=> 'Lancar'
  */
 export function labelIn(label: Label, locale: Locale = 'en'): string {
-  const text =
-    typeof label === 'object' && label !== null
-      ? locale === 'id'
-        ? label.id
-        : label.en
-      : undefined;
-  return typeof text === 'string' ? text : '';
+  try {
+    const text =
+      typeof label === 'object' && label !== null
+        ? locale === 'id'
+          ? label.id
+          : label.en
+        : undefined;
+    return typeof text === 'string' ? text : '';
+  } catch (error) {
+    throw unreadableInput(error, 'label');
+  }
 }

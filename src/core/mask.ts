@@ -1,3 +1,5 @@
+import { unreadableInput } from '../_internal/guard.js';
+
 /**
  * Masks an identity number (NIK or KK) for messages and logs: the first 6 digits (the region code,
  * which is not personal) and the last 2 are kept, every other character becomes `*`.
@@ -9,11 +11,15 @@
  * //=> '320123********01'
  */
 export function maskIdentifier(value: string): string {
-  const text = typeof value === 'string' ? value : safeString(value);
-  const n = text.length;
-  if (n >= 12) return text.slice(0, 6) + '*'.repeat(n - 8) + text.slice(n - 2);
-  const keep = Math.floor(n / 3);
-  return text.slice(0, keep) + '*'.repeat(n - keep);
+  try {
+    const text = typeof value === 'string' ? value : safeString(value);
+    const n = text.length;
+    if (n >= 12) return text.slice(0, 6) + '*'.repeat(n - 8) + text.slice(n - 2);
+    const keep = Math.floor(n / 3);
+    return text.slice(0, keep) + '*'.repeat(n - keep);
+  } catch (error) {
+    throw unreadableInput(error, 'identifier');
+  }
 }
 
 const LONG_DIGIT_RUN = /\d{12,}/g;
@@ -30,8 +36,12 @@ const LONG_DIGIT_RUN = /\d{12,}/g;
  * //=> 'NIK 320123********01 sudah terdaftar'
  */
 export function redactIdentifiers(text: string): string {
-  const s = typeof text === 'string' ? text : safeString(text);
-  return s.replace(LONG_DIGIT_RUN, (run) => maskIdentifier(run));
+  try {
+    const s = typeof text === 'string' ? text : safeString(text);
+    return s.replace(LONG_DIGIT_RUN, (run) => maskIdentifier(run));
+  } catch (error) {
+    throw unreadableInput(error, 'text');
+  }
 }
 
 /** String conversion that cannot throw (symbols, objects with a throwing toString, revoked proxies). */

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { Decimal } from 'decimal.js';
 import { Dec, decToFraction, toDec } from '../_internal/decimal.js';
 import { createIssue, describeType, parseWith, validationError } from './issues.js';
+import { unreadableInput } from '../_internal/guard.js';
 
 /**
  * The period a rate is quoted for.
@@ -125,8 +126,12 @@ function parseRateAndTarget(rate: Rate, to: RateTarget) {
  * //=> { numerator: 3n, denominator: 200n }
  */
 export function periodicRateFraction(rate: Rate, to: RateTarget): Fraction {
-  const { fraction, from, to: target } = parseRateAndTarget(rate, to);
-  return reduceFraction(fraction.numerator * target, fraction.denominator * 100n * from);
+  try {
+    const { fraction, from, to: target } = parseRateAndTarget(rate, to);
+    return reduceFraction(fraction.numerator * target, fraction.denominator * 100n * from);
+  } catch (error) {
+    throw unreadableInput(error, 'rate');
+  }
 }
 
 /**
@@ -147,14 +152,18 @@ export function periodicRate(
   to: RateTarget,
   options: PeriodicRateOptions = {},
 ): Decimal {
-  const method = options?.method ?? 'simple';
-  if (method !== 'simple' && method !== 'compound') {
-    parseWith(z.enum(['simple', 'compound']), method, { context: 'rate conversion method' });
+  try {
+    const method = options?.method ?? 'simple';
+    if (method !== 'simple' && method !== 'compound') {
+      parseWith(z.enum(['simple', 'compound']), method, { context: 'rate conversion method' });
+    }
+    const { fraction, from, to: target } = parseRateAndTarget(rate, to);
+    const r = new Dec(fraction.numerator.toString()).div(fraction.denominator.toString()).div(100);
+    if (method === 'simple') return r.mul(target.toString()).div(from.toString());
+    return r.plus(1).pow(new Dec(target.toString()).div(from.toString())).minus(1);
+  } catch (error) {
+    throw unreadableInput(error, 'rate');
   }
-  const { fraction, from, to: target } = parseRateAndTarget(rate, to);
-  const r = new Dec(fraction.numerator.toString()).div(fraction.denominator.toString()).div(100);
-  if (method === 'simple') return r.mul(target.toString()).div(from.toString());
-  return r.plus(1).pow(new Dec(target.toString()).div(from.toString())).minus(1);
 }
 
 function gcd(a: bigint, b: bigint): bigint {
@@ -174,18 +183,22 @@ function gcd(a: bigint, b: bigint): bigint {
  * //=> { numerator: 3n, denominator: 200n }
  */
 export function reduceFraction(numerator: bigint, denominator: bigint): Fraction {
-  if (typeof numerator !== 'bigint' || typeof denominator !== 'bigint' || denominator === 0n) {
-    throw validationError(
-      [
-        createIssue('invalid_type', ['denominator'], {
-          expected: 'non-zero bigint',
-          received: describeType(denominator),
-        }),
-      ],
-      'fraction',
-    );
+  try {
+    if (typeof numerator !== 'bigint' || typeof denominator !== 'bigint' || denominator === 0n) {
+      throw validationError(
+        [
+          createIssue('invalid_type', ['denominator'], {
+            expected: 'non-zero bigint',
+            received: describeType(denominator),
+          }),
+        ],
+        'fraction',
+      );
+    }
+    const sign = denominator < 0n ? -1n : 1n;
+    const g = gcd(numerator, denominator) || 1n;
+    return { numerator: (sign * numerator) / g, denominator: (sign * denominator) / g };
+  } catch (error) {
+    throw unreadableInput(error, 'fraction');
   }
-  const sign = denominator < 0n ? -1n : 1n;
-  const g = gcd(numerator, denominator) || 1n;
-  return { numerator: (sign * numerator) / g, denominator: (sign * denominator) / g };
 }

@@ -3,6 +3,7 @@ import type { Decimal } from 'decimal.js';
 import { decToFraction, toDec } from '../_internal/decimal.js';
 import { divRoundBig, divRoundInt } from '../_internal/int-division.js';
 import { createIssue, describeType, type Issue, validationError } from './issues.js';
+import { unreadableInput } from '../_internal/guard.js';
 
 /**
  * An amount of money in whole rupiah. Always a safe integer: the rupiah has no minor unit in use.
@@ -110,36 +111,42 @@ export type DecimalInput = number | string | Decimal;
  * //=> 2_000
  */
 export function roundRupiah(value: DecimalInput, options: RoundRupiahOptions = {}): Rupiah {
-  const unit = options?.unit ?? 1;
-  const mode = options?.mode ?? 'half-up';
-  const problems: Issue[] = [];
-  if (!Number.isSafeInteger(unit) || unit <= 0) {
-    problems.push(
-      typeof unit === 'number' && Number.isSafeInteger(unit)
-        ? createIssue('too_small', ['unit'], { minimum: 1, inclusive: true, origin: 'number' })
-        : createIssue('not_integer', ['unit'], { received: describeType(unit) }),
-    );
+  try {
+    const unit = options?.unit ?? 1;
+    const mode = options?.mode ?? 'half-up';
+    const problems: Issue[] = [];
+    if (!Number.isSafeInteger(unit) || unit <= 0) {
+      problems.push(
+        typeof unit === 'number' && Number.isSafeInteger(unit)
+          ? createIssue('too_small', ['unit'], { minimum: 1, inclusive: true, origin: 'number' })
+          : createIssue('not_integer', ['unit'], { received: describeType(unit) }),
+      );
+    }
+    if (!ROUNDING_MODES.includes(mode as RoundingMode)) {
+      problems.push(createIssue('invalid_value', ['mode'], { allowed: ROUNDING_MODES }));
+    }
+    if (typeof value === 'number' && Number.isSafeInteger(value) && problems.length === 0) {
+      return unit === 1 ? value : divRoundInt(value, unit, mode) * unit;
+    }
+    const dec = toDec(value);
+    if (dec === undefined) {
+      problems.unshift(
+        createIssue('invalid_decimal', ['value'], { received: describeType(value) }),
+      );
+    }
+    if (problems.length > 0 || dec === undefined) throw validationError(problems, 'rounding');
+    const { numerator, denominator } = decToFraction(dec);
+    const result = divRoundBig(numerator, denominator * BigInt(unit), mode) * BigInt(unit);
+    if (result > BigInt(Number.MAX_SAFE_INTEGER) || result < BigInt(Number.MIN_SAFE_INTEGER)) {
+      throw validationError(
+        [createIssue('too_big', ['value'], { maximum: Number.MAX_SAFE_INTEGER, origin: 'number' })],
+        'rounding',
+      );
+    }
+    return Number(result);
+  } catch (error) {
+    throw unreadableInput(error, 'rounding');
   }
-  if (!ROUNDING_MODES.includes(mode as RoundingMode)) {
-    problems.push(createIssue('invalid_value', ['mode'], { allowed: ROUNDING_MODES }));
-  }
-  if (typeof value === 'number' && Number.isSafeInteger(value) && problems.length === 0) {
-    return unit === 1 ? value : divRoundInt(value, unit, mode) * unit;
-  }
-  const dec = toDec(value);
-  if (dec === undefined) {
-    problems.unshift(createIssue('invalid_decimal', ['value'], { received: describeType(value) }));
-  }
-  if (problems.length > 0 || dec === undefined) throw validationError(problems, 'rounding');
-  const { numerator, denominator } = decToFraction(dec);
-  const result = divRoundBig(numerator, denominator * BigInt(unit), mode) * BigInt(unit);
-  if (result > BigInt(Number.MAX_SAFE_INTEGER) || result < BigInt(Number.MIN_SAFE_INTEGER)) {
-    throw validationError(
-      [createIssue('too_big', ['value'], { maximum: Number.MAX_SAFE_INTEGER, origin: 'number' })],
-      'rounding',
-    );
-  }
-  return Number(result);
 }
 
 /**
@@ -159,71 +166,83 @@ export function roundRupiah(value: DecimalInput, options: RoundRupiahOptions = {
  * //=> [500_000, 300_000, 200_000]
  */
 export function allocateRupiah(total: Rupiah, ratios: readonly DecimalInput[]): Rupiah[] {
-  const problems: Issue[] = [];
-  if (typeof total !== 'number' || !Number.isSafeInteger(total)) {
-    problems.push(createIssue('not_integer', ['total'], { received: describeType(total) }));
-  }
-  if (!Array.isArray(ratios)) {
-    problems.push(
-      createIssue('invalid_type', ['ratios'], {
-        expected: 'array',
-        received: describeType(ratios),
-      }),
-    );
-    throw validationError(problems, 'allocation');
-  }
-  if (ratios.length === 0) {
-    problems.push(
-      createIssue('too_small', ['ratios'], { minimum: 1, origin: 'array', inclusive: true }),
-    );
-  }
-  if (ratios.length > 1_000_000) {
-    problems.push(
-      createIssue('too_big', ['ratios'], { maximum: 1_000_000, origin: 'array', inclusive: true }),
-    );
-  }
-  const fractions: { numerator: bigint; denominator: bigint }[] = [];
-  for (let i = 0; i < ratios.length && ratios.length <= 1_000_000; i++) {
-    const d = toDec(ratios[i]);
-    if (d === undefined) {
+  try {
+    const problems: Issue[] = [];
+    if (typeof total !== 'number' || !Number.isSafeInteger(total)) {
+      problems.push(createIssue('not_integer', ['total'], { received: describeType(total) }));
+    }
+    if (!Array.isArray(ratios)) {
       problems.push(
-        createIssue('invalid_decimal', ['ratios', i], { received: describeType(ratios[i]) }),
+        createIssue('invalid_type', ['ratios'], {
+          expected: 'array',
+          received: describeType(ratios),
+        }),
       );
-    } else if (d.isNegative() && !d.isZero()) {
+      throw validationError(problems, 'allocation');
+    }
+    if (ratios.length === 0) {
       problems.push(
-        createIssue('too_small', ['ratios', i], { minimum: 0, inclusive: true, origin: 'number' }),
+        createIssue('too_small', ['ratios'], { minimum: 1, origin: 'array', inclusive: true }),
       );
-    } else fractions.push(decToFraction(d));
+    }
+    if (ratios.length > 1_000_000) {
+      problems.push(
+        createIssue('too_big', ['ratios'], {
+          maximum: 1_000_000,
+          origin: 'array',
+          inclusive: true,
+        }),
+      );
+    }
+    const fractions: { numerator: bigint; denominator: bigint }[] = [];
+    for (let i = 0; i < ratios.length && ratios.length <= 1_000_000; i++) {
+      const d = toDec(ratios[i]);
+      if (d === undefined) {
+        problems.push(
+          createIssue('invalid_decimal', ['ratios', i], { received: describeType(ratios[i]) }),
+        );
+      } else if (d.isNegative() && !d.isZero()) {
+        problems.push(
+          createIssue('too_small', ['ratios', i], {
+            minimum: 0,
+            inclusive: true,
+            origin: 'number',
+          }),
+        );
+      } else fractions.push(decToFraction(d));
+    }
+    if (problems.length > 0) throw validationError(problems, 'allocation');
+    // Common denominator: the largest power of ten among the ratios.
+    let scale = 1n;
+    for (const f of fractions) if (f.denominator > scale) scale = f.denominator;
+    const weights = fractions.map((f) => f.numerator * (scale / f.denominator));
+    let sum = 0n;
+    for (const w of weights) sum += w;
+    if (sum === 0n) {
+      throw validationError([createIssue('zero_sum', ['ratios'])], 'allocation');
+    }
+    const negative = total < 0;
+    const whole = BigInt(negative ? -total : total);
+    const parts: bigint[] = new Array(weights.length);
+    const remainders: { index: number; remainder: bigint }[] = [];
+    let given = 0n;
+    for (let i = 0; i < weights.length; i++) {
+      const exact = whole * (weights[i] as bigint);
+      const part = exact / sum;
+      parts[i] = part;
+      given += part;
+      remainders.push({ index: i, remainder: exact % sum });
+    }
+    let left = Number(whole - given);
+    remainders.sort((a, b) =>
+      a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
+    );
+    for (let k = 0; left > 0; k++, left--) {
+      const target = remainders[k] as { index: number };
+      parts[target.index] = (parts[target.index] as bigint) + 1n;
+    }
+    return parts.map((p) => (negative ? -Number(p) : Number(p)) + 0);
+  } catch (error) {
+    throw unreadableInput(error, 'allocation');
   }
-  if (problems.length > 0) throw validationError(problems, 'allocation');
-  // Common denominator: the largest power of ten among the ratios.
-  let scale = 1n;
-  for (const f of fractions) if (f.denominator > scale) scale = f.denominator;
-  const weights = fractions.map((f) => f.numerator * (scale / f.denominator));
-  let sum = 0n;
-  for (const w of weights) sum += w;
-  if (sum === 0n) {
-    throw validationError([createIssue('zero_sum', ['ratios'])], 'allocation');
-  }
-  const negative = total < 0;
-  const whole = BigInt(negative ? -total : total);
-  const parts: bigint[] = new Array(weights.length);
-  const remainders: { index: number; remainder: bigint }[] = [];
-  let given = 0n;
-  for (let i = 0; i < weights.length; i++) {
-    const exact = whole * (weights[i] as bigint);
-    const part = exact / sum;
-    parts[i] = part;
-    given += part;
-    remainders.push({ index: i, remainder: exact % sum });
-  }
-  let left = Number(whole - given);
-  remainders.sort((a, b) =>
-    a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
-  );
-  for (let k = 0; left > 0; k++, left--) {
-    const target = remainders[k] as { index: number };
-    parts[target.index] = (parts[target.index] as bigint) + 1n;
-  }
-  return parts.map((p) => (negative ? -Number(p) : Number(p)) + 0);
 }
