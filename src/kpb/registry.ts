@@ -1,5 +1,6 @@
 import { createIssue, describeType, type Issue, validationError } from '../core/index.js';
 import { kpbIssue, kpbMessages, maskForMessage } from './issues.js';
+import { unreadableInput } from '../_internal/guard.js';
 
 /**
  * One person in the registry (the unified social-welfare database, DTKS / DTSEN) as the user supplies
@@ -128,34 +129,38 @@ function badEntry(index: number | string, field: string, problem: string): never
  */
 export function createRegistry(entries: Iterable<RegistryEntry>): KpbRegistry {
   try {
-    if (isRegistry(entries)) return entries;
-    if (
-      entries === null ||
-      typeof entries !== 'object' ||
-      typeof (entries as Iterable<unknown>)[Symbol.iterator] !== 'function'
-    ) {
-      throw validationError(
-        [createIssue('not_iterable', ['registry'], { received: describeType(entries) })],
-        'registry',
-      );
+    try {
+      if (isRegistry(entries)) return entries;
+      if (
+        entries === null ||
+        typeof entries !== 'object' ||
+        typeof (entries as Iterable<unknown>)[Symbol.iterator] !== 'function'
+      ) {
+        throw validationError(
+          [createIssue('not_iterable', ['registry'], { received: describeType(entries) })],
+          'registry',
+        );
+      }
+      const byNik = new Map<string, RegistryEntry>();
+      let index = 0;
+      for (const raw of entries as Iterable<unknown>) {
+        const problem = entryProblem(raw);
+        if (problem !== undefined) badEntry(index, problem.field, problem.problem);
+        const r = raw as Record<string, unknown>;
+        const nik = r.nik as string;
+        if (byNik.has(nik)) duplicate(entries as Iterable<unknown>, nik, index);
+        byNik.set(nik, clean(r, nik));
+        index++;
+      }
+      return brand({ size: byNik.size, get: (nik: string) => byNik.get(nik) });
+    } catch (error) {
+      if (error instanceof TypeError || error instanceof RangeError) {
+        throw validationError([createIssue('unreadable_row', ['registry'])], 'registry');
+      }
+      throw error;
     }
-    const byNik = new Map<string, RegistryEntry>();
-    let index = 0;
-    for (const raw of entries as Iterable<unknown>) {
-      const problem = entryProblem(raw);
-      if (problem !== undefined) badEntry(index, problem.field, problem.problem);
-      const r = raw as Record<string, unknown>;
-      const nik = r.nik as string;
-      if (byNik.has(nik)) duplicate(entries as Iterable<unknown>, nik, index);
-      byNik.set(nik, clean(r, nik));
-      index++;
-    }
-    return brand({ size: byNik.size, get: (nik: string) => byNik.get(nik) });
   } catch (error) {
-    if (error instanceof TypeError || error instanceof RangeError) {
-      throw validationError([createIssue('unreadable_row', ['registry'])], 'registry');
-    }
-    throw error;
+    throw unreadableInput(error, 'registry');
   }
 }
 

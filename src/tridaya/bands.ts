@@ -1,5 +1,6 @@
 import { describeType, type Label } from '../core/index.js';
 import { configurationError, fail } from './issues.js';
+import { unreadableInput } from '../_internal/guard.js';
 
 /**
  * One class of an equal-interval band preset (lowest first).
@@ -160,34 +161,38 @@ export function bandsForScale(
   scale: { readonly min: number; readonly max: number },
   bands: BandsInput = 'likert-5-equal',
 ): Band[] {
-  const min = scale?.min;
-  const max = scale?.max;
-  if (
-    !Number.isSafeInteger(min) ||
-    !Number.isSafeInteger(max) ||
-    min < 0 ||
-    min >= max ||
-    max > 1_000_000
-  ) {
-    throw configurationError('invalid_scale', { min: describeType(min), max: describeType(max) });
-  }
-  if (typeof bands === 'string') {
-    if (!Object.hasOwn(BAND_PRESETS, bands)) {
-      throw configurationError('unknown_preset', {
-        preset: bands.slice(0, 60),
-        known: PRESET_NAMES,
-      });
+  try {
+    const min = scale?.min;
+    const max = scale?.max;
+    if (
+      !Number.isSafeInteger(min) ||
+      !Number.isSafeInteger(max) ||
+      min < 0 ||
+      min >= max ||
+      max > 1_000_000
+    ) {
+      throw configurationError('invalid_scale', { min: describeType(min), max: describeType(max) });
     }
-    return equalBands(BAND_PRESETS[bands], min, max);
+    if (typeof bands === 'string') {
+      if (!Object.hasOwn(BAND_PRESETS, bands)) {
+        throw configurationError('unknown_preset', {
+          preset: bands.slice(0, 60),
+          known: PRESET_NAMES,
+        });
+      }
+      return equalBands(BAND_PRESETS[bands], min, max);
+    }
+    const resolved = resolveBandList(bands);
+    const lowest = (100 * min) / max;
+    const first = resolved[0] as Band;
+    const last = resolved[resolved.length - 1] as Band;
+    if (first.from > lowest || last.to < 100) {
+      throw configurationError('bands_do_not_cover_scale', { from: lowest, to: 100 });
+    }
+    return resolved;
+  } catch (error) {
+    throw unreadableInput(error, 'bands');
   }
-  const resolved = resolveBandList(bands);
-  const lowest = (100 * min) / max;
-  const first = resolved[0] as Band;
-  const last = resolved[resolved.length - 1] as Band;
-  if (first.from > lowest || last.to < 100) {
-    throw configurationError('bands_do_not_cover_scale', { from: lowest, to: 100 });
-  }
-  return resolved;
 }
 
 /** Validates user-defined bands (contiguous, increasing). */
@@ -286,18 +291,22 @@ export function classifyPercentage(
   percentage: number,
   bands: readonly Band[] | readonly BandDefinition[],
 ): Band {
-  const resolved = resolveBandList(bands);
-  const band =
-    typeof percentage === 'number' && Number.isFinite(percentage)
-      ? bandOf(resolved, percentage)
-      : undefined;
-  if (band === undefined) {
-    fail(
-      'score_out_of_range',
-      ['percentage'],
-      { received: describeType(percentage) },
-      'percentage',
-    );
+  try {
+    const resolved = resolveBandList(bands);
+    const band =
+      typeof percentage === 'number' && Number.isFinite(percentage)
+        ? bandOf(resolved, percentage)
+        : undefined;
+    if (band === undefined) {
+      fail(
+        'score_out_of_range',
+        ['percentage'],
+        { received: describeType(percentage) },
+        'percentage',
+      );
+    }
+    return band;
+  } catch (error) {
+    throw unreadableInput(error, 'percentage');
   }
-  return band;
 }

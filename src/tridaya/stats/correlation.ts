@@ -1,6 +1,7 @@
 import { describeType } from '../../core/index.js';
 import { fail, guardRead } from '../issues.js';
 import { tTwoSided } from './special.js';
+import { unreadableInput } from '../../_internal/guard.js';
 
 /**
  * A correlation with its significance test, as SPSS prints it: the coefficient, the t statistic
@@ -200,11 +201,15 @@ function testOf(r: number, n: number): CorrelationTest {
  * //=> { rho: 0.8207826816681233, n: 5, coefficient: 0.8207826816681233, t: 2.48868..., df: 3, p: 0.088587... }
  */
 export function spearman(x: readonly number[], y: readonly number[]): SpearmanResult {
-  const [xs, ys] = readPairs(x, y, 'Spearman correlation');
-  const rx = averageRanks(xs);
-  const ry = averageRanks(ys);
-  const rho = pearsonOf(rx, ry, 'Spearman correlation');
-  return { rho, ...testOf(rho, xs.length) };
+  try {
+    const [xs, ys] = readPairs(x, y, 'Spearman correlation');
+    const rx = averageRanks(xs);
+    const ry = averageRanks(ys);
+    const rho = pearsonOf(rx, ry, 'Spearman correlation');
+    return { rho, ...testOf(rho, xs.length) };
+  } catch (error) {
+    throw unreadableInput(error, 'correlation');
+  }
 }
 
 /**
@@ -220,9 +225,13 @@ export function spearman(x: readonly number[], y: readonly number[]): SpearmanRe
  * //=> { r: 0.7181848464596079, n: 4, coefficient: 0.7181848464596079, t: 1.45960..., df: 2, p: 0.281815... }
  */
 export function pearson(x: readonly number[], y: readonly number[]): PearsonResult {
-  const [xs, ys] = readPairs(x, y, 'Pearson correlation');
-  const r = pearsonOf(xs, ys, 'Pearson correlation');
-  return { r, ...testOf(r, xs.length) };
+  try {
+    const [xs, ys] = readPairs(x, y, 'Pearson correlation');
+    const r = pearsonOf(xs, ys, 'Pearson correlation');
+    return { r, ...testOf(r, xs.length) };
+  } catch (error) {
+    throw unreadableInput(error, 'correlation');
+  }
 }
 
 /**

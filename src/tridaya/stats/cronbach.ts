@@ -1,5 +1,6 @@
 import { describeType } from '../../core/index.js';
 import { fail, guardRead } from '../issues.js';
+import { unreadableInput } from '../../_internal/guard.js';
 
 /**
  * Cronbach's alpha of an instrument with the variances behind it.
@@ -49,43 +50,48 @@ function sampleVariance(values: Float64Array): number {
  * //=> { alpha: 0.8571428571428568 (6/7 to 3e-16), items: 2, respondents: 3, itemVariances: [1, 0.333...], totalVariance: 2.333... }
  */
 export function cronbachAlpha(itemMatrix: readonly (readonly number[])[]): CronbachAlphaResult {
-  const context = "Cronbach's alpha";
-  if (!Array.isArray(itemMatrix)) {
-    fail('not_a_number', ['itemMatrix'], { received: describeType(itemMatrix) }, context);
-  }
-  return guardRead(context, () => {
-    const n = itemMatrix.length;
-    if (n < 2) fail('too_few_observations', [], { minimum: 2, received: n }, context);
-    const first = itemMatrix[0];
-    if (!Array.isArray(first))
-      fail('not_a_number', [0], { received: describeType(first) }, context);
-    const k = first.length;
-    if (k < 2) fail('too_few_items', [], { minimum: 2, received: k }, context);
-    const columns: Float64Array[] = [];
-    for (let j = 0; j < k; j++) columns.push(new Float64Array(n));
-    const totals = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const row = itemMatrix[i];
-      if (!Array.isArray(row)) fail('not_a_number', [i], { received: describeType(row) }, context);
-      if (row.length !== k)
-        fail('ragged_matrix', [i], { row: i, expected: k, received: row.length }, context);
-      let total = 0;
-      for (let j = 0; j < k; j++) {
-        const v: unknown = row[j];
-        if (typeof v !== 'number' || !Number.isFinite(v)) {
-          fail('not_a_number', [i, j], { received: describeType(v) }, context);
-        }
-        (columns[j] as Float64Array)[i] = v;
-        total += v;
-      }
-      totals[i] = total;
+  try {
+    const context = "Cronbach's alpha";
+    if (!Array.isArray(itemMatrix)) {
+      fail('not_a_number', ['itemMatrix'], { received: describeType(itemMatrix) }, context);
     }
-    const itemVariances = columns.map(sampleVariance);
-    const totalVariance = sampleVariance(totals);
-    if (!(totalVariance > 0)) fail('zero_total_variance', [], {}, context);
-    let sum = 0;
-    for (const v of itemVariances) sum += v;
-    const alpha = (k / (k - 1)) * (1 - sum / totalVariance);
-    return { alpha, items: k, respondents: n, itemVariances, totalVariance };
-  });
+    return guardRead(context, () => {
+      const n = itemMatrix.length;
+      if (n < 2) fail('too_few_observations', [], { minimum: 2, received: n }, context);
+      const first = itemMatrix[0];
+      if (!Array.isArray(first))
+        fail('not_a_number', [0], { received: describeType(first) }, context);
+      const k = first.length;
+      if (k < 2) fail('too_few_items', [], { minimum: 2, received: k }, context);
+      const columns: Float64Array[] = [];
+      for (let j = 0; j < k; j++) columns.push(new Float64Array(n));
+      const totals = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const row = itemMatrix[i];
+        if (!Array.isArray(row))
+          fail('not_a_number', [i], { received: describeType(row) }, context);
+        if (row.length !== k)
+          fail('ragged_matrix', [i], { row: i, expected: k, received: row.length }, context);
+        let total = 0;
+        for (let j = 0; j < k; j++) {
+          const v: unknown = row[j];
+          if (typeof v !== 'number' || !Number.isFinite(v)) {
+            fail('not_a_number', [i, j], { received: describeType(v) }, context);
+          }
+          (columns[j] as Float64Array)[i] = v;
+          total += v;
+        }
+        totals[i] = total;
+      }
+      const itemVariances = columns.map(sampleVariance);
+      const totalVariance = sampleVariance(totals);
+      if (!(totalVariance > 0)) fail('zero_total_variance', [], {}, context);
+      let sum = 0;
+      for (const v of itemVariances) sum += v;
+      const alpha = (k / (k - 1)) * (1 - sum / totalVariance);
+      return { alpha, items: k, respondents: n, itemVariances, totalVariance };
+    });
+  } catch (error) {
+    throw unreadableInput(error, 'item matrix');
+  }
 }
