@@ -6,6 +6,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { nikParser } from 'nik-parser';
 import { Bench } from 'tinybench';
 import { createRegistry, type GroupInput, parseNik, verifyGroups } from '../src/kpb/index.js';
+import { taskRows } from './_table.js';
 
 const N = 1_000_000;
 const GROUPS = 10_000;
@@ -150,17 +151,7 @@ export async function run(): Promise<void> {
     });
   await bench.run();
 
-  const rows = bench.tasks.map((t, i) => {
-    const r = t.result as { latency?: { mean: number; min: number } } | undefined;
-    const ms = r?.latency?.mean ?? Number.NaN;
-    const items = i >= 2 ? GROUPS : N;
-    return {
-      task: t.name,
-      'ms/run (mean)': Number(ms.toFixed(1)),
-      'ms/run (min)': Number((r?.latency?.min ?? Number.NaN).toFixed(1)),
-      'items/s': Math.round((items / ms) * 1000),
-    };
-  });
+  const rows = taskRows(bench, (i) => (i >= 2 ? GROUPS : N));
   console.table(rows);
   const rate = rows[0]?.['items/s'] ?? 0;
   const peerRate = rows[1]?.['items/s'] ?? 0;

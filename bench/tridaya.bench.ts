@@ -9,6 +9,7 @@ import {
   scoreResponses,
   spearman,
 } from '../src/tridaya/index.js';
+import { taskRows } from './_table.js';
 
 const RESPONDENTS = 100_000;
 const ITEMS = 30;
@@ -77,17 +78,7 @@ export async function run(): Promise<void> {
     });
   await bench.run();
 
-  const rows = bench.tasks.map((t, i) => {
-    const r = t.result as { latency?: { mean: number; min: number } } | undefined;
-    const ms = r?.latency?.mean ?? Number.NaN;
-    const items = i < 4 ? RESPONDENTS : PAIRS;
-    return {
-      task: t.name,
-      'ms/run (mean)': Number(ms.toFixed(1)),
-      'ms/run (min)': Number((r?.latency?.min ?? Number.NaN).toFixed(1)),
-      'items/s': Math.round((items / ms) * 1000),
-    };
-  });
+  const rows = taskRows(bench, (i) => (i < 4 ? RESPONDENTS : PAIRS));
   console.table(rows);
   const rate = rows[0]?.['items/s'] ?? 0;
   const objectRate = rows[1]?.['items/s'] ?? 0;
