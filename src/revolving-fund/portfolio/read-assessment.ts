@@ -86,8 +86,15 @@ function readAssessmentSlow(
   value: unknown,
   options: MessageOptions,
 ): { row: AssessmentRow } | { issues: Issue[] } {
+  const issue = (
+    code: string,
+    path: (string | number)[],
+    params: Record<string, unknown> = {},
+  ): Issue => createIssue(code, path, params, options, portfolioMessages);
+  const notString = (path: (string | number)[], received: unknown): Issue =>
+    issue('invalid_type', path, { expected: 'string', received: describeType(received) });
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { issues: [createIssue('invalid_assessment', [], {}, options, portfolioMessages)] };
+    return { issues: [issue('invalid_assessment', [])] };
   }
   const a = value as Record<string, unknown>;
   const issues: Issue[] = [];
@@ -121,42 +128,24 @@ function readAssessmentSlow(
       const problem = wholeIssue(v, [name], options);
       if (problem !== undefined) issues.push(problem);
       else if (name === 'overduePrincipal' && isWhole(outstanding) && (v as number) > outstanding) {
-        issues.push(
-          createIssue('overdue_exceeds_outstanding', [name], {}, options, portfolioMessages),
-        );
+        issues.push(issue('overdue_exceeds_outstanding', [name]));
       }
     }
   }
   if (isWhole(due) && isWhole(paidOnTime) && paidOnTime > due) {
-    issues.push(
-      createIssue('paid_on_time_exceeds_due', ['paidOnTimeToDate'], {}, options, portfolioMessages),
-    );
+    issues.push(issue('paid_on_time_exceeds_due', ['paidOnTimeToDate']));
   }
   const asOf = a.asOf;
   if (asOf !== undefined && (typeof asOf !== 'string' || readYmd(asOf) === undefined)) {
     issues.push(
       typeof asOf === 'string'
-        ? createIssue('invalid_calendar_date', ['asOf'], {}, options, portfolioMessages)
-        : createIssue(
-            'invalid_type',
-            ['asOf'],
-            { expected: 'string', received: describeType(asOf) },
-            options,
-            portfolioMessages,
-          ),
+        ? issue('invalid_calendar_date', ['asOf'])
+        : notString(['asOf'], asOf),
     );
   }
   const status = a.status;
   if (status !== undefined && status !== 'active' && status !== 'paid_off') {
-    issues.push(
-      createIssue(
-        'invalid_value',
-        ['status'],
-        { allowed: ['active', 'paid_off'] },
-        options,
-        portfolioMessages,
-      ),
-    );
+    issues.push(issue('invalid_value', ['status'], { allowed: ['active', 'paid_off'] }));
   }
   const k = a.kolektibilitas;
   let tableId = '';
@@ -167,14 +156,11 @@ function readAssessmentSlow(
   if (k === null || typeof k !== 'object' || Array.isArray(k)) {
     issues.push(
       k === undefined
-        ? createIssue('required', ['kolektibilitas'], {}, options, portfolioMessages)
-        : createIssue(
-            'invalid_type',
-            ['kolektibilitas'],
-            { expected: 'object', received: describeType(k) },
-            options,
-            portfolioMessages,
-          ),
+        ? issue('required', ['kolektibilitas'])
+        : issue('invalid_type', ['kolektibilitas'], {
+            expected: 'object',
+            received: describeType(k),
+          }),
     );
   } else {
     const kk = k as Record<string, unknown>;
@@ -184,37 +170,13 @@ function readAssessmentSlow(
     const lb = kk.label;
     const r = kk.provisionRate;
     if (typeof t !== 'string' || t.length === 0 || t.length > 200) {
-      issues.push(
-        createIssue(
-          'invalid_type',
-          ['kolektibilitas', 'tableId'],
-          { expected: 'string', received: describeType(t) },
-          options,
-          portfolioMessages,
-        ),
-      );
+      issues.push(notString(['kolektibilitas', 'tableId'], t));
     } else tableId = t;
     if (typeof l !== 'number' || !Number.isSafeInteger(l) || l < 1) {
-      issues.push(
-        createIssue(
-          'not_integer',
-          ['kolektibilitas', 'level'],
-          { received: describeType(l) },
-          options,
-          portfolioMessages,
-        ),
-      );
+      issues.push(issue('not_integer', ['kolektibilitas', 'level'], { received: describeType(l) }));
     } else level = l;
     if (typeof c !== 'string' || c.length === 0 || c.length > 100) {
-      issues.push(
-        createIssue(
-          'invalid_type',
-          ['kolektibilitas', 'code'],
-          { expected: 'string', received: describeType(c) },
-          options,
-          portfolioMessages,
-        ),
-      );
+      issues.push(notString(['kolektibilitas', 'code'], c));
     } else code = c;
     let lid: unknown;
     let len: unknown;
@@ -224,25 +186,14 @@ function readAssessmentSlow(
     }
     if (typeof lid !== 'string' || typeof len !== 'string') {
       issues.push(
-        createIssue(
-          'invalid_type',
-          ['kolektibilitas', 'label'],
-          { expected: '{ id, en }', received: describeType(lb) },
-          options,
-          portfolioMessages,
-        ),
+        issue('invalid_type', ['kolektibilitas', 'label'], {
+          expected: '{ id, en }',
+          received: describeType(lb),
+        }),
       );
     } else label = { id: lid, en: len };
     if (typeof r !== 'string' || !RATE.test(r)) {
-      issues.push(
-        createIssue(
-          'invalid_decimal',
-          ['kolektibilitas', 'provisionRate'],
-          {},
-          options,
-          portfolioMessages,
-        ),
-      );
+      issues.push(issue('invalid_decimal', ['kolektibilitas', 'provisionRate']));
     } else provisionRate = r;
   }
   if (issues.length > 0) return { issues };
