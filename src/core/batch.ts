@@ -11,6 +11,7 @@ import {
   validationError,
 } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 
 /**
  * A row that passed, with its place in the input.
@@ -69,6 +70,8 @@ export interface BatchOptions extends MessageOptions {
   /** Messages for a domain's own issue codes. */
   catalog?: BilingualCatalog | undefined;
 }
+
+const BATCH_KEYS = optionKeys<BatchOptions>()({ locale: true, messages: true, catalog: true });
 
 /** The source itself failed while being read (its iterator threw): nothing after `index` can be read. */
 function unreadableSource(index: number): ValidationError {
@@ -144,6 +147,7 @@ export function checkBatch<T>(
   options: BatchOptions = {},
 ): BatchResult<T> {
   try {
+    checkOptionKeys(options, BATCH_KEYS, 'checkBatch');
     ensureIterable(rows, false);
     const valid: BatchValid<T>[] = [];
     const rejected: BatchRejected[] = [];
@@ -189,6 +193,7 @@ export function validateBatch<S extends z.ZodType>(
   options: BatchOptions = {},
 ): BatchResult<z.output<S>> {
   try {
+    checkOptionKeys(options, BATCH_KEYS, 'validateBatch');
     const opts = options ?? {};
     return checkBatch(rows, (row) => safeParseWith(schema, row, opts), opts);
   } catch (error) {
@@ -212,6 +217,7 @@ export async function* validateStream<S extends z.ZodType>(
   rows: Iterable<unknown> | AsyncIterable<unknown>,
   options: BatchOptions = {},
 ): AsyncGenerator<BatchRecord<z.output<S>>, void, undefined> {
+  checkOptionKeys(options, BATCH_KEYS, 'validateStream');
   ensureIterable(rows, true);
   const opts = options ?? {};
   let index = 0;

@@ -11,6 +11,7 @@ import {
 } from '../_internal/days.js';
 import { createIssue, describeType, parseWith, validationError } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 
 /**
  * A calendar date written `YYYY-MM-DD` (years 0001-9999). A date, not an instant: it has no time of day
@@ -225,6 +226,8 @@ export interface FromJsDateOptions {
   zone?: 'local' | 'utc' | undefined;
 }
 
+const FROM_JS_DATE_KEYS = optionKeys<FromJsDateOptions>()({ zone: true });
+
 /**
  * Converts a JavaScript `Date` to a calendar date. This is the only place a time zone matters, and
  * the caller names it.
@@ -236,6 +239,7 @@ export interface FromJsDateOptions {
  */
 export function fromJsDate(value: Date, options: FromJsDateOptions = {}): CalendarDate {
   try {
+    checkOptionKeys(options, FROM_JS_DATE_KEYS, 'fromJsDate');
     if (!(value instanceof Date) || !isValid(value)) {
       throw validationError(
         [

@@ -4,6 +4,7 @@ import { type CalendarDate, CalendarDateSchema } from './calendar-date.js';
 import { ParameterNotFoundError } from './errors.js';
 import { createIssue, describeType, parseWith, validationError } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 
 /**
  * One value of a dated table as it is written: the value, its legal or statistical source, and an
@@ -94,6 +95,10 @@ export interface DefineDatedTableOptions<T> {
   valueSchema?: z.ZodType<T> | undefined;
 }
 
+const DEFINE_DATED_TABLE_KEYS = optionKeys<DefineDatedTableOptions<unknown>>()({
+  valueSchema: true,
+});
+
 const MetaSchema = z.strictObject({
   id: z.string().min(1).max(200),
   description: z.string().max(2000),
@@ -131,6 +136,7 @@ export function defineDatedTable<T>(
   options: DefineDatedTableOptions<T> = {},
 ): DatedTable<T> {
   try {
+    checkOptionKeys(options, DEFINE_DATED_TABLE_KEYS, 'defineDatedTable');
     const meta = parseWith(MetaSchema, input, { context: 'dated table' });
     const keys = Object.keys(meta.values).sort();
     if (keys.length === 0) {

@@ -3,6 +3,7 @@ import { ValidationError } from './errors.js';
 import type { Locale } from './labels.js';
 import { redactIdentifiers } from './mask.js';
 import { unreadableInput } from '../_internal/guard.js';
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 
 /**
  * One problem found in the input, as data. `code` is a stable snake_case identifier of the rule;
@@ -308,6 +309,8 @@ export function createIssue<Code extends string>(
   catalog: BilingualCatalog = coreMessages,
 ): Issue<Code> {
   try {
+    // A ParseOptions or BatchOptions (a MessageOptions with more) is accepted: only locale and messages are read.
+    checkOptionKeys(options, PARSE_OPTION_KEYS, 'createIssue');
     return {
       code,
       path,
@@ -365,6 +368,7 @@ export function issuesFromZod(
   basePath: readonly (string | number)[] = [],
 ): Issue[] {
   try {
+    checkOptionKeys(options, PARSE_OPTION_KEYS, 'issuesFromZod');
     const out: Issue[] = [];
     if (!Array.isArray(zodIssues)) return out;
     for (const raw of zodIssues as readonly ZodIssueLike[]) {
@@ -478,6 +482,14 @@ export interface ParseOptions extends MessageOptions {
   path?: readonly (string | number)[] | undefined;
 }
 
+const PARSE_OPTION_KEYS = optionKeys<ParseOptions>()({
+  locale: true,
+  messages: true,
+  context: true,
+  catalog: true,
+  path: true,
+});
+
 /**
  * Parses a value with a zod schema and returns the library's result shape. Never throws for any input
  * value: a schema that throws while reading a hostile object (a getter that throws) is reported as an
@@ -491,6 +503,7 @@ export function safeParseWith<S extends z.ZodType>(
   options: ParseOptions = {},
 ): SafeParseResult<z.output<S>> {
   try {
+    checkOptionKeys(options, PARSE_OPTION_KEYS, 'safeParseWith');
     const opts: ParseOptions = typeof options === 'object' && options !== null ? options : {};
     try {
       const result = schema.safeParse(value, { reportInput: true });
@@ -524,6 +537,7 @@ export function parseWith<S extends z.ZodType>(
   options: ParseOptions = {},
 ): z.output<S> {
   try {
+    checkOptionKeys(options, PARSE_OPTION_KEYS, 'parseWith');
     const opts: ParseOptions = typeof options === 'object' && options !== null ? options : {};
     const result = safeParseWith(schema, value, opts);
     if (result.success) return result.data;
@@ -544,6 +558,8 @@ export function validationError(
   options: Pick<ParseOptions, 'locale' | 'catalog'> = {},
 ): ValidationError {
   try {
+    // Any ParseOptions is accepted (only locale and catalog are read).
+    checkOptionKeys(options, PARSE_OPTION_KEYS, 'validationError');
     const list = Array.isArray(issues)
       ? issues.filter(
           (i): i is Issue =>

@@ -3,6 +3,7 @@ import type { Decimal } from 'decimal.js';
 import { Dec, decToFraction, toDec } from '../_internal/decimal.js';
 import { createIssue, describeType, parseWith, validationError } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 
 /**
  * The period a rate is quoted for.
@@ -93,6 +94,8 @@ export interface PeriodicRateOptions {
   method?: 'simple' | 'compound' | undefined;
 }
 
+const PERIODIC_RATE_KEYS = optionKeys<PeriodicRateOptions>()({ method: true });
+
 const TargetSchema = z.union([
   z.enum(RATE_PERIODS),
   z.strictObject({ months: z.int().positive().max(1200) }),
@@ -153,6 +156,7 @@ export function periodicRate(
   options: PeriodicRateOptions = {},
 ): Decimal {
   try {
+    checkOptionKeys(options, PERIODIC_RATE_KEYS, 'periodicRate');
     const method = options?.method ?? 'simple';
     if (method !== 'simple' && method !== 'compound') {
       parseWith(z.enum(['simple', 'compound']), method, { context: 'rate conversion method' });

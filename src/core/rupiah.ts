@@ -4,6 +4,7 @@ import { decToFraction, toDec } from '../_internal/decimal.js';
 import { divRoundBig, divRoundInt } from '../_internal/int-division.js';
 import { createIssue, describeType, type Issue, validationError } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 
 /**
  * An amount of money in whole rupiah. Always a safe integer: the rupiah has no minor unit in use.
@@ -91,6 +92,8 @@ export interface RoundRupiahOptions {
  */
 export type DecimalInput = number | string | Decimal;
 
+const ROUND_RUPIAH_KEYS = optionKeys<RoundRupiahOptions>()({ unit: true, mode: true });
+
 /**
  * Rounds an amount to a multiple of `unit` rupiah with the named mode. The rounding is exact: a
  * decimal string or Decimal is rounded from its exact value, and a number from the decimal value
@@ -101,7 +104,11 @@ export type DecimalInput = number | string | Decimal;
  *
  * @category Money
  * @throws {@link ValidationError} when the value is not a finite number, decimal string or Decimal, the
- * unit is not a positive safe integer, the mode is unknown, or the result is not a safe integer.
+ * unit is not a positive safe integer, the mode is unknown, or the result is not a safe integer
+ * (`too_big`: rounding 9,007,199,254,740,991 up to a multiple of 3 would leave the safe range).
+ * Negative zero comes back as 0.
+ * @throws {@link ConfigurationError} `unknown_option` when `options` holds a key other than `unit`
+ * and `mode`.
  * @example
  * roundRupiah('375282.5')
  * //=> 375283
@@ -112,6 +119,7 @@ export type DecimalInput = number | string | Decimal;
  */
 export function roundRupiah(value: DecimalInput, options: RoundRupiahOptions = {}): Rupiah {
   try {
+    checkOptionKeys(options, ROUND_RUPIAH_KEYS, 'roundRupiah');
     const unit = options?.unit ?? 1;
     const mode = options?.mode ?? 'half-up';
     const problems: Issue[] = [];
@@ -126,7 +134,10 @@ export function roundRupiah(value: DecimalInput, options: RoundRupiahOptions = {
       problems.push(createIssue('invalid_value', ['mode'], { allowed: ROUNDING_MODES }));
     }
     if (typeof value === 'number' && Number.isSafeInteger(value) && problems.length === 0) {
-      return unit === 1 ? value : divRoundInt(value, unit, mode) * unit;
+      if (unit === 1) return value + 0; // + 0 turns -0 into 0
+      const rounded = divRoundInt(value, unit, mode) * unit;
+      // A result past the safe range is not exact: the BigInt path below rejects it.
+      if (Number.isSafeInteger(rounded)) return rounded + 0;
     }
     const dec = toDec(value);
     if (dec === undefined) {
@@ -143,7 +154,7 @@ export function roundRupiah(value: DecimalInput, options: RoundRupiahOptions = {
         'rounding',
       );
     }
-    return Number(result);
+    return Number(result) + 0;
   } catch (error) {
     throw unreadableInput(error, 'rounding');
   }
