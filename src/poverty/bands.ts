@@ -9,6 +9,8 @@ import {
 } from './exact.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
 import { readLine } from './line-option.js';
+import { numberTypeProblem } from '../_internal/number-type.js';
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 
 /**
  * The class of a household or person by expenditure per capita relative to the poverty line.
@@ -229,6 +231,8 @@ export interface ClassifyByPovertyLineOptions {
     | undefined;
 }
 
+const CLASSIFY_KEYS = optionKeys<ClassifyByPovertyLineOptions>()({ line: true, bands: true });
+
 /**
  * What {@link classifyByPovertyLine} returns.
  *
@@ -280,6 +284,7 @@ export function classifyByPovertyLine(
     options !== null
   ) {
     return guarded('classification', () => {
+      checkOptionKeys(options, CLASSIFY_KEYS, 'classifyByPovertyLine');
       const line = readLine(options.line);
       const bands = options.bands;
       const compiled = bands === undefined ? DEFAULT_COMPILED : compiledBands(bands);
@@ -290,8 +295,14 @@ export function classifyByPovertyLine(
     if (typeof options !== 'object' || options === null) {
       throw configurationError('invalid_line', {}, ['line']);
     }
+    checkOptionKeys(options, CLASSIFY_KEYS, 'classifyByPovertyLine');
+    const type = numberTypeProblem(e);
     return invalid(
-      [povertyIssue('negative_expenditure', ['expenditurePerCapitaPerMonth'])],
+      [
+        type === undefined
+          ? povertyIssue('negative_expenditure', ['expenditurePerCapitaPerMonth'])
+          : povertyIssue(type.code, ['expenditurePerCapitaPerMonth'], type.params),
+      ],
       'classification',
     );
   });

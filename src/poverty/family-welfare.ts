@@ -1,5 +1,6 @@
 import { describeType, type Issue, type Label } from '../core/index.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 
 /**
  * BKKBN family welfare stages (tahapan keluarga sejahtera), lowest first.
@@ -448,6 +449,8 @@ export interface ClassifyFamilyWelfareOptions {
   version?: FamilyWelfareVersionName | undefined;
 }
 
+const FAMILY_WELFARE_KEYS = optionKeys<ClassifyFamilyWelfareOptions>()({ version: true });
+
 /**
  * What {@link classifyFamilyWelfare} returns.
  *
@@ -502,6 +505,7 @@ export function classifyFamilyWelfare(
     const opts = options ?? {};
     if (typeof opts !== 'object')
       throw configurationError('unknown_version', { allowed: VERSION_NAMES.join(', ') });
+    checkOptionKeys(opts, FAMILY_WELFARE_KEYS, 'classifyFamilyWelfare');
     const versionName = opts.version ?? 'bkkbn-21';
     if (typeof versionName !== 'string' || !Object.hasOwn(FAMILY_WELFARE_VERSIONS, versionName)) {
       throw configurationError('unknown_version', { allowed: VERSION_NAMES.join(', ') }, [

@@ -9,6 +9,7 @@ import {
   valueAt,
 } from '../core/index.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 
 /**
  * Which national poverty line: the all-Indonesia line, or the urban (perkotaan) or rural (perdesaan)
@@ -193,6 +194,8 @@ export interface PovertyLineAtInput {
   table?: DatedTable<number> | undefined;
 }
 
+const LINE_AT_KEYS = optionKeys<PovertyLineAtInput>()({ date: true, area: true, table: true });
+
 /**
  * The poverty line in force on a date.
  *
@@ -235,6 +238,7 @@ export function povertyLineAt(input: PovertyLineAtInput): PovertyLineInForce {
         'poverty line lookup',
       );
     }
+    checkOptionKeys(input, LINE_AT_KEYS, 'povertyLineAt', 'input');
     const { date, area, table } = input;
     let chosen: DatedTable<number>;
     if (table !== undefined) chosen = table;

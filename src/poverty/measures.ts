@@ -1,5 +1,7 @@
 import { type BatchRejected, describeType, type Issue } from '../core/index.js';
 import { readLine } from './line-option.js';
+import { numberTypeProblem } from '../_internal/number-type.js';
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
 
 /**
@@ -106,6 +108,8 @@ const newState = (): State => ({
 });
 
 const MAX = Number.MAX_VALUE;
+const MEASURES_KEYS = optionKeys<PovertyMeasuresOptions>()({ line: true });
+const ACCUMULATOR_KEYS = optionKeys<PovertyAccumulatorOptions>()({ line: true, firstIndex: true });
 /** Records per plain-sum block (see `run`). */
 const BLOCK = 128;
 /** Largest survey weight of one record (see `scan`). */
@@ -137,22 +141,30 @@ function describe(record: unknown, line: Line): Issue[] {
     const r = record as Record<string, unknown>;
     const issues: Issue[] = [];
     const y = r.expenditurePerCapita;
-    if (y === undefined) issues.push(povertyIssue('required', ['expenditurePerCapita']));
-    else if (typeof y !== 'number' || !(y >= 0) || y > MAX) {
+    const yType = numberTypeProblem(y);
+    if (yType !== undefined)
+      issues.push(povertyIssue(yType.code, ['expenditurePerCapita'], yType.params));
+    else if (!((y as number) >= 0) || (y as number) > MAX) {
       issues.push(povertyIssue('negative_expenditure', ['expenditurePerCapita']));
     }
     const size = r.size;
     if (size !== undefined) {
-      if (typeof size !== 'number' || Number.isNaN(size) || size < 1) {
+      const sizeType = numberTypeProblem(size);
+      if (sizeType !== undefined)
+        issues.push(povertyIssue(sizeType.code, ['size'], sizeType.params));
+      else if ((size as number) < 1) {
         issues.push(povertyIssue('household_size_not_positive', ['size']));
       } else if (!Number.isSafeInteger(size)) {
         issues.push(povertyIssue('household_size_not_integer', ['size']));
       }
     }
     const weight = r.weight;
-    if (
+    const weightType = weight === undefined ? undefined : numberTypeProblem(weight);
+    if (weightType !== undefined)
+      issues.push(povertyIssue(weightType.code, ['weight'], weightType.params));
+    else if (
       weight !== undefined &&
-      (typeof weight !== 'number' || !(weight >= 0) || weight > WEIGHT_CAP)
+      (!((weight as number) >= 0) || (weight as number) > WEIGHT_CAP)
     ) {
       issues.push(povertyIssue('invalid_weight', ['weight']));
     }
@@ -460,6 +472,7 @@ export function povertyMeasures<R = PovertyRecord>(
   options: PovertyMeasuresOptions<R>,
 ): PovertyMeasuresResult {
   return guarded('poverty measures', () => {
+    checkOptionKeys(options, MEASURES_KEYS, 'povertyMeasures');
     const line = compileLine(readOption(options, 'line'));
     const s = newState();
     runIterable(s, records, line, 0);
@@ -594,6 +607,7 @@ export function createPovertyAccumulator<R = PovertyRecord>(
   options: PovertyAccumulatorOptions<R>,
 ): PovertyAccumulator<R> {
   return guarded('poverty accumulator', () => {
+    checkOptionKeys(options, ACCUMULATOR_KEYS, 'createPovertyAccumulator');
     const line = compileLine(readOption(options, 'line'));
     const first = (options as { firstIndex?: unknown }).firstIndex ?? 0;
     if (!Number.isSafeInteger(first) || (first as number) < 0) {
@@ -717,6 +731,7 @@ export function povertyMeasuresBy<R = PovertyRecord>(
   options: PovertyMeasuresOptions<R>,
 ): PovertyMeasuresByResult {
   return guarded('poverty measures', () => {
+    checkOptionKeys(options, MEASURES_KEYS, 'povertyMeasuresBy');
     const line = compileLine(readOption(options, 'line'));
     if (typeof key !== 'string' && typeof key !== 'function') {
       throw configurationError('invalid_value', { allowed: ['a field name', 'a function'] }, [

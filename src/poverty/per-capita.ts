@@ -1,5 +1,7 @@
 import { describeType, type Issue, type RoundingMode } from '../core/index.js';
 import { divRoundInt } from '../_internal/int-division.js';
+import { numberTypeProblem } from '../_internal/number-type.js';
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
 
 /**
@@ -26,6 +28,8 @@ export interface PerCapitaExpenditureOptions {
    */
   rounding?: RoundingMode | undefined;
 }
+
+const PER_CAPITA_KEYS = optionKeys<PerCapitaExpenditureOptions>()({ rounding: true });
 
 const MODES = ['half-up', 'half-even', 'up', 'down'];
 
@@ -61,18 +65,24 @@ export function computePerCapitaExpenditure(
         'household',
       );
     }
+    checkOptionKeys(options, PER_CAPITA_KEYS, 'computePerCapitaExpenditure');
     const { householdExpenditure: e, size } = input;
     const rounding = options?.rounding;
     if (rounding !== undefined && !MODES.includes(rounding as string)) {
       throw configurationError('invalid_value', { allowed: MODES }, ['rounding']);
     }
     const issues: Issue[] = [];
-    if (typeof e !== 'number' || !(e >= 0) || e > Number.MAX_VALUE) {
+    const eType = numberTypeProblem(e);
+    const sizeType = numberTypeProblem(size);
+    if (eType !== undefined) {
+      issues.push(povertyIssue(eType.code, ['householdExpenditure'], eType.params));
+    } else if (!(e >= 0) || e > Number.MAX_VALUE) {
       issues.push(povertyIssue('negative_expenditure', ['householdExpenditure']));
     } else if (rounding !== undefined && !Number.isSafeInteger(e)) {
       issues.push(povertyIssue('not_integer', ['householdExpenditure']));
     }
-    if (typeof size !== 'number' || Number.isNaN(size) || size < 1) {
+    if (sizeType !== undefined) issues.push(povertyIssue(sizeType.code, ['size'], sizeType.params));
+    else if (size < 1) {
       issues.push(povertyIssue('household_size_not_positive', ['size']));
     } else if (!Number.isSafeInteger(size)) {
       issues.push(povertyIssue('household_size_not_integer', ['size']));

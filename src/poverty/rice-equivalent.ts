@@ -1,6 +1,7 @@
 import { describeType, type Label } from '../core/index.js';
 import { decimalQuotient, lessThan, type Multiplier, multiplier, toRatio } from './exact.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
+import { numberTypeProblem } from '../_internal/number-type.js';
 
 /**
  * Rice-equivalent classes, poorest first.
@@ -215,10 +216,16 @@ export function classifyRiceEquivalent(input: ClassifyRiceEquivalentInput): Rice
     }
     const { expenditurePerCapitaPerYear: e, ricePricePerKg: price, thresholds } = input;
     const issues = [];
-    if (typeof e !== 'number' || !(e >= 0) || e > Number.MAX_VALUE) {
+    const eType = numberTypeProblem(e);
+    const priceType = numberTypeProblem(price);
+    if (eType !== undefined) {
+      issues.push(povertyIssue(eType.code, ['expenditurePerCapitaPerYear'], eType.params));
+    } else if (!(e >= 0) || e > Number.MAX_VALUE) {
       issues.push(povertyIssue('negative_expenditure', ['expenditurePerCapitaPerYear']));
     }
-    if (typeof price !== 'number' || !(price > 0) || price > Number.MAX_VALUE) {
+    if (priceType !== undefined) {
+      issues.push(povertyIssue(priceType.code, ['ricePricePerKg'], priceType.params));
+    } else if (!(price > 0) || price > Number.MAX_VALUE) {
       issues.push(povertyIssue('invalid_rice_price', ['ricePricePerKg']));
     }
     if (issues.length > 0) return invalid(issues, 'rice-equivalent classification');

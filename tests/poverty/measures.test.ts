@@ -116,7 +116,7 @@ describe('povertyMeasures batch rules', () => {
       'household_size_not_positive',
       'household_size_not_integer',
       'invalid_weight',
-      'negative_expenditure',
+      'invalid_type', // a string is a wrong type, not a negative amount (issue 9)
       'unreadable_row',
       'required',
     ]);
