@@ -1,6 +1,5 @@
 import { ConfigurationError } from '../core/errors.js';
 import { redactIdentifiers } from '../core/mask.js';
-import { unreadableInput } from './guard.js';
 
 /**
  * The known keys of an options type, written as a record so that the compiler insists on every key
@@ -17,6 +16,8 @@ export const optionKeys =
  * `ConfigurationError` with the code `unknown_option` naming the key and the nearest known key (by
  * Damerau-Levenshtein distance). `undefined`, `null` and non-objects pass: the function's own checks
  * deal with those. Only own enumerable string keys are looked at (what a spread or literal carries).
+ * A function documented as never throwing (`safeParseX`) still throws this: a misspelt option is a
+ * programming mistake, not bad data.
  */
 export function checkOptionKeys(
   options: unknown,
@@ -28,8 +29,10 @@ export function checkOptionKeys(
   let keys: string[];
   try {
     keys = Object.keys(options);
-  } catch (error) {
-    throw unreadableInput(error, functionName);
+  } catch {
+    // Options that cannot be read (a revoked Proxy, a throwing ownKeys trap) are left to the
+    // function's own reading, which reports them its documented way.
+    return;
   }
   for (const key of keys) {
     if (!known.includes(key)) throw unknownOption(key, known, functionName, path);

@@ -119,3 +119,29 @@ export function corrupt<T>(valid: T): fc.Arbitrary<unknown> {
     return replaceAt(valid, path, bad);
   });
 }
+
+/**
+ * Whether an options value holds an own enumerable key outside `known` (so the function must throw
+ * `unknown_option`). Options that cannot be read count as having none.
+ */
+export function hasUnknownKeys(options: unknown, known: readonly string[]): boolean {
+  if (typeof options !== 'object' || options === null) return false;
+  try {
+    return Object.keys(options).some((key) => !known.includes(key));
+  } catch {
+    return false;
+  }
+}
+
+/** Calls `fn` and passes only when it throws a ConfigurationError with the code `unknown_option`. */
+export function expectUnknownOption(fn: () => unknown): void {
+  let thrown: unknown;
+  try {
+    fn();
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(SejahteraError);
+  expect((thrown as SejahteraError).name).toBe('ConfigurationError');
+  expect((thrown as SejahteraError).code).toBe('unknown_option');
+}

@@ -13,7 +13,13 @@ import {
   parseLoan,
   safeParseLoan,
 } from '../../src/revolving-fund/schedule/index.js';
-import { corrupt, expectReturnsOrSejahteraError, hostile } from '../helpers/fuzz.js';
+import {
+  corrupt,
+  expectReturnsOrSejahteraError,
+  expectUnknownOption,
+  hasUnknownKeys,
+  hostile,
+} from '../helpers/fuzz.js';
 
 const loan: Loan = {
   principal: 1_000_000,
@@ -78,6 +84,11 @@ describe('fuzz: every public function returns or throws a SejahteraError', () =>
     fc.assert(
       fc.property(fc.oneof(nasty, corrupt(loan)), nasty, (input, opts) => {
         expectReturnsOrSejahteraError(() => parseLoan(input));
+        // Options with unknown keys are a programming mistake (unknown_option), not bad data.
+        if (hasUnknownKeys(opts, ['locale', 'messages'])) {
+          expectUnknownOption(() => safeParseLoan(input, opts as never));
+          return;
+        }
         const r = safeParseLoan(input, opts as never);
         expect(typeof r.success).toBe('boolean');
       }),

@@ -16,7 +16,13 @@ import {
   portfolioIndicators,
   portfolioIndicatorsBy,
 } from '../../src/revolving-fund/portfolio/index.js';
-import { corrupt, expectReturnsOrSejahteraError, hostile } from '../helpers/fuzz.js';
+import {
+  corrupt,
+  expectReturnsOrSejahteraError,
+  expectUnknownOption,
+  hasUnknownKeys,
+  hostile,
+} from '../helpers/fuzz.js';
 
 const RUNS = { numRuns: 300 };
 
@@ -126,6 +132,11 @@ describe('fuzz: kolektibilitas', () => {
   it('checkKolektibilitasTable never throws', () => {
     fc.assert(
       fc.property(fc.oneof(nasty, corrupt(table)), nasty, (t, o) => {
+        // Options with unknown keys are a programming mistake (unknown_option), not bad data.
+        if (hasUnknownKeys(o, ['locale', 'messages'])) {
+          expectUnknownOption(() => checkKolektibilitasTable(t, o as never));
+          return;
+        }
         expect(Array.isArray(checkKolektibilitasTable(t, o as never))).toBe(true);
       }),
       RUNS,
@@ -134,6 +145,10 @@ describe('fuzz: kolektibilitas', () => {
   it('safeParseKolektibilitasTable never throws; parseKolektibilitasTable throws only SejahteraErrors', () => {
     fc.assert(
       fc.property(fc.oneof(nasty, corrupt(table)), nasty, (t, o) => {
+        if (hasUnknownKeys(o, ['locale', 'messages'])) {
+          expectUnknownOption(() => safeParseKolektibilitasTable(t, o as never));
+          return;
+        }
         const r = safeParseKolektibilitasTable(t, o as never);
         expect(typeof r.success).toBe('boolean');
         expectReturnsOrSejahteraError(() => parseKolektibilitasTable(t, o as never));

@@ -1,3 +1,4 @@
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import { epochDay, readYmd } from '../../_internal/days.js';
 import { decToFraction, toDec } from '../../_internal/decimal.js';
 import {
@@ -25,6 +26,22 @@ import { readPayments, readSchedule } from '../payments/read.js';
 import { readMessageOptions } from '../schedule/loan.js';
 import { mulDivRound, mulDivRoundBig } from '../schedule/exact.js';
 import type { LoanAssessment } from '../types.js';
+
+const ASSESS_KEYS = optionKeys<AssessLoanOptions>()({
+  asOf: true,
+  kolektibilitas: true,
+  allocation: true,
+  overpayment: true,
+});
+const ASSESS_BATCH_KEYS = optionKeys<AssessLoanOptions & BatchOptions>()({
+  asOf: true,
+  kolektibilitas: true,
+  allocation: true,
+  overpayment: true,
+  locale: true,
+  messages: true,
+  catalog: true,
+});
 
 /**
  * A kolektibilitas table or the name of a preset (`'ojk-bank-2019'`, `'ojk-bpr-2024'`,
@@ -247,6 +264,7 @@ export function assessLoan(
   payments: unknown,
   options: AssessLoanOptions,
 ): LoanAssessment {
+  checkOptionKeys(options, ASSESS_KEYS, 'assessLoan');
   return assess(schedule, payments, resolveOptions(options));
 }
 
@@ -281,6 +299,7 @@ export function assessLoans(
   rows: Iterable<LoanRecord>,
   options: AssessLoanOptions & BatchOptions,
 ): BatchResult<LoanAssessment> {
+  checkOptionKeys(options, ASSESS_BATCH_KEYS, 'assessLoans');
   const o = resolveOptions(options);
   const messageOptions = readMessageOptions(options);
   const check = (row: unknown) => ({ success: true as const, data: assessRow(row, o) });
@@ -317,6 +336,7 @@ export async function* assessLoanStream(
   rows: Iterable<LoanRecord> | AsyncIterable<LoanRecord>,
   options: AssessLoanOptions & BatchOptions,
 ): AsyncGenerator<BatchRecord<LoanAssessment>, void, undefined> {
+  checkOptionKeys(options, ASSESS_BATCH_KEYS, 'assessLoanStream');
   const o = resolveOptions(options);
   const messageOptions = readMessageOptions(options);
   let iterator: Iterator<unknown> | AsyncIterator<unknown> | undefined;

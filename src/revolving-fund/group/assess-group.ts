@@ -1,3 +1,4 @@
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import {
   createIssue,
   type Issue,
@@ -9,6 +10,13 @@ import { type AssessLoanOptions, assessLoan } from '../arrears/assess-loan.js';
 import type { LoanAssessment } from '../types.js';
 import { groupLoanMessages } from './messages.js';
 import { type GroupMemberShare, splitGroupLoan } from './split.js';
+
+const ASSESS_GROUP_KEYS = optionKeys<AssessLoanOptions>()({
+  asOf: true,
+  kolektibilitas: true,
+  allocation: true,
+  overpayment: true,
+});
 
 /**
  * A group loan: the KSM's schedule and its members' shares (a {@link GroupSplit} is one too).
@@ -190,6 +198,7 @@ export function assessGroup(
   payments: readonly GroupPayment[],
   options: AssessLoanOptions,
 ): GroupAssessment {
+  checkOptionKeys(options, ASSESS_GROUP_KEYS, 'assessGroup');
   const { schedule, members } = readGroup(group);
   const split = splitGroupLoan(schedule, members as readonly GroupMemberShare[]);
   const ids = new Set(split.members.map((m) => m.memberId));

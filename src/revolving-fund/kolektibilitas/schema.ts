@@ -1,3 +1,4 @@
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import * as z from 'zod';
 import {
   DecimalInputSchema,
@@ -9,6 +10,8 @@ import {
 import type { KolektibilitasTable } from '../types.js';
 import { type KolektibilitasIssueCode, kolektibilitasMessages } from './messages.js';
 import { checkKolektibilitasTable, resolveKolektibilitasTable } from './table.js';
+
+const MESSAGE_KEYS = optionKeys<MessageOptions>()({ locale: true, messages: true });
 
 /**
  * Schema of one kolektibilitas level (its shape; the rules between levels are checked by
@@ -86,6 +89,7 @@ export function safeParseKolektibilitasTable(
   value: unknown,
   options: MessageOptions = {},
 ): SafeParseResult<KolektibilitasTable, KolektibilitasIssueCode | string> {
+  checkOptionKeys(options, MESSAGE_KEYS, 'safeParseKolektibilitasTable');
   const issues = checkKolektibilitasTable(value, options);
   if (issues.length > 0) return { success: false, issues };
   try {
@@ -111,6 +115,7 @@ export function parseKolektibilitasTable(
   value: unknown,
   options: MessageOptions = {},
 ): KolektibilitasTable {
+  checkOptionKeys(options, MESSAGE_KEYS, 'parseKolektibilitasTable');
   const result = safeParseKolektibilitasTable(value, options);
   if (result.success) return result.data;
   let locale: 'en' | 'id' = 'en';

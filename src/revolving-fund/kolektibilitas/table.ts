@@ -1,3 +1,4 @@
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import { decToFraction, toDec } from '../../_internal/decimal.js';
 import {
   ConfigurationError,
@@ -19,6 +20,8 @@ import {
   KOLEKTIBILITAS_PRESETS,
   type KolektibilitasPresetName,
 } from './presets.js';
+
+const MESSAGE_KEYS = optionKeys<MessageOptions>()({ locale: true, messages: true });
 
 const UNITS: readonly KolektibilitasUnit[] = ['days', 'instalments', 'months'];
 const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
@@ -427,6 +430,7 @@ export function checkKolektibilitasTable(
   table: unknown,
   options: MessageOptions = {},
 ): readonly Issue<KolektibilitasIssueCode | string>[] {
+  checkOptionKeys(options, MESSAGE_KEYS, 'checkKolektibilitasTable');
   let opts: MessageOptions = {};
   try {
     opts = options !== null && typeof options === 'object' ? { ...options } : {};

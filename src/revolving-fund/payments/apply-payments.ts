@@ -1,7 +1,10 @@
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import { civil, formatYmd } from '../../_internal/days.js';
 import type { CalendarDate, Rupiah } from '../../core/index.js';
 import { allocate, type ApplyPaymentsOptions, resolveAllocation } from './allocation.js';
 import { readPayments, readSchedule } from './read.js';
+
+const APPLY_KEYS = optionKeys<ApplyPaymentsOptions>()({ allocation: true, overpayment: true });
 
 /**
  * What one payment went to.
@@ -108,6 +111,7 @@ export function applyPayments(
   payments: unknown,
   options: ApplyPaymentsOptions = {},
 ): PaymentApplication {
+  checkOptionKeys(options, APPLY_KEYS, 'applyPayments');
   const rule = resolveAllocation(options);
   const s = readSchedule(schedule);
   const pay = readPayments(payments);

@@ -1,3 +1,4 @@
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import {
   type BatchRejected,
   type CalendarDate,
@@ -26,6 +27,14 @@ import {
 import { portfolioMessages } from './messages.js';
 import { compareRatio, makeRatio, type PortfolioRatio } from './ratio.js';
 import { type AssessmentRow, distKey, readAssessment } from './read-assessment.js';
+
+const PORTFOLIO_KEYS = optionKeys<PortfolioIndicatorsOptions>()({
+  groupBy: true,
+  kolektibilitas: true,
+  decimalPlaces: true,
+  locale: true,
+  messages: true,
+});
 
 /**
  * An amount indicator (rupiah) with its definition.
@@ -746,6 +755,7 @@ function reportOf(state: State, opts: ResolvedOptions): PortfolioReport {
 export function createPortfolioAccumulator<T extends LoanAssessment = AnyAssessment>(
   options: PortfolioIndicatorsOptions<T> = {},
 ): PortfolioAccumulator<T> {
+  checkOptionKeys(options, PORTFOLIO_KEYS, 'createPortfolioAccumulator');
   const opts = resolvePortfolioOptions(options);
   const state: State = { overall: newSums(), groups: new Map(), rejected: [], seen: 0, valid: 0 };
   const acc: PortfolioAccumulator<T> = {

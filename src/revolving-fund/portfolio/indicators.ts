@@ -1,3 +1,4 @@
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import type { LoanAssessment } from '../types.js';
 import {
   type AnyAssessment,
@@ -6,6 +7,15 @@ import {
   type PortfolioIndicatorsOptions,
   type PortfolioReport,
 } from './accumulator.js';
+
+const PORTFOLIO_KEYS = optionKeys<PortfolioIndicatorsOptions>()({
+  groupBy: true,
+  kolektibilitas: true,
+  decimalPlaces: true,
+  locale: true,
+  messages: true,
+});
+const BY_KEYS = PORTFOLIO_KEYS.filter((key) => key !== 'groupBy');
 
 /**
  * Computes the portfolio indicators over loan assessments (as {@link assessLoan} returns them; extra
@@ -55,6 +65,7 @@ export function portfolioIndicators<T extends LoanAssessment>(
   assessments: Iterable<T | unknown>,
   options: PortfolioIndicatorsOptions<T> = {},
 ): PortfolioReport {
+  checkOptionKeys(options, PORTFOLIO_KEYS, 'portfolioIndicators');
   return createPortfolioAccumulator<T>(options).addAll(assessments).result();
 }
 
@@ -86,6 +97,7 @@ export function portfolioIndicatorsBy<T extends LoanAssessment>(
   groupBy: PortfolioGroupBy<T>,
   options: Omit<PortfolioIndicatorsOptions<T>, 'groupBy'> = {},
 ): PortfolioReport {
+  checkOptionKeys(options, BY_KEYS, 'portfolioIndicatorsBy');
   let base: PortfolioIndicatorsOptions<T> = {};
   if (options !== null && typeof options === 'object') {
     try {

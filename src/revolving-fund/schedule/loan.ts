@@ -1,3 +1,4 @@
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import * as z from 'zod';
 import { readYmd } from '../../_internal/days.js';
 import {
@@ -16,6 +17,8 @@ import {
   safeParseWith,
 } from '../../core/index.js';
 import { revolvingFundScheduleMessages } from './messages.js';
+
+const MESSAGE_KEYS = optionKeys<MessageOptions>()({ locale: true, messages: true });
 
 /**
  * How often instalments fall due.
@@ -390,6 +393,7 @@ export function safeParseLoan(
   loan: unknown,
   options: MessageOptions = {},
 ): SafeParseResult<ParsedLoan> {
+  checkOptionKeys(options, MESSAGE_KEYS, 'safeParseLoan');
   const opts = readMessageOptions(options);
   const fast = safeRead(loan);
   const parsed =
@@ -434,6 +438,7 @@ function safeRead(loan: unknown): ParsedLoan | undefined {
  * //=> 3
  */
 export function parseLoan(loan: unknown, options: MessageOptions = {}): ParsedLoan {
+  checkOptionKeys(options, MESSAGE_KEYS, 'parseLoan');
   const result = safeParseLoan(loan, options);
   if (result.success) return result.data;
   throw validationError(result.issues, 'loan', {
