@@ -1,13 +1,4 @@
 import * as s from './src/index.ts';
-const tryit = (f: () => unknown) => { try { console.log(f()); } catch (e: any) { console.log(e.name, e.code, e.message, '|', e.messages?.id, JSON.stringify(e.issues?.map((i: any) => [i.code, i.path, i.params]))); } };
-tryit(() => s.fromJsDate(new Date(8.64e15), { zone: 'utc' }));
-tryit(() => s.allocateDayaBudget(-5, {sosial: 1}));
-tryit(() => s.correlationPValue(0.5, 2 ** 53));
-tryit(() => s.povertyMeasures([{ expenditurePerCapita: '450000', size: '4' }] as any, { line: 500000 }));
-tryit(() => s.povertyMeasures([{ expenditurePerCapita: NaN, size: null }] as any, { line: 500000 }));
-tryit(() => s.classifyByPovertyLine('450000' as any, { line: 500000 }));
-tryit(() => s.classifyByPovertyLine(NaN as any, { line: 500000 }));
-tryit(() => s.pearson([1.7e308, -1.7e308, 1.7e308, 0], [1, 2, 3, 5]));
-tryit(() => s.studentTTwoSidedP(1.96, 1e15));
-tryit(() => s.regularizedIncompleteBeta(0.5, 1e300, 1e300));
-tryit(() => s.categorize([1e308, -1e308, 0, 5e307]));
+const tryit = (f: () => unknown) => { try { console.log(f()); } catch (e: any) { console.log(e.name, e.code, e.message, '\n  ID:', e.messages?.id, '\n  P:', JSON.stringify(e.params)); } };
+tryit(() => s.defineRuleSet(s.kpbRuleSets['kube-2020'], { member: { minAge: 70, maxAge: 'x' as any }, group: { minWomenPercent: 150 }, validTo: '2000-01-01' }));
+tryit(() => s.defineRuleSet(s.kpbRuleSets['kube-2020'], { member: { minAge: 70, maxAge: 60 }, validTo: '2000-01-01' }));

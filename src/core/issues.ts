@@ -117,6 +117,26 @@ const bound = (p: Readonly<Record<string, unknown>>, key: 'minimum' | 'maximum')
   return v;
 };
 
+/** Type names as Indonesian messages write them (an unknown name is shown as it is). */
+const JENIS: Readonly<Record<string, string>> = {
+  number: 'angka',
+  'finite number': 'bilangan terhingga',
+  integer: 'bilangan bulat',
+  int: 'bilangan bulat',
+  string: 'teks',
+  boolean: 'boolean (true/false)',
+  object: 'objek',
+  array: 'array (daftar)',
+  function: 'fungsi',
+  'valid Date': 'Date yang valid',
+  null: 'null',
+  undefined: 'kosong (undefined)',
+};
+const jenis = (v: unknown): string => {
+  const text = String(v);
+  return Object.hasOwn(JENIS, text) ? (JENIS[text] as string) : text;
+};
+
 const batas = (p: Readonly<Record<string, unknown>>, key: 'minimum' | 'maximum') => {
   const origin = p.origin;
   const v = show(p[key]);
@@ -167,15 +187,15 @@ export const coreMessages: BilingualCatalog<CoreIssueCode> = {
   invalid_type: {
     en: (p, path) => `${field(path)} must be ${String(p.expected)}, received ${String(p.received)}`,
     id: (p, path) =>
-      `${field(path)} harus bertipe ${String(p.expected)}, diterima ${String(p.received)}`,
+      `${field(path)} harus bertipe ${jenis(p.expected)}, diterima ${jenis(p.received)}`,
   },
   not_integer: {
     en: (_p, path) => `${field(path)} must be a whole number (a safe integer)`,
-    id: (_p, path) => `${field(path)} harus bilangan bulat (safe integer)`,
+    id: (_p, path) => `${field(path)} harus bilangan bulat (dalam batas aman JavaScript)`,
   },
   not_finite: {
     en: (p, path) => `${field(path)} must be a finite number, received ${String(p.received)}`,
-    id: (p, path) => `${field(path)} harus bilangan terhingga, diterima ${String(p.received)}`,
+    id: (p, path) => `${field(path)} harus bilangan terhingga, diterima ${jenis(p.received)}`,
   },
   too_small: {
     en: (p, path) =>

@@ -1,3 +1,4 @@
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import {
   type BatchRejected,
   type BatchValid,
@@ -15,7 +16,7 @@ import {
   kpbMessages,
   maskForMessage,
 } from './issues.js';
-import { guard, resolveContext, type VerifyOptions } from './member.js';
+import { guard, resolveContext, VERIFY_KEYS, type VerifyOptions } from './member.js';
 
 /**
  * One NIK proposed in more than one group of a batch.
@@ -80,6 +81,7 @@ export interface GroupBatchResult {
  */
 export function verifyGroups(groups: Iterable<unknown>, options: VerifyOptions): GroupBatchResult {
   return guard('batch', () => {
+    checkOptionKeys(options, VERIFY_KEYS, 'verifyGroups');
     const ctx = resolveContext(options);
     if (
       groups === null ||
@@ -235,6 +237,8 @@ export interface SummarizeOptions {
   top?: number | undefined;
 }
 
+const SUMMARIZE_KEYS = optionKeys<SummarizeOptions>()({ top: true });
+
 function tally(groups: readonly GroupVerification[], top: number): ReasonCount[] {
   const counts = new Map<KpbIssueCode, { count: number; groups: number }>();
   for (const g of groups) {
@@ -272,6 +276,7 @@ export function summarizeVerification(
   options: SummarizeOptions = {},
 ): VerificationSummary {
   return guard('summary', () => {
+    checkOptionKeys(options, SUMMARIZE_KEYS, 'summarizeVerification');
     const ok =
       result !== null &&
       typeof result === 'object' &&

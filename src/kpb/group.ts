@@ -1,3 +1,4 @@
+import { checkOptionKeys } from '../_internal/options.js';
 import * as z from 'zod';
 import { readYmd } from '../_internal/days.js';
 import {
@@ -19,6 +20,7 @@ import {
   MemberSchema,
   type MemberVerification,
   resolveContext,
+  VERIFY_KEYS,
   type VerifyOptions,
 } from './member.js';
 
@@ -406,6 +408,7 @@ function repeatsEarlierNik(members: readonly Member[], j: number): boolean {
  */
 export function verifyGroup(group: GroupInput, options: VerifyOptions): GroupVerification {
   return guard('group', () => {
+    checkOptionKeys(options, VERIFY_KEYS, 'verifyGroup');
     const ctx = resolveContext(options);
     const opts = { context: 'group', catalog: kpbMessages, ...ctx.msg };
     const parsed = readGroup(group, opts);

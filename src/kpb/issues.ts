@@ -267,7 +267,7 @@ export const kpbMessages: BilingualCatalog<KpbIssueCode> = {
   },
   invalid_rule_set: {
     en: (p) => `invalid rule set: ${s(p.problems)}`,
-    id: (p) => `aturan tidak valid: ${s(p.problems)}`,
+    id: (p) => `aturan tidak valid: ${s(p.problemsId ?? p.problems)}`,
   },
   unknown_rule_set: {
     en: (p) => `unknown rule set "${s(p.name)}"; presets: ${s(p.presets)}`,
@@ -281,7 +281,7 @@ export const kpbMessages: BilingualCatalog<KpbIssueCode> = {
   },
   registry_invalid_entry: {
     en: (p) => `registry entry ${s(p.index)} is not valid: ${s(p.problem)}`,
-    id: (p) => `baris data terpadu ${s(p.index)} tidak valid: ${s(p.problem)}`,
+    id: (p) => `baris data terpadu ${s(p.index)} tidak valid: ${s(p.problemId ?? p.problem)}`,
   },
   registry_duplicate_nik: {
     en: (p) =>

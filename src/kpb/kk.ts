@@ -1,3 +1,4 @@
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { describeType, type MessageOptions, type SafeParseResult } from '../core/index.js';
 import {
   failedParse,
@@ -33,6 +34,8 @@ export interface KkData {
  */
 export type ParseKkOptions = MessageOptions;
 
+const PARSE_KK_KEYS = optionKeys<ParseKkOptions>()({ locale: true, messages: true });
+
 /**
  * Result of {@link parseKk}.
  *
@@ -60,6 +63,7 @@ const TWO = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i))
  * //=> 'kk_length'
  */
 export function parseKk(kk: unknown, options?: ParseKkOptions): KkResult {
+  checkOptionKeys(options, PARSE_KK_KEYS, 'parseKk');
   if (typeof kk === 'string' && kk.length === 16) {
     let digits = true;
     for (let i = 0; i < 16 && digits; i++) {

@@ -1,3 +1,4 @@
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import * as z from 'zod';
 import { readYmd } from '../_internal/days.js';
 import {
@@ -82,10 +83,21 @@ export interface VerifyOptions extends MessageOptions {
  *
  * @category KPB
  */
+/** The keys of {@link VerifyOptions} (verifyGroup, verifyGroups). */
+export const VERIFY_KEYS = optionKeys<VerifyOptions>()({
+  ruleSet: true,
+  asOf: true,
+  registry: true,
+  locale: true,
+  messages: true,
+});
+
 export interface VerifyMemberOptions extends VerifyOptions {
   /** The group the person is proposed for: an `activeGroupId` equal to it is not "another" group. */
   groupId?: string | undefined;
 }
+
+const VERIFY_MEMBER_KEYS = [...VERIFY_KEYS, 'groupId'] as const;
 
 /**
  * The verdict on one member.
@@ -366,6 +378,7 @@ export function verifyMember(
   options: VerifyMemberOptions,
 ): MemberVerification {
   return guard('member', () => {
+    checkOptionKeys(options, VERIFY_MEMBER_KEYS, 'verifyMember');
     const ctx = resolveContext(options);
     const parsed = parseWith(MemberSchema, member, {
       context: 'member',

@@ -1,3 +1,4 @@
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { monthLength, readYmd } from '../_internal/days.js';
 import {
   type CalendarDate,
@@ -62,6 +63,12 @@ export interface ParseNikOptions extends MessageOptions {
    */
   referenceDate: CalendarDate;
 }
+
+const PARSE_NIK_KEYS = optionKeys<ParseNikOptions>()({
+  referenceDate: true,
+  locale: true,
+  messages: true,
+});
 
 /**
  * Result of {@link parseNik}.
@@ -147,6 +154,7 @@ function resolveYear(yy: number, month: number, day: number): number {
  * //=> ['nik_unknown_province', 'nik_zero_serial']
  */
 export function parseNik(nik: unknown, options: ParseNikOptions): NikResult {
+  checkOptionKeys(options, PARSE_NIK_KEYS, 'parseNik');
   let ref: unknown;
   try {
     ref = options !== null && typeof options === 'object' ? options.referenceDate : undefined;

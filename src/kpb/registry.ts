@@ -48,13 +48,23 @@ export type RegistryInput =
 
 const BRAND = Symbol('kpbRegistry');
 
-function entryProblem(raw: unknown): { field: string; problem: string } | undefined {
+function entryProblem(
+  raw: unknown,
+): { field: string; problem: string; problemId: string } | undefined {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { field: '', problem: `expected an object, received ${describeType(raw)}` };
+    return {
+      field: '',
+      problem: `expected an object, received ${describeType(raw)}`,
+      problemId: `harus berupa objek, diterima ${describeType(raw)}`,
+    };
   }
   const e = raw as Record<string, unknown>;
   if (typeof e.nik !== 'string' || e.nik.length === 0 || e.nik.length > 64) {
-    return { field: 'nik', problem: 'nik must be a non-empty string' };
+    return {
+      field: 'nik',
+      problem: 'nik must be a non-empty string',
+      problemId: 'NIK harus berupa teks yang tidak kosong',
+    };
   }
   const d = e.desil;
   if (
@@ -62,15 +72,27 @@ function entryProblem(raw: unknown): { field: string; problem: string } | undefi
     d !== null &&
     !(Number.isInteger(d) && (d as number) >= 1 && (d as number) <= 10)
   ) {
-    return { field: 'desil', problem: 'desil must be a whole number from 1 to 10, or null' };
+    return {
+      field: 'desil',
+      problem: 'desil must be a whole number from 1 to 10, or null',
+      problemId: 'desil harus bilangan bulat dari 1 sampai 10, atau null',
+    };
   }
   const g = e.activeGroupId;
   if (g !== undefined && g !== null && typeof g !== 'string') {
-    return { field: 'activeGroupId', problem: 'activeGroupId must be a string or null' };
+    return {
+      field: 'activeGroupId',
+      problem: 'activeGroupId must be a string or null',
+      problemId: 'kode kelompok aktif (activeGroupId) harus berupa teks atau null',
+    };
   }
   const f = e.previouslyFunded;
   if (f !== undefined && typeof f !== 'boolean') {
-    return { field: 'previouslyFunded', problem: 'previouslyFunded must be true or false' };
+    return {
+      field: 'previouslyFunded',
+      problem: 'previouslyFunded must be true or false',
+      problemId: 'status pernah didanai (previouslyFunded) harus true atau false',
+    };
   }
   return undefined;
 }
@@ -106,11 +128,16 @@ function duplicate(entries: Iterable<unknown>, nik: string, index: number): neve
   );
 }
 
-function badEntry(index: number | string, field: string, problem: string): never {
+function badEntry(
+  index: number | string,
+  field: string,
+  problem: string,
+  problemId: string,
+): never {
   const issue: Issue = kpbIssue(
     'registry_invalid_entry',
     field === '' ? ['registry', index] : ['registry', index, field],
-    { index, problem },
+    { index, problem, problemId },
     undefined,
   );
   throw validationError([issue], 'registry', { catalog: kpbMessages });
@@ -145,7 +172,9 @@ export function createRegistry(entries: Iterable<RegistryEntry>): KpbRegistry {
       let index = 0;
       for (const raw of entries as Iterable<unknown>) {
         const problem = entryProblem(raw);
-        if (problem !== undefined) badEntry(index, problem.field, problem.problem);
+        if (problem !== undefined) {
+          badEntry(index, problem.field, problem.problem, problem.problemId);
+        }
         const r = raw as Record<string, unknown>;
         const nik = r.nik as string;
         if (byNik.has(nik)) duplicate(entries as Iterable<unknown>, nik, index);
@@ -196,7 +225,9 @@ export function toRegistry(input: RegistryInput): KpbRegistry {
         const withNik =
           raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? { ...raw, nik } : raw;
         const problem = entryProblem(withNik);
-        if (problem !== undefined) badEntry(maskForMessage(nik), problem.field, problem.problem);
+        if (problem !== undefined) {
+          badEntry(maskForMessage(nik), problem.field, problem.problem, problem.problemId);
+        }
         return clean(withNik as Record<string, unknown>, nik);
       },
     });

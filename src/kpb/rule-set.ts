@@ -116,7 +116,8 @@ const percent = z
   .min(0)
   .max(100)
   .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-9, {
-    params: { code: 'invalid_format', format: 'percent with at most 2 decimals' },
+    // At most 2 decimals: a multiple of 0.01, a message with no English format name in it.
+    params: { code: 'not_multiple_of', divisor: 0.01 },
   })
   .nullable();
 
@@ -177,8 +178,52 @@ function configurationError(
   return new ConfigurationError(code, renderBoth({ code, path: [], params }, kpbMessages), fields);
 }
 
-function invalid(problems: string[], issues: unknown[]): ConfigurationError {
-  return configurationError('invalid_rule_set', { problems }, { problems, issues });
+/** A problem of a rule set, in English and Indonesian. */
+interface Problem {
+  readonly en: string;
+  readonly id: string;
+}
+
+function invalid(problems: readonly Problem[], issues: unknown[]): ConfigurationError {
+  const en = problems.map((p) => p.en);
+  const id = problems.map((p) => p.id);
+  return configurationError(
+    'invalid_rule_set',
+    { problems: en, problemsId: id },
+    { problems: en, problemsId: id, issues },
+  );
+}
+
+/**
+ * The checks across fields, on whatever of them can be read (so that they are reported together with
+ * the schema's issues, not only once those are fixed).
+ */
+function crossFieldProblems(candidate: unknown): Problem[] {
+  const problems: Problem[] = [];
+  if (!isPlainObject(candidate)) return problems;
+  const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+  const member = isPlainObject(candidate.member) ? candidate.member : {};
+  const group = isPlainObject(candidate.group) ? candidate.group : {};
+  if (num(member.minAge) && num(member.maxAge) && member.minAge > member.maxAge) {
+    problems.push({
+      en: 'member.minAge is greater than member.maxAge',
+      id: 'member.minAge (usia minimal) lebih besar dari member.maxAge (usia maksimal)',
+    });
+  }
+  if (num(group.minSize) && num(group.maxSize) && group.minSize > group.maxSize) {
+    problems.push({
+      en: 'group.minSize is greater than group.maxSize',
+      id: 'group.minSize (ukuran minimal) lebih besar dari group.maxSize (ukuran maksimal)',
+    });
+  }
+  const { validFrom, validTo } = candidate;
+  if (typeof validFrom === 'string' && typeof validTo === 'string' && validTo < validFrom) {
+    problems.push({
+      en: 'validFrom is after validTo',
+      id: 'validFrom (mulai berlaku) jatuh setelah validTo (akhir berlaku)',
+    });
+  }
+  return problems;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -229,25 +274,29 @@ export function defineRuleSet(
     }
     if (overrides !== undefined) candidate = merge(candidate, overrides);
   } catch {
-    throw invalid(['the rule set could not be read'], []);
+    throw invalid([{ en: 'the rule set could not be read', id: 'aturan tidak dapat dibaca' }], []);
   }
   const parsed = safeParseWith(RuleSetSchema, candidate, { catalog: kpbMessages });
+  // Every problem at once: the schema's issues and the checks across fields.
+  let cross: Problem[];
+  try {
+    cross = crossFieldProblems(candidate);
+  } catch {
+    cross = [];
+  }
   if (!parsed.success) {
-    const problems = parsed.issues.map(
-      (i) => `${i.path.length === 0 ? 'rule set' : i.path.join('.')}: ${i.message}`,
-    );
-    throw invalid(problems, [...parsed.issues]);
+    const problems = parsed.issues.map((i) => {
+      const both = renderBoth(i, kpbMessages);
+      const where = i.path.length === 0 ? undefined : i.path.join('.');
+      return {
+        en: `${where ?? 'rule set'}: ${both.en}`,
+        id: `${where ?? 'aturan'}: ${both.id}`,
+      };
+    });
+    throw invalid([...problems, ...cross], [...parsed.issues]);
   }
   const r = parsed.data;
-  const problems: string[] = [];
-  if (r.member.minAge !== null && r.member.maxAge !== null && r.member.minAge > r.member.maxAge) {
-    problems.push('member.minAge is greater than member.maxAge');
-  }
-  if (r.group.minSize !== null && r.group.maxSize !== null && r.group.minSize > r.group.maxSize) {
-    problems.push('group.minSize is greater than group.maxSize');
-  }
-  if (r.validTo !== null && r.validTo < r.validFrom) problems.push('validFrom is after validTo');
-  if (problems.length > 0) throw invalid(problems, []);
+  if (cross.length > 0) throw invalid(cross, []);
   const out = deepFreeze(r as RuleSet);
   validated.add(out);
   return out;

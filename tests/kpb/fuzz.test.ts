@@ -14,7 +14,13 @@ import {
   verifyGroups,
   verifyMember,
 } from '../../src/kpb/index.js';
-import { corrupt, expectReturnsOrSejahteraError, hostile } from '../helpers/fuzz.js';
+import {
+  corrupt,
+  expectReturnsOrSejahteraError,
+  expectUnknownOption,
+  hasUnknownKeys,
+  hostile,
+} from '../helpers/fuzz.js';
 import { group, member, registryFor } from './fixtures.js';
 
 const g = group(5, 2);
@@ -24,10 +30,15 @@ const runs = { numRuns: 300 };
 type Any = any;
 
 describe('every public function returns or throws a SejahteraError, for any input', () => {
-  it('parseNik never throws, even with hostile options', () => {
+  it('parseNik never throws, even with hostile options (except unknown_option for a misspelt key)', () => {
+    const known = ['referenceDate', 'locale', 'messages'];
     fc.assert(
       fc.property(hostile, hostile, (v, o) => {
         parseNik(v, { referenceDate: '2024-06-01' });
+        if (hasUnknownKeys(o, known)) {
+          expectUnknownOption(() => parseNik(v, o as Any));
+          return;
+        }
         parseNik(v, o as Any);
         parseNik('3304124505850001', o as Any);
       }),
@@ -38,7 +49,8 @@ describe('every public function returns or throws a SejahteraError, for any inpu
         corrupt({ nik: '3304124505850001', o: { referenceDate: '2024-06-01', locale: 'id' } }),
         (x) => {
           const r = (x ?? {}) as Any;
-          parseNik(r?.nik, r?.o);
+          if (hasUnknownKeys(r?.o, known)) expectUnknownOption(() => parseNik(r?.nik, r?.o));
+          else parseNik(r?.nik, r?.o);
         },
       ),
       runs,
@@ -47,7 +59,11 @@ describe('every public function returns or throws a SejahteraError, for any inpu
 
   it('parseKk never throws', () => {
     fc.assert(
-      fc.property(hostile, hostile, (v, o) => void parseKk(v, o as Any)),
+      fc.property(hostile, hostile, (v, o) => {
+        if (hasUnknownKeys(o, ['locale', 'messages']))
+          expectUnknownOption(() => parseKk(v, o as Any));
+        else parseKk(v, o as Any);
+      }),
       runs,
     );
   });
