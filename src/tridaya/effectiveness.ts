@@ -1,3 +1,4 @@
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import type { Decimal } from 'decimal.js';
 import { toDec } from '../_internal/decimal.js';
 import { type DecimalInput, describeType, type Label } from '../core/index.js';
@@ -148,6 +149,10 @@ export interface EffectivenessRatioOptions {
   preset?: EffectivenessPresetName | EffectivenessPreset | undefined;
 }
 
+const EFFECTIVENESS_KEYS = optionKeys<EffectivenessRatioOptions>()({
+  preset: true,
+});
+
 /**
  * The effectiveness of an output against its target.
  *
@@ -296,6 +301,7 @@ export function effectivenessRatio(
     if (typeof opts !== 'object') {
       throw configurationError('invalid_option', { option: 'options', allowed: ['object'] });
     }
+    checkOptionKeys(opts, EFFECTIVENESS_KEYS, 'effectivenessRatio');
     const preset = resolvePreset(opts.preset ?? 'kepmendagri-690-900-327');
     const r = readAmount(realisation, 'realisation');
     const t = readAmount(target, 'target');

@@ -1,3 +1,4 @@
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import {
   type BatchRejected,
   describeType,
@@ -47,6 +48,15 @@ export interface ScoreResponsesOptions {
   /** Alias of `bands` for a preset name. */
   preset?: BandsInput | undefined;
 }
+
+const SCORE_KEYS = optionKeys<ScoreResponsesOptions>()({
+  missing: true,
+  missingPolicy: true,
+  dayaWeights: true,
+  weights: true,
+  bands: true,
+  preset: true,
+});
 
 /**
  * One answer: a whole number on the instrument's scale, or `null` / `undefined` when unanswered.
@@ -600,10 +610,10 @@ export function scoreResponses(
   responses: Iterable<RespondentAnswers> | readonly RespondentAnswers[],
   options: ScoreResponsesOptions = {},
 ): ScoreResult {
-  return guardRead(
-    'responses',
-    () => scoreCore(instrument, responses, options, false) as ScoreResult,
-  );
+  return guardRead('responses', () => {
+    checkOptionKeys(options, SCORE_KEYS, 'scoreResponses');
+    return scoreCore(instrument, responses, options, false) as ScoreResult;
+  });
 }
 
 function scoreCore(
@@ -1075,8 +1085,8 @@ export function scoreResponseColumns(
   responses: Iterable<RespondentAnswers> | readonly RespondentAnswers[],
   options: ScoreResponsesOptions = {},
 ): ScoreColumns {
-  return guardRead(
-    'responses',
-    () => scoreCore(instrument, responses, options, true) as ScoreColumns,
-  );
+  return guardRead('responses', () => {
+    checkOptionKeys(options, SCORE_KEYS, 'scoreResponseColumns');
+    return scoreCore(instrument, responses, options, true) as ScoreColumns;
+  });
 }

@@ -1,3 +1,4 @@
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import {
   allocateRupiah,
   type DecimalInput,
@@ -34,6 +35,13 @@ export interface ScoreTridayaOptions {
   /** Scale the bands derive from (default `{ min: 1, max: 5 }`). */
   scale?: { readonly min: number; readonly max: number } | undefined;
 }
+
+const TRIDAYA_KEYS = optionKeys<ScoreTridayaOptions>()({
+  method: true,
+  weights: true,
+  bands: true,
+  scale: true,
+});
 
 /**
  * A Tridaya index.
@@ -87,6 +95,7 @@ export function scoreTridaya(
     if (typeof opts !== 'object') {
       throw configurationError('invalid_option', { option: 'options', allowed: ['object'] });
     }
+    checkOptionKeys(opts, TRIDAYA_KEYS, 'scoreTridaya');
     const method = opts.method ?? 'arithmetic';
     if (method !== 'arithmetic' && method !== 'geometric') {
       throw configurationError('invalid_option', {

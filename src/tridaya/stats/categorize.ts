@@ -1,3 +1,4 @@
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import { describeType, type Label } from '../../core/index.js';
 import { fail, guardRead } from '../issues.js';
 
@@ -47,6 +48,11 @@ export interface CategorizeOptions {
   /** For `'mean-sd'`: how many standard deviations from the mean (a finite number > 0, default 1). */
   k?: number | undefined;
 }
+
+const CATEGORIZE_KEYS = optionKeys<CategorizeOptions>()({
+  method: true,
+  k: true,
+});
 
 /**
  * Values split into low / medium / high with the cut points used.
@@ -102,6 +108,7 @@ export function categorize(
     if (typeof opts !== 'object') {
       fail('invalid_option', ['options'], { option: 'options', allowed: ['object'] }, context);
     }
+    checkOptionKeys(opts, CATEGORIZE_KEYS, 'categorize');
     const method = opts.method ?? 'tercile';
     if (method !== 'tercile' && method !== 'mean-sd') {
       fail(
