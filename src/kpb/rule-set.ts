@@ -1,3 +1,4 @@
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import * as z from 'zod';
 import {
   type CalendarDate,
@@ -99,6 +100,47 @@ export interface RuleSetOverrides {
   readonly validTo?: CalendarDate | null;
   readonly member?: Partial<MemberRules>;
   readonly group?: Partial<GroupRules>;
+}
+
+const OVERRIDE_KEYS = optionKeys<RuleSetOverrides>()({
+  id: true,
+  title: true,
+  source: true,
+  unconfirmed: true,
+  validFrom: true,
+  validTo: true,
+  member: true,
+  group: true,
+});
+const MEMBER_RULE_KEYS = optionKeys<MemberRules>()({
+  minAge: true,
+  maxAge: true,
+  requireRegistry: true,
+  maxDesil: true,
+  checkDeclaredIdentity: true,
+  requireValidNik: true,
+  requireValidKk: true,
+  exclusiveMembership: true,
+  notFundedBefore: true,
+});
+const GROUP_RULE_KEYS = optionKeys<GroupRules>()({
+  minSize: true,
+  maxSize: true,
+  onePerHousehold: true,
+  sameVillage: true,
+  minWomenPercent: true,
+  minSavingsMonths: true,
+  maxLeaders: true,
+  requireJointLiability: true,
+});
+
+/** Overrides are options: a misspelt key (`{ member: { maxAeg: 65 } }`) is `unknown_option`. */
+function checkOverrideKeys(overrides: unknown, path: string): void {
+  checkOptionKeys(overrides, OVERRIDE_KEYS, 'defineRuleSet', path);
+  if (isPlainObject(overrides)) {
+    checkOptionKeys(overrides.member, MEMBER_RULE_KEYS, 'defineRuleSet', `${path}.member`);
+    checkOptionKeys(overrides.group, GROUP_RULE_KEYS, 'defineRuleSet', `${path}.group`);
+  }
 }
 
 /**
@@ -270,10 +312,15 @@ export function defineRuleSet(
     candidate = input;
     if (isPlainObject(input) && 'overrides' in input) {
       const { overrides: inner, ...rest } = input as RuleSetInput;
+      checkOverrideKeys(inner, 'overrides');
       candidate = merge(rest, inner);
     }
-    if (overrides !== undefined) candidate = merge(candidate, overrides);
-  } catch {
+    if (overrides !== undefined) {
+      checkOverrideKeys(overrides, 'overrides');
+      candidate = merge(candidate, overrides);
+    }
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
     throw invalid([{ en: 'the rule set could not be read', id: 'aturan tidak dapat dibaca' }], []);
   }
   const parsed = safeParseWith(RuleSetSchema, candidate, { catalog: kpbMessages });
