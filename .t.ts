@@ -1,3 +1,2 @@
 import * as s from './src/index.ts';
-console.log(s.effectivenessRatio(18, 20, { preset: 'kepmendagri-690-900-327' }));
-console.log(s.classifyByPovertyLine(400_000, { line: 500_000 }));
+for (const [k, v] of Object.entries(s)) if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) console.log('MUTABLE', k);

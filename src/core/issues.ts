@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/freeze.js';
 import type * as z from 'zod';
 import { ValidationError } from './errors.js';
 import type { Locale } from './labels.js';
@@ -277,6 +278,7 @@ export const coreMessages: BilingualCatalog<CoreIssueCode> = {
     id: (_p, path) => `${field(path)} tidak valid`,
   },
 };
+deepFreeze(coreMessages);
 
 function render(
   catalog: BilingualCatalog,

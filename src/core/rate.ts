@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/freeze.js';
 import * as z from 'zod';
 import type { Decimal } from 'decimal.js';
 import { Dec, decToFraction, toDec } from '../_internal/decimal.js';
@@ -18,6 +19,7 @@ export type RatePeriod = 'week' | 'month' | 'year';
  * @category Rates
  */
 export const RATE_PERIODS = ['week', 'month', 'year'] as const satisfies readonly RatePeriod[];
+deepFreeze(RATE_PERIODS);
 
 /**
  * A finite decimal given as a number or a decimal string (`1.5`, `'1.5'`, `'18'`).

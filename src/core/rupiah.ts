@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/freeze.js';
 import * as z from 'zod';
 import type { Decimal } from 'decimal.js';
 import { decToFraction, toDec } from '../_internal/decimal.js';
@@ -55,6 +56,7 @@ export const ROUNDING_MODES = [
   'up',
   'down',
 ] as const satisfies readonly RoundingMode[];
+deepFreeze(ROUNDING_MODES);
 
 /**
  * Schema of a rounding mode.

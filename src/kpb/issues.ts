@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/freeze.js';
 import {
   type BilingualCatalog,
   type Issue,
@@ -290,6 +291,7 @@ export const kpbMessages: BilingualCatalog<KpbIssueCode> = {
       `data terpadu mencantumkan NIK${who(p)} dua kali (baris ${s(p.firstIndex)} dan ${s(p.index)})`,
   },
 };
+deepFreeze(kpbMessages);
 
 /**
  * Builds an issue of this domain: the message from a per-call override or {@link kpbMessages}, in the

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/freeze.js';
 /**
  * One province of Indonesia as coded by the Ministry of Home Affairs (Kemendagri): the two-digit code
  * that opens every NIK, KK and region code issued there, and its official name.
@@ -89,6 +90,7 @@ export const PROVINCES = {
     { code: '96', name: 'Papua Barat Daya', note: 'UU 29 Tahun 2022' },
   ],
 } as const satisfies ProvinceTable;
+deepFreeze(PROVINCES);
 
 /** Province name by numeric code 0-99 (undefined when the code is not a province). */
 export const PROVINCE_NAME_BY_CODE: readonly (string | undefined)[] = (() => {

@@ -471,6 +471,7 @@ export const kpbRuleSets = {
     },
   },
 } as const satisfies Record<string, RuleSet>;
+deepFreeze(kpbRuleSets);
 
 for (const preset of Object.values(kpbRuleSets)) validated.add(deepFreeze(preset));
 

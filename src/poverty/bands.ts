@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/freeze.js';
 import type { Label } from '../core/index.js';
 import {
   decimalQuotient,
@@ -39,6 +40,7 @@ export const POVERTY_BAND_LABELS = {
   rentan: { id: 'Rentan miskin lainnya', en: 'Other vulnerable' },
   tidak_miskin: { id: 'Tidak miskin', en: 'Not poor' },
 } as const satisfies Record<PovertyBandStatus, Label>;
+deepFreeze(POVERTY_BAND_LABELS);
 
 /**
  * Upper bounds (exclusive) of the four bands below `tidak_miskin`, as multiples of the poverty line.
@@ -89,6 +91,7 @@ export const DEFAULT_POVERTY_BANDS = {
     'Bands around the BPS poverty line (GK) as commonly cited for TNP2K-era targeting (sangat miskin < 0.8 GK, miskin < 1.0 GK, hampir miskin < 1.2 GK, rentan miskin lainnya < 1.6 GK); edges unconfirmed',
   unconfirmed: true,
 } as const satisfies PovertyBandsPreset;
+deepFreeze(DEFAULT_POVERTY_BANDS);
 
 const ORDER = ['sangat_miskin', 'miskin', 'hampir_miskin', 'rentan'] as const;
 

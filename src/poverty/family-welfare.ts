@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/freeze.js';
 import { describeType, type Issue, type Label } from '../core/index.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
@@ -32,6 +33,7 @@ export const FAMILY_WELFARE_STAGE_LABELS = {
   ks3: { id: 'Keluarga Sejahtera III', en: 'Prosperous family III' },
   ks3_plus: { id: 'Keluarga Sejahtera III Plus', en: 'Prosperous family III Plus' },
 } as const satisfies Record<FamilyWelfareStage, Label>;
+deepFreeze(FAMILY_WELFARE_STAGE_LABELS);
 
 /**
  * One BKKBN indicator: a stable id, its number on the BKKBN form (1-based), its stage and its text.
@@ -425,6 +427,7 @@ export const FAMILY_WELFARE_VERSIONS = {
     ],
   },
 } as const satisfies Record<FamilyWelfareVersionName, FamilyWelfareVersion>;
+deepFreeze(FAMILY_WELFARE_VERSIONS);
 
 /**
  * Answers to the indicators: `true` = met, `false` = not met, `null`/`undefined`/absent = not asked

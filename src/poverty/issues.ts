@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/freeze.js';
 import {
   type BilingualCatalog,
   ConfigurationError,
@@ -133,6 +134,7 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
     id: () => 'masukan tidak dapat dibaca (sebuah properti melempar galat saat diakses)',
   },
 };
+deepFreeze(povertyMessages);
 
 /** An issue rendered with the poverty catalog. */
 export function povertyIssue(

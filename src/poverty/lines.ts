@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/freeze.js';
 import * as z from 'zod';
 import {
   type CalendarDate,
@@ -32,6 +33,7 @@ export const POVERTY_LINE_AREAS = [
   'urban',
   'rural',
 ] as const satisfies readonly PovertyLineArea[];
+deepFreeze(POVERTY_LINE_AREAS);
 
 const PRESS =
   'value as reported in the national press quoting BPS (Kontan, Tempo, Detik, Okezone, Antara)';
@@ -92,6 +94,7 @@ export const BPS_POVERTY_LINE_TOTAL_INPUT = {
     '2025-03-01': v(609_160, release('Maret', 2025)),
   },
 } as const satisfies DatedTableInput<number>;
+deepFreeze(BPS_POVERTY_LINE_TOTAL_INPUT);
 
 /**
  * The urban poverty line (Garis Kemiskinan perkotaan), rupiah per capita per month. Only the
@@ -116,6 +119,7 @@ export const BPS_POVERTY_LINE_URBAN_INPUT = {
     '2025-03-01': v(629_561, release('Maret', 2025)),
   },
 } as const satisfies DatedTableInput<number>;
+deepFreeze(BPS_POVERTY_LINE_URBAN_INPUT);
 
 /**
  * The rural poverty line (Garis Kemiskinan perdesaan), rupiah per capita per month. Same releases
@@ -138,6 +142,7 @@ export const BPS_POVERTY_LINE_RURAL_INPUT = {
     '2025-03-01': v(580_349, release('Maret', 2025)),
   },
 } as const satisfies DatedTableInput<number>;
+deepFreeze(BPS_POVERTY_LINE_RURAL_INPUT);
 
 const LineValueSchema = z.int().positive();
 

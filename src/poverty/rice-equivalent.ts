@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/freeze.js';
 import { describeType, type Label } from '../core/index.js';
 import { decimalQuotient, lessThan, type Multiplier, multiplier, toRatio } from './exact.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
@@ -24,6 +25,7 @@ export const RICE_EQUIVALENT_LABELS = {
   miskin: { id: 'Miskin', en: 'Poor' },
   tidak_miskin: { id: 'Tidak miskin', en: 'Not poor' },
 } as const satisfies Record<RiceEquivalentStatus, Label>;
+deepFreeze(RICE_EQUIVALENT_LABELS);
 
 /**
  * Thresholds in kg of rice per person per year. A household is `paling_miskin` below `palingMiskin`,
@@ -98,6 +100,7 @@ export const RICE_EQUIVALENT_PRESETS = {
     unconfirmed: false,
   },
 } as const satisfies Record<RiceEquivalentPresetName, RiceEquivalentPreset>;
+deepFreeze(RICE_EQUIVALENT_PRESETS);
 
 /**
  * Arguments of {@link classifyRiceEquivalent}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/freeze.js';
 import { describeType, type Label } from '../core/index.js';
 import { configurationError, fail } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
@@ -76,6 +77,7 @@ export const BAND_PRESETS = {
     ],
   },
 } as const satisfies Record<string, EqualIntervalBandPreset>;
+deepFreeze(BAND_PRESETS);
 
 /**
  * The name of a questionnaire band preset.

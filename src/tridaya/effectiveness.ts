@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import type { Decimal } from 'decimal.js';
 import { toDec } from '../_internal/decimal.js';
@@ -131,6 +132,7 @@ export const EFFECTIVENESS_PRESETS = {
     ],
   },
 } as const satisfies Record<string, EffectivenessPreset>;
+deepFreeze(EFFECTIVENESS_PRESETS);
 
 /**
  * The name of an effectiveness preset.

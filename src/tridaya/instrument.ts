@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/freeze.js';
 import * as z from 'zod';
 import {
   type BilingualCatalog,
@@ -18,6 +19,7 @@ import { tridayaMessages, tridayaValidationError } from './issues.js';
  * //=> ['sosial', 'ekonomi', 'lingkungan']
  */
 export const DAYAS = ['sosial', 'ekonomi', 'lingkungan'] as const;
+deepFreeze(DAYAS);
 
 /**
  * One of the three dayas.
@@ -39,6 +41,7 @@ export const DAYA_LABELS = {
   ekonomi: { id: 'Daya ekonomi', en: 'Economic empowerment' },
   lingkungan: { id: 'Daya lingkungan (pembangunan)', en: 'Environmental (physical) empowerment' },
 } as const satisfies Record<Daya, Label>;
+deepFreeze(DAYA_LABELS);
 
 /** Largest scale value accepted (keeps every sum of answers an exact integer). */
 const MAX_SCALE = 1_000_000;

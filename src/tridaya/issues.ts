@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/freeze.js';
 import {
   type BilingualCatalog,
   ConfigurationError,
@@ -203,6 +204,7 @@ export const tridayaMessages: BilingualCatalog<TridayaIssueCode> = {
     id: (p) => `anggaran tidak valid: ${String(p.alasan ?? p.reason)}`,
   },
 };
+deepFreeze(tridayaMessages);
 
 /** Builds one Tridaya issue with its message from the domain catalog. */
 export function tridayaIssue(

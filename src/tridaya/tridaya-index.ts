@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import {
   allocateRupiah,
@@ -204,6 +205,7 @@ export const DAYA_BUDGET_SPLITS = {
   string,
   { id: string; source: string; shares: Partial<Record<Daya, number>> }
 >;
+deepFreeze(DAYA_BUDGET_SPLITS);
 
 /**
  * One daya's share of a budget, exact.

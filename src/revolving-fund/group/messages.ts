@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../_internal/freeze.js';
 import type { BilingualCatalog } from '../../core/index.js';
 
 /**
@@ -52,3 +53,4 @@ export const groupLoanMessages: BilingualCatalog<GroupLoanIssueCode> = {
       `pembayaran kelompok harus { memberId, paidOn, amount }, diterima ${String(p.received)}`,
   },
 };
+deepFreeze(groupLoanMessages);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../_internal/freeze.js';
 import type { BilingualCatalog } from '../../core/index.js';
 
 /**
@@ -128,3 +129,4 @@ export const kolektibilitasMessages: BilingualCatalog<KolektibilitasIssueCode> =
       `arrears.${String(p.field)} harus bilangan bulat >= 0, diterima ${String(p.received)}`,
   },
 };
+deepFreeze(kolektibilitasMessages);

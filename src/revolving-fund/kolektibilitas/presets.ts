@@ -212,3 +212,4 @@ export const KOLEKTIBILITAS_PRESET_NAMES = [
   'upk-software-default',
   'upk-perkotaan-2013',
 ] as const satisfies readonly KolektibilitasPresetName[];
+deepFreeze(KOLEKTIBILITAS_PRESET_NAMES);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../_internal/freeze.js';
 import { ConfigurationError, type Label } from '../../core/index.js';
 import { revolvingFundScheduleMessages } from '../schedule/messages.js';
 import type { PaymentData, ScheduleData } from './read.js';
@@ -82,6 +83,7 @@ export const ALLOCATION_PRESETS = {
     parts: ['principal', 'interest'],
   },
 } as const satisfies Record<string, AllocationRule>;
+deepFreeze(ALLOCATION_PRESETS);
 
 /**
  * The name of a built-in allocation order.

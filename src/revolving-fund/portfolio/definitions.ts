@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../_internal/freeze.js';
 import type { Label } from '../../core/index.js';
 
 /**
@@ -118,6 +119,7 @@ export const PORTFOLIO_INDICATOR_DEFINITIONS = {
     source: 'The kolektibilitas table of each assessment (e.g. POJK 40/POJK.03/2019, POJK 1/2024)',
   },
 } as const satisfies Record<PortfolioIndicatorId, IndicatorDefinition>;
+deepFreeze(PORTFOLIO_INDICATOR_DEFINITIONS);
 
 /**
  * A rating band of the UPK indicators (POB 2013).
@@ -153,6 +155,7 @@ export const RATING_BAND_LABELS = {
   adequate: { id: 'Memadai', en: 'Adequate' },
   inadequate: { id: 'Tidak memadai', en: 'Inadequate' },
 } as const satisfies Record<RatingBandCode, Label>;
+deepFreeze(RATING_BAND_LABELS);
 
 /**
  * Why a ratio has no value.
@@ -191,3 +194,4 @@ export const UNDEFINED_RATIO_REASONS = {
     en: 'Nothing has fallen due yet (dueToDate is 0), so the ratio is undefined.',
   },
 } as const satisfies Record<UndefinedRatioReason, Label>;
+deepFreeze(UNDEFINED_RATIO_REASONS);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../_internal/freeze.js';
 import type { BilingualCatalog } from '../../core/index.js';
 
 /**
@@ -59,3 +60,4 @@ export const portfolioMessages: BilingualCatalog<PortfolioIssueCode> = {
     id: (p) => `jumlah ${String(p.field)} melebihi bilangan bulat aman terbesar`,
   },
 };
+deepFreeze(portfolioMessages);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import * as z from 'zod';
 import { readYmd } from '../../_internal/days.js';
@@ -42,6 +43,7 @@ export const FREQUENCIES = [
   'quarterly',
   'semiannual',
 ] as const satisfies readonly Frequency[];
+deepFreeze(FREQUENCIES);
 
 /**
  * How interest (jasa) is charged.
@@ -67,6 +69,7 @@ export const INTEREST_METHODS = [
   'declining',
   'annuity',
 ] as const satisfies readonly InterestMethod[];
+deepFreeze(INTEREST_METHODS);
 
 /**
  * What becomes of the interest of the interest-grace instalments: `'deferred'` (accrued and added to
@@ -88,6 +91,7 @@ export const INTEREST_GRACE_TREATMENTS = [
   'deferred',
   'waived',
 ] as const satisfies readonly InterestGraceTreatment[];
+deepFreeze(INTEREST_GRACE_TREATMENTS);
 
 /** The longest schedule accepted (1,000 instalments: 19 years of weekly instalments). */
 const MAX_TENOR = 1000;

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../_internal/freeze.js';
 import type { BilingualCatalog } from '../../core/index.js';
 
 /**
@@ -96,3 +97,4 @@ export const revolvingFundScheduleMessages: BilingualCatalog<RevolvingFundSchedu
     id: () => "overpayment harus 'next-instalments' atau 'last-instalments'",
   },
 };
+deepFreeze(revolvingFundScheduleMessages);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import { describeType, type Label } from '../../core/index.js';
 import { fail, guardRead } from '../issues.js';
@@ -23,6 +24,7 @@ export const TERCATEGORY_LABELS = {
   medium: { id: 'Sedang', en: 'Medium' },
   high: { id: 'Tinggi', en: 'High' },
 } as const satisfies Record<Tercategory, Label>;
+deepFreeze(TERCATEGORY_LABELS);
 
 /**
  * How {@link categorize} sets its two cut points.
