@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { format, isValid } from 'date-fns';
+import { isValid } from 'date-fns';
 import {
   addMonthsYmd,
   civil,
@@ -9,6 +9,7 @@ import {
   monthLength,
   readYmd,
 } from '../_internal/days.js';
+import { ConfigurationError } from './errors.js';
 import { createIssue, describeType, parseWith, validationError } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
@@ -220,10 +221,12 @@ export function isLeapYear(year: number): boolean {
 export interface FromJsDateOptions {
   /**
    * Which calendar day of the instant to take: the machine's local day (`'local'`, default, what a
-   * date picker in the user's own browser means) or the UTC day (`'utc'`, what an ISO timestamp from a
-   * server usually means).
+   * date picker in the user's own browser means), the UTC day (`'utc'`, what an ISO timestamp from a
+   * server usually means), or the day in a named IANA time zone (`'Asia/Jakarta'`, `'Asia/Makassar'`,
+   * `'Asia/Jayapura'`), read with `Intl.DateTimeFormat`. A name `Intl` does not know is a
+   * `ConfigurationError` (`unknown_time_zone`), never a silent fallback to local time.
    */
-  zone?: 'local' | 'utc' | undefined;
+  zone?: 'local' | 'utc' | (string & {}) | undefined;
 }
 
 const FROM_JS_DATE_KEYS = optionKeys<FromJsDateOptions>()({ zone: true });
@@ -233,9 +236,13 @@ const FROM_JS_DATE_KEYS = optionKeys<FromJsDateOptions>()({ zone: true });
  * the caller names it.
  *
  * @category Dates
- * @throws {@link ValidationError} when the value is not a valid `Date`.
+ * @throws {@link ValidationError} when the value is not a valid `Date` (`invalid_type` at `date`), or
+ * its day falls outside years 0001-9999 (`date_out_of_range` at `date`).
+ * @throws {@link ConfigurationError} `unknown_time_zone` when `zone` is neither `'local'`, `'utc'`
+ * nor a time zone `Intl` knows; `unknown_option` for an options key other than `zone`.
  * @example
  * fromJsDate(new Date(Date.UTC(2024, 1, 29, 12)), { zone: 'utc' }) //=> '2024-02-29'
+ * fromJsDate(new Date(Date.UTC(2024, 1, 29, 18)), { zone: 'Asia/Jakarta' }) //=> '2024-03-01'
  */
 export function fromJsDate(value: Date, options: FromJsDateOptions = {}): CalendarDate {
   try {
@@ -252,12 +259,64 @@ export function fromJsDate(value: Date, options: FromJsDateOptions = {}): Calend
       );
     }
     const zone = options?.zone ?? 'local';
-    const out =
-      zone === 'utc'
-        ? formatYmd(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate())
-        : format(value, 'yyyy-MM-dd');
-    return parseCalendarDate(out);
+    let ymd: readonly [number, number, number];
+    if (zone === 'utc') ymd = [value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()];
+    else if (zone === 'local') ymd = [value.getFullYear(), value.getMonth() + 1, value.getDate()];
+    else ymd = dayInZone(value, zone);
+    const [y, m, d] = ymd;
+    if (!(y >= 1 && y <= 9999)) {
+      throw validationError(
+        [
+          createIssue('date_out_of_range', ['date'], {
+            minimum: '0001-01-01',
+            maximum: '9999-12-31',
+          }),
+        ],
+        'date',
+      );
+    }
+    return formatYmd(y, m, d);
   } catch (error) {
     throw unreadableInput(error, 'date');
   }
+}
+
+/** The year, month and day of an instant in a named IANA time zone (validated with `Intl`). */
+function dayInZone(value: Date, zone: unknown): readonly [number, number, number] {
+  let formatter: Intl.DateTimeFormat | undefined;
+  if (typeof zone === 'string' && zone.length > 0 && zone.length <= 64) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        era: 'short',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+      });
+    } catch {
+      formatter = undefined;
+    }
+  }
+  if (formatter === undefined) {
+    const shown = typeof zone === 'string' ? zone.slice(0, 64) : describeType(zone);
+    throw new ConfigurationError(
+      'unknown_time_zone',
+      {
+        en: `Unknown time zone "${shown}" in options.zone of fromJsDate; use 'local', 'utc' or an IANA name such as 'Asia/Jakarta'`,
+        id: `Zona waktu "${shown}" pada options.zone untuk fromJsDate tidak dikenal; gunakan 'local', 'utc' atau nama IANA seperti 'Asia/Jakarta'`,
+      },
+      { zone: shown, path: ['zone'] },
+    );
+  }
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  let bc = false;
+  for (const part of formatter.formatToParts(value)) {
+    if (part.type === 'year') year = Number(part.value);
+    else if (part.type === 'month') month = Number(part.value);
+    else if (part.type === 'day') day = Number(part.value);
+    else if (part.type === 'era') bc = /^B/i.test(part.value);
+  }
+  return [bc ? 1 - year : year, month, day];
 }

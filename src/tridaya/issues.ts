@@ -213,8 +213,22 @@ export function tridayaIssue(
   params: Readonly<Record<string, unknown>> = {},
   options: MessageOptions = {},
 ): Issue {
+  // A value that is not a number at all (a string from a CSV, null, an object) breaks the type rule,
+  // not the finite-number one: report it as the core's invalid_type, as the schemas do.
+  if (code === 'not_a_number' && !NUMERIC_TYPES.has(String(params.received))) {
+    return createIssue(
+      'invalid_type',
+      path,
+      { expected: 'number', received: params.received },
+      options,
+      tridayaMessages as BilingualCatalog,
+    );
+  }
   return createIssue(code, path, params, options, tridayaMessages as BilingualCatalog);
 }
+
+/** The `received` of a value that is a number, only not a finite one (or not a safe one). */
+const NUMERIC_TYPES = new Set(['number', 'NaN', 'Infinity', '-Infinity']);
 
 /** A ValidationError listing Tridaya issues. */
 export function tridayaValidationError(issues: readonly Issue[], context: string): ValidationError {

@@ -329,8 +329,15 @@ export function allocateDayaBudget(
       }
       split = DAYA_BUDGET_SPLITS[shares].shares;
     }
-    if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0) {
+    if (typeof total !== 'number' || !Number.isFinite(total)) {
+      fail('not_a_number', ['total'], { received: describeType(total) }, context);
+    }
+    if (!Number.isSafeInteger(total)) {
       fail('not_integer', ['total'], { received: describeType(total) }, context);
+    }
+    if (total < 0) {
+      // A negative whole number breaks the range rule, not the whole-number rule.
+      fail('too_small', ['total'], { minimum: 0, inclusive: true, origin: 'number' }, context);
     }
     if (split === null || typeof split !== 'object' || Array.isArray(split)) {
       fail(

@@ -82,7 +82,26 @@ function quantileType7(sorted: Float64Array, num: number, den: number): number {
   const lo = Math.floor(h);
   const a = sorted[lo] as number;
   const b = sorted[Math.min(lo + 1, sorted.length - 1)] as number;
-  return a + (h - lo) * (b - a);
+  const diff = b - a;
+  // b - a overflows for values near +-1.7e308: interpolate as a (1 - f) + b f there instead.
+  const f = h - lo;
+  if (f === 0) return a;
+  return Number.isFinite(diff) ? a + f * diff : a * (1 - f) + b * f;
+}
+
+/**
+ * A power of two that brings the largest magnitude near 1, or 1 when no scaling is needed: sums and
+ * squares of values near +-1e308 overflow, sums of squares of values near 1e-200 underflow. Dividing
+ * by a power of two is exact (for values that stay normal), so the statistics are unchanged.
+ */
+function scaleOf(xs: Float64Array): number {
+  let max = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const v = Math.abs(xs[i] as number);
+    if (v > max) max = v;
+  }
+  if (max === 0 || (max < 2 ** 400 && max > 2 ** -400)) return 1;
+  return 2 ** (Math.ceil(Math.log2(max)) - 1); // at most 2^1023, so finite
 }
 
 /**
@@ -138,13 +157,21 @@ export function categorize(
       xs[i] = v + 0;
       sum += v;
     }
-    const mean = sum / n;
+    // Mean and sd in scaled units when the values are extreme (see scaleOf), then scaled back.
+    const scale = scaleOf(xs);
+    let scaledSum = sum;
+    if (scale !== 1) {
+      scaledSum = 0;
+      for (let i = 0; i < n; i++) scaledSum += (xs[i] as number) / scale;
+    }
+    const scaledMean = scaledSum / n;
     let ss = 0;
     for (let i = 0; i < n; i++) {
-      const d = (xs[i] as number) - mean;
+      const d = (xs[i] as number) / scale - scaledMean;
       ss += d * d;
     }
-    const sd = Math.sqrt(ss / (n - 1));
+    const mean = scaledMean * scale;
+    const sd = Math.sqrt(ss / (n - 1)) * scale;
     const sorted = Float64Array.from(xs).sort();
     if (sorted[0] === sorted[n - 1]) fail('constant_series', ['values'], {}, context);
     let lower: number;

@@ -146,7 +146,11 @@ export function averageRanks(values: Float64Array): Float64Array {
 }
 
 /** Pearson r of two validated series (two-pass: means first, then centred sums). */
-function pearsonOf(xs: Float64Array, ys: Float64Array, context: string): number {
+function pearsonOf(rawX: Float64Array, rawY: Float64Array, context: string): number {
+  // r does not change when a series is scaled: bring values near +-1e308 (whose sums overflow) or
+  // near 1e-200 (whose squares underflow) to magnitudes near 1 first, by an exact power of two.
+  const xs = scaled(rawX);
+  const ys = scaled(rawY);
   const n = xs.length;
   let sx = 0;
   let sy = 0;
@@ -258,10 +262,26 @@ export function correlationPValue(r: number, n: number): number {
       'correlation p value',
     );
   }
-  if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
+  if (typeof n !== 'number' || !Number.isFinite(n)) {
     fail('not_a_number', ['n'], { received: describeType(n) }, 'correlation p value');
+  }
+  if (!Number.isSafeInteger(n)) {
+    // 2 ** 53 or 4.5 is a finite number: the rule it breaks is the whole-number one.
+    fail('not_integer', ['n'], { received: describeType(n) }, 'correlation p value');
   }
   if (n < 3)
     fail('too_few_observations', ['n'], { minimum: 3, received: n }, 'correlation p value');
   return testOf(r + 0, n).p;
+}
+
+/** The series divided by a power of two near its largest magnitude, when that is extreme. */
+function scaled(xs: Float64Array): Float64Array {
+  let max = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const v = Math.abs(xs[i] as number);
+    if (v > max) max = v;
+  }
+  if (max === 0 || (max < 2 ** 400 && max > 2 ** -400)) return xs;
+  const scale = 2 ** (Math.ceil(Math.log2(max)) - 1); // at most 2^1023, so finite
+  return xs.map((v) => v / scale);
 }
