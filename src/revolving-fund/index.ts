@@ -14,7 +14,9 @@ export * from './payments/index.js';
 export * from './portfolio/index.js';
 export * from './schedule/index.js';
 export type * from './types.js';
+export * from './books/index.js';
 
+import type { UpkBooksIssueCode } from './books/index.js';
 import type { GroupLoanIssueCode } from './group/index.js';
 import type { KolektibilitasIssueCode } from './kolektibilitas/index.js';
 import type { PortfolioIssueCode } from './portfolio/index.js';
@@ -30,4 +32,5 @@ export type RevolvingFundIssueCode =
   | RevolvingFundScheduleIssueCode
   | KolektibilitasIssueCode
   | PortfolioIssueCode
-  | GroupLoanIssueCode;
+  | GroupLoanIssueCode
+  | UpkBooksIssueCode;
