@@ -132,3 +132,100 @@ describe('upkMonthlyReport on a worked UPK (June 2024)', () => {
     expect(() => upkMonthlyReport([], undefined, { month: '2024-13' })).toThrow(ConfigurationError);
   });
 });
+
+describe('merging UPKs', () => {
+  const arbLoan = fc.record({
+    principal: fc.integer({ min: 1, max: 5_000_000 }),
+    start: fc.integer({ min: 0, max: 200 }),
+    tenor: fc.integer({ min: 1, max: 12 }),
+    paid: fc.integer({ min: 0, max: 12 }),
+    ksm: fc.option(fc.constantFrom('A', 'B', 'C', 'D', 7), { nil: undefined }),
+    writtenOff: fc.boolean(),
+    restructured: fc.boolean(),
+    broken: fc.boolean(),
+  });
+  const toRecord = (
+    l: typeof arbLoan extends fc.Arbitrary<infer T> ? T : never,
+  ): UpkLoanRecord | unknown => {
+    if (l.broken && l.principal % 7 === 0) return { schedule: 'nope', payments: [] };
+    const d = new Date(Date.UTC(2024, 0, 1 + l.start)).toISOString().slice(0, 10);
+    const schedule = buildSchedule({
+      principal: l.principal,
+      disbursedOn: d,
+      tenor: l.tenor,
+      frequency: 'monthly',
+      interest: { method: 'flat', rate: { percent: '1.5', per: 'month' } },
+    });
+    const payments = schedule.instalments
+      .slice(0, l.paid)
+      .map((i) => ({ paidOn: i.dueOn, amount: i.total }));
+    return {
+      schedule,
+      payments,
+      disbursedOn: d,
+      ...(l.ksm === undefined ? {} : { ksm: l.ksm }),
+      writtenOff: l.writtenOff && l.principal % 5 === 0,
+      restructured: l.restructured,
+    };
+  };
+  const arbFin = fc.record({
+    incomeYtd: fc.integer({ min: 0, max: 1e9 }),
+    expensesYtd: fc.integer({ min: 0, max: 1e9 }),
+    months: fc.constant(7),
+    capital: fc.integer({ min: 0, max: 1e10 }),
+    loanLossReserve: fc.option(fc.integer({ min: 0, max: 1e8 }), { nil: undefined }),
+  });
+
+  it('the report of merged UPKs equals the report over their union (accumulators and snapshots)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.array(arbLoan, { maxLength: 8 }), arbFin), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.boolean(),
+        (upks, viaSnapshot) => {
+          const options = { month: '2024-07' };
+          const union = createUpkMonthlyReportAccumulator(options);
+          const parts = upks.map(() => createUpkMonthlyReportAccumulator(options));
+          let index = 0;
+          upks.forEach(([loans, fin], u) => {
+            for (const l of loans) {
+              const rec = toRecord(l);
+              union.add(rec, index);
+              parts[u]?.add(rec, index);
+              index++;
+            }
+            const f = Object.fromEntries(
+              Object.entries(fin).filter(([, v]) => v !== undefined),
+            ) as typeof fin;
+            union.addFinancials(f);
+            parts[u]?.addFinancials(f);
+          });
+          const merged = createUpkMonthlyReportAccumulator(options);
+          for (const p of parts)
+            merged.merge(viaSnapshot ? JSON.parse(JSON.stringify(p.snapshot())) : p);
+          expect(merged.result()).toEqual(union.result());
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('refuses to merge different months', () => {
+    const a = createUpkMonthlyReportAccumulator({ month: '2024-06' });
+    const b = createUpkMonthlyReportAccumulator({ month: '2024-07' });
+    expect(() => a.merge(b)).toThrow(expect.objectContaining({ code: 'period_mismatch' }));
+    expect(() => a.merge({ kind: 'x' } as never)).toThrow(
+      expect.objectContaining({ code: 'invalid_report_accumulator' }),
+    );
+  });
+
+  it('keeps KSM of different UPKs apart with upkId', () => {
+    const a = createUpkMonthlyReportAccumulator({ month: '2024-06', upkId: 'Kedaton' }).add(L2);
+    const b = createUpkMonthlyReportAccumulator({ month: '2024-06', upkId: 'Rajabasa' }).add(L2);
+    // both are "KSM B" at home: two KSM in the kabupaten view, both at risk
+    expect(a.merge(b).result().portfolio.upkLar.ratio?.fraction).toBe('1/1');
+    expect(a.result().portfolio.loans.ksm).toEqual({ withBalance: 2, atRisk: 2 });
+  });
+});
