@@ -375,8 +375,10 @@ function readInput(input: unknown): LkmHealthInput {
  * net worth).
  * @throws {@link ConfigurationError} (`invalid_health_bands`) when a band table breaks a rule.
  * @example
- * scoreLkmHealth(figures, { bands: myBands }).status?.code
- * //=> 'cukup_sehat'
+ * // the figures and example bands of docs/revolving-fund.md (0 + 20 + 10 + 7.5 + 10 + 10 points)
+ * const s = scoreLkmHealth(figures, { bands: exampleBands });
+ * [s.total, s.status?.code]
+ * //=> ['57.5', 'kurang_sehat']
  */
 export function scoreLkmHealth(
   input: LkmHealthInput,

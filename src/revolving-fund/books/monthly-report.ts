@@ -820,9 +820,10 @@ function stateFromSnapshot(raw: unknown, o: Resolved): State {
  * @throws {@link ConfigurationError} when an option is invalid or the kolektibilitas table has a level
  * with no sourced rate.
  * @example
- * const r = upkMonthlyReport(loans, [financials], { month: '2024-06' });
- * [r.repayments.principal, r.portfolio.upkRr.band?.code, r.costs?.costCoverage.band?.code]
- * //=> [3_000_000, 'satisfactory', 'adequate']
+ * // the three loans and the figures of docs/revolving-fund.md ("A monthly report, worked by hand")
+ * const r = upkMonthlyReport([L1, L2, L3], [financials], { month: '2024-06' });
+ * [r.repayments.principal, r.portfolio.upkRr.ratio?.fraction, r.health.pob.status?.code]
+ * //=> [100_000, '20/23', 'tidak_memadai']
  */
 export function upkMonthlyReport(
   records: Iterable<UpkLoanRecord | unknown>,
