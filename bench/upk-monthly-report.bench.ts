@@ -1,5 +1,4 @@
-// The monthly UPK report for a kabupaten: 100 UPKs with 1,000 loans each (100,000 loans, about
-// 500,000 payments), each UPK's accumulator built from its loans and financial figures, then the 100
+// The monthly UPK report for a kabupaten: 100 UPKs with 1,000 loans each (100,000 loans), each UPK's accumulator built from its loans and financial figures, then the 100
 // merged (directly, and through JSON snapshots as separate processes would send them).
 // `npx tsx bench/index.ts upk-monthly-report`
 import { Bench } from 'tinybench';
