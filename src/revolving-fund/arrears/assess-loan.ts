@@ -60,7 +60,8 @@ export interface AssessLoanOptions extends ApplyPaymentsOptions {
   collateralValue?: number | undefined;
 }
 
-interface ResolvedAssessOptions {
+/** @internal */
+export interface ResolvedAssessOptions {
   readonly asOf: CalendarDate;
   readonly asOfDay: number;
   readonly table: KolektibilitasChoice;
@@ -132,15 +133,45 @@ function resolveOptions(options: unknown): ResolvedAssessOptions {
   };
 }
 
+/**
+ * What the payments of a period (from `fromDay` to `asOf`, inclusive) went to; filled by {@link
+ * assessWithFlows}.
+ *
+ * @internal
+ */
+export interface PeriodFlows {
+  fromDay: number;
+  principal: number;
+  interest: number;
+  count: number;
+}
+
 function assess(
   schedule: unknown,
   payments: unknown,
   o: ResolvedAssessOptions,
   collateral: number | undefined = o.collateral,
+  flows?: PeriodFlows,
 ): LoanAssessment {
   const s = readSchedule(schedule);
   const pay = readPayments(payments);
-  const state = allocate(s, pay, o.rule, o.asOfDay, false);
+  const state = allocate(s, pay, o.rule, o.asOfDay, flows !== undefined);
+  if (flows !== undefined) {
+    let principal = 0;
+    let interest = 0;
+    let count = 0;
+    for (let j = 0; j < pay.count; j++) {
+      const day = pay.day[j] as number;
+      if (day >= flows.fromDay && day <= o.asOfDay) {
+        principal += state.paymentPrincipal?.[j] ?? 0;
+        interest += state.paymentInterest?.[j] ?? 0;
+        count++;
+      }
+    }
+    flows.principal = principal;
+    flows.interest = interest;
+    flows.count = count;
+  }
   const asOfDay = o.asOfDay;
   let outstandingPrincipal = 0;
   let overduePrincipal = 0;
@@ -249,6 +280,37 @@ function issuesOf(error: unknown, options: MessageOptions): readonly Issue[] {
   }
   // Anything else was thrown while reading the row (a getter, a Proxy trap).
   return [createIssue('unreadable_row', [], {}, options)];
+}
+
+/**
+ * Options checked once for many loans ({@link assessWithFlows}).
+ *
+ * @internal
+ */
+export function resolveAssessOptions(options: AssessLoanOptions): ResolvedAssessOptions {
+  return resolveOptions(options);
+}
+
+/**
+ * {@link assessLoan} with options resolved once, and what the payments from `flows.fromDay` to `asOf`
+ * went to (principal and interest), from the same allocation.
+ *
+ * @internal
+ */
+export function assessWithFlows(
+  schedule: unknown,
+  payments: unknown,
+  options: ResolvedAssessOptions,
+  collateral: number | undefined,
+  flows: PeriodFlows,
+): LoanAssessment {
+  return assess(
+    schedule,
+    payments,
+    options,
+    collateral === undefined ? options.collateral : readCollateral(collateral, ['collateralValue']),
+    flows,
+  );
 }
 
 /**

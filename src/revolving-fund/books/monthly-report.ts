@@ -1,4 +1,4 @@
-import { formatYmd, monthLength, readYmd } from '../../_internal/days.js';
+import { epochDay, formatYmd, monthLength, readYmd } from '../../_internal/days.js';
 import {
   type BatchRejected,
   type CalendarDate,
@@ -13,10 +13,15 @@ import {
   ValidationError,
   validationError,
 } from '../../core/index.js';
-import { assessLoan, type KolektibilitasChoice } from '../arrears/index.js';
+import type { KolektibilitasChoice } from '../arrears/index.js';
+import {
+  assessWithFlows,
+  type PeriodFlows,
+  type ResolvedAssessOptions,
+  resolveAssessOptions,
+} from '../arrears/assess-loan.js';
 import { resolveKolektibilitasTable } from '../kolektibilitas/index.js';
 import { unsourcedRateError } from '../kolektibilitas/provision.js';
-import { applyPayments } from '../payments/index.js';
 import {
   createPortfolioAccumulator,
   type PortfolioAccumulator,
@@ -259,6 +264,8 @@ interface Resolved {
   places: number;
   portfolioOptions: Record<string, unknown>;
   messageOptions: MessageOptions;
+  assess: ResolvedAssessOptions;
+  fromDay: number;
 }
 
 function optionsError(detail: string): never {
@@ -317,6 +324,7 @@ function resolve(options: unknown): Resolved {
     }
   }
   createPortfolioAccumulator(portfolioOptions);
+  const assess = resolveAssessOptions({ asOf: to, kolektibilitas: table });
   const healthBands = o.healthBands as LkmHealthBands | undefined;
   return {
     month: month as string,
@@ -330,6 +338,8 @@ function resolve(options: unknown): Resolved {
     places,
     portfolioOptions,
     messageOptions,
+    assess,
+    fromDay: epochDay(y, mo, 1),
   };
 }
 
@@ -412,25 +422,11 @@ function readRecord(record: unknown): ReadRecord {
 
 function addRecord(state: State, o: Resolved, record: unknown, index: number): void {
   let rec: ReadRecord;
-  let assessment: ReturnType<typeof assessLoan>;
-  let paidPrincipal = 0;
-  let paidJasa = 0;
-  let paidCount = 0;
+  let assessment: ReturnType<typeof assessWithFlows>;
+  const flows: PeriodFlows = { fromDay: o.fromDay, principal: 0, interest: 0, count: 0 };
   try {
     rec = readRecord(record);
-    assessment = assessLoan(rec.schedule, rec.payments, {
-      asOf: state.to,
-      kolektibilitas: o.table,
-      collateralValue: rec.collateral,
-    });
-    const applied = applyPayments(rec.schedule, rec.payments);
-    for (const p of applied.payments) {
-      if (p.paidOn >= state.from && p.paidOn <= state.to) {
-        paidPrincipal += p.principal;
-        paidJasa += p.interest;
-        paidCount++;
-      }
-    }
+    assessment = assessWithFlows(rec.schedule, rec.payments, o.assess, rec.collateral, flows);
   } catch (error) {
     state.rejected.push({ index, issues: issuesOf(error, o.messageOptions) });
     return;
@@ -448,12 +444,12 @@ function addRecord(state: State, o: Resolved, record: unknown, index: number): v
   if (rec.writtenOff) {
     f.writtenOffLoans++;
     f.writtenOffPrincipal += assessment.outstandingPrincipal;
-    f.recovered += paidPrincipal + paidJasa;
+    f.recovered += flows.principal + flows.interest;
     return;
   }
-  f.repaidPrincipal += paidPrincipal;
-  f.repaidJasa += paidJasa;
-  f.payments += paidCount;
+  f.repaidPrincipal += flows.principal;
+  f.repaidJasa += flows.interest;
+  f.payments += flows.count;
   f.arrears += assessment.overduePrincipal;
   if (rec.restructured) {
     f.restructuredLoans++;
@@ -808,8 +804,8 @@ function stateFromSnapshot(raw: unknown, o: Resolved): State {
 
 /**
  * The monthly report of a UPK in one call: every loan record assessed on the last day of `month`
- * (with {@link assessLoan}) and its payments in the month split into principal and jasa (with
- * {@link applyPayments}); the financial figures of the UPK (or of several, summed). Returns plain
+ * (as {@link assessLoan} does) and its payments in the month split into principal and jasa by the
+ * same allocation (as {@link applyPayments} reports them); the financial figures of the UPK (or of several, summed). Returns plain
  * JSON for a dashboard or a printed form: disbursements, repayments, outstanding; the kolektibilitas
  * table with provisions; PAR/LAR/RR with their bands; CCr/ROI and the SEEP ratios; the POB composite
  * and, with `healthBands`, the health worksheet; written-off and restructured totals as the records
