@@ -266,6 +266,8 @@ interface Resolved {
   messageOptions: MessageOptions;
   assess: ResolvedAssessOptions;
   fromDay: number;
+  /** The KSM key of the row being added (read by the portfolio's larGroupKey; saves a copy per row). */
+  ksm: { current: string };
 }
 
 function optionsError(detail: string): never {
@@ -308,12 +310,13 @@ function resolve(options: unknown): Resolved {
   }
   const table = (o.kolektibilitas ?? 'upk-software-default') as KolektibilitasChoice;
   const messageOptions: MessageOptions = o.locale === 'id' ? { locale: 'id' } : {};
+  const ksm = { current: '' };
   const portfolioOptions: Record<string, unknown> = {
     kolektibilitas: table,
     upkThreshold: o.upkThreshold,
     parDays: o.parDays,
     decimalPlaces: places,
-    ...(larByKsm ? { larGroupKey: 'ksm' } : {}),
+    ...(larByKsm ? { larGroupKey: () => ksm.current } : {}),
     ...messageOptions,
   };
   // Check the table and the portfolio options once, before any record.
@@ -340,6 +343,7 @@ function resolve(options: unknown): Resolved {
     messageOptions,
     assess,
     fromDay: epochDay(y, mo, 1),
+    ksm,
   };
 }
 
@@ -455,11 +459,13 @@ function addRecord(state: State, o: Resolved, record: unknown, index: number): v
     f.restructuredLoans++;
     f.restructuredOutstanding += assessment.outstandingPrincipal;
   }
-  const ksm =
-    rec.ksm === undefined
-      ? `${o.upkId}\u0000#${index}`
-      : `${o.upkId}\u0000${typeof rec.ksm}:${String(rec.ksm)}`;
-  state.portfolio.add(o.larByKsm ? { ...assessment, ksm } : assessment, index);
+  if (o.larByKsm) {
+    o.ksm.current =
+      rec.ksm === undefined
+        ? `${o.upkId}\u0000#${index}`
+        : `${o.upkId}\u0000${typeof rec.ksm}:${String(rec.ksm)}`;
+  }
+  state.portfolio.add(assessment, index);
 }
 
 function financialsOf(state: State): UpkFinancials | null {
