@@ -8,6 +8,7 @@ import {
 import {
   BPS_POVERTY_LINES,
   BPS_PROVINCIAL_POVERTY_LINES,
+  classifyByPovertyLine,
   definePovertyLineTable,
   povertyLineAt,
   povertyLineTables,
@@ -402,5 +403,50 @@ describe('povertyLineTables', () => {
     const ids = povertyLineTables().map((t) => t.table);
     expect(ids).toContain(BPS_POVERTY_LINES.total);
     expect(ids).toContain(BPS_POVERTY_LINES.urban);
+  });
+});
+
+describe('classifyByPovertyLine with a line lookup by province and area', () => {
+  it('classifies against the household province and area line', () => {
+    // Lampung rural, March 2023: Rp 534,575. 0.8 x 534,575 = 427,660 (by hand); 1.2 x = 641,490.
+    const line = { date: '2023-06-30', province: '18', area: 'rural' } as const;
+    expect(classifyByPovertyLine(500_000, { line })).toEqual({
+      status: 'miskin',
+      ratio: 500_000 / 534_575,
+      line: 534_575,
+    });
+    expect(classifyByPovertyLine(427_659, { line }).status).toBe('sangat_miskin');
+    expect(classifyByPovertyLine(427_660, { line }).status).toBe('miskin');
+    // The same spending against Lampung's urban line (Rp 610,614) and the national urban line.
+    expect(classifyByPovertyLine(600_000, { line: { ...line, area: 'urban' } }).status).toBe(
+      'miskin',
+    );
+    expect(
+      classifyByPovertyLine(600_000, { line: { date: '2023-06-30', area: 'urban' } }).line,
+    ).toBe(569_299);
+  });
+
+  it('Rp 450,000 in mid-2022: national total line, no silent 2015 urban line (issue 12)', () => {
+    // March 2022 national line Rp 505,469: 450,000 < 505,469 and >= 0.8 x 505,469 = 404,375.2.
+    expect(classifyByPovertyLine(450_000, { line: { date: '2022-06-30' } }).status).toBe('miskin');
+    expect(() =>
+      classifyByPovertyLine(450_000, { line: { date: '2022-06-30', area: 'urban' } }),
+    ).toThrow(ParameterNotFoundError);
+  });
+
+  it('follows the staleness rule, and accepts an old line only when asked', () => {
+    expect(() => classifyByPovertyLine(500_000, { line: { date: '2026-11-29' } })).toThrow(
+      /parameter|stale/,
+    );
+    expect(
+      classifyByPovertyLine(500_000, { line: { date: '2026-11-29', allowStale: true } }).line,
+    ).toBe(641_443);
+  });
+
+  it('rejects a bad lookup with the lookup error', () => {
+    expect(() =>
+      classifyByPovertyLine(1, { line: { date: '2025-03-01', province: 'XX' } }),
+    ).toThrow(ConfigurationError);
+    expect(() => classifyByPovertyLine(1, { line: { date: 'soon' } })).toThrow(ValidationError);
   });
 });
