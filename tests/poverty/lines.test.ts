@@ -450,3 +450,35 @@ describe('classifyByPovertyLine with a line lookup by province and area', () => 
     expect(() => classifyByPovertyLine(1, { line: { date: 'soon' } })).toThrow(ValidationError);
   });
 });
+
+describe('docs: a kabupaten/kota table with an annual cadence (docs/poverty.md)', () => {
+  it('follows the worked Bandar Lampung example', () => {
+    const bandarLampung = definePovertyLineTable(
+      {
+        id: 'gk-kota-bandar-lampung',
+        description: 'Garis kemiskinan Kota Bandar Lampung (BPS, Maret)',
+        unit: 'rupiah/kapita/bulan',
+        values: { '2022-03-01': { value: 698_598, source: 'Tribun Lampung 2023-08-21' } },
+      },
+      { cadence: 'annual' },
+    );
+    expect(povertyLineAt({ date: '2023-02-28', table: bandarLampung }).value).toBe(698_598);
+    expect(() => povertyLineAt({ date: '2023-03-01', table: bandarLampung })).toThrow(
+      ParameterNotFoundError,
+    );
+    // 0.8 x 698,598 = 558,878.4 <= 650,000 < 698,598: miskin.
+    expect(
+      classifyByPovertyLine(650_000, { line: { date: '2022-12-31', table: bandarLampung } }).status,
+    ).toBe('miskin');
+  });
+
+  it('follows the worked docs examples of the national tables', () => {
+    expect(povertyLineAt({ date: '2024-08-31' })).toMatchObject({
+      value: 582_932,
+      from: '2024-03-01',
+      food: 433_906,
+      nonFood: 149_026,
+    });
+    expect(povertyLineAt({ date: '2026-03-01', allowStale: true }).stale).toBe(true);
+  });
+});
