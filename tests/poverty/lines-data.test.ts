@@ -73,6 +73,10 @@ const PROVINCIAL_SAMPLE: [string, string, 'total' | 'urban' | 'rural', number, s
     537_812,
     'Media Indonesia 2025-07: "Rp537.812 per kapita per bulan"',
   ],
+  ['2023-03-01', '35', 'total', 507_286, 'Realita 2023-07-17: "tercatat sebesar Rp507.286"'],
+  ['2024-03-01', '35', 'total', 536_122, 'Antara Jatim 2024-07-01: "Rp536.122 per kapita"'],
+  ['2025-03-01', '32', 'total', 547_752, 'Kompas.com Bandung 2025-07-25: "Rp 547.752 per orang"'],
+  ['2024-03-01', '31', 'total', 825_288, 'iNews 2024-07: "Rp825.288/kapita/bulan"'],
 ];
 
 const national = BPS_NATIONAL_RELEASES as readonly (BpsLineSet & {

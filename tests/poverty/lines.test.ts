@@ -260,7 +260,25 @@ describe('povertyLineAt: provinces', () => {
     expect(povertyLineAt({ date: '2025-03-01', province: '31' }).value).toBe(852_768);
   });
 
+  it('returns provincial food and non-food parts where two sources give them', () => {
+    // Jawa Timur March 2024 (Antara Jatim, Beritalima, Kabar9): 408,011 + 128,111 = 536,122.
+    expect(povertyLineAt({ date: '2024-03-01', province: '35' })).toMatchObject({
+      value: 536_122,
+      food: 408_011,
+      nonFood: 128_111,
+    });
+    // Jawa Barat March 2025 (Bisnis.com, Satujabar): 410,143 + 137,609 = 547,752.
+    expect(povertyLineAt({ date: '2025-08-31', province: '32' })).toMatchObject({
+      value: 547_752,
+      food: 410_143,
+      nonFood: 137_609,
+    });
+  });
+
   it('applies the staleness rule to provincial tables', () => {
+    // Jawa Timur: September 2024 not confirmed (two sources disagree), so stale from 2024-09-01.
+    expect(povertyLineAt({ date: '2024-08-31', province: '35' }).value).toBe(536_122);
+    expect(() => povertyLineAt({ date: '2024-09-01', province: '35' })).toThrow(/stale/);
     // Lampung rural: only March 2023 is confirmed; March 2024 is missing, so stale from 2024-03-01.
     expect(() => povertyLineAt({ date: '2024-03-01', province: '18', area: 'rural' })).toThrow(
       ParameterNotFoundError,

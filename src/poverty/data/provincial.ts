@@ -54,12 +54,32 @@ export const BPS_PROVINCIAL_RELEASES = [
           note: 'The BRS summary labels this figure "Garis Kemiskinan Bukan Makanan daerah Perdesaan"; from its size and the table it is the rural line (GK perdesaan).',
         },
       },
+      '35': {
+        total: {
+          value: 507_286,
+          confirmedBy: [
+            'Realita, 2023-07-17 (BPS Jawa Timur release)',
+            'RBTV (Disway), 2024 (previous line)',
+          ],
+          note: 'GKM Rp 384,426 and GKNM Rp 122,860 were found in one source only (Realita) and are not listed.',
+        },
+      },
     },
   },
   {
     period: '2024-03-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2024 (1 Juli 2024)',
     provinces: {
+      '31': {
+        total: {
+          value: 825_288,
+          confirmedBy: [
+            'iNews, 2024-07 (BPS DKI Jakarta release)',
+            'Barisandata, 2024 (as the DKI Jakarta urban line; DKI is all urban)',
+          ],
+          note: 'GKM Rp 571,647 and GKNM Rp 253,641 were found in one source only (iNews) and are not listed.',
+        },
+      },
       '33': {
         total: {
           value: 507_001,
@@ -67,6 +87,20 @@ export const BPS_PROVINCIAL_RELEASES = [
             'RBTV (Disway), 2024 (BPS Jawa Tengah, Maret 2024)',
             'Tribun Jateng, 2025-06-13 (previous line)',
           ],
+        },
+      },
+      '35': {
+        total: {
+          value: 536_122,
+          food: 408_011,
+          nonFood: 128_111,
+          confirmedBy: [
+            'Antara Jawa Timur, 2024-07-01 (with GKM/GKNM)',
+            'Beritalima, 2024-07-01 (with GKM/GKNM)',
+            'Kabar9, 2024-07-01 (with GKM/GKNM)',
+            'Bisnis.com Surabaya, 2025-01-15 (previous line)',
+          ],
+          note: 'September 2024 is not listed: Kanal Sembilan gives Rp 547,751 and Bisnis.com Surabaya Rp 547,571 for the same release.',
         },
       },
     },
@@ -101,6 +135,20 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2025-03-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2025 (25 Juli 2025)',
     provinces: {
+      '32': {
+        total: {
+          value: 547_752,
+          food: 410_143,
+          nonFood: 137_609,
+          confirmedBy: [
+            'Bisnis.com Bandung, 2025-07-25 (with GKM/GKNM)',
+            'Satujabar, 2025-07 (with GKM/GKNM)',
+            'Sukabumi Update, 2025-07-25 (with GKM/GKNM)',
+            'Kompas.com Bandung, 2025-07-25',
+            'JPNN Jabar, 2025-07-26',
+          ],
+        },
+      },
       '18': {
         total: {
           value: 612_451,
