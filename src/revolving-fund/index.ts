@@ -13,12 +13,14 @@ export * from './kolektibilitas/index.js';
 export * from './payments/index.js';
 export * from './portfolio/index.js';
 export * from './schedule/index.js';
+export * from './terms/index.js';
 export type * from './types.js';
 
 import type { GroupLoanIssueCode } from './group/index.js';
 import type { KolektibilitasIssueCode } from './kolektibilitas/index.js';
 import type { PortfolioIssueCode } from './portfolio/index.js';
 import type { RevolvingFundScheduleIssueCode } from './schedule/index.js';
+import type { LoanTermsIssueCode } from './terms/index.js';
 
 /**
  * Every issue code of `sejahtera/revolving-fund`, in one union: schedules and payments,
@@ -30,4 +32,5 @@ export type RevolvingFundIssueCode =
   | RevolvingFundScheduleIssueCode
   | KolektibilitasIssueCode
   | PortfolioIssueCode
-  | GroupLoanIssueCode;
+  | GroupLoanIssueCode
+  | LoanTermsIssueCode;
