@@ -275,7 +275,7 @@ describe('fuzz', () => {
   const loan = {
     schedule,
     payments: twoPaid,
-    events: [restructure, { type: 'write-off', on: '2024-12-31' }],
+    events: [restructure, { type: 'write-off', on: '2024-12-31' }] as LoanEvent[],
   };
   it('assessLoanWithEvents returns or throws a SejahteraError', () => {
     fc.assert(
