@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, ValidationError } from '../../src/core/index.js';
-import { assessLoan } from '../../src/revolving-fund/arrears/index.js';
+import { assessLoan, assessLoans } from '../../src/revolving-fund/arrears/index.js';
+import { splitGroupLoan } from '../../src/revolving-fund/group/index.js';
 import { applyPayments } from '../../src/revolving-fund/payments/index.js';
 import {
   buildSchedule,
@@ -244,6 +245,20 @@ describe('buildSchedule with interest method flat-total', () => {
     const a = assessLoan(s, [{ paidOn: '2024-02-15', amount: 98_500 }], { asOf: '2024-04-20' });
     // Unpaid: instalment 2 (due 2024-03-15) and 3 (due 2024-04-15): DPD = 20 Apr - 15 Mar = 36.
     expect([a.outstandingPrincipal, a.missedInstalments, a.daysPastDue]).toEqual([916_500, 2, 36]);
+    expect(assessLoans([{ schedule: s, payments: [] }], { asOf: '2024-04-20' }).counts).toEqual({
+      total: 1,
+      valid: 1,
+      rejected: 0,
+    });
+    // Split among 4 equal members: 1,000,000 / 4 = 250,000 of principal and 180,000 / 4 = 45,000 of
+    // jasa each (the group's rows are split, so every member's schedule sums to their share).
+    const split = splitGroupLoan(
+      s,
+      ['A', 'B', 'C', 'D'].map((memberId) => ({ memberId, share: 1 })),
+    );
+    expect(
+      split.members.map((m) => [m.schedule.totals.principal, m.schedule.totals.interest]),
+    ).toEqual(Array(4).fill([250_000, 45_000]));
   });
 });
 
