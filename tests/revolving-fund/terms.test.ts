@@ -134,6 +134,25 @@ describe('checkLoanTerms against the UPK Perkotaan terms', () => {
     }
   });
 
+  it('the example of the docs: Rp 6,000,000 over 18 months for a KSM of 4', () => {
+    // Member A's first loan 1,500,000 > 1,000,000; 1,500,000 is not the principal 6,000,000;
+    // 18 months > 12; 4 members < 5. Jasa 1.5% a month, monthly, tanggung renteng, 3 months saved: fine.
+    const r = checkLoanTerms(
+      {
+        loan: { ...loan, principal: 6_000_000, tenor: 18 },
+        members: [{ memberId: 'A-01', amount: 1_500_000, loanNumber: 1 }],
+        group: { memberCount: 4, jointLiability: true, savingsMonths: 3 },
+      },
+      'upk-perkotaan',
+    );
+    expect(r.reasons.map((x) => x.code)).toEqual([
+      'terms_first_loan_above_max',
+      'terms_member_amounts_mismatch',
+      'terms_tenor_above_max',
+      'terms_group_too_small',
+    ]);
+  });
+
   it('gives the message in the locale asked for', () => {
     const r = checkLoanTerms(
       { ...ok, group: { jointLiability: false, savingsMonths: 3 } },
