@@ -13,6 +13,8 @@ export * from './kolektibilitas/index.js';
 export * from './payments/index.js';
 export * from './portfolio/index.js';
 export * from './schedule/index.js';
+export * from './terms/index.js';
+export * from './events/index.js';
 export type * from './types.js';
 export * from './books/index.js';
 
@@ -21,6 +23,8 @@ import type { GroupLoanIssueCode } from './group/index.js';
 import type { KolektibilitasIssueCode } from './kolektibilitas/index.js';
 import type { PortfolioIssueCode } from './portfolio/index.js';
 import type { RevolvingFundScheduleIssueCode } from './schedule/index.js';
+import type { LoanTermsIssueCode } from './terms/index.js';
+import type { LoanEventIssueCode } from './events/index.js';
 
 /**
  * Every issue code of `sejahtera/revolving-fund`, in one union: schedules and payments,
@@ -33,4 +37,6 @@ export type RevolvingFundIssueCode =
   | KolektibilitasIssueCode
   | PortfolioIssueCode
   | GroupLoanIssueCode
-  | UpkBooksIssueCode;
+  | UpkBooksIssueCode
+  | LoanTermsIssueCode
+  | LoanEventIssueCode;
