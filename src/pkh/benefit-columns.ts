@@ -208,24 +208,28 @@ function compute(
   const excluded = new Uint16Array(n);
   const rejected: { index: number; issues: Issue[] }[] = [];
   const m = columns.length;
+  const data = columns.map((c) => c.data);
+  const amount = columns.map((c) => c.amount);
+  const limit = columns.map((c) => c.limit);
   rows: for (let i = 0; i < n; i++) {
     let remaining = maxPersons;
     let total = 0;
     let inCount = 0;
     let outCount = 0;
     for (let j = 0; j < m; j++) {
-      const col = columns[j] as Column;
-      const c = col.data[i] as number;
-      if (!(c >= 0 && c <= 100 && Number.isInteger(c))) {
-        rejected.push({ index: i, issues: [rowIssue(col.component, i, c)] });
+      const c = (data[j] as ArrayLike<number>)[i] as number;
+      // A whole number 0-100 (NaN, fractions, bigints and other types fail).
+      if (!(c >= 0 && c <= 100 && (c | 0) === c)) {
+        rejected.push({ index: i, issues: [rowIssue((columns[j] as Column).component, i, c)] });
         continue rows;
       }
-      const allowed = c < col.limit ? c : col.limit;
+      const lim = limit[j] as number;
+      const allowed = c < lim ? c : lim;
       const take = allowed < remaining ? allowed : remaining;
       remaining -= take;
       inCount += take;
       outCount += c - take;
-      total += take * col.amount;
+      total += take * (amount[j] as number);
     }
     const a = akses === undefined ? 0 : akses[i];
     const fixed = ix.fixed === null ? 0 : a === true || a === 1 ? fixedAkses : fixedReguler;
