@@ -23,6 +23,7 @@ export {
   type PkhStageAmount,
   pkhBenefit,
 } from './benefit.js';
+export { pkhBenefits } from './benefit-batch.js';
 export {
   type PkhBenefitColumns,
   type PkhBenefitColumnsInput,

@@ -8,6 +8,7 @@ import {
   p2k2Workload,
   pkhBenefit,
   pkhBenefitColumns,
+  pkhBenefits,
   pkhIndeksAt,
   planP2k2Groups,
   programsForDesil,
@@ -53,6 +54,9 @@ describe('fuzz: benefits', () => {
         fc.oneof(hostile, corrupt(benefitOptions), fc.constant(benefitOptions)),
         (f, o) => {
           expectReturnsOrSejahteraError(() => pkhBenefit(f as never, o as never));
+          expectReturnsOrSejahteraError(() => pkhBenefits([f, family] as never, o as never));
+          const r = pkhBenefits([f, f], { year: 2022 });
+          expect(r.counts.valid + r.counts.rejected).toBe(2);
         },
       ),
       runs,
