@@ -36,7 +36,7 @@ for (const year of [2019, 2022]) {
   for (const e of b.excluded) console.log(`  - ${e.label.id.padEnd(28)} ${e.reason.messages.id}`);
   if (b.fixed !== null)
     console.log(`  + bantuan tetap ${b.fixed.kind} ${rp(b.fixed.amount)} (tahap ${b.fixed.stage})`);
-  console.log(`  tahap: ${b.stages.map((s) => rp(s.amount)).join(' | ')}`);
+  console.log(`  tahap: ${b.stages.map(rp).join(' | ')}`);
   if (b.unconfirmed.length > 0)
     console.log(`  unconfirmed figures used: ${b.unconfirmed.join(', ')}`);
 }

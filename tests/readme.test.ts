@@ -33,7 +33,7 @@ describe('README examples', () => {
       { year: 2022 },
     );
     expect(b.total).toBe(9_500_000);
-    expect(b.stages.map((s) => s.amount)).toEqual([2_375_000, 2_375_000, 2_375_000, 2_375_000]);
+    expect(b.stages).toEqual([2_375_000, 2_375_000, 2_375_000, 2_375_000]);
     expect(b.excluded[0]?.reason.code).toBe('family_cap_reached');
     // 51 x 100 = 5,100 = 85 x 60.
     expect(verifyPersonCommitment({ component: 'smp', attended: 51, expected: 60 }).compliant).toBe(

@@ -184,8 +184,10 @@ export interface PkhBenefit {
   readonly fixed: PkhFixedPaid | null;
   /** Everything for the year: `componentTotal + fixed.amount`. */
   readonly total: Rupiah;
-  /** Per-stage amounts; they add up exactly to `total`. */
-  readonly stages: readonly PkhStageAmount[];
+  /** The amount of each payment stage (tahap 1 first); they add up exactly to `total`. */
+  readonly stages: readonly Rupiah[];
+  /** The same stages with the component and fixed parts of each. */
+  readonly stageBreakdown: readonly PkhStageAmount[];
   /** The cap used and the order persons were counted in. */
   readonly cap: { readonly maxPersons: number; readonly order: PkhCapOrder };
   /** Paths of the figures this result used that no public source confirms (`'maxPersons'`, ...). */
@@ -277,7 +279,7 @@ function readOptions(options: unknown): {
  * ] }, { year: 2022 });
  * r.total //=> 9_500_000 (3,000,000 + 3,000,000 + 2,000,000 + 1,500,000; the SD child is left out)
  * r.excluded[0].reason.code //=> 'family_cap_reached'
- * r.stages.map((s) => s.amount) //=> [2_375_000, 2_375_000, 2_375_000, 2_375_000]
+ * r.stages //=> [2_375_000, 2_375_000, 2_375_000, 2_375_000]
  */
 export function pkhBenefit(family: PkhFamily, options: PkhBenefitOptions): PkhBenefit {
   try {
@@ -392,7 +394,7 @@ function computeBenefit(
   const k = ix.stages.value;
   if (!ix.stages.confirmed) unconfirmed.add('stages');
   const parts = splitRupiah(componentTotal, new Array<number>(k).fill(1));
-  const stages: PkhStageAmount[] = parts.map((components, i) => {
+  const stageBreakdown: PkhStageAmount[] = parts.map((components, i) => {
     const fixedHere = fixed !== null && fixed.stage === i + 1 ? fixed.amount : 0;
     return { stage: i + 1, amount: components + fixedHere, components, fixed: fixedHere };
   });
@@ -404,7 +406,8 @@ function computeBenefit(
     componentTotal,
     fixed,
     total: componentTotal + (fixed?.amount ?? 0),
-    stages,
+    stages: stageBreakdown.map((s) => s.amount),
+    stageBreakdown,
     cap: { maxPersons, order: capOrder },
     unconfirmed: [...unconfirmed].sort(),
   };
