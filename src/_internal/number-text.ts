@@ -7,13 +7,22 @@
 /** Which separators a text uses: Indonesian `1.250.000,5` or English `1,250,000.5`. */
 export type NumberLocale = 'id' | 'en';
 
-/** A number read exactly: sign, whole digits and fraction digits, as written. */
+/**
+ * A number read exactly: its sign, and its digits as integers while they are exact (at most 15
+ * significant digits each), with the text for the rare longer ones.
+ */
 export interface NumberText {
   readonly negative: boolean;
-  /** Whole digits, at least one, leading zeros kept. */
-  readonly whole: string;
-  /** Fraction digits, possibly empty. */
-  readonly fraction: string;
+  /** The whole digits as a number (exact while `wholeDigits <= 15`). */
+  readonly whole: number;
+  /** Significant whole digits (leading zeros not counted). */
+  readonly wholeDigits: number;
+  /** The fraction digits as an integer (exact while `fractionDigits <= 15`). */
+  readonly fraction: number;
+  /** Fraction digits as written (trailing zeros counted). */
+  readonly fractionDigits: number;
+  /** The number as a plain decimal string (`-1250000.5`), built on demand. */
+  text(): string;
 }
 
 export type NumberTextFailure = 'invalid_number' | 'english_number_format';
@@ -22,6 +31,47 @@ const DOT = 46;
 const COMMA = 44;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The value of a number read by {@link readNumberText}: the double nearest its decimal value. While
+ * all digits fit in 15, `(whole x 10^k + fraction) / 10^k` divides two exact doubles, which IEEE
+ * rounds correctly (the result equals `Number(text)`); longer numbers go through `Number(text)`.
+ */
+export function numberValue(n: NumberText): number {
+  if (n.wholeDigits + n.fractionDigits <= 15) {
+    const scale = POW10[n.fractionDigits] as number;
+    const v = n.fractionDigits === 0 ? n.whole : (n.whole * scale + n.fraction) / scale;
+    return n.negative ? -v : v;
+  }
+  return Number(n.text());
+}
+
+class Read implements NumberText {
+  constructor(
+    readonly negative: boolean,
+    readonly whole: number,
+    readonly wholeDigits: number,
+    readonly fraction: number,
+    readonly fractionDigits: number,
+    private readonly s: string,
+    private readonly start: number,
+    private readonly pointAt: number,
+    private readonly end: number,
+  ) {}
+
+  text(): string {
+    let whole = '';
+    const stop = this.pointAt < 0 ? this.end : this.pointAt;
+    for (let i = this.start; i < stop; i++) {
+      const c = this.s.charCodeAt(i);
+      if (isDigit(c) && !(whole === '' && c === 48)) whole += this.s[i];
+    }
+    const fraction = this.pointAt < 0 ? '' : this.s.slice(this.pointAt + 1, this.end);
+    return `${this.negative ? '-' : ''}${whole === '' ? '0' : whole}${fraction === '' ? '' : `.${fraction}`}`;
+  }
+}
 
 /**
  * Reads `s[start..end)` with `group` as thousands separator and `point` as decimal separator: the
@@ -34,15 +84,25 @@ function readWith(
   end: number,
   group: number,
   point: number,
-): { whole: string; fraction: string } | undefined {
+  negative: boolean,
+): NumberText | undefined {
   let pointAt = -1;
   let groups = 0;
   let run = 0;
   let firstRun = -1;
+  let whole = 0;
+  let wholeDigits = 0;
+  let fraction = 0;
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
     if (isDigit(c)) {
       run++;
+      if (pointAt < 0) {
+        if (wholeDigits > 0 || c !== 48) {
+          wholeDigits++;
+          whole = whole * 10 + (c - 48);
+        }
+      } else fraction = fraction * 10 + (c - 48);
       continue;
     }
     if (c === group && pointAt < 0) {
@@ -63,19 +123,9 @@ function readWith(
     }
     return undefined;
   }
-  if (pointAt < 0) {
-    if (run === 0 || (groups > 0 && run !== 3)) return undefined;
-    return { whole: strip(s, start, end, group), fraction: '' };
-  }
-  if (run === 0) return undefined;
-  return { whole: strip(s, start, pointAt, group), fraction: s.slice(pointAt + 1, end) };
-}
-
-function strip(s: string, start: number, end: number, group: number): string {
-  const part = s.slice(start, end);
-  return part.indexOf(String.fromCharCode(group)) < 0
-    ? part
-    : part.split(String.fromCharCode(group)).join('');
+  if (run === 0 || (pointAt < 0 && groups > 0 && run !== 3)) return undefined;
+  const fractionDigits = pointAt < 0 ? 0 : end - pointAt - 1;
+  return new Read(negative, whole, wholeDigits, fraction, fractionDigits, s, start, pointAt, end);
 }
 
 /**
@@ -98,12 +148,9 @@ export function readNumberText(
     from++;
   }
   if (from >= end) return 'invalid_number';
-  if (locale === 'en') {
-    const r = readWith(s, from, end, COMMA, DOT);
-    return r === undefined ? 'invalid_number' : { negative, ...r };
-  }
-  const r = readWith(s, from, end, DOT, COMMA);
-  if (r !== undefined) return { negative, ...r };
+  if (locale === 'en') return readWith(s, from, end, COMMA, DOT, negative) ?? 'invalid_number';
+  const r = readWith(s, from, end, DOT, COMMA, negative);
+  if (r !== undefined) return r;
   // One dot and no comma that is not a thousands separator: a decimal point (`1.5`).
   let dots = 0;
   let commas = 0;
@@ -113,10 +160,10 @@ export function readNumberText(
     else if (c === COMMA) commas++;
   }
   if (dots === 1 && commas === 0) {
-    const plain = readWith(s, from, end, -1, DOT);
-    if (plain !== undefined) return { negative, ...plain };
+    const plain = readWith(s, from, end, -1, DOT, negative);
+    if (plain !== undefined) return plain;
   }
-  if (commas > 0 && readWith(s, from, end, COMMA, DOT) !== undefined) {
+  if (commas > 0 && readWith(s, from, end, COMMA, DOT, negative) !== undefined) {
     return 'english_number_format';
   }
   return 'invalid_number';
@@ -139,4 +186,17 @@ export function trimEnd(s: string, from: number, end: number): number {
   let j = end;
   while (j > from && isBlankChar(s.charCodeAt(j - 1))) j--;
   return j;
+}
+
+/** Skips a currency prefix `Rp`, `Rp.` or `IDR` (any case) and the blanks after it. */
+export function skipCurrency(s: string, from: number, end: number): number {
+  const a = s.charCodeAt(from) | 32;
+  const b = s.charCodeAt(from + 1) | 32;
+  let i = from;
+  if (a === 114 && b === 112) {
+    i += 2;
+    if (s.charCodeAt(i) === 46) i++;
+  } else if (a === 105 && b === 100 && (s.charCodeAt(from + 2) | 32) === 114) i += 3;
+  else return from;
+  return skipBlank(s, i, end);
 }

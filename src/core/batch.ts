@@ -12,6 +12,7 @@ import {
 } from './issues.js';
 import { redactIdentifiers } from './mask.js';
 import { unreadableInput } from '../_internal/guard.js';
+import { fastReaderOf } from '../_internal/fast-reader.js';
 
 /**
  * The most rows {@link checkBatch} and {@link validateBatch} read by default (10,000,000). A batch
@@ -437,8 +438,13 @@ function rowParser<S extends z.ZodType>(
   const lists = new Map<string, readonly Issue[]>();
   const unreadable = Object.freeze([createIssue('unreadable_row', [], {}, opts, opts.catalog)]);
   const check = runSchema(schema);
+  const fast = fastReaderOf(schema);
   return (row) => {
     try {
+      if (fast !== undefined) {
+        const sure = fast(row);
+        if (sure !== undefined) return { success: true, data: sure.value as z.output<S> };
+      }
       const result = check(row);
       if (result.ok) return { success: true, data: result.value as z.output<S> };
       const raws = result.issues;

@@ -1,8 +1,10 @@
 import type * as z from 'zod';
 import {
   type NumberLocale,
+  numberValue,
   readNumberText,
   skipBlank,
+  skipCurrency,
   trimEnd,
 } from '../../_internal/number-text.js';
 import { textSchema } from '../../_internal/text-schema.js';
@@ -23,6 +25,8 @@ export interface DecimalTextOptions extends MessageOptions {
   numberLocale?: NumberLocale | undefined;
   /** Accept negative numbers. Default `false`: `-1,5` is `too_small`. */
   signed?: boolean | undefined;
+  /** Accept a currency prefix `Rp`, `Rp.` or `IDR` (an amount that may have a fraction). */
+  currency?: boolean | undefined;
 }
 
 function read(
@@ -41,15 +45,15 @@ function read(
       : fail('invalid_type', { expected: 'string', received: describeType(text) });
   }
   let end = trimEnd(text, 0, text.length);
-  const start = skipBlank(text, 0, end);
+  let start = skipBlank(text, 0, end);
   if (start === end) return fail('required');
+  if (o.currency === true) start = skipCurrency(text, start, end);
   if (percent && text.charCodeAt(end - 1) === 37) end = trimEnd(text, start, end - 1);
   if (start === end) return fail('invalid_number');
   const r = readNumberText(text, start, end, o.numberLocale === 'en' ? 'en' : 'id');
   if (typeof r === 'string') return fail(r);
-  if (r.whole.length + r.fraction.length > 40) return fail('invalid_number');
-  const value =
-    Number(`${r.negative ? '-' : ''}${r.whole}${r.fraction === '' ? '' : `.${r.fraction}`}`) + 0;
+  if (r.wholeDigits + r.fractionDigits > 40) return fail('invalid_number');
+  const value = numberValue(r) + 0;
   if (value < 0 && o.signed !== true) {
     return fail('too_small', { minimum: 0, inclusive: true, origin: 'number' });
   }

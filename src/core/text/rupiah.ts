@@ -3,6 +3,7 @@ import {
   type NumberLocale,
   readNumberText,
   skipBlank,
+  skipCurrency,
   trimEnd,
 } from '../../_internal/number-text.js';
 import { textSchema } from '../../_internal/text-schema.js';
@@ -33,19 +34,6 @@ export interface RupiahTextOptions extends MessageOptions {
 }
 
 const MAX_DIGITS = 16;
-
-/** Skips a currency prefix `Rp`, `Rp.` or `IDR` (any case) and the blanks after it. */
-function skipCurrency(s: string, from: number, end: number): number {
-  const a = s.charCodeAt(from) | 32;
-  const b = s.charCodeAt(from + 1) | 32;
-  let i = from;
-  if (a === 114 && b === 112) {
-    i += 2;
-    if (s.charCodeAt(i) === 46) i++;
-  } else if (a === 105 && b === 100 && (s.charCodeAt(from + 2) | 32) === 114) i += 3;
-  else return from;
-  return skipBlank(s, i, end);
-}
 
 /**
  * Reads a rupiah amount as field data write it: `1250000`, `1.250.000`, `Rp 1.250.000`, `Rp1.250.000,00`,
@@ -95,45 +83,26 @@ export function parseRupiahText(
     if (end - i > 2 && text.charCodeAt(end - 1) === 45 && text.charCodeAt(end - 2) === 44) end -= 2;
     const read = readNumberText(text, i, end, o.numberLocale === 'en' ? 'en' : 'id');
     if (typeof read === 'string') return fail(read);
-    const sign = negative !== read.negative ? '-' : '';
-    let fractionIsZero = true;
-    for (let k = 0; k < read.fraction.length; k++) {
-      if (read.fraction.charCodeAt(k) !== 48) fractionIsZero = false;
-    }
-    let whole = read.whole;
-    let lead = 0;
-    while (lead < whole.length - 1 && whole.charCodeAt(lead) === 48) lead++;
-    whole = whole.slice(lead);
-    if (whole.length > MAX_DIGITS) {
-      return fail('too_big', {
-        maximum: Number.MAX_SAFE_INTEGER,
-        inclusive: true,
-        origin: 'number',
-      });
-    }
+    const minus = negative !== read.negative;
+    const fractionIsZero = read.fraction === 0 && read.fractionDigits <= 15;
+    const tooBig = () =>
+      fail('too_big', { maximum: Number.MAX_SAFE_INTEGER, inclusive: true, origin: 'number' });
+    if (read.wholeDigits > MAX_DIGITS || read.fractionDigits > 40) return tooBig();
     let value: number;
     if (o.rounding !== undefined) {
-      const exact = `${sign}${whole}${fractionIsZero ? '' : `.${read.fraction}`}`;
+      const digits = read.text().replace('-', '');
       try {
-        value = roundRupiah(exact, o.rounding);
+        value = roundRupiah(minus ? `-${digits}` : digits, o.rounding);
       } catch {
-        return fail('too_big', {
-          maximum: Number.MAX_SAFE_INTEGER,
-          inclusive: true,
-          origin: 'number',
-        });
+        return tooBig();
       }
     } else {
-      if (!fractionIsZero) return fail('fraction_not_allowed');
-      value = Number(whole);
-      if (!Number.isSafeInteger(value)) {
-        return fail('too_big', {
-          maximum: Number.MAX_SAFE_INTEGER,
-          inclusive: true,
-          origin: 'number',
-        });
+      if (!fractionIsZero && !/^-?\d+(\.0*)?$/.test(read.text())) {
+        return fail('fraction_not_allowed');
       }
-      if (sign === '-') value = -value;
+      value = read.wholeDigits <= 15 ? read.whole : Number(read.text().split('.')[0]);
+      if (!Number.isSafeInteger(value)) return tooBig();
+      if (minus) value = -value;
     }
     value += 0; // -0 is 0
     if (value < 0 && o.signed !== true) {
