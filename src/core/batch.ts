@@ -85,6 +85,57 @@ export interface BatchOptions extends MessageOptions {
    * rows throws a `ValidationError` (`too_big` at `rows`) instead of reading on.
    */
   maxRows?: number | undefined;
+  /**
+   * Reject rows whose identifier repeats an earlier valid row's: a field name of the parsed value
+   * (`'nik'`, `'id'`) or a function of it. A repeat is a rejection with code `duplicate_key` whose
+   * `params.firstIndex` is the index of the first occurrence (which stays valid). Blank identifiers
+   * (`undefined`, `null`, `''` or only blanks) never count as duplicates; strings are compared
+   * trimmed, and neither the identifier nor its value is ever put in the issue.
+   */
+  unique?: string | ((value: never) => unknown) | undefined;
+}
+
+/** The duplicate check of a batch, or undefined when `unique` is not given. */
+function readUnique(
+  options: BatchOptions,
+): ((value: unknown, index: number) => readonly Issue[] | undefined) | undefined {
+  const unique = options.unique;
+  if (unique === undefined) return undefined;
+  if (typeof unique !== 'string' && typeof unique !== 'function') {
+    throw validationError(
+      [
+        createIssue('invalid_type', ['unique'], {
+          expected: 'field name or function',
+          received: describeType(unique),
+        }),
+      ],
+      'batch options',
+    );
+  }
+  const field = typeof unique === 'string' ? unique : undefined;
+  const keyOf = unique as (value: unknown) => unknown;
+  const path = field === undefined ? [] : [field.length > 60 ? `${field.slice(0, 60)}…` : field];
+  const first = new Map<unknown, number>();
+  return (value, index) => {
+    let key =
+      field === undefined
+        ? keyOf(value)
+        : typeof value === 'object' && value !== null
+          ? (value as Record<string, unknown>)[field]
+          : undefined;
+    if (typeof key === 'string') {
+      key = key.trim();
+      if (key === '') return undefined;
+    } else if (typeof key === 'number' || typeof key === 'bigint' || typeof key === 'boolean') {
+      if (typeof key === 'number' && Number.isNaN(key)) return undefined;
+    } else return undefined;
+    const seen = first.get(key);
+    if (seen === undefined) {
+      first.set(key, index);
+      return undefined;
+    }
+    return [createIssue('duplicate_key', path, { firstIndex: seen }, options, options.catalog)];
+  };
 }
 
 /** Reads `maxRows`: the default when absent, a ValidationError when it is not a positive safe integer. */
@@ -169,6 +220,20 @@ function runRow<T>(
   }
 }
 
+/** A valid record, or its rejection as a duplicate (a key function that throws: `unreadable_row`). */
+function checkDuplicate<T>(
+  duplicate: (value: unknown, index: number) => readonly Issue[] | undefined,
+  record: BatchRecord<T> & { ok: true },
+): BatchRecord<T> {
+  let issues: readonly Issue[] | undefined;
+  try {
+    issues = duplicate(record.value, record.index);
+  } catch {
+    issues = [createIssue('unreadable_row', [])];
+  }
+  return issues === undefined ? record : { index: record.index, ok: false, issues };
+}
+
 /**
  * Checks every row of a batch with a function that returns a `SafeParseResult`, collecting results and
  * rejections by index. The building block of the domain batch functions; {@link validateBatch} is this
@@ -187,13 +252,15 @@ export function checkBatch<T>(
     ensureIterable(rows, false);
     const opts = options ?? {};
     const maxRows = readMaxRows(opts, MAX_BATCH_ROWS);
+    const duplicate = readUnique(opts);
     const valid: BatchValid<T>[] = [];
     const rejected: BatchRejected[] = [];
     let index = 0;
     try {
       for (const row of rows) {
         if (index === maxRows) throw tooManyRows(maxRows);
-        const record = runRow(check, row, index, opts);
+        let record = runRow(check, row, index, opts);
+        if (record.ok && duplicate !== undefined) record = checkDuplicate(duplicate, record);
         if (record.ok) valid.push({ index, value: record.value });
         else rejected.push({ index, issues: record.issues });
         index++;
@@ -271,6 +338,7 @@ export async function* validateStream<S extends z.ZodType>(
   const opts = options ?? {};
   const maxRows = readMaxRows(opts, Number.POSITIVE_INFINITY);
   const parse = rowParser(schema, opts);
+  const duplicate = readUnique(opts);
   let index = 0;
   const isAsync = typeof (rows as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
   const iterator = isAsync
@@ -286,7 +354,8 @@ export async function* validateStream<S extends z.ZodType>(
     }
     if (step.done === true) return;
     if (index === maxRows) throw tooManyRows(maxRows);
-    yield runRow(parse, step.value, index, opts);
+    const record = runRow(parse, step.value, index, opts);
+    yield record.ok && duplicate !== undefined ? checkDuplicate(duplicate, record) : record;
     index++;
   }
 }
