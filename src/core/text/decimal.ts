@@ -25,7 +25,7 @@ export interface DecimalTextOptions extends MessageOptions {
   numberLocale?: NumberLocale | undefined;
   /** Accept negative numbers. Default `false`: `-1,5` is `too_small`. */
   signed?: boolean | undefined;
-  /** Accept a currency prefix `Rp`, `Rp.` or `IDR` (an amount that may have a fraction). */
+  /** Accept a currency prefix `Rp`, `Rp.` or `IDR` and a closing `,-` (an amount that may have a fraction). */
   currency?: boolean | undefined;
 }
 
@@ -47,7 +47,13 @@ function read(
   let end = trimEnd(text, 0, text.length);
   let start = skipBlank(text, 0, end);
   if (start === end) return fail('required');
-  if (o.currency === true) start = skipCurrency(text, start, end);
+  if (o.currency === true) {
+    start = skipCurrency(text, start, end);
+    // `,-` closes a whole amount on Indonesian receipts (`Rp 5.000,-`).
+    if (end - start > 2 && text.charCodeAt(end - 1) === 45 && text.charCodeAt(end - 2) === 44) {
+      end -= 2;
+    }
+  }
   if (percent && text.charCodeAt(end - 1) === 37) end = trimEnd(text, start, end - 1);
   if (start === end) return fail('invalid_number');
   const r = readNumberText(text, start, end, o.numberLocale === 'en' ? 'en' : 'id');
