@@ -196,28 +196,25 @@ function runRow<T>(
       ? { index, ok: true, value: result.data }
       : { index, ok: false, issues: result.issues };
   } catch (error) {
-    if (error instanceof ValidationError) return { index, ok: false, issues: error.issues };
-    if (error instanceof SejahteraError) {
-      return {
-        index,
-        ok: false,
-        issues: [
-          {
-            code: error.code,
-            path: [],
-            params: error.params,
-            message: options.locale === 'id' ? error.messages.id : error.messages.en,
-          },
-        ],
-      };
-    }
-    // Anything else was thrown while reading the row (a getter, a Proxy trap): the row is unreadable.
-    return {
-      index,
-      ok: false,
-      issues: [createIssue('unreadable_row', [], {}, options, options.catalog)],
-    };
+    return { index, ok: false, issues: issuesOfThrown(error, options) };
   }
+}
+
+/** The issues of a check that threw: its own for a SejahteraError, else `unreadable_row`. */
+function issuesOfThrown(error: unknown, options: BatchOptions): readonly Issue[] {
+  if (error instanceof ValidationError) return error.issues;
+  if (error instanceof SejahteraError) {
+    return [
+      {
+        code: error.code,
+        path: [],
+        params: error.params,
+        message: options.locale === 'id' ? error.messages.id : error.messages.en,
+      },
+    ];
+  }
+  // Anything else was thrown while reading the row (a getter, a Proxy trap): the row is unreadable.
+  return [createIssue('unreadable_row', [], {}, options, options.catalog)];
 }
 
 /** A valid record, or its rejection as a duplicate (a key function that throws: `unreadable_row`). */
@@ -259,10 +256,18 @@ export function checkBatch<T>(
     try {
       for (const row of rows) {
         if (index === maxRows) throw tooManyRows(maxRows);
-        let record = runRow(check, row, index, opts);
-        if (record.ok && duplicate !== undefined) record = checkDuplicate(duplicate, record);
-        if (record.ok) valid.push({ index, value: record.value });
-        else rejected.push({ index, issues: record.issues });
+        let result: SafeParseResult<T>;
+        try {
+          result = check(row, index);
+        } catch (error) {
+          result = { success: false, issues: issuesOfThrown(error, opts) };
+        }
+        if (result.success && duplicate !== undefined) {
+          const record = checkDuplicate(duplicate, { index, ok: true, value: result.data });
+          if (!record.ok) result = { success: false, issues: record.issues };
+        }
+        if (result.success) valid.push({ index, value: result.data });
+        else rejected.push({ index, issues: result.issues });
         index++;
       }
     } catch (error) {
@@ -512,7 +517,7 @@ function rowParser<S extends z.ZodType>(
     try {
       if (fast !== undefined) {
         const sure = fast(row);
-        if (sure !== undefined) return { success: true, data: sure.value as z.output<S> };
+        if (sure !== undefined) return { success: true, data: sure as z.output<S> };
       }
       const result = check(row);
       if (result.ok) return { success: true, data: result.value as z.output<S> };
