@@ -14,3 +14,4 @@ export * from './mask.js';
 export * from './rate.js';
 export * from './rupiah.js';
 export * from './split.js';
+export * from './text/index.js';

@@ -383,7 +383,27 @@ export function assessLoans(
 ): BatchResult<LoanAssessment> {
   const o = resolveOptions(options);
   const messageOptions = readMessageOptions(options);
-  const check = (row: unknown) => ({ success: true as const, data: assessRow(row, o) });
+  // A row that is not an object is rejected without building (and throwing) an error per row: one
+  // shared issue list per kind of value, so a million null rows cost what a million loans do.
+  const notObject = new Map<string, { success: false; issues: readonly Issue[] }>();
+  const check = (row: unknown) => {
+    if (row === null || typeof row !== 'object') {
+      const received = describeType(row);
+      let failure = notObject.get(received);
+      if (failure === undefined) {
+        const issue = createIssue(
+          'invalid_type',
+          [],
+          { expected: 'object', received },
+          messageOptions,
+        );
+        failure = { success: false, issues: Object.freeze([Object.freeze(issue)]) };
+        notObject.set(received, failure);
+      }
+      return failure;
+    }
+    return { success: true as const, data: assessRow(row, o) };
+  };
   try {
     return checkBatch(rows, check, messageOptions);
   } catch (error) {

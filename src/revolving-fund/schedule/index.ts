@@ -34,3 +34,4 @@ export {
   parseFlatTotalLoan,
   safeParseFlatTotalLoan,
 } from './flat-total.js';
+export { LoanTextSchema } from './loan-text.js';
