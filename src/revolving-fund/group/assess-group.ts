@@ -16,6 +16,7 @@ const ASSESS_GROUP_KEYS = optionKeys<AssessLoanOptions>()({
   kolektibilitas: true,
   allocation: true,
   overpayment: true,
+  collateralValue: true,
 });
 
 /**

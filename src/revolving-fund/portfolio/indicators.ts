@@ -12,6 +12,10 @@ const PORTFOLIO_KEYS = optionKeys<PortfolioIndicatorsOptions>()({
   groupBy: true,
   kolektibilitas: true,
   decimalPlaces: true,
+  bands: true,
+  upkThreshold: true,
+  parDays: true,
+  larGroupKey: true,
   locale: true,
   messages: true,
 });
