@@ -1,6 +1,7 @@
-import { redactIdentifiers } from './mask.js';
+import { redactIdentifiers, redactPath, redactValue } from './mask.js';
 import type { Issue } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
+import { printedNumbers } from '../_internal/printed-numbers.js';
 
 /**
  * The base class of every error the library throws on purpose. `code` is a stable snake_case
@@ -26,12 +27,16 @@ export class SejahteraError extends Error {
     params: Record<string, unknown> = {},
     locale: 'en' | 'id' = 'en',
   ) {
-    const en = redactIdentifiers(messages.en);
-    const id = redactIdentifiers(messages.id);
+    // Redacted here, once, for every error: the params (values and keys) and both messages. Numbers
+    // among the params are the library's own (limits, counts) and stay readable in the messages.
+    const safeParams = redactValue(params);
+    const keep = printedNumbers(safeParams);
+    const en = redactIdentifiers(messages.en, keep);
+    const id = redactIdentifiers(messages.id, keep);
     super(locale === 'id' ? id : en);
     this.name = 'SejahteraError';
     this.code = code;
-    this.params = params;
+    this.params = safeParams;
     this.messages = { en, id };
   }
 }
@@ -64,7 +69,7 @@ export class ValidationError extends SejahteraError {
     }${more > 0 ? ` (dan ${more} masalah lain)` : ''}`;
     super('validation_failed', { en, id }, { context, issueCount: issues.length }, locale);
     this.name = 'ValidationError';
-    this.issues = issues;
+    this.issues = redactIssues(issues);
   }
 }
 
@@ -137,4 +142,24 @@ export function formatPath(path: readonly (string | number)[]): string {
   } catch (error) {
     throw unreadableInput(error, 'path');
   }
+}
+
+/**
+ * Issues built by hand (not by `createIssue`) are redacted as `createIssue` would: path, params and
+ * message. Issues that are already redacted come back as the same objects.
+ */
+function redactIssues(issues: readonly Issue[]): readonly Issue[] {
+  if (!Array.isArray(issues)) return [];
+  let copy: Issue[] | undefined;
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i] as Issue;
+    const path = redactPath(issue.path);
+    const params = redactValue(issue.params);
+    const message = redactIdentifiers(issue.message, printedNumbers(params));
+    const same = path === issue.path && params === issue.params && message === issue.message;
+    const next = same ? issue : { ...issue, path, params, message };
+    if (next !== issue && copy === undefined) copy = issues.slice(0, i);
+    if (copy !== undefined) copy.push(next);
+  }
+  return copy ?? issues;
 }

@@ -22,25 +22,151 @@ export function maskIdentifier(value: string): string {
   }
 }
 
-const LONG_DIGIT_RUN = /\d{12,}/g;
+/**
+ * A run of digits that may be an identifier: any Unicode digit (`０`-`９`, `٣`, `३`, ...), with up to
+ * three separator characters between two digits (spaces, tabs, no-break and zero-width spaces, other
+ * format characters, dashes, dots, commas, slashes, underscores), so `3304 1245 0585 0001`,
+ * `3304-1245-0585-0001` and `３３０４…` are each one run.
+ */
+const DIGIT_RUN =
+  /[\p{Nd}\p{No}](?:[\s\p{Cf}\p{Pd}\p{Mn}.,/_'\u00B7\u2024\u2027\u3002\uFF0E\uFF0C\uFF0F]{0,3}[\p{Nd}\p{No}])*/gu;
+const DIGIT = /[\p{Nd}\p{No}]/u;
+/** A contiguous run this long is masked (a NIK or KK with a few digits cut is still personal). */
+const CONTIGUOUS_MIN = 12;
+/** A run written with separators is masked from this many digits (a NIK or KK has exactly 16). */
+const SEPARATED_MIN = 16;
 
 /**
- * Masks every run of twelve or more digits (a NIK or KK has 16; rupiah amounts below one trillion
- * have fewer, so they stay readable) in a text with {@link maskIdentifier}. Every message the
- * library builds passes through this, so no message can carry a full NIK or KK number even when a
- * caller's own message template interpolates one.
+ * Masks every run of digits that may be a NIK or KK number in a text, keeping the first 6 digits (the
+ * region code) and the last 2, as {@link maskIdentifier} does. A run is twelve or more digits in a row,
+ * or sixteen or more digits written with separators (`3304 1245 0585 0001`, `3304-1245-0585-0001`,
+ * dots, tabs, no-break or zero-width spaces) or in any script's digits (full-width `３３０４…`).
+ * Rupiah amounts below one trillion have fewer digits, so they stay readable.
+ *
+ * `keep` lists numbers the library itself printed (a limit such as `100000000000000`): a run written
+ * exactly as one of them stays readable. Every issue and error of the library passes through this
+ * when it is built (see {@link createIssue} and {@link SejahteraError}), so no message, path or param
+ * can carry a full NIK or KK number, even when a caller's own message template interpolates one.
  *
  * @category Identifiers
  * @example
  * redactIdentifiers('NIK 3201234567890001 sudah terdaftar')
  * //=> 'NIK 320123********01 sudah terdaftar'
+ * redactIdentifiers('NIK 3201 2345 6789 0001')
+ * //=> 'NIK 3201 23** **** **01'
  */
-export function redactIdentifiers(text: string): string {
+export function redactIdentifiers(text: string, keep?: readonly string[]): string {
   try {
     const s = typeof text === 'string' ? text : safeString(text);
-    return s.replace(LONG_DIGIT_RUN, (run) => maskIdentifier(run));
+    if (s.length < CONTIGUOUS_MIN || !DIGIT.test(s)) return s;
+    return s.replace(DIGIT_RUN, (run) => maskRun(run, keep));
   } catch (error) {
     throw unreadableInput(error, 'text');
+  }
+}
+
+function maskRun(run: string, keep: readonly string[] | undefined): string {
+  const chars = Array.from(run);
+  let digits = 0;
+  for (const c of chars) if (DIGIT.test(c)) digits++;
+  const separated = digits !== chars.length;
+  if (digits < (separated ? SEPARATED_MIN : CONTIGUOUS_MIN)) return run;
+  if (keep !== undefined && !separated && Array.isArray(keep) && keep.includes(run)) return run;
+  let seen = 0;
+  let out = '';
+  for (const c of chars) {
+    if (!DIGIT.test(c)) {
+      out += c;
+      continue;
+    }
+    seen++;
+    out += seen <= 6 || seen > digits - 2 ? c : '*';
+  }
+  return out;
+}
+
+const MAX_DEPTH = 6;
+
+/**
+ * A copy of a value with every text in it redacted by {@link redactIdentifiers}: strings, object keys
+ * and array items, to a depth of six (deeper values are dropped). Numbers stay as they are: the
+ * library's params hold the numbers it printed (limits, counts, indexes), never a caller's identifier.
+ * A value with nothing to redact is returned as is (no copy).
+ *
+ * @category Identifiers
+ * @example
+ * redactValue({ keys: ['3201234567890001'], limit: 100000000000000 })
+ * //=> { keys: ['320123********01'], limit: 100000000000000 }
+ */
+export function redactValue<T>(value: T): T {
+  try {
+    return redactDeep(value, 0) as T;
+  } catch (error) {
+    throw unreadableInput(error, 'value');
+  }
+}
+
+function redactDeep(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return redactIdentifiers(value);
+  if (typeof value === 'bigint') {
+    const text = value.toString();
+    return text.length < CONTIGUOUS_MIN ? value : redactIdentifiers(text);
+  }
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_DEPTH) return undefined;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      const next = redactDeep(item, depth + 1);
+      if (next !== item && copy === undefined) copy = value.slice(0, i);
+      if (copy !== undefined) copy.push(next);
+    }
+    return copy ?? value;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  let changed = false;
+  const entries: [string, unknown][] = [];
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    const k = redactIdentifiers(key);
+    const v = redactDeep(item, depth + 1);
+    if (k !== key || v !== item) changed = true;
+    entries.push([k, v]);
+  }
+  return changed ? Object.fromEntries(entries) : value;
+}
+
+/**
+ * A copy of an issue path with every segment that may hold an identifier redacted: string segments
+ * (a record keyed by NIK, an unknown key) through {@link redactIdentifiers}; a number too large to be
+ * an array index (a NIK used as a `Map` key) becomes its masked text. Anything else becomes `'?'`.
+ * A path with nothing to redact is returned as is.
+ *
+ * @category Identifiers
+ * @example
+ * redactPath(['groups', '3201234567890001', 'members', 0])
+ * //=> ['groups', '320123********01', 'members', 0]
+ */
+export function redactPath(path: readonly (string | number)[]): readonly (string | number)[] {
+  try {
+    if (!Array.isArray(path)) return [];
+    let copy: (string | number)[] | undefined;
+    for (let i = 0; i < path.length; i++) {
+      const part = path[i] as unknown;
+      let next: string | number;
+      if (typeof part === 'string') next = redactIdentifiers(part);
+      else if (typeof part === 'number') {
+        next =
+          Math.abs(part) < 1e11 || !Number.isFinite(part) ? part : redactIdentifiers(String(part));
+      } else next = '?';
+      if (next !== part && copy === undefined) copy = path.slice(0, i);
+      if (copy !== undefined) copy.push(next);
+    }
+    return copy ?? path;
+  } catch (error) {
+    throw unreadableInput(error, 'path');
   }
 }
 

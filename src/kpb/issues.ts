@@ -1,9 +1,9 @@
 import {
   type BilingualCatalog,
+  createIssue,
   type Issue,
   type MessageOptions,
   maskIdentifier,
-  redactIdentifiers,
 } from '../core/index.js';
 
 /**
@@ -292,9 +292,8 @@ export const kpbMessages: BilingualCatalog<KpbIssueCode> = {
 };
 
 /**
- * Builds an issue of this domain: the message from a per-call override or {@link kpbMessages}, in the
- * call's locale, passed through the core `redactIdentifiers` (the same result as core `createIssue`
- * with this catalog, rendered directly: a batch may build a hundred thousand of these).
+ * Builds an issue of this domain: core `createIssue` with {@link kpbMessages} (a per-call override
+ * first, in the call's locale), so path, params and message are redacted as every issue is.
  */
 export function kpbIssue(
   code: KpbIssueCode,
@@ -302,11 +301,7 @@ export function kpbIssue(
   params: Readonly<Record<string, unknown>>,
   options: MessageOptions | undefined,
 ): KpbReason {
-  const locale = options?.locale === 'id' ? 'id' : 'en';
-  const override = options?.messages?.[code];
-  const text =
-    override !== undefined ? override(params, path) : kpbMessages[code][locale](params, path);
-  return { code, path, params, message: redactIdentifiers(text) };
+  return createIssue(code, path, params, options ?? {}, kpbMessages);
 }
 
 /**
