@@ -6,16 +6,16 @@
  */
 export function printedNumbers(params: unknown): readonly string[] | undefined {
   if (params === null || typeof params !== 'object') return undefined;
-  let out: string[] | undefined;
+  const out: string[] = [];
   const add = (v: unknown) => {
     if (typeof v === 'number' && Number.isFinite(v)) {
       const text = String(Math.abs(v));
-      if (text.length >= 12) (out ??= []).push(text);
+      if (text.length >= 12) out.push(text);
     }
   };
   for (const v of Object.values(params)) {
     if (Array.isArray(v)) for (const item of v.slice(0, 100)) add(item);
     else add(v);
   }
-  return out;
+  return out.length > 0 ? out : undefined;
 }
