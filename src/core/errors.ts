@@ -153,11 +153,17 @@ function redactIssues(issues: readonly Issue[]): readonly Issue[] {
   let copy: Issue[] | undefined;
   for (let i = 0; i < issues.length; i++) {
     const issue = issues[i] as Issue;
+    const code = redactIdentifiers(issue.code);
     const path = redactPath(issue.path);
     const params = redactValue(issue.params);
     const message = redactIdentifiers(issue.message, printedNumbers(params));
-    const same = path === issue.path && params === issue.params && message === issue.message;
-    const next = same ? issue : { ...issue, path, params, message };
+    const same =
+      code === issue.code &&
+      path === issue.path &&
+      params === issue.params &&
+      message === issue.message &&
+      Object.keys(issue).length === 4;
+    const next = same ? issue : { code, path, params, message };
     if (next !== issue && copy === undefined) copy = issues.slice(0, i);
     if (copy !== undefined) copy.push(next);
   }

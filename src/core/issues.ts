@@ -319,7 +319,7 @@ export function createIssue<Code extends string>(
     const safePath = redactPath(path);
     const safeParams = redactValue(params);
     return {
-      code,
+      code: (typeof code === 'string' ? redactIdentifiers(code) : code) as Code,
       path: safePath,
       params: safeParams,
       message: render(

@@ -89,9 +89,11 @@ const MAX_DEPTH = 6;
 
 /**
  * A copy of a value with every text in it redacted by {@link redactIdentifiers}: strings, object keys
- * and array items, to a depth of six (deeper values are dropped). Numbers stay as they are: the
- * library's params hold the numbers it printed (limits, counts, indexes), never a caller's identifier.
- * A value with nothing to redact is returned as is (no copy).
+ * and array items, to a depth of six (deeper values are dropped). Numbers below 10^15 stay as they
+ * are (amounts, counts, indexes, limits such as `100000000000000`), as do the library's own larger
+ * limits (`Number.MAX_SAFE_INTEGER`, powers of ten); any other number of sixteen digits or more may
+ * be a NIK typed into a numeric field and becomes its masked text. A value with nothing to redact is
+ * returned as is (no copy).
  *
  * @category Identifiers
  * @example
@@ -106,8 +108,21 @@ export function redactValue<T>(value: T): T {
   }
 }
 
+/**
+ * A number of sixteen digits or more may be a NIK or KK a caller typed into a numeric field; the
+ * library's own limits of that size (`Number.MAX_SAFE_INTEGER`, powers of ten) are not identifiers
+ * (no region code starts with `10` or `90`) and stay readable.
+ */
+function redactNumber(value: number): number | string {
+  const size = Math.abs(value);
+  if (!(size >= 1e15) || size === Number.POSITIVE_INFINITY) return value;
+  if (size === Number.MAX_SAFE_INTEGER || /^1(?:0+|e\+\d+)$/.test(String(size))) return value;
+  return redactIdentifiers(String(value));
+}
+
 function redactDeep(value: unknown, depth: number): unknown {
   if (typeof value === 'string') return redactIdentifiers(value);
+  if (typeof value === 'number') return redactNumber(value);
   if (typeof value === 'bigint') {
     const text = value.toString();
     return text.length < CONTIGUOUS_MIN ? value : redactIdentifiers(text);
@@ -124,8 +139,22 @@ function redactDeep(value: unknown, depth: number): unknown {
     }
     return copy ?? value;
   }
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return value;
+  if (value instanceof Date) return value;
+  if (value instanceof Map) {
+    const entries = [...value].slice(0, 1000);
+    const next = entries.map(([k, v]) => [redactDeep(k, depth + 1), redactDeep(v, depth + 1)]);
+    const changed =
+      value.size > 1000 || next.some(([k, v], i) => k !== entries[i]?.[0] || v !== entries[i]?.[1]);
+    return changed ? new Map(next as [unknown, unknown][]) : value;
+  }
+  if (value instanceof Set) {
+    const items = [...value].slice(0, 1000);
+    const next = items.map((v) => redactDeep(v, depth + 1));
+    const changed = value.size > 1000 || next.some((v, i) => v !== items[i]);
+    return changed ? new Set(next) : value;
+  }
+  // Any other object (plain, null-prototype, a class instance): its own enumerable properties; a
+  // copy (plain) only when one of them had to be redacted.
   let changed = false;
   const entries: [string, unknown][] = [];
   for (const key of Object.keys(value)) {
@@ -140,8 +169,8 @@ function redactDeep(value: unknown, depth: number): unknown {
 
 /**
  * A copy of an issue path with every segment that may hold an identifier redacted: string segments
- * (a record keyed by NIK, an unknown key) through {@link redactIdentifiers}; a number too large to be
- * an array index (a NIK used as a `Map` key) becomes its masked text. Anything else becomes `'?'`.
+ * (a record keyed by NIK, an unknown key) through {@link redactIdentifiers}; a number of sixteen
+ * digits (a NIK used as a `Map` key) becomes its masked text. Anything else becomes `'?'`.
  * A path with nothing to redact is returned as is.
  *
  * @category Identifiers
@@ -157,10 +186,8 @@ export function redactPath(path: readonly (string | number)[]): readonly (string
       const part = path[i] as unknown;
       let next: string | number;
       if (typeof part === 'string') next = redactIdentifiers(part);
-      else if (typeof part === 'number') {
-        next =
-          Math.abs(part) < 1e11 || !Number.isFinite(part) ? part : redactIdentifiers(String(part));
-      } else next = '?';
+      else if (typeof part === 'number') next = redactNumber(part);
+      else next = '?';
       if (next !== part && copy === undefined) copy = path.slice(0, i);
       if (copy !== undefined) copy.push(next);
     }
