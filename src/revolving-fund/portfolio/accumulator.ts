@@ -498,7 +498,11 @@ export interface PortfolioAccumulator<T extends LoanAssessment = AnyAssessment> 
    * Adds another accumulator's rows to this one (the other is not changed). Rejection indexes are
    * kept as they were recorded.
    *
-   * @throws {@link ConfigurationError} (`invalid_accumulator`) when `other` is not another accumulator.
+   * @throws {@link ConfigurationError} (`invalid_accumulator`) when `other` is not another accumulator;
+   * (`accumulator_mismatch`, `params.option` `'groupBy'`, `'kolektibilitas'` or `'decimalPlaces'`)
+   * when it was made with other options (one grouped and one not, another table or precision);
+   * (`accumulator_already_merged`) when its rows are already in this one (merged before, directly or
+   * through another accumulator), which would count them twice.
    */
   merge(other: PortfolioAccumulator<T>): PortfolioAccumulator<T>;
   /**
@@ -520,12 +524,17 @@ interface State {
 }
 
 const states = new WeakMap<object, State>();
+/** Per accumulator: its options, and a token for itself and every accumulator merged into it. */
+const origins = new WeakMap<object, { opts: ResolvedOptions; sources: Set<object> }>();
 
 interface ResolvedOptions {
   groupBy: ((row: unknown) => unknown) | undefined;
   table: KolektibilitasTable | undefined;
   places: number;
   messageOptions: MessageOptions;
+  /** The options that shape the sums, compared by `merge`: the groupBy field or function, the table. */
+  groupByKey?: unknown;
+  tableKey?: string;
 }
 
 function optionsError(detail: string, path: string): never {
@@ -601,7 +610,17 @@ export function resolvePortfolioOptions(options: unknown): ResolvedOptions {
   const messageOptions: MessageOptions = {};
   if (locale !== undefined) messageOptions.locale = locale as 'en' | 'id';
   if (messages !== undefined) messageOptions.messages = messages as MessageOptions['messages'];
-  return { groupBy, table, places, messageOptions };
+  const tableKey = table === undefined ? '' : JSON.stringify(table);
+  return { groupBy, table, places, messageOptions, groupByKey: groupByRaw, tableKey };
+}
+
+/** The first option two accumulators differ in (`undefined` when they may be merged). */
+function optionMismatch(a: ResolvedOptions, b: ResolvedOptions): string | undefined {
+  if ((a.groupByKey === undefined) !== (b.groupByKey === undefined)) return 'groupBy';
+  if (a.groupByKey !== b.groupByKey) return 'groupBy';
+  if ((a.tableKey ?? '') !== (b.tableKey ?? '')) return 'kolektibilitas';
+  if (a.places !== b.places) return 'decimalPlaces';
+  return undefined;
 }
 
 function groupKeyOf(raw: unknown): { map: string; key: string | number } | undefined {
@@ -748,6 +767,7 @@ export function createPortfolioAccumulator<T extends LoanAssessment = AnyAssessm
 ): PortfolioAccumulator<T> {
   const opts = resolvePortfolioOptions(options);
   const state: State = { overall: newSums(), groups: new Map(), rejected: [], seen: 0, valid: 0 };
+  const sources = new Set<object>([{}]);
   const acc: PortfolioAccumulator<T> = {
     add(assessment: unknown, index?: number): boolean {
       let i = state.seen;
@@ -805,6 +825,30 @@ export function createPortfolioAccumulator<T extends LoanAssessment = AnyAssessm
           renderBoth({ code: 'invalid_accumulator', path: [], params: {} }, portfolioMessages),
         );
       }
+      const theirs = origins.get(other) as { opts: ResolvedOptions; sources: Set<object> };
+      const option = optionMismatch(opts, theirs.opts);
+      if (option !== undefined) {
+        throw new ConfigurationError(
+          'accumulator_mismatch',
+          renderBoth(
+            { code: 'accumulator_mismatch', path: [], params: { option } },
+            portfolioMessages,
+          ),
+          { option },
+        );
+      }
+      for (const token of theirs.sources) {
+        if (sources.has(token)) {
+          throw new ConfigurationError(
+            'accumulator_already_merged',
+            renderBoth(
+              { code: 'accumulator_already_merged', path: [], params: {} },
+              portfolioMessages,
+            ),
+          );
+        }
+      }
+      for (const token of theirs.sources) sources.add(token);
       mergeSums(state.overall, from.overall);
       for (const [map, g] of from.groups) {
         let mine = state.groups.get(map);
@@ -827,5 +871,6 @@ export function createPortfolioAccumulator<T extends LoanAssessment = AnyAssessm
     },
   };
   states.set(acc, state);
+  origins.set(acc, { opts, sources });
   return acc;
 }
