@@ -9,6 +9,7 @@ import {
   createIssue,
   type Issue,
   type MessageOptions,
+  type SafeParseResult,
   SejahteraError,
   ValidationError,
   validationError,
@@ -283,7 +284,28 @@ export function assessLoans(
 ): BatchResult<LoanAssessment> {
   const o = resolveOptions(options);
   const messageOptions = readMessageOptions(options);
-  const check = (row: unknown) => ({ success: true as const, data: assessRow(row, o) });
+  // A row that is not an object (null, a number, a string) is rejected without building an error:
+  // one frozen issue list per received type, shared by every such row, so a million bad rows cost
+  // about what a million good ones do (no stack trace, no message rendered per row).
+  const notObject = new Map<string, readonly Issue[]>();
+  const check = (row: unknown): SafeParseResult<LoanAssessment> => {
+    if (row === null || typeof row !== 'object') {
+      const received = describeType(row);
+      let issues = notObject.get(received);
+      if (issues === undefined) {
+        const issue = createIssue(
+          'invalid_type',
+          [],
+          { expected: 'object', received },
+          messageOptions,
+        );
+        issues = Object.freeze([Object.freeze(issue)]);
+        notObject.set(received, issues);
+      }
+      return { success: false, issues };
+    }
+    return { success: true, data: assessRow(row, o) };
+  };
   try {
     return checkBatch(rows, check, messageOptions);
   } catch (error) {
