@@ -128,3 +128,23 @@ describe('array-likes are read up to a cap', () => {
     expect(povertyMeasures(small as never, line).p0).toBe(0.5);
   });
 });
+
+describe('assessLoans: rows that are not objects are cheap rejections', () => {
+  it('each is rejected with invalid_type and its received type, in the call locale', async () => {
+    const { assessLoans } = await import('../src/revolving-fund/index.js');
+    const r = assessLoans([null, 5, 'x', null] as never, { asOf: '2024-06-30', locale: 'id' });
+    expect(r.counts).toEqual({ total: 4, valid: 0, rejected: 4 });
+    expect(
+      r.rejected.map((x) => [x.index, x.issues[0]?.code, x.issues[0]?.params.received]),
+    ).toEqual([
+      [0, 'invalid_type', 'null'],
+      [1, 'invalid_type', 'number'],
+      [2, 'invalid_type', 'string'],
+      [3, 'invalid_type', 'null'],
+    ]);
+    expect(r.rejected[0]?.issues[0]?.message).toMatch(/harus/); // Indonesian, as asked
+    // shared and frozen: a caller cannot change another row's issues through one of them
+    expect(Object.isFrozen(r.rejected[0]?.issues)).toBe(true);
+    expect(Object.isFrozen(r.rejected[0]?.issues[0])).toBe(true);
+  });
+});

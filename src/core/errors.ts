@@ -4,6 +4,13 @@ import { unreadableInput } from '../_internal/guard.js';
 import { printedNumbers } from '../_internal/printed-numbers.js';
 
 /**
+ * Numbers a `ValidationError` prints from its first issue's params (a limit in the issue's message):
+ * set just before its `super()` call, read and cleared by the `SejahteraError` constructor, so they
+ * stay readable in the error's message as they are in the issue's.
+ */
+let inheritedKeep: readonly string[] | undefined;
+
+/**
  * The base class of every error the library throws on purpose. `code` is a stable snake_case
  * identifier to branch on; `messages` carries the text in English and Indonesian (`message` is one of
  * them, English unless the call asked for `locale: 'id'`); `params` holds the facts behind the message.
@@ -30,7 +37,9 @@ export class SejahteraError extends Error {
     // Redacted here, once, for every error: the params (values and keys) and both messages. Numbers
     // among the params are the library's own (limits, counts) and stay readable in the messages.
     const safeParams = redactValue(params);
-    const keep = printedNumbers(safeParams);
+    const own = printedNumbers(safeParams);
+    const keep = inheritedKeep === undefined ? own : [...(own ?? []), ...inheritedKeep];
+    inheritedKeep = undefined;
     const en = redactIdentifiers(messages.en, keep);
     const id = redactIdentifiers(messages.id, keep);
     super(locale === 'id' ? id : en);
@@ -58,6 +67,7 @@ export class ValidationError extends SejahteraError {
     locale: 'en' | 'id' = 'en',
   ) {
     const first = issues[0];
+    inheritedKeep = first === undefined ? undefined : printedNumbers(redactValue(first.params));
     const more = issues.length > 1 ? issues.length - 1 : 0;
     const where = (issue: Issue | undefined) =>
       issue === undefined || issue.path.length === 0 ? '' : ` at ${formatPath(issue.path)}`;
@@ -99,8 +109,9 @@ export class ParameterNotFoundError extends SejahteraError {
       { tableId, date, firstFrom },
     );
     this.name = 'ParameterNotFoundError';
-    this.tableId = tableId;
-    this.date = date;
+    // The redacted values (a table id or a date may be caller text).
+    this.tableId = this.params.tableId as string;
+    this.date = this.params.date as string;
   }
 }
 

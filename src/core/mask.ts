@@ -43,8 +43,8 @@ const SEPARATED_MIN = 16;
  * dots, tabs, no-break or zero-width spaces) or in any script's digits (full-width `３３０４…`).
  * Rupiah amounts below one trillion have fewer digits, so they stay readable.
  *
- * `keep` lists numbers the library itself printed (a limit such as `100000000000000`): a run written
- * exactly as one of them stays readable. Every issue and error of the library passes through this
+ * `keep` lists numbers the library itself printed (a limit such as `100000000000000`): a run whose
+ * digits are exactly one of them (written plain or grouped, `9,007,199,254,740,991`) stays readable. Every issue and error of the library passes through this
  * when it is built (see {@link createIssue} and {@link SejahteraError}), so no message, path or param
  * can carry a full NIK or KK number, even when a caller's own message template interpolates one.
  *
@@ -68,10 +68,17 @@ export function redactIdentifiers(text: string, keep?: readonly string[]): strin
 function maskRun(run: string, keep: readonly string[] | undefined): string {
   const chars = Array.from(run);
   let digits = 0;
-  for (const c of chars) if (DIGIT.test(c)) digits++;
+  let plain = '';
+  for (const c of chars) {
+    if (DIGIT.test(c)) {
+      digits++;
+      plain += c;
+    }
+  }
   const separated = digits !== chars.length;
   if (digits < (separated ? SEPARATED_MIN : CONTIGUOUS_MIN)) return run;
-  if (keep !== undefined && !separated && Array.isArray(keep) && keep.includes(run)) return run;
+  // A number the library printed, written plain or grouped (`9,007,199,254,740,991`), stays.
+  if (keep !== undefined && Array.isArray(keep) && keep.includes(plain)) return run;
   let seen = 0;
   let out = '';
   for (const c of chars) {

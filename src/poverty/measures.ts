@@ -378,6 +378,8 @@ const CHUNK = 4096;
  * `length` is only a claim (`{ length: 2 ** 32 - 1 }` costs nothing to write and would take hours to
  * read), so a longer one is rejected (`too_big`) instead of read. Arrays, iterables and streams are
  * not capped: their length is the data itself; use an iterable or an accumulator for more records.
+ *
+ * @category Measures
  */
 export const MAX_ARRAY_LIKE_RECORDS = 1_000_000;
 
@@ -459,7 +461,8 @@ function runIterable(s: State, records: unknown, line: Line, indexBase: number):
  * merged runs agree with one pass to within about 3e-14 at worst (usually to the last bit or two).
  *
  * @category Measures
- * @throws {@link ValidationError} (`not_iterable`) when `records` is not an array, an iterable or an array-like (`{ length }`).
+ * @throws {@link ValidationError} (`not_iterable`) when `records` is not an array, an iterable or an array-like (`{ length }`);
+ * (`too_big`) for an array-like longer than {@link MAX_ARRAY_LIKE_RECORDS}.
  * @throws {@link ConfigurationError} (`invalid_line`) when `line` is neither a positive finite number
  * (or `{ value }`) nor a function.
  * @example
@@ -770,7 +773,8 @@ export interface PovertyMeasuresByResult {
  * nothing is skipped silently.
  *
  * @category Measures
- * @throws {@link ValidationError} (`not_iterable`) when `records` is not an array, an iterable or an array-like (`{ length }`).
+ * @throws {@link ValidationError} (`not_iterable`) when `records` is not an array, an iterable or an array-like (`{ length }`);
+ * (`too_big`) for an array-like longer than {@link MAX_ARRAY_LIKE_RECORDS}.
  * @throws {@link ConfigurationError} (`invalid_line`) for a bad line, (`invalid_value`) for a key that
  * is neither a string nor a function.
  * @example

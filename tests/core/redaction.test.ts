@@ -3,6 +3,7 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
   ConfigurationError,
+  ParameterNotFoundError,
   createIssue,
   redactIdentifiers,
   redactPath,
@@ -171,5 +172,15 @@ describe('issues and errors are redacted when they are built', () => {
       expect(error).toBeInstanceOf(SejahteraError);
       expect((error as SejahteraError).message).not.toMatch(/\*/);
     }
+  });
+});
+
+describe('ParameterNotFoundError', () => {
+  it('its tableId and date fields are redacted too', () => {
+    const error = new ParameterNotFoundError(NIK, '2024-01-31', undefined);
+    expect(error.tableId).toBe('330412********01');
+    expect(error.date).toBe('2024-01-31');
+    expect(error.message).toBe('Table "330412********01" has no value in force on 2024-01-31');
+    expect(JSON.stringify(error)).not.toContain(NIK);
   });
 });
