@@ -39,6 +39,7 @@ export type PovertyIssueCode =
   | 'invalid_accumulator'
   | 'accumulator_mismatch'
   | 'accumulator_already_merged'
+  | 'unknown_province'
   | 'unreadable_input';
 
 const name = (path: readonly (string | number)[]): string => {
@@ -146,6 +147,12 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
       'this accumulator (or one merged into it) is already counted: merging it again would count its records twice',
     id: () =>
       'akumulator ini (atau yang sudah digabung ke dalamnya) sudah terhitung: menggabungkannya lagi akan menghitung datanya dua kali',
+  },
+  unknown_province: {
+    en: (_p, path) =>
+      `${name(path)} must be a two-digit Kemendagri province code (11 to 96, as parseNik returns)`,
+    id: (_p, path) =>
+      `${name(path)} harus kode provinsi Kemendagri dua digit (11 sampai 96, seperti hasil parseNik)`,
   },
   unreadable_input: {
     en: () => 'the input could not be read (a property threw when accessed)',
