@@ -58,11 +58,25 @@ const SEPARATED_MIN = 16;
 export function redactIdentifiers(text: string, keep?: readonly string[]): string {
   try {
     const s = typeof text === 'string' ? text : safeString(text);
-    if (s.length < CONTIGUOUS_MIN || !DIGIT.test(s)) return s;
-    return s.replace(DIGIT_RUN, (run) => maskRun(run, keep));
+    if (s.length < CONTIGUOUS_MIN || fewDigits(s)) return s;
+    return s.replace(DIGIT_RUN, (run) => (run.length < CONTIGUOUS_MIN ? run : maskRun(run, keep)));
   } catch (error) {
     throw unreadableInput(error, 'text');
   }
+}
+
+/**
+ * True when a text cannot hold a run to mask: fewer than twelve ASCII digits and no character outside
+ * ASCII (which might be another script's digit or a separator). Most messages end here, unscanned.
+ */
+function fewDigits(s: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return false;
+    if (c >= 48 && c <= 57) digits++;
+  }
+  return digits < CONTIGUOUS_MIN;
 }
 
 function maskRun(run: string, keep: readonly string[] | undefined): string {
