@@ -7,6 +7,7 @@ export default defineConfig({
     'revolving-fund/index': 'src/revolving-fund/index.ts',
     'kpb/index': 'src/kpb/index.ts',
     'tridaya/index': 'src/tridaya/index.ts',
+    'pkh/index': 'src/pkh/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

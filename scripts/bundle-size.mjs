@@ -21,6 +21,11 @@ const cases = [
   ],
   ['sejahtera/kpb', `import * as s from '${root}/dist/kpb/index.js'; console.log(s);`],
   ['sejahtera/tridaya', `import * as s from '${root}/dist/tridaya/index.js'; console.log(s);`],
+  ['sejahtera/pkh', `import * as s from '${root}/dist/pkh/index.js'; console.log(s);`],
+  [
+    'sejahtera/pkh (pkhBenefit only)',
+    `import { pkhBenefit } from '${root}/dist/pkh/index.js'; console.log(pkhBenefit);`,
+  ],
 ];
 const dir = mkdtempSync(join(tmpdir(), 'sejahtera-size-'));
 const rows = [];
