@@ -1,5 +1,5 @@
 import { createIssue, describeType, type Issue, validationError } from '../core/index.js';
-import { kpbIssue, kpbMessages, maskForMessage } from './issues.js';
+import { isBlankIdentifier, kpbIssue, kpbMessages, maskForMessage } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 
 /**
@@ -53,7 +53,7 @@ function entryProblem(raw: unknown): { field: string; problem: string } | undefi
     return { field: '', problem: `expected an object, received ${describeType(raw)}` };
   }
   const e = raw as Record<string, unknown>;
-  if (typeof e.nik !== 'string' || e.nik.length === 0 || e.nik.length > 64) {
+  if (typeof e.nik !== 'string' || isBlankIdentifier(e.nik) || e.nik.length > 64) {
     return { field: 'nik', problem: 'nik must be a non-empty string' };
   }
   const d = e.desil;
