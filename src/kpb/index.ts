@@ -55,3 +55,4 @@ export {
   RuleSetSchema,
   resolveRuleSet,
 } from './rule-set.js';
+export { KPB_REASON_LABELS, type KpbReasonCode } from './reason-labels.js';

@@ -86,3 +86,4 @@ export {
   dayaBudgetShares,
   scoreTridaya as tridayaIndex,
 } from './tridaya-index.js';
+export { EFFECTIVENESS_LABELS, LEVEL_LABELS } from './labels.js';

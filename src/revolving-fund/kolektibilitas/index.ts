@@ -23,3 +23,4 @@ export {
   safeParseKolektibilitasTable,
 } from './schema.js';
 export { checkKolektibilitasTable, resolveKolektibilitasTable } from './table.js';
+export { KOLEKTIBILITAS_LABELS, type KolektibilitasCode } from './labels.js';
