@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { readYmd } from '../_internal/days.js';
+import { addMonthsYmd, formatYmd, readYmd } from '../_internal/days.js';
 import { type CalendarDate, CalendarDateSchema } from './calendar-date.js';
 import { ParameterNotFoundError } from './errors.js';
 import { createIssue, describeType, parseWith, validationError } from './issues.js';
@@ -66,7 +66,44 @@ export interface DatedTable<T> {
   readonly unit: string;
   /** Entries in ascending order of `from`. */
   readonly entries: readonly DatedEntry<T>[];
+  /**
+   * How often a new value is expected, when the table was defined with a `cadence`: a value is then
+   * stale from the start of the next expected period on (see {@link valueAt}).
+   */
+  readonly cadence?: DatedTableCadence | undefined;
 }
+
+/**
+ * How often a dated table receives a new value. `everyMonths` is the length of one period: a value
+ * keyed on `from` is expected to be followed by one keyed `everyMonths` months later (6 for the BPS
+ * March/September semesters, 12 for an annual March series). `notPublished` lists period starts for
+ * which the publisher announced no value (BPS published no national September 2010 or September 2023
+ * poverty figures): the previous value then stays in force, not stale, through that period.
+ *
+ * @category Dated tables
+ */
+export interface DatedTableCadence {
+  /** Months from one expected value to the next (1 to 120). */
+  readonly everyMonths: number;
+  /** Period start dates for which no value was published on purpose. */
+  readonly notPublished?: readonly CalendarDate[] | undefined;
+}
+
+/**
+ * Named cadences: `'semiannual'` (every 6 months, the BPS March/September semesters), `'annual'`
+ * (every 12 months), `'quarterly'` (3) and `'monthly'` (1).
+ *
+ * @category Dated tables
+ * @example
+ * DATED_TABLE_CADENCES.semiannual
+ * //=> { everyMonths: 6 }
+ */
+export const DATED_TABLE_CADENCES = Object.freeze({
+  semiannual: Object.freeze({ everyMonths: 6 }),
+  annual: Object.freeze({ everyMonths: 12 }),
+  quarterly: Object.freeze({ everyMonths: 3 }),
+  monthly: Object.freeze({ everyMonths: 1 }),
+}) satisfies Readonly<Record<string, DatedTableCadence>>;
 
 /**
  * What {@link valueAt} returns: the value in force, the date it started and its source.
@@ -82,6 +119,24 @@ export interface ValueInForce<T> {
   readonly source: string;
   /** Its note, when there is one. */
   readonly note?: string | undefined;
+  /**
+   * `true` when the table has a cadence and the date lies on or after the start of the next expected
+   * period with no value for it; only returned when the call passed `{ allowStale: true }`.
+   */
+  readonly stale?: true | undefined;
+}
+
+/**
+ * Options of {@link valueAt}.
+ *
+ * @category Dated tables
+ */
+export interface ValueAtOptions {
+  /**
+   * Accept a value whose period has passed without a newer one (default `false`: such a date throws
+   * `ParameterNotFoundError` with code `parameter_stale`). The result then carries `stale: true`.
+   */
+  allowStale?: boolean | undefined;
 }
 
 /**
@@ -92,6 +147,31 @@ export interface ValueInForce<T> {
 export interface DefineDatedTableOptions<T> {
   /** Validates every value (for tables read from files). */
   valueSchema?: z.ZodType<T> | undefined;
+  /**
+   * How often a new value is expected (`'semiannual'`, `'annual'`, `'quarterly'`, `'monthly'` or a
+   * {@link DatedTableCadence}). With a cadence, {@link valueAt} refuses a value past its period
+   * (`parameter_stale`) unless the caller passes `{ allowStale: true }`. Without one, a value stays in
+   * force until the next entry, however old.
+   */
+  cadence?: keyof typeof DATED_TABLE_CADENCES | DatedTableCadence | undefined;
+}
+
+const CadenceSchema = z.strictObject({
+  everyMonths: z.int().min(1).max(120),
+  notPublished: z.array(CalendarDateSchema).max(10_000).optional(),
+});
+
+function readCadence(raw: unknown): DatedTableCadence | undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw === 'string' && Object.hasOwn(DATED_TABLE_CADENCES, raw)) {
+    return DATED_TABLE_CADENCES[raw as keyof typeof DATED_TABLE_CADENCES];
+  }
+  const c = parseWith(CadenceSchema, raw, { context: 'dated table cadence', path: ['cadence'] });
+  return Object.freeze(
+    c.notPublished === undefined
+      ? { everyMonths: c.everyMonths }
+      : { everyMonths: c.everyMonths, notPublished: Object.freeze([...c.notPublished].sort()) },
+  );
 }
 
 const MetaSchema = z.strictObject({
@@ -117,7 +197,8 @@ const validated = new WeakSet<object>();
  *
  * @category Dated tables
  * @throws {@link ValidationError} when a key is not a real date, a source is missing, the table has no
- * value, or a value fails `valueSchema`.
+ * value, a value fails `valueSchema`, or the cadence is not one of the named ones or a valid
+ * {@link DatedTableCadence}.
  * @example
  * const line = defineDatedTable({
  *   id: 'gk-contoh', description: 'Contoh garis kemiskinan', unit: 'rupiah/kapita/bulan',
@@ -158,17 +239,32 @@ export function defineDatedTable<T>(
           : { from, value, source: raw.source, note: raw.note };
       return Object.freeze(entry);
     });
-    const table: DatedTable<T> = Object.freeze({
+    const cadence = readCadence(options?.cadence);
+    const base = {
       id: meta.id,
       description: meta.description,
       unit: meta.unit,
       entries: Object.freeze(entries),
-    });
+    };
+    const table: DatedTable<T> = Object.freeze(cadence === undefined ? base : { ...base, cadence });
     validated.add(table);
     return table;
   } catch (error) {
     throw unreadableInput(error, 'dated table');
   }
+}
+
+function isCadence(c: unknown): boolean {
+  if (typeof c !== 'object' || c === null) return false;
+  const { everyMonths, notPublished } = c as { everyMonths?: unknown; notPublished?: unknown };
+  return (
+    Number.isInteger(everyMonths) &&
+    (everyMonths as number) >= 1 &&
+    (everyMonths as number) <= 120 &&
+    (notPublished === undefined ||
+      (Array.isArray(notPublished) &&
+        notPublished.every((d) => typeof d === 'string' && readYmd(d) !== undefined)))
+  );
 }
 
 function checkTable<T>(table: DatedTable<T>): DatedTable<T> {
@@ -188,7 +284,8 @@ function checkTable<T>(table: DatedTable<T>): DatedTable<T> {
         readYmd(e.from) !== undefined &&
         typeof e.source === 'string' &&
         (i === 0 || (all[i - 1] as DatedEntry<T>).from < e.from),
-    );
+    ) &&
+    (table.cadence === undefined || isCadence(table.cadence));
   if (!ok) {
     throw validationError(
       [
@@ -205,17 +302,53 @@ function checkTable<T>(table: DatedTable<T>): DatedTable<T> {
 }
 
 /**
- * The value in force on a date: the latest entry that started on or before it. A date between two
- * entries gets the earlier one (a missing semester stays missing; the previous release is still in
- * force).
+ * The start of the period after the one `from` opened: `from` plus the cadence, skipping the period
+ * starts the publisher announced it would not fill.
+ */
+function nextExpected(from: CalendarDate, cadence: DatedTableCadence): CalendarDate {
+  const ymd = readYmd(from) as [number, number, number];
+  const skipped = cadence.notPublished ?? [];
+  let next = from;
+  for (let k = 1; k <= skipped.length + 1; k++) {
+    const [y, m, d] = addMonthsYmd(ymd[0], ymd[1], ymd[2], k * cadence.everyMonths);
+    next = formatYmd(y, m, d);
+    if (!skipped.includes(next)) return next;
+  }
+  return next;
+}
+
+function describeValue(value: unknown): string {
+  return typeof value === 'number' || typeof value === 'string' || typeof value === 'bigint'
+    ? String(value)
+    : describeType(value);
+}
+
+/**
+ * The value in force on a date: the latest entry that started on or before it.
+ *
+ * Without a cadence, a value stays in force until the next entry, however old. With one (see
+ * {@link DefineDatedTableOptions.cadence}), a value is in force from its `from` until the next period
+ * begins (`from` plus `everyMonths`, skipping the `notPublished` starts); a date on or after that start
+ * with no newer value is stale: it throws {@link ParameterNotFoundError} with code `parameter_stale`
+ * (naming the table, the last value and its date), unless `{ allowStale: true }` is passed, and then
+ * the result carries `stale: true` and the value's own `from`. For the BPS semesters: the March value
+ * is in force 1 March to 31 August, the September value 1 September to the last day of February; on
+ * 1 September with no September value the March value is stale.
  *
  * @category Dated tables
- * @throws {@link ParameterNotFoundError} when the date is before the table's first entry.
+ * @throws {@link ParameterNotFoundError} (`parameter_not_found`) when the date is before the table's
+ * first entry; (`parameter_stale`) when the value found is past its period and `allowStale` is not set.
  * @throws {@link ValidationError} when the date is not a real calendar date or the table is malformed.
  * @example
  * valueAt(table, '2024-03-01') // on the change date, the new value is in force
+ * valueAt(semiannualTable, '2025-09-01', { allowStale: true }).stale // no September value yet
+ * //=> true
  */
-export function valueAt<T>(table: DatedTable<T>, date: CalendarDate): ValueInForce<T> {
+export function valueAt<T>(
+  table: DatedTable<T>,
+  date: CalendarDate,
+  options?: ValueAtOptions,
+): ValueInForce<T> {
   try {
     const checked = checkTable(table);
     if (typeof date !== 'string' || readYmd(date) === undefined) {
@@ -234,9 +367,27 @@ export function valueAt<T>(table: DatedTable<T>, date: CalendarDate): ValueInFor
     }
     if (found < 0) throw new ParameterNotFoundError(checked.id, date, entries[0]?.from);
     const e = entries[found] as DatedEntry<T>;
-    return e.note === undefined
-      ? { value: e.value, from: e.from, source: e.source }
-      : { value: e.value, from: e.from, source: e.source, note: e.note };
+    let stale = false;
+    if (checked.cadence !== undefined) {
+      const next = nextExpected(e.from, checked.cadence);
+      if (date >= next) {
+        const allow =
+          typeof options === 'object' && options !== null && options.allowStale === true;
+        if (!allow) {
+          throw new ParameterNotFoundError(checked.id, date, entries[0]?.from, {
+            lastFrom: e.from,
+            lastValue: describeValue(e.value),
+            nextExpected: next,
+          });
+        }
+        stale = true;
+      }
+    }
+    const result: ValueInForce<T> =
+      e.note === undefined
+        ? { value: e.value, from: e.from, source: e.source }
+        : { value: e.value, from: e.from, source: e.source, note: e.note };
+    return stale ? { ...result, stale: true } : result;
   } catch (error) {
     throw unreadableInput(error, 'dated table');
   }

@@ -69,8 +69,25 @@ export class ValidationError extends SejahteraError {
 }
 
 /**
- * Thrown when a dated table has no value in force at the requested date (the date is before its first
- * start date). Names the table and the date.
+ * What a `parameter_stale` {@link ParameterNotFoundError} knows about the value it refused.
+ *
+ * @category Errors
+ */
+export interface StaleParameter {
+  /** The date from which the last value is in force. */
+  readonly lastFrom: string;
+  /** The last value, as text. */
+  readonly lastValue: string;
+  /** The start of the period that has no value yet. */
+  readonly nextExpected: string;
+}
+
+/**
+ * Thrown when a dated table has no value in force at the requested date. `code` is
+ * `parameter_not_found` when the date is before the table's first value, and `parameter_stale` when the
+ * table has a cadence and its last value before the date belongs to a period that has ended with no
+ * newer value (then `stale` names that value, its date and the period that is missing). Names the
+ * table and the date.
  *
  * @category Errors
  */
@@ -79,23 +96,42 @@ export class ParameterNotFoundError extends SejahteraError {
   readonly tableId: string;
   /** The date that was asked. */
   readonly date: string;
+  /** For `parameter_stale`: the value refused, its date and the missing period. */
+  readonly stale?: StaleParameter | undefined;
 
-  constructor(tableId: string, date: string, firstFrom: string | undefined) {
-    super(
-      'parameter_not_found',
-      {
-        en: `Table "${tableId}" has no value in force on ${date}${
-          firstFrom === undefined ? '' : `; its first value starts on ${firstFrom}`
-        }`,
-        id: `Tabel "${tableId}" tidak memiliki nilai yang berlaku pada ${date}${
-          firstFrom === undefined ? '' : `; nilai pertamanya berlaku mulai ${firstFrom}`
-        }`,
-      },
-      { tableId, date, firstFrom },
-    );
+  constructor(
+    tableId: string,
+    date: string,
+    firstFrom: string | undefined,
+    stale?: StaleParameter,
+  ) {
+    if (stale === undefined) {
+      super(
+        'parameter_not_found',
+        {
+          en: `Table "${tableId}" has no value in force on ${date}${
+            firstFrom === undefined ? '' : `; its first value starts on ${firstFrom}`
+          }`,
+          id: `Tabel "${tableId}" tidak memiliki nilai yang berlaku pada ${date}${
+            firstFrom === undefined ? '' : `; nilai pertamanya berlaku mulai ${firstFrom}`
+          }`,
+        },
+        { tableId, date, firstFrom },
+      );
+    } else {
+      super(
+        'parameter_stale',
+        {
+          en: `Table "${tableId}" has no value for the period starting ${stale.nextExpected}: its last value, ${stale.lastValue} from ${stale.lastFrom}, is stale on ${date} (pass { allowStale: true } to use it anyway)`,
+          id: `Tabel "${tableId}" belum memiliki nilai untuk periode mulai ${stale.nextExpected}: nilai terakhirnya, ${stale.lastValue} sejak ${stale.lastFrom}, sudah kedaluwarsa pada ${date} (berikan { allowStale: true } untuk tetap memakainya)`,
+        },
+        { tableId, date, firstFrom, ...stale },
+      );
+    }
     this.name = 'ParameterNotFoundError';
     this.tableId = tableId;
     this.date = date;
+    if (stale !== undefined) this.stale = stale;
   }
 }
 

@@ -9,6 +9,7 @@ import {
 } from './exact.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
 import { readLine } from './line-option.js';
+import type { PovertyLineAtInput } from './lines.js';
 
 /**
  * The class of a household or person by expenditure per capita relative to the poverty line.
@@ -213,8 +214,13 @@ const cache = new WeakMap<object, Compiled>();
  * @category Classifiers
  */
 export interface ClassifyByPovertyLineOptions {
-  /** The poverty line in rupiah per capita per month (a number, or what {@link povertyLineAt} returns). */
-  line: number | { readonly value: number };
+  /**
+   * The poverty line in rupiah per capita per month: a number, what {@link povertyLineAt} returns, or
+   * a lookup for it (`{ date, area, province }`, as {@link PovertyLineAtInput}) so the household's own
+   * province and area (urban/rural) pick its BPS line. A lookup follows the staleness rule of
+   * {@link povertyLineAt} (pass `allowStale: true` in it to accept an old line).
+   */
+  line: number | { readonly value: number } | PovertyLineAtInput;
   /** Band edges as multiples of the line: an object (partial objects override the defaults), 4 numbers, or 4 `{ status, below }` in order. */
   bands?:
     | Partial<PovertyBands>
@@ -265,6 +271,9 @@ export interface PovertyBandResult {
  * //=> { status: 'miskin', ratio: 0.8, line: 582910 }
  * classifyByPovertyLine(582_910, { line: 582_910 })
  * //=> { status: 'hampir_miskin', ratio: 1, line: 582910 }
+ * // the household's province (from its NIK) and area pick the line: Lampung, perdesaan, March 2023
+ * classifyByPovertyLine(500_000, { line: { date: '2023-06-30', province: '18', area: 'rural' } })
+ * //=> { status: 'miskin', ratio: 0.9353224524154702, line: 534575 }
  */
 export function classifyByPovertyLine(
   expenditurePerCapitaPerMonth: number,

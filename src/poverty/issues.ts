@@ -37,6 +37,7 @@ export type PovertyIssueCode =
   | 'invalid_rice_price'
   | 'invalid_line_table'
   | 'invalid_accumulator'
+  | 'unknown_province'
   | 'unreadable_input';
 
 const name = (path: readonly (string | number)[]): string => {
@@ -127,6 +128,12 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
   invalid_accumulator: {
     en: () => 'merge needs an accumulator from createPovertyAccumulator or its snapshot()',
     id: () => 'merge memerlukan akumulator dari createPovertyAccumulator atau snapshot()-nya',
+  },
+  unknown_province: {
+    en: (_p, path) =>
+      `${name(path)} must be a two-digit Kemendagri province code (11 to 96, as parseNik returns)`,
+    id: (_p, path) =>
+      `${name(path)} harus kode provinsi Kemendagri dua digit (11 sampai 96, seperti hasil parseNik)`,
   },
   unreadable_input: {
     en: () => 'the input could not be read (a property threw when accessed)',

@@ -78,11 +78,12 @@ describe('classifyByPovertyLine with the default bands', () => {
   });
 
   it('accepts the result of povertyLineAt as the line', () => {
+    // March 2024 national line as first published (BPS, 1 July 2024): Rp 582,932.
     const gk = povertyLineAt({ date: '2024-06-30', area: 'total' });
-    expect(classifyByPovertyLine(582_909, { line: gk })).toEqual({
+    expect(classifyByPovertyLine(582_931, { line: gk })).toEqual({
       status: 'miskin',
-      ratio: 582_909 / 582_910,
-      line: 582_910,
+      ratio: 582_931 / 582_932,
+      line: 582_932,
     });
   });
 

@@ -11,6 +11,7 @@ import {
   type PovertyMeasuresResult,
   parsePovertyRecord,
   povertyLineAt,
+  povertyLineTables,
   povertyMeasures,
   povertyMeasuresBy,
   safeParsePovertyRecord,
@@ -44,6 +45,37 @@ describe('fuzz: every public function returns its result or throws a SejahteraEr
     expectReturnsOrSejahteraError(() => povertyLineAt(throwingGetter as Any));
     expectReturnsOrSejahteraError(() =>
       povertyLineAt({ date: '2024-06-30', table: { id: 'x', entries: [] } as Any }),
+    );
+  });
+
+  it('povertyLineAt with a province, area and allowStale', () => {
+    const valid = { date: '2025-03-01', area: 'rural', province: '18', allowStale: true };
+    fc.assert(
+      fc.property(
+        fc.oneof(hostile, corrupt(valid)),
+        fc.oneof(hostile, fc.constantFrom('11', '18', '31', '33', '96', '00')),
+        (input, province) => {
+          expectReturnsOrSejahteraError(() => povertyLineAt(input as Any));
+          expectReturnsOrSejahteraError(() =>
+            povertyLineAt({ date: '2025-03-01', province: province as Any }),
+          );
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('povertyLineTables', () => {
+    expectReturnsOrSejahteraError(() => povertyLineTables());
+  });
+
+  it('classifyByPovertyLine with a line lookup', () => {
+    const valid = { date: '2023-06-30', area: 'urban', province: '18' };
+    fc.assert(
+      fc.property(fc.oneof(hostile, corrupt(valid)), (line) => {
+        expectReturnsOrSejahteraError(() => classifyByPovertyLine(500_000, { line: line as Any }));
+      }),
+      RUNS,
     );
   });
 

@@ -2,16 +2,23 @@
 import { describe, expect, it } from 'vitest';
 import { valueAt } from '../../src/index.js';
 import {
+  BPS_NATIONAL_CADENCE,
+  BPS_NATIONAL_NOT_PUBLISHED,
+  BPS_NATIONAL_RELEASES,
   BPS_POVERTY_LINE_RURAL_INPUT,
   BPS_POVERTY_LINE_TOTAL_INPUT,
   BPS_POVERTY_LINE_URBAN_INPUT,
   BPS_POVERTY_LINES,
+  BPS_PROVINCE_CODES,
+  BPS_PROVINCIAL_POVERTY_LINES,
+  BPS_PROVINCIAL_RELEASES,
   classifyByPovertyLine,
   classifyFamilyWelfare,
   classifyRiceEquivalent,
   computePerCapitaExpenditure,
   createPovertyAccumulator,
   DEFAULT_POVERTY_BANDS,
+  PAPUA_SPLIT,
   definePovertyLineTable,
   FAMILY_WELFARE_STAGE_LABELS,
   FAMILY_WELFARE_VERSIONS,
@@ -20,6 +27,7 @@ import {
   PovertyRecordSchema,
   parsePovertyRecord,
   povertyLineAt,
+  povertyLineTables,
   povertyMeasures,
   povertyMeasuresBy,
   povertyMessages,
@@ -37,21 +45,43 @@ describe('TSDoc examples of sejahtera/poverty', () => {
       values: { '2024-03-01': { value: 600_000, source: 'BPS Provinsi Lampung (example figure)' } },
     });
     expect(povertyLineAt({ date: '2024-05-01', table: lampungUrban }).value).toBe(600_000);
-    expect(povertyLineAt({ date: '2024-09-01', area: 'urban' })).toMatchObject({
-      value: 615_763,
-      from: '2024-09-01',
-    });
-    expect(povertyLineAt({ date: '2023-12-31', area: 'total' }).value).toBe(550_458);
-    expect(POVERTY_LINE_AREAS).toEqual(['total', 'urban', 'rural']);
-    expect(BPS_POVERTY_LINE_TOTAL_INPUT.values['2024-03-01'].value).toBe(582_910);
-    expect(BPS_POVERTY_LINE_URBAN_INPUT.values['2015-09-01'].value).toBe(356_378);
-    expect(BPS_POVERTY_LINE_RURAL_INPUT.values['2015-09-01'].value).toBe(333_034);
-    expect(valueAt(BPS_POVERTY_LINES.total, '2024-06-30').note).toMatch(
-      /^Revision: first published as Rp 582,932 \(BPS, Profil Kemiskinan Maret 2024\); later revised by BPS to Rp 582,910\./,
+    expect(povertyLineAt({ date: '2025-03-01', area: 'urban' }).value).toBe(629_561);
+    expect(povertyLineAt({ date: '2023-12-31' }).value).toBe(550_458);
+    expect(povertyLineAt({ date: '2023-06-30', area: 'rural', province: '18' }).value).toBe(
+      534_575,
     );
+    expect(povertyLineAt({ date: '2026-11-29', allowStale: true })).toMatchObject({
+      value: 641_443,
+      from: '2025-09-01',
+      stale: true,
+    });
+    expect(POVERTY_LINE_AREAS).toEqual(['total', 'urban', 'rural']);
+    expect(BPS_POVERTY_LINE_TOTAL_INPUT.values['2025-09-01']?.value).toBe(641_443);
+    expect(BPS_POVERTY_LINE_URBAN_INPUT.values['2025-03-01']?.value).toBe(629_561);
+    expect(BPS_POVERTY_LINE_RURAL_INPUT.values['2025-03-01']?.value).toBe(580_349);
+    expect(valueAt(BPS_POVERTY_LINES.total, '2024-06-30').value).toBe(582_932);
+    expect(BPS_NATIONAL_CADENCE.everyMonths).toBe(6);
+    expect(BPS_NATIONAL_NOT_PUBLISHED).toEqual(['2010-09-01', '2023-09-01']);
+    expect(BPS_NATIONAL_RELEASES.find((r) => r.period === '2025-03-01')?.urban?.value).toBe(
+      629_561,
+    );
+    expect(BPS_PROVINCIAL_RELEASES[0]?.provinces['18']?.urban?.value).toBe(610_614);
+    expect(valueAt(BPS_PROVINCIAL_POVERTY_LINES['18']?.urban as never, '2023-06-30').value).toBe(
+      610_614,
+    );
+    expect(BPS_PROVINCE_CODES.length).toBe(38);
+    expect(PAPUA_SPLIT.firstRelease).toBe('2024-03-01');
+    expect(
+      povertyLineTables().find((t) => t.id === 'bps-garis-kemiskinan-nasional-total'),
+    ).toMatchObject({ first: '2010-03-01', last: '2025-09-01', inForceUntil: '2026-02-28' });
   });
 
   it('classifiers', () => {
+    expect(
+      classifyByPovertyLine(500_000, {
+        line: { date: '2023-06-30', province: '18', area: 'rural' },
+      }),
+    ).toEqual({ status: 'miskin', ratio: 0.9353224524154702, line: 534_575 });
     expect(classifyByPovertyLine(466_328, { line: 582_910 })).toEqual({
       status: 'miskin',
       ratio: 0.8,

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { valueAt } from '../../src/index.js';
+import { PROVINCES } from '../../src/kpb/index.js';
+import {
+  BPS_NATIONAL_NOT_PUBLISHED,
+  BPS_NATIONAL_RELEASES,
+  BPS_POVERTY_LINES,
+  BPS_PROVINCE_CODES,
+  BPS_PROVINCIAL_POVERTY_LINES,
+  BPS_PROVINCIAL_RELEASES,
+  type BpsLineFigure,
+  type BpsLineSet,
+  PAPUA_SPLIT,
+  POVERTY_LINE_AREAS,
+} from '../../src/poverty/index.js';
+
+// A sample of every table, typed from the cited sources (the press report quoted), not from the data
+// file. Adding a release: add its record to src/poverty/data/*.ts and one line here.
+const NATIONAL_SAMPLE: [string, 'total' | 'urban' | 'rural', number, string][] = [
+  ['2010-03-01', 'total', 211_726, 'detikFinance 2011-07-02: "dari Rp 211.726 menjadi Rp 233.740"'],
+  [
+    '2013-03-01',
+    'total',
+    271_626,
+    'Republika 2013-07-01: "dari Rp 259.520 ... menjadi Rp 271.626"',
+  ],
+  [
+    '2014-09-01',
+    'total',
+    312_328,
+    'Kontan 2015-01-02: "rata-rata Rp 312.328 per kapita per bulan"',
+  ],
+  ['2016-09-01', 'total', 361_990, 'Kontan 2017-01-03: "dari Rp 354.386,- ... menjadi Rp 361.990"'],
+  ['2019-09-01', 'total', 440_538, 'Surya Kepri 2020-01-16: "Rp440.538,-/kapita/bulan"'],
+  ['2021-03-01', 'total', 472_525, 'JPNN 2021-07-15: "Rp 472.525 per kapita per bulan"'],
+  ['2022-09-01', 'total', 535_547, 'Katadata 2023-01-16: "Rp 535.547 per orang/bulan"'],
+  ['2023-03-01', 'urban', 569_299, 'Bisnis.com 2023-07-17: "perkotaan ... Rp569.299"'],
+  ['2023-03-01', 'rural', 525_050, 'Okezone 2023-07-17: "Rp569.299 dan Rp525.050"'],
+  ['2024-03-01', 'total', 582_932, 'DDTCNews 2024-07-01: "Rp582.932/kapita/bulan"'],
+  ['2024-09-01', 'urban', 615_763, 'TVRI 2025-01-15: "perkotaan mencapai Rp615.763"'],
+  ['2024-09-01', 'rural', 566_655, 'Kontan 2025-01-15: "pedesaan yang sebesar Rp 566.655"'],
+  ['2025-03-01', 'urban', 629_561, 'Antara 2025-07-25: "perkotaan sebesar Rp629.561"'],
+  ['2025-09-01', 'total', 641_443, 'Antara 2026-02-05: "Rp641.443 per kapita per bulan"'],
+];
+
+const PROVINCIAL_SAMPLE: [string, string, 'total' | 'urban' | 'rural', number, string][] = [
+  [
+    '2023-03-01',
+    '18',
+    'urban',
+    610_614,
+    'BRS No. 50/07/18/Th. XVIII: "Perkotaan sebesar Rp610.614,-"',
+  ],
+  [
+    '2025-03-01',
+    '18',
+    'total',
+    612_451,
+    'Antara Lampung 2025-07-25: "Rp612.451 per kapita per bulan"',
+  ],
+  ['2024-09-01', '31', 'total', 846_085, 'Ntvnews 2025-07-25: "dari sebelumnya Rp846.085"'],
+  [
+    '2024-03-01',
+    '33',
+    'total',
+    507_001,
+    'Tribun Jateng 2025-06-13: "garis kemiskinan berada di angka Rp507.001"',
+  ],
+  [
+    '2025-03-01',
+    '33',
+    'total',
+    537_812,
+    'Media Indonesia 2025-07: "Rp537.812 per kapita per bulan"',
+  ],
+  ['2023-03-01', '35', 'total', 507_286, 'Realita 2023-07-17: "tercatat sebesar Rp507.286"'],
+  ['2024-03-01', '35', 'total', 536_122, 'Antara Jatim 2024-07-01: "Rp536.122 per kapita"'],
+  ['2025-03-01', '32', 'total', 547_752, 'Kompas.com Bandung 2025-07-25: "Rp 547.752 per orang"'],
+  ['2024-03-01', '31', 'total', 825_288, 'iNews 2024-07: "Rp825.288/kapita/bulan"'],
+];
+
+const national = BPS_NATIONAL_RELEASES as readonly (BpsLineSet & {
+  period: string;
+  release: string;
+})[];
+const provincial = BPS_PROVINCIAL_RELEASES as readonly {
+  period: string;
+  release: string;
+  provinces: Readonly<Record<string, BpsLineSet>>;
+}[];
+
+function* figures(): Generator<[string, string, BpsLineFigure]> {
+  for (const r of national) {
+    for (const area of POVERTY_LINE_AREAS) {
+      const f = r[area];
+      if (f !== undefined) yield [`national ${r.period} ${area}`, r.release, f];
+    }
+  }
+  for (const r of provincial) {
+    for (const [code, set] of Object.entries(r.provinces)) {
+      for (const area of POVERTY_LINE_AREAS) {
+        const f = set[area];
+        if (f !== undefined) yield [`province ${code} ${r.period} ${area}`, r.release, f];
+      }
+    }
+  }
+}
+
+describe('BPS line data', () => {
+  it.each(NATIONAL_SAMPLE)('national %s %s is Rp %i (%s)', (from, area, value) => {
+    expect(valueAt(BPS_POVERTY_LINES[area], from).value).toBe(value);
+  });
+
+  it.each(PROVINCIAL_SAMPLE)('province %s: %s %s is Rp %i (%s)', (from, code, area, value) => {
+    const table = BPS_PROVINCIAL_POVERTY_LINES[code]?.[area];
+    expect(table).toBeDefined();
+    expect(valueAt(table as never, from).value).toBe(value);
+  });
+
+  it('lists every figure with at least two confirming sources and its release', () => {
+    let count = 0;
+    for (const [where, release, f] of figures()) {
+      count++;
+      expect(f.confirmedBy.length, where).toBeGreaterThanOrEqual(2);
+      expect(new Set(f.confirmedBy).size, where).toBe(f.confirmedBy.length);
+      expect(release, where).toMatch(/BPS/);
+      expect(Number.isSafeInteger(f.value) && f.value > 0, where).toBe(true);
+    }
+    expect(count).toBeGreaterThan(40);
+  });
+
+  it('has GKM + GKNM = GK wherever both parts are listed, and never one part alone', () => {
+    for (const [where, , f] of figures()) {
+      expect(f.food === undefined, where).toBe(f.nonFood === undefined);
+      if (f.food !== undefined && f.nonFood !== undefined) {
+        expect(f.food + f.nonFood, where).toBe(f.value);
+        expect(f.food, where).toBeGreaterThan(f.nonFood);
+      }
+    }
+    // Hand-checked: September 2022, 397,125 + 138,422 = 535,547 (Katadata, iNews, 2023-01-16).
+    expect(national.find((r) => r.period === '2022-09-01')?.total).toMatchObject({
+      food: 397_125,
+      nonFood: 138_422,
+    });
+  });
+
+  it('keeps every semester and territory with all three lines ordered: rural <= total <= urban', () => {
+    const sets: [string, BpsLineSet][] = [
+      ...national.map((r): [string, BpsLineSet] => [`national ${r.period}`, r]),
+      ...provincial.flatMap((r) =>
+        Object.entries(r.provinces).map(([code, s]): [string, BpsLineSet] => [
+          `${code} ${r.period}`,
+          s,
+        ]),
+      ),
+    ];
+    let checked = 0;
+    for (const [where, s] of sets) {
+      if (s.total === undefined || s.urban === undefined || s.rural === undefined) continue;
+      checked++;
+      const lo = Math.min(s.urban.value, s.rural.value);
+      const hi = Math.max(s.urban.value, s.rural.value);
+      expect(s.total.value, where).toBeGreaterThanOrEqual(lo);
+      expect(s.total.value, where).toBeLessThanOrEqual(hi);
+    }
+    expect(checked).toBeGreaterThanOrEqual(5);
+  });
+
+  it('lists releases in order, one per semester, on 1 March or 1 September', () => {
+    for (const list of [national, provincial]) {
+      const periods = list.map((r) => r.period);
+      expect([...periods].sort()).toEqual(periods);
+      expect(new Set(periods).size).toBe(periods.length);
+      for (const p of periods) expect(p).toMatch(/^\d{4}-(03|09)-01$/);
+    }
+    for (const p of BPS_NATIONAL_NOT_PUBLISHED) {
+      expect(national.some((r) => r.period === p)).toBe(false);
+    }
+  });
+
+  it('keys provinces by the same codes as the KPB province table', () => {
+    expect([...BPS_PROVINCE_CODES]).toEqual(PROVINCES.provinces.map((p) => p.code));
+    for (const r of provincial) {
+      for (const code of Object.keys(r.provinces)) {
+        expect(BPS_PROVINCE_CODES as readonly string[]).toContain(code);
+      }
+    }
+  });
+
+  it('gives the new Papua provinces no line before the release that first lists them', () => {
+    for (const r of provincial) {
+      if (r.period >= PAPUA_SPLIT.firstRelease) continue;
+      for (const code of PAPUA_SPLIT.provinces) expect(r.provinces[code]).toBeUndefined();
+    }
+    for (const code of PAPUA_SPLIT.provinces) {
+      for (const area of POVERTY_LINE_AREAS) {
+        const t = BPS_PROVINCIAL_POVERTY_LINES[code]?.[area];
+        if (t !== undefined) {
+          expect((t.entries[0]?.from ?? '') >= PAPUA_SPLIT.firstRelease).toBe(true);
+        }
+      }
+    }
+  });
+});
