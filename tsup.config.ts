@@ -7,6 +7,7 @@ const entry = {
   'revolving-fund/index': 'src/revolving-fund/index.ts',
   'kpb/index': 'src/kpb/index.ts',
   'tridaya/index': 'src/tridaya/index.ts',
+  'pkh/index': 'src/pkh/index.ts',
 };
 const common: Options = {
   target: 'node20',

@@ -1,4 +1,5 @@
-// Runs every bench/*.bench.ts (or those whose name contains the first argument):
+// Runs every bench/*.bench.ts (core, kpb, pkh, poverty, revolving-fund, tridaya; or those whose name
+// contains the first argument):
 //   npm run bench            all benchmarks
 //   npm run bench -- kpb     only bench/kpb.bench.ts
 // Each benchmark module exports `run(): Promise<void>` and prints its own table.

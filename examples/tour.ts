@@ -4,3 +4,4 @@ import './poverty.js';
 import './revolving-fund.js';
 import './kpb.js';
 import './tridaya.js';
+import './pkh.js';

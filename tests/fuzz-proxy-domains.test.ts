@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SejahteraError } from '../src/core/index.js';
 import * as kpb from '../src/kpb/index.js';
+import * as pkh from '../src/pkh/index.js';
 import * as poverty from '../src/poverty/index.js';
 import * as revolvingFund from '../src/revolving-fund/index.js';
 import * as tridaya from '../src/tridaya/index.js';
@@ -22,7 +23,7 @@ const trapping = () =>
   );
 const poisons = [revoked, trapping, () => [trapping()], () => ({ nested: revoked() })];
 
-const domains = { poverty, 'revolving-fund': revolvingFund, kpb, tridaya };
+const domains = { poverty, 'revolving-fund': revolvingFund, kpb, tridaya, pkh };
 const cases = Object.entries(domains).flatMap(([domain, mod]) =>
   (Object.entries(mod) as [string, unknown][])
     .filter(([name, value]) => typeof value === 'function' && !/^[A-Z]/.test(name))

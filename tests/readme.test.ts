@@ -12,6 +12,7 @@ import {
   roundRupiah,
 } from '../src/index.js';
 import { defineRuleSet, kpbRuleSets, parseNik, verifyGroup } from '../src/kpb/index.js';
+import { checkDesilEligibility, pkhBenefit, verifyPersonCommitment } from '../src/pkh/index.js';
 import {
   classifyByPovertyLine,
   classifyRiceEquivalent,
@@ -27,6 +28,32 @@ import {
 } from '../src/tridaya/index.js';
 
 describe('README examples', () => {
+  it('pkh', () => {
+    // 3,000,000 + 3,000,000 + 2,000,000 + 1,500,000 = 9,500,000 (SD 900,000 left out); / 4 = 2,375,000.
+    const b = pkhBenefit(
+      {
+        persons: [
+          { component: 'ibu_hamil' },
+          { component: 'anak_usia_dini' },
+          { component: 'sd' },
+          { component: 'smp' },
+          { component: 'sma' },
+        ],
+      },
+      { year: 2022 },
+    );
+    expect(b.total).toBe(9_500_000);
+    expect(b.stages).toEqual([2_375_000, 2_375_000, 2_375_000, 2_375_000]);
+    expect(b.excluded[0]?.reason.code).toBe('family_cap_reached');
+    // 51 x 100 = 5,100 = 85 x 60.
+    expect(verifyPersonCommitment({ component: 'smp', attended: 51, expected: 60 }).compliant).toBe(
+      true,
+    );
+    expect(
+      checkDesilEligibility({ desil: 5 }, { program: 'pkh', date: '2025-06-01' }).eligible,
+    ).toBe(false);
+  });
+
   it('core', () => {
     expect(roundRupiah('375282.5')).toBe(375_283);
     expect(roundRupiah(1_234_567, { unit: 5000, mode: 'up' })).toBe(1_235_000);

@@ -11,6 +11,7 @@ import * as poverty from 'sejahtera/poverty';
 import * as revolvingFund from 'sejahtera/revolving-fund';
 import * as kpb from 'sejahtera/kpb';
 import * as tridaya from 'sejahtera/tridaya';
+import * as pkh from 'sejahtera/pkh';
 
 const due: CalendarDate = '2024-02-29';
 const parts: number[] = allocateRupiah(1_000_000, [1, 1, 1]);
@@ -28,4 +29,5 @@ export const used = [
   revolvingFund,
   kpb,
   tridaya,
+  pkh,
 ];

@@ -14,3 +14,5 @@ export * from './mask.js';
 export * from './rate.js';
 export * from './rupiah.js';
 export * from './format/index.js';
+export * from './split.js';
+export * from './text/index.js';

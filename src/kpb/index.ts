@@ -56,3 +56,11 @@ export {
   resolveRuleSet,
 } from './rule-set.js';
 export { KPB_REASON_LABELS, type KpbReasonCode } from './reason-labels.js';
+export {
+  GroupTextSchema,
+  type GroupText,
+  KkSchema,
+  MemberTextSchema,
+  type MemberText,
+  NikSchema,
+} from './text.js';

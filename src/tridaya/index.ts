@@ -87,3 +87,4 @@ export {
   scoreTridaya as tridayaIndex,
 } from './tridaya-index.js';
 export { EFFECTIVENESS_LABELS, LEVEL_LABELS } from './labels.js';
+export { createResponseTextSchema } from './response-text.js';

@@ -12,6 +12,7 @@ export {
   type KolektibilitasPreset,
   type KolektibilitasPresetName,
   OJK_BANK_2019,
+  OJK_BPR_2018,
   OJK_BPR_2024,
   UPK_PERKOTAAN_2013,
   UPK_SOFTWARE_DEFAULT,
@@ -24,3 +25,4 @@ export {
 } from './schema.js';
 export { checkKolektibilitasTable, resolveKolektibilitasTable } from './table.js';
 export { KOLEKTIBILITAS_LABELS, type KolektibilitasCode } from './labels.js';
+export { type ComputeProvisionOptions, computeProvision } from './provision.js';

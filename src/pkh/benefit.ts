@@ -1,0 +1,414 @@
+import * as z from 'zod';
+import {
+  type CalendarDate,
+  type DatedTable,
+  type Label,
+  type MessageOptions,
+  parseWith,
+  type Rupiah,
+  splitRupiah,
+} from '../core/index.js';
+import {
+  PKH_COMPONENT_INFO,
+  PKH_COMPONENTS,
+  type PkhComponent,
+  type SourcedFigure,
+} from './components.js';
+import { type PkhIndeks, pkhIndeksAt } from './indeks.js';
+import {
+  type PkhReason,
+  pkhConfigurationError,
+  pkhMessages,
+  pkhReason,
+  readMessageOptions,
+} from './issues.js';
+import { unreadableInput } from '../_internal/guard.js';
+
+/**
+ * One person of a PKH family and the component they would count as.
+ *
+ * @category PKH
+ */
+export const PkhPersonSchema = z.object({
+  /** Your identifier (never a NIK in clear: it may appear in reports). */
+  id: z.string().max(200).optional(),
+  component: z.enum(PKH_COMPONENTS),
+});
+
+/**
+ * A PKH family (keluarga penerima manfaat, KPM): its persons with their components, and whether it
+ * is a PKH AKSES family (remote areas; a different fixed amount in the years that had one).
+ *
+ * @category PKH
+ */
+export const PkhFamilySchema = z.object({
+  id: z.string().max(200).optional(),
+  akses: z.boolean().optional(),
+  persons: z.array(PkhPersonSchema).max(100),
+});
+
+/**
+ * A PKH person, as parsed.
+ *
+ * @category PKH
+ */
+export type PkhPerson = z.output<typeof PkhPersonSchema>;
+
+/**
+ * A PKH family, as parsed.
+ *
+ * @category PKH
+ */
+export type PkhFamily = z.output<typeof PkhFamilySchema>;
+
+/**
+ * Which persons count first when a family has more than the cap:
+ * - `'highest-amount-first'` (default): the largest yearly amounts first, equal amounts in input
+ *   order. The sources found state the cap (4 persons) but not the order; this is the library's
+ *   choice (*unconfirmed*), the one that gives the family the most.
+ * - `'input-order'`: the first persons of the input, whatever their amounts.
+ *
+ * @category PKH
+ */
+export type PkhCapOrder = 'highest-amount-first' | 'input-order';
+
+/**
+ * The cap order rule as a sourced figure (the library's choice: *unconfirmed*).
+ *
+ * @category PKH
+ */
+export const PKH_CAP_ORDER: SourcedFigure<PkhCapOrder> = {
+  value: 'highest-amount-first',
+  source:
+    'sejahtera: no source found says which persons count first when a family has more than the cap; the library counts the largest yearly amounts first (equal amounts in input order), the order that gives the family the most',
+  confirmed: false,
+};
+
+/**
+ * Options of {@link pkhBenefit}.
+ *
+ * @category PKH
+ */
+export interface PkhBenefitOptions extends MessageOptions {
+  /** The benefit year (its indeks bantuan is used). */
+  year: number;
+  /** Your own indeks table (default {@link PKH_INDEKS}). */
+  table?: DatedTable<PkhIndeks> | undefined;
+  /** Which persons count first over the cap (default `'highest-amount-first'`). */
+  capOrder?: PkhCapOrder | undefined;
+  /** Apply the per-component limits of the indeks before the cap (default `true`). */
+  componentLimits?: boolean | undefined;
+}
+
+/**
+ * A person counted for the benefit.
+ *
+ * @category PKH
+ */
+export interface PkhCountedPerson {
+  /** Position in `family.persons`. */
+  readonly index: number;
+  /** The person's id, when given. */
+  readonly id?: string | undefined;
+  /** The component. */
+  readonly component: PkhComponent;
+  /** The component's names. */
+  readonly label: Label;
+  /** Yearly amount for this person. */
+  readonly amount: Rupiah;
+  /** Whether a public source confirms the amount. */
+  readonly confirmed: boolean;
+}
+
+/**
+ * A person left out, with the reason.
+ *
+ * @category PKH
+ */
+export interface PkhExcludedPerson extends Omit<PkhCountedPerson, 'confirmed'> {
+  /** Why the person does not count (`component_limit_reached` or `family_cap_reached`). */
+  readonly reason: PkhReason;
+}
+
+/**
+ * The amount of one payment stage (tahap).
+ *
+ * @category PKH
+ */
+export interface PkhStageAmount {
+  /** Stage number, from 1. */
+  readonly stage: number;
+  /** Everything paid in the stage. */
+  readonly amount: Rupiah;
+  /** Of which component benefits (the yearly component total split evenly, exact to the rupiah). */
+  readonly components: Rupiah;
+  /** Of which the fixed family amount. */
+  readonly fixed: Rupiah;
+}
+
+/**
+ * The fixed family amount paid in the year.
+ *
+ * @category PKH
+ */
+export interface PkhFixedPaid {
+  /** Regular or PKH AKSES. */
+  readonly kind: 'reguler' | 'akses';
+  /** Amount per year. */
+  readonly amount: Rupiah;
+  /** The stage it is paid in. */
+  readonly stage: number;
+  /** Where the amount comes from. */
+  readonly source: string;
+  /** Whether a public source confirms it. */
+  readonly confirmed: boolean;
+}
+
+/**
+ * What {@link pkhBenefit} returns.
+ *
+ * @category PKH
+ */
+export interface PkhBenefit {
+  /** The benefit year. */
+  readonly year: number;
+  /** The indeks entry used: the date it starts and its source. */
+  readonly indeks: { readonly from: CalendarDate; readonly source: string };
+  /** Persons counted, in input order. */
+  readonly counted: readonly PkhCountedPerson[];
+  /** Persons left out, in input order, each with its reason. */
+  readonly excluded: readonly PkhExcludedPerson[];
+  /** Sum of the counted persons' yearly amounts. */
+  readonly componentTotal: Rupiah;
+  /** The fixed family amount, or `null` in the years without one. */
+  readonly fixed: PkhFixedPaid | null;
+  /** Everything for the year: `componentTotal + fixed.amount`. */
+  readonly total: Rupiah;
+  /** The amount of each payment stage (tahap 1 first); they add up exactly to `total`. */
+  readonly stages: readonly Rupiah[];
+  /** The same stages with the component and fixed parts of each. */
+  readonly stageBreakdown: readonly PkhStageAmount[];
+  /** The cap used and the order persons were counted in. */
+  readonly cap: { readonly maxPersons: number; readonly order: PkhCapOrder };
+  /** Paths of the figures this result used that no public source confirms (`'maxPersons'`, ...). */
+  readonly unconfirmed: readonly string[];
+}
+
+/** Checks the parts of an indeks the computation relies on (a user's own table may be wrong). */
+function checkIndeks(ix: PkhIndeks): void {
+  const bad = (path: string) => {
+    throw pkhConfigurationError('invalid_option', {
+      option: `table.${path}`,
+      expected: 'a whole number in range',
+    });
+  };
+  const whole = (v: unknown, min: number) =>
+    typeof v === 'number' && Number.isSafeInteger(v) && v >= min;
+  if (!whole(ix.stages?.value, 1) || (ix.stages.value as number) > 366) bad('stages');
+  if (!whole(ix.maxPersons?.value, 0)) bad('maxPersons');
+  for (const c of PKH_COMPONENTS) if (!whole(ix.components?.[c]?.value, 0)) bad(`components.${c}`);
+  if (ix.fixed !== null) {
+    if (!whole(ix.fixed?.reguler?.value, 0)) bad('fixed.reguler');
+    if (!whole(ix.fixed.akses?.value, 0)) bad('fixed.akses');
+    const st = ix.fixed.stage?.value;
+    if (!whole(st, 1) || (st as number) > ix.stages.value) bad('fixed.stage');
+  }
+  for (const [c, f] of Object.entries(ix.componentLimits ?? {})) {
+    if (!whole(f?.value, 0)) bad(`componentLimits.${c}`);
+  }
+}
+
+/** Reads the options that are not messages, with a ConfigurationError naming a bad one. */
+function readOptions(options: unknown): {
+  year: number;
+  table: DatedTable<PkhIndeks> | undefined;
+  capOrder: PkhCapOrder;
+  limits: boolean;
+} {
+  if (options === null || typeof options !== 'object') {
+    throw pkhConfigurationError('invalid_option', {
+      option: 'options',
+      expected: 'an object with year',
+    });
+  }
+  const o = options as PkhBenefitOptions;
+  const capOrder = o.capOrder ?? 'highest-amount-first';
+  if (capOrder !== 'highest-amount-first' && capOrder !== 'input-order') {
+    throw pkhConfigurationError('invalid_option', {
+      option: 'capOrder',
+      expected: "'highest-amount-first' or 'input-order'",
+    });
+  }
+  const limits = o.componentLimits ?? true;
+  if (typeof limits !== 'boolean') {
+    throw pkhConfigurationError('invalid_option', {
+      option: 'componentLimits',
+      expected: 'a boolean',
+    });
+  }
+  return { year: o.year, table: o.table, capOrder, limits };
+}
+
+/**
+ * Computes a family's PKH benefit for a year: which persons count (per-component limits first, then
+ * the family cap of the year's indeks), the yearly total, and the amount of every payment stage.
+ *
+ * Rules, in order (docs/pkh.md works examples by hand):
+ * 1. Each person's yearly amount is the indeks amount of their component (`PKH_INDEKS`, by year).
+ * 2. Per-component limits (anak usia dini 2, disabilitas berat 1, lansia 1; Kemensos criteria as
+ *    quoted in 2022) leave out the extra persons of a component, the later ones in input order.
+ * 3. The family cap (4 persons) leaves out the rest, counting the largest amounts first (equal
+ *    amounts in input order; `capOrder: 'input-order'` counts the first persons instead). The sources
+ *    do not say which persons count first: this order is the library's choice (*unconfirmed*).
+ * 4. The component total is split evenly across the stages with the core `splitRupiah` (largest
+ *    remainder: when it does not divide, the earlier stages get the extra rupiah), and the fixed
+ *    family amount of the years that had one (2019: Rp 550,000 regular, Rp 1,000,000 PKH AKSES) is
+ *    added whole to its stage (tahap 1). Stages always add up to the total.
+ *
+ * Sources: Kepdirjen Linjamsos No. 02/SK/LJS/01/2019 (via Kompasiana), Tribunnews 2022 quoting the
+ * 2021 indeks and Kemensos criteria; every figure's source is in {@link PKH_INDEKS}.
+ *
+ * @category PKH
+ * @throws {@link ValidationError} when the family does not match {@link PkhFamilySchema}.
+ * @throws {@link ParameterNotFoundError} for a year before the table's first entry (2019).
+ * @throws {@link ConfigurationError} `invalid_option` for a bad year, cap order or table.
+ * @example
+ * const r = pkhBenefit({ persons: [
+ *   { component: 'ibu_hamil' }, { component: 'anak_usia_dini' }, { component: 'sd' },
+ *   { component: 'smp' }, { component: 'sma' },
+ * ] }, { year: 2022 });
+ * r.total //=> 9_500_000 (3,000,000 + 3,000,000 + 2,000,000 + 1,500,000; the SD child is left out)
+ * r.excluded[0].reason.code //=> 'family_cap_reached'
+ * r.stages //=> [2_375_000, 2_375_000, 2_375_000, 2_375_000]
+ */
+export function pkhBenefit(family: PkhFamily, options: PkhBenefitOptions): PkhBenefit {
+  try {
+    const msg = readMessageOptions(options);
+    const { year, table, capOrder, limits } = readOptions(options);
+    const parsed = parseWith(PkhFamilySchema, family, {
+      context: 'PKH family',
+      catalog: pkhMessages,
+      ...msg,
+    });
+    const inForce = pkhIndeksAt(year, table);
+    const ix = inForce.value;
+    checkIndeks(ix);
+    return computeBenefit(parsed, year, inForce.from, inForce.source, ix, capOrder, limits, msg);
+  } catch (error) {
+    throw unreadableInput(error, 'PKH benefit');
+  }
+}
+
+interface Candidate {
+  index: number;
+  id: string | undefined;
+  component: PkhComponent;
+  amount: Rupiah;
+}
+
+function computeBenefit(
+  family: PkhFamily,
+  year: number,
+  from: CalendarDate,
+  source: string,
+  ix: PkhIndeks,
+  capOrder: PkhCapOrder,
+  limits: boolean,
+  msg: MessageOptions,
+): PkhBenefit {
+  const unconfirmed = new Set<string>();
+  const seen: Partial<Record<PkhComponent, number>> = {};
+  const candidates: Candidate[] = [];
+  const excluded: PkhExcludedPerson[] = [];
+  const person = (c: Candidate) => ({
+    index: c.index,
+    ...(c.id === undefined ? {} : { id: c.id }),
+    component: c.component,
+    label: PKH_COMPONENT_INFO[c.component].label,
+    amount: c.amount,
+  });
+  family.persons.forEach((p, index) => {
+    const figure = ix.components[p.component];
+    const c: Candidate = { index, id: p.id, component: p.component, amount: figure.value };
+    const limit = limits ? ix.componentLimits[p.component] : undefined;
+    if (limit !== undefined) {
+      if (!limit.confirmed) unconfirmed.add(`componentLimits.${p.component}`);
+      const n = seen[p.component] ?? 0;
+      seen[p.component] = n + 1;
+      if (n >= limit.value) {
+        const info = PKH_COMPONENT_INFO[p.component].label;
+        const params = {
+          component: p.component,
+          limit: limit.value,
+          componentId: info.id,
+          componentEn: info.en,
+        };
+        excluded.push({
+          ...person(c),
+          reason: pkhReason('component_limit_reached', ['persons', index], params, msg),
+        });
+        return;
+      }
+    }
+    candidates.push(c);
+  });
+  const ordered =
+    capOrder === 'highest-amount-first'
+      ? [...candidates].sort((a, b) => b.amount - a.amount || a.index - b.index)
+      : candidates;
+  const maxPersons = ix.maxPersons.value;
+  if (!ix.maxPersons.confirmed) unconfirmed.add('maxPersons');
+  const counted: PkhCountedPerson[] = [];
+  let componentTotal = 0;
+  ordered.forEach((c, k) => {
+    if (k < maxPersons) {
+      const figure = ix.components[c.component];
+      if (!figure.confirmed) unconfirmed.add(`components.${c.component}`);
+      counted.push({ ...person(c), confirmed: figure.confirmed });
+      componentTotal += c.amount;
+    } else {
+      if (capOrder === 'highest-amount-first') unconfirmed.add('capOrder');
+      excluded.push({
+        ...person(c),
+        reason: pkhReason('family_cap_reached', ['persons', c.index], { maxPersons }, msg),
+      });
+    }
+  });
+  counted.sort((a, b) => a.index - b.index);
+  excluded.sort((a, b) => a.index - b.index);
+
+  let fixed: PkhFixedPaid | null = null;
+  if (ix.fixed !== null) {
+    const kind = family.akses === true ? 'akses' : 'reguler';
+    const f = ix.fixed[kind];
+    if (!f.confirmed) unconfirmed.add(`fixed.${kind}`);
+    if (!ix.fixed.stage.confirmed) unconfirmed.add('fixed.stage');
+    fixed = {
+      kind,
+      amount: f.value,
+      stage: ix.fixed.stage.value,
+      source: f.source,
+      confirmed: f.confirmed,
+    };
+  }
+  const k = ix.stages.value;
+  if (!ix.stages.confirmed) unconfirmed.add('stages');
+  const parts = splitRupiah(componentTotal, new Array<number>(k).fill(1));
+  const stageBreakdown: PkhStageAmount[] = parts.map((components, i) => {
+    const fixedHere = fixed !== null && fixed.stage === i + 1 ? fixed.amount : 0;
+    return { stage: i + 1, amount: components + fixedHere, components, fixed: fixedHere };
+  });
+  return {
+    year,
+    indeks: { from, source },
+    counted,
+    excluded,
+    componentTotal,
+    fixed,
+    total: componentTotal + (fixed?.amount ?? 0),
+    stages: stageBreakdown.map((s) => s.amount),
+    stageBreakdown,
+    cap: { maxPersons, order: capOrder },
+    unconfirmed: [...unconfirmed].sort(),
+  };
+}

@@ -1,0 +1,373 @@
+import * as z from 'zod';
+import {
+  type CalendarDate,
+  CalendarDateSchema,
+  type MessageOptions,
+  parseWith,
+  safeParseWith,
+} from '../core/index.js';
+import {
+  type PkhReason,
+  pkhConfigurationError,
+  pkhMessages,
+  pkhReason,
+  readMessageOptions,
+} from './issues.js';
+import { unreadableInput } from '../_internal/guard.js';
+
+/**
+ * The graduation (graduasi) criteria. A criterion is off when its threshold is `null` or its flag
+ * `false`.
+ *
+ * @category PKH
+ */
+export interface PkhGraduationRules {
+  /** Graduasi alamiah: the family graduates when no PKH component is left. */
+  readonly natural: boolean;
+  /** Graduasi sejahtera mandiri: the family graduates when it signs a statement leaving the program. */
+  readonly voluntary: boolean;
+  /** Graduasi sejahtera mandiri: the family graduates when its DTSEN desil is above this. */
+  readonly maxDesil: number | null;
+  /**
+   * Graduasi paksa: the family graduates after this many consecutive non-compliant periods, when the
+   * desa/kelurahan has also declared it capable (mampu).
+   */
+  readonly forcedAfter: number | null;
+}
+
+/**
+ * A graduation rule set: data, not code, in the style of the KPB rule sets: its source, the
+ * criteria no primary source confirms, the dates it applies, and the criteria.
+ *
+ * @category PKH
+ */
+export interface PkhGraduationRuleSet {
+  /** Stable identifier (`'pkh-default'`). */
+  readonly id: string;
+  /** Human-readable name. */
+  readonly title: string;
+  /** Where the criteria come from. */
+  readonly source: string;
+  /** Paths of the criteria no public source confirms (`'rules.maxDesil'`). */
+  readonly unconfirmed: readonly string[];
+  /** First date the rule set applies. */
+  readonly validFrom: CalendarDate;
+  /** Last date it applies (inclusive), or `null`. */
+  readonly validTo: CalendarDate | null;
+  /** The criteria. */
+  readonly rules: PkhGraduationRules;
+}
+
+/**
+ * The shape of a graduation rule set, for validation and JSON Schema.
+ *
+ * @category PKH
+ */
+export const PkhGraduationRuleSetSchema = z.strictObject({
+  id: z.string().min(1).max(200),
+  title: z.string().max(500),
+  source: z.string().min(1).max(4000),
+  unconfirmed: z.array(z.string().max(200)).max(100),
+  validFrom: CalendarDateSchema,
+  validTo: CalendarDateSchema.nullable(),
+  rules: z.strictObject({
+    natural: z.boolean(),
+    voluntary: z.boolean(),
+    maxDesil: z.int().min(1).max(10).nullable(),
+    forcedAfter: z.int().min(1).max(1000).nullable(),
+  }),
+});
+
+/**
+ * The preset graduation rule sets.
+ *
+ * - `'pkh-default'`: the three kinds of graduation a PKH district coordinator describes (penasultra.id,
+ *   Koordinator Kabupaten PKH Muna): graduasi mandiri (the family asks to leave), graduasi alami (no
+ *   component left: children finished school, no pregnant woman, young child, elderly or disabled
+ *   person) and graduasi paksa (repeated non-compliance, warnings ignored, and a village statement that
+ *   the family is capable). Dinas Sosial Pandeglang (bantenekspres.co.id, Jan 2024) adds improved
+ *   economic status (a better job, a successful business, assets) to graduasi sejahtera mandiri; the
+ *   library reads that as a DTSEN desil above PKH's desil 1-4 (*unconfirmed* reading), and the
+ *   repeated non-compliance as 3 consecutive periods (*unconfirmed* count).
+ *
+ * @category PKH
+ * @example
+ * PKH_GRADUATION_RULE_SETS['pkh-default'].rules.maxDesil //=> 4
+ */
+export const PKH_GRADUATION_RULE_SETS = {
+  'pkh-default': {
+    id: 'pkh-default',
+    title: 'PKH graduation: alamiah, sejahtera mandiri, paksa',
+    source:
+      "penasultra.id (Koordinator Kabupaten PKH Muna): graduasi mandiri, graduasi alami (habisnya komponen), graduasi paksa (tidak komitmen, peringatan tidak diindahkan, surat keterangan desa/kelurahan bahwa KPM sudah mampu); bantenekspres.co.id (22 Jan 2024, Dinas Sosial Pandeglang): graduasi sejahtera mandiri on the family's initiative or improved economic status; seed 003: families in Korpri Jaya graduated mandiri in 2021; DTSEN: PKH serves desil 1-4",
+    unconfirmed: ['rules.maxDesil', 'rules.forcedAfter'],
+    validFrom: '2007-01-01',
+    validTo: null,
+    rules: { natural: true, voluntary: true, maxDesil: 4, forcedAfter: 3 },
+  },
+} as const satisfies Record<string, PkhGraduationRuleSet>;
+
+/**
+ * The name of a preset graduation rule set.
+ *
+ * @category PKH
+ */
+export type PkhGraduationPresetName = keyof typeof PKH_GRADUATION_RULE_SETS;
+
+const validated = new WeakSet<object>();
+for (const preset of Object.values(PKH_GRADUATION_RULE_SETS)) {
+  Object.freeze(preset.rules);
+  Object.freeze(preset.unconfirmed);
+  validated.add(Object.freeze(preset));
+}
+
+/**
+ * Validates a graduation rule set (a preset with changes, or one written from scratch) and returns it
+ * frozen. `overrides.rules` is merged field by field.
+ *
+ * @category PKH
+ * @throws {@link ConfigurationError} `invalid_rule_set` when a field is missing or out of range, or
+ * `validFrom` is after `validTo`; `params.problems` lists every problem.
+ * @example
+ * defineGraduationRuleSet(PKH_GRADUATION_RULE_SETS['pkh-default'], {
+ *   id: 'pkh-no-desil', rules: { maxDesil: null },
+ * }).rules.maxDesil
+ * //=> null
+ */
+export function defineGraduationRuleSet(
+  input: PkhGraduationRuleSet,
+  overrides?: Partial<Omit<PkhGraduationRuleSet, 'rules'>> & {
+    rules?: Partial<PkhGraduationRules>;
+  },
+): PkhGraduationRuleSet {
+  let candidate: unknown = input;
+  try {
+    if (overrides !== undefined && overrides !== null && typeof overrides === 'object') {
+      const base = input as unknown as Record<string, unknown>;
+      const { rules, ...rest } = overrides;
+      candidate = {
+        ...base,
+        ...rest,
+        ...(rules === undefined ? {} : { rules: { ...(base.rules as object), ...rules } }),
+      };
+    }
+  } catch {
+    throw pkhConfigurationError('invalid_rule_set', {
+      problems: ['the rule set could not be read'],
+    });
+  }
+  const parsed = safeParseWith(PkhGraduationRuleSetSchema, candidate, { catalog: pkhMessages });
+  if (!parsed.success) {
+    throw pkhConfigurationError('invalid_rule_set', {
+      problems: parsed.issues.map(
+        (i) => `${i.path.length === 0 ? 'rule set' : i.path.join('.')}: ${i.message}`,
+      ),
+    });
+  }
+  const r = parsed.data;
+  if (r.validTo !== null && r.validTo < r.validFrom) {
+    throw pkhConfigurationError('invalid_rule_set', { problems: ['validFrom is after validTo'] });
+  }
+  const out = Object.freeze({
+    ...r,
+    unconfirmed: Object.freeze([...r.unconfirmed]),
+    rules: Object.freeze({ ...r.rules }),
+  }) as PkhGraduationRuleSet;
+  validated.add(out);
+  return out;
+}
+
+function resolve(ruleSet: unknown): PkhGraduationRuleSet {
+  if (typeof ruleSet === 'string') {
+    if (Object.hasOwn(PKH_GRADUATION_RULE_SETS, ruleSet)) {
+      return PKH_GRADUATION_RULE_SETS[ruleSet as PkhGraduationPresetName];
+    }
+    throw pkhConfigurationError('unknown_rule_set', {
+      name: ruleSet.slice(0, 60),
+      presets: Object.keys(PKH_GRADUATION_RULE_SETS),
+    });
+  }
+  if (ruleSet !== null && typeof ruleSet === 'object' && validated.has(ruleSet)) {
+    return ruleSet as PkhGraduationRuleSet;
+  }
+  return defineGraduationRuleSet(ruleSet as PkhGraduationRuleSet);
+}
+
+/**
+ * What is known about a family when its graduation is assessed.
+ *
+ * @category PKH
+ */
+export const PkhGraduationInputSchema = z.object({
+  id: z.string().max(200).optional(),
+  /** PKH components (persons) still in the family. */
+  components: z.int().min(0).max(100),
+  /** DTSEN desil, when known. */
+  desil: z.int().min(1).max(10).nullable().optional(),
+  /** The family signed a statement leaving the program (surat pernyataan graduasi). */
+  voluntaryStatement: z.boolean().optional(),
+  /** Consecutive non-compliant periods up to now. */
+  consecutiveNonCompliant: z.int().min(0).max(1000).optional(),
+  /** The desa/kelurahan declared the family capable (mampu). */
+  declaredCapable: z.boolean().optional(),
+});
+
+/**
+ * A family's graduation input, as parsed.
+ *
+ * @category PKH
+ */
+export type PkhGraduationInput = z.output<typeof PkhGraduationInputSchema>;
+
+/**
+ * The kinds of graduation.
+ *
+ * @category PKH
+ */
+export type PkhGraduationKind = 'alamiah' | 'sejahtera_mandiri' | 'paksa';
+
+/**
+ * Options of {@link assessGraduation}.
+ *
+ * @category PKH
+ */
+export interface AssessGraduationOptions extends MessageOptions {
+  /** A preset name or a rule set (default `'pkh-default'`). */
+  ruleSet?: PkhGraduationRuleSet | PkhGraduationPresetName | undefined;
+  /** The date of the assessment (must be within the rule set's dates). */
+  asOf: CalendarDate;
+}
+
+/**
+ * What {@link assessGraduation} returns.
+ *
+ * @category PKH
+ */
+export interface PkhGraduationResult {
+  /** The family's id, when given. */
+  readonly id?: string | undefined;
+  /** Whether the family graduates. */
+  readonly graduates: boolean;
+  /** Every kind of graduation that applies (`[]` when it stays). */
+  readonly kinds: readonly PkhGraduationKind[];
+  /** The criteria met when it graduates; why it stays otherwise (both languages). */
+  readonly reasons: readonly PkhReason[];
+  /** The rule set used. */
+  readonly ruleSet: string;
+}
+
+/**
+ * Assesses a family's graduation (graduasi) against a rule set: graduasi alamiah (no component left),
+ * graduasi sejahtera mandiri (a signed statement, or a desil above `maxDesil`), graduasi paksa
+ * (`forcedAfter` consecutive non-compliant periods and a village statement that the family is
+ * capable). Every criterion met is a reason; when none is met, the reasons say why the family stays.
+ *
+ * @category PKH
+ * @throws {@link ValidationError} when the input does not match {@link PkhGraduationInputSchema}.
+ * @throws {@link ConfigurationError} `unknown_rule_set`, `invalid_rule_set`, or
+ * `rule_set_not_in_force` when `asOf` is outside the rule set's dates.
+ * @example
+ * const r = assessGraduation({ components: 0, desil: 3 }, { asOf: '2025-06-01' });
+ * [r.graduates, r.kinds] //=> [true, ['alamiah']]
+ */
+export function assessGraduation(
+  family: PkhGraduationInput,
+  options: AssessGraduationOptions,
+): PkhGraduationResult {
+  try {
+    const msg = readMessageOptions(options);
+    if (options === null || typeof options !== 'object') {
+      throw pkhConfigurationError('invalid_option', {
+        option: 'options',
+        expected: 'an object with asOf',
+      });
+    }
+    const rs = resolve(options.ruleSet ?? 'pkh-default');
+    const asOf = parseWith(CalendarDateSchema, options.asOf, {
+      context: 'asOf',
+      catalog: pkhMessages,
+      ...msg,
+    });
+    if (asOf < rs.validFrom || (rs.validTo !== null && asOf > rs.validTo)) {
+      throw pkhConfigurationError('rule_set_not_in_force', {
+        ruleSetId: rs.id,
+        validFrom: rs.validFrom,
+        validTo: rs.validTo,
+        asOf,
+      });
+    }
+    const f = parseWith(PkhGraduationInputSchema, family, {
+      context: 'graduation input',
+      catalog: pkhMessages,
+      ...msg,
+    });
+    return evaluate(f, rs, msg);
+  } catch (error) {
+    throw unreadableInput(error, 'graduation');
+  }
+}
+
+function evaluate(
+  f: PkhGraduationInput,
+  rs: PkhGraduationRuleSet,
+  msg: MessageOptions,
+): PkhGraduationResult {
+  const r = rs.rules;
+  const met: PkhReason[] = [];
+  const stays: PkhReason[] = [];
+  const kinds = new Set<PkhGraduationKind>();
+  if (r.natural) {
+    if (f.components === 0) {
+      kinds.add('alamiah');
+      met.push(pkhReason('graduation_natural', ['components'], {}, msg));
+    } else {
+      stays.push(
+        pkhReason('graduation_components_remain', ['components'], { count: f.components }, msg),
+      );
+    }
+  }
+  if (r.voluntary && f.voluntaryStatement === true) {
+    kinds.add('sejahtera_mandiri');
+    met.push(pkhReason('graduation_voluntary', ['voluntaryStatement'], {}, msg));
+  }
+  if (r.maxDesil !== null) {
+    if (f.desil === undefined || f.desil === null) {
+      stays.push(pkhReason('graduation_desil_unknown', ['desil'], {}, msg));
+    } else if (f.desil > r.maxDesil) {
+      kinds.add('sejahtera_mandiri');
+      met.push(
+        pkhReason(
+          'graduation_desil_above',
+          ['desil'],
+          { desil: f.desil, maxDesil: r.maxDesil },
+          msg,
+        ),
+      );
+    } else {
+      stays.push(
+        pkhReason(
+          'graduation_desil_within',
+          ['desil'],
+          { desil: f.desil, maxDesil: r.maxDesil },
+          msg,
+        ),
+      );
+    }
+  }
+  const run = f.consecutiveNonCompliant ?? 0;
+  if (r.forcedAfter !== null && run >= r.forcedAfter && f.declaredCapable === true) {
+    kinds.add('paksa');
+    met.push(
+      pkhReason('graduation_forced', ['consecutiveNonCompliant'], { consecutive: run }, msg),
+    );
+  }
+  const order: PkhGraduationKind[] = ['alamiah', 'sejahtera_mandiri', 'paksa'];
+  const graduates = kinds.size > 0;
+  return {
+    ...(f.id === undefined ? {} : { id: f.id }),
+    graduates,
+    kinds: order.filter((k) => kinds.has(k)),
+    reasons: graduates ? met : stays,
+    ruleSet: rs.id,
+  };
+}

@@ -1,0 +1,244 @@
+import {
+  type BilingualCatalog,
+  ConfigurationError,
+  type Issue,
+  type Label,
+  type MessageOptions,
+  redactIdentifiers,
+  renderBoth,
+} from '../core/index.js';
+
+/**
+ * Every reason and error code the PKH domain reports (its own; core codes such as `required` or
+ * `invalid_type` also appear in validation issues).
+ *
+ * @category PKH
+ */
+export type PkhIssueCode =
+  | 'component_limit_reached'
+  | 'family_cap_reached'
+  | 'commitment_met'
+  | 'commitment_not_met'
+  | 'commitment_nothing_due'
+  | 'attended_exceeds_expected'
+  | 'consequence_suspension'
+  | 'consequence_cancellation'
+  | 'p2k2_unknown_family'
+  | 'p2k2_duplicate_family'
+  | 'graduation_natural'
+  | 'graduation_voluntary'
+  | 'graduation_desil_above'
+  | 'graduation_forced'
+  | 'graduation_components_remain'
+  | 'graduation_desil_within'
+  | 'graduation_desil_unknown'
+  | 'desil_within_program'
+  | 'desil_above_program'
+  | 'unknown_program'
+  | 'invalid_rule_set'
+  | 'unknown_rule_set'
+  | 'rule_set_not_in_force'
+  | 'invalid_option';
+
+/**
+ * A reason, as data, with its message in the call's locale (`message`) and in both languages
+ * (`messages`), so a dashboard can show either without a second call.
+ *
+ * @category PKH
+ */
+export interface PkhReason extends Issue<PkhIssueCode> {
+  /** The message in Indonesian and English. */
+  readonly messages: Label;
+}
+
+const s = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(', ') : String(v));
+const rp = (v: unknown): string =>
+  typeof v === 'number' && Number.isSafeInteger(v)
+    ? String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+    : s(v);
+
+/**
+ * English and Indonesian messages for every {@link PkhIssueCode}. Override any of them per call with
+ * the `messages` option.
+ *
+ * @category PKH
+ * @example
+ * pkhMessages.family_cap_reached.id({ maxPersons: 4 }, [])
+ * //=> 'tidak dihitung: bantuan komponen paling banyak untuk 4 jiwa per keluarga'
+ */
+export const pkhMessages: BilingualCatalog<PkhIssueCode> = {
+  component_limit_reached: {
+    en: (p) =>
+      `not counted: at most ${s(p.limit)} person(s) per family count as ${s(p.componentEn)}`,
+    id: (p) =>
+      `tidak dihitung: komponen ${s(p.componentId)} paling banyak ${s(p.limit)} jiwa per keluarga`,
+  },
+  family_cap_reached: {
+    en: (p) =>
+      `not counted: component benefits are paid for at most ${s(p.maxPersons)} persons per family`,
+    id: (p) =>
+      `tidak dihitung: bantuan komponen paling banyak untuk ${s(p.maxPersons)} jiwa per keluarga`,
+  },
+  commitment_met: {
+    en: (p) =>
+      `${s(p.commitmentEn)}: ${s(p.attended)} of ${s(p.expected)} (at least ${s(p.minPercent)}% required): met`,
+    id: (p) =>
+      `${s(p.commitmentId)}: ${s(p.attended)} dari ${s(p.expected)} (minimal ${s(p.minPercent)}%): terpenuhi`,
+  },
+  commitment_not_met: {
+    en: (p) =>
+      `${s(p.commitmentEn)}: ${s(p.attended)} of ${s(p.expected)}, below the required ${s(p.minPercent)}%`,
+    id: (p) =>
+      `${s(p.commitmentId)}: ${s(p.attended)} dari ${s(p.expected)}, di bawah batas minimal ${s(p.minPercent)}%`,
+  },
+  commitment_nothing_due: {
+    en: (p) => `${s(p.commitmentEn)}: nothing was due in the period`,
+    id: (p) => `${s(p.commitmentId)}: tidak ada kewajiban pada periode ini`,
+  },
+  attended_exceeds_expected: {
+    en: (p) => `attended (${s(p.attended)}) must not exceed expected (${s(p.expected)})`,
+    id: (p) =>
+      `jumlah hadir (${s(p.attended)}) tidak boleh melebihi jumlah wajib (${s(p.expected)})`,
+  },
+  consequence_suspension: {
+    en: (p) =>
+      `non-compliant for ${s(p.consecutive)} consecutive period(s): the next payment is suspended (penangguhan)`,
+    id: (p) =>
+      `tidak memenuhi komitmen ${s(p.consecutive)} periode berturut-turut: bantuan tahap berikutnya ditangguhkan`,
+  },
+  consequence_cancellation: {
+    en: (p) =>
+      `non-compliant for ${s(p.consecutive)} consecutive periods (limit ${s(p.cancelAfter)}): membership is cancelled (pembatalan)`,
+    id: (p) =>
+      `tidak memenuhi komitmen ${s(p.consecutive)} periode berturut-turut (batas ${s(p.cancelAfter)}): kepesertaan dibatalkan`,
+  },
+  p2k2_unknown_family: {
+    en: (p) => `session ${s(p.session)} lists family "${s(p.familyId)}", which is not in the group`,
+    id: (p) =>
+      `sesi ${s(p.session)} mencantumkan keluarga "${s(p.familyId)}" yang bukan anggota kelompok`,
+  },
+  p2k2_duplicate_family: {
+    en: (p) => `family "${s(p.familyId)}" is listed twice in the group`,
+    id: (p) => `keluarga "${s(p.familyId)}" tercantum dua kali dalam kelompok`,
+  },
+  graduation_natural: {
+    en: () => 'natural graduation (graduasi alamiah): no PKH component is left in the family',
+    id: () => 'graduasi alamiah: tidak ada lagi komponen PKH dalam keluarga',
+  },
+  graduation_voluntary: {
+    en: () =>
+      'self-reliant graduation (graduasi sejahtera mandiri): the family signed a statement leaving the program',
+    id: () =>
+      'graduasi sejahtera mandiri: keluarga menandatangani surat pernyataan keluar dari program',
+  },
+  graduation_desil_above: {
+    en: (p) =>
+      `self-reliant graduation (graduasi sejahtera mandiri): desil ${s(p.desil)} is above the program's desil ${s(p.maxDesil)}`,
+    id: (p) =>
+      `graduasi sejahtera mandiri: desil ${s(p.desil)} di atas batas desil program ${s(p.maxDesil)}`,
+  },
+  graduation_forced: {
+    en: (p) =>
+      `forced graduation (graduasi paksa): non-compliant for ${s(p.consecutive)} consecutive periods and declared capable by the village`,
+    id: (p) =>
+      `graduasi paksa: tidak memenuhi komitmen ${s(p.consecutive)} periode berturut-turut dan dinyatakan mampu oleh desa/kelurahan`,
+  },
+  graduation_components_remain: {
+    en: (p) => `stays: ${s(p.count)} PKH component(s) remain in the family`,
+    id: (p) => `tetap: masih ada ${s(p.count)} komponen PKH dalam keluarga`,
+  },
+  graduation_desil_within: {
+    en: (p) => `stays: desil ${s(p.desil)} is within the program's desil 1-${s(p.maxDesil)}`,
+    id: (p) => `tetap: desil ${s(p.desil)} masih dalam desil program 1-${s(p.maxDesil)}`,
+  },
+  graduation_desil_unknown: {
+    en: () => 'the desil is not known, so the economic criterion was not checked',
+    id: () => 'desil tidak diketahui, sehingga kriteria ekonomi tidak diperiksa',
+  },
+  desil_within_program: {
+    en: (p) => `desil ${s(p.desil)} is within desil 1-${s(p.maxDesil)} served by ${s(p.programEn)}`,
+    id: (p) => `desil ${s(p.desil)} termasuk desil 1-${s(p.maxDesil)} sasaran ${s(p.programId)}`,
+  },
+  desil_above_program: {
+    en: (p) => `desil ${s(p.desil)} is above desil 1-${s(p.maxDesil)} served by ${s(p.programEn)}`,
+    id: (p) => `desil ${s(p.desil)} di atas desil 1-${s(p.maxDesil)} sasaran ${s(p.programId)}`,
+  },
+  unknown_program: {
+    en: (p) => `unknown program "${s(p.program)}"; known: ${s(p.known)}`,
+    id: (p) => `program "${s(p.program)}" tidak dikenal; yang ada: ${s(p.known)}`,
+  },
+  invalid_rule_set: {
+    en: (p) => `invalid rule set: ${s(p.problems)}`,
+    id: (p) => `aturan tidak valid: ${s(p.problems)}`,
+  },
+  unknown_rule_set: {
+    en: (p) => `unknown rule set "${s(p.name)}"; presets: ${s(p.presets)}`,
+    id: (p) => `aturan "${s(p.name)}" tidak dikenal; preset: ${s(p.presets)}`,
+  },
+  rule_set_not_in_force: {
+    en: (p) =>
+      `rule set "${s(p.ruleSetId)}" applies from ${s(p.validFrom)}${p.validTo === null || p.validTo === undefined ? ' on' : ` to ${s(p.validTo)}`}, not on ${s(p.asOf)}`,
+    id: (p) =>
+      `aturan "${s(p.ruleSetId)}" berlaku mulai ${s(p.validFrom)}${p.validTo === null || p.validTo === undefined ? '' : ` s.d. ${s(p.validTo)}`}, tidak pada ${s(p.asOf)}`,
+  },
+  invalid_option: {
+    en: (p) => `option ${s(p.option)} must be ${s(p.expected)}`,
+    id: (p) => `opsi ${s(p.option)} harus ${s(p.expected)}`,
+  },
+};
+
+/** Formats whole rupiah the Indonesian way (`3.000.000`), for messages. */
+export const formatRupiahId = rp;
+
+/**
+ * Builds a reason of this domain: the message in the call's locale (a per-call override first) and
+ * both languages from {@link pkhMessages}, every text passed through the core `redactIdentifiers`.
+ */
+export function pkhReason(
+  code: PkhIssueCode,
+  path: readonly (string | number)[],
+  params: Readonly<Record<string, unknown>>,
+  options: MessageOptions | undefined,
+): PkhReason {
+  const both = renderBoth({ code, path, params }, pkhMessages as BilingualCatalog);
+  let message = options?.locale === 'id' ? both.id : both.en;
+  const override = options?.messages?.[code];
+  if (typeof override === 'function') {
+    try {
+      const text = override(params, path);
+      if (typeof text === 'string') message = redactIdentifiers(text);
+    } catch {
+      // A caller's template that throws falls back to the built-in message.
+    }
+  }
+  return { code, path, params, message, messages: { id: both.id, en: both.en } };
+}
+
+/** A ConfigurationError whose messages come from the PKH catalog. */
+export function pkhConfigurationError(
+  code: PkhIssueCode,
+  params: Readonly<Record<string, unknown>>,
+): ConfigurationError {
+  return new ConfigurationError(
+    code,
+    renderBoth({ code, path: [], params }, pkhMessages as BilingualCatalog),
+    { ...params },
+  );
+}
+
+/**
+ * Reads `locale` and `messages` from a caller's options without ever throwing: a hostile getter or a
+ * value of the wrong type gives the defaults.
+ */
+export function readMessageOptions(options: unknown): MessageOptions {
+  try {
+    if (options === null || typeof options !== 'object') return {};
+    const { locale, messages } = options as MessageOptions;
+    const out: MessageOptions = {};
+    if (locale === 'id' || locale === 'en') out.locale = locale;
+    if (messages !== null && typeof messages === 'object') out.messages = messages;
+    return out;
+  } catch {
+    return {};
+  }
+}

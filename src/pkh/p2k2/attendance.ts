@@ -1,0 +1,212 @@
+import * as z from 'zod';
+import { CalendarDateSchema, type MessageOptions, parseWith } from '../../core/index.js';
+import { PKH_COMMITMENT_RULES } from '../commitments.js';
+import {
+  type PkhReason,
+  pkhConfigurationError,
+  pkhMessages,
+  pkhReason,
+  readMessageOptions,
+} from '../issues.js';
+import { unreadableInput } from '../../_internal/guard.js';
+
+/**
+ * A P2K2 group and its sessions: the families (KPM ids) of the group and, for each session held, who
+ * attended.
+ *
+ * @category P2K2
+ */
+export const P2k2GroupSchema = z.object({
+  id: z.string().max(200).optional(),
+  families: z.array(z.string().min(1).max(200)).max(10_000),
+  sessions: z
+    .array(
+      z.object({
+        date: CalendarDateSchema.optional(),
+        module: z.string().max(200).optional(),
+        session: z.int().min(1).max(100).optional(),
+        attendees: z.array(z.string().max(200)).max(10_000),
+      }),
+    )
+    .max(1000),
+});
+
+/**
+ * A P2K2 group, as parsed.
+ *
+ * @category P2K2
+ */
+export type P2k2Group = z.output<typeof P2k2GroupSchema>;
+
+/**
+ * Options of {@link summarizeP2k2Attendance}.
+ *
+ * @category P2K2
+ */
+export interface SummarizeP2k2Options extends MessageOptions {
+  /** Minimum share of sessions a family must attend, in whole percent (default 100: every session). */
+  minPercent?: number | undefined;
+}
+
+/**
+ * A family's attendance in the group.
+ *
+ * @category P2K2
+ */
+export interface P2k2FamilyAttendance {
+  /** The family's id. */
+  readonly familyId: string;
+  /** Sessions attended. */
+  readonly attended: number;
+  /** Sessions held. */
+  readonly held: number;
+  /** attended x 100 / held, a double for display; `null` when no session was held. */
+  readonly percent: number | null;
+  /** `attended x 100 >= minPercent x held`, exact. */
+  readonly compliant: boolean;
+}
+
+/**
+ * One session's attendance.
+ *
+ * @category P2K2
+ */
+export interface P2k2SessionAttendance {
+  /** Position in `sessions`. */
+  readonly index: number;
+  /** The session's date, when given. */
+  readonly date?: string | undefined;
+  /** Families of the group present (each counted once). */
+  readonly present: number;
+  /** Families of the group absent. */
+  readonly absent: number;
+  /** present x 100 / families, a double; `null` for a group without families. */
+  readonly percent: number | null;
+}
+
+/**
+ * What {@link summarizeP2k2Attendance} returns.
+ *
+ * @category P2K2
+ */
+export interface P2k2AttendanceSummary {
+  /** The group's id, when given. */
+  readonly id?: string | undefined;
+  /** Per family, in the group's order. */
+  readonly families: readonly P2k2FamilyAttendance[];
+  /** Per session, in input order. */
+  readonly sessions: readonly P2k2SessionAttendance[];
+  /** The group as a whole: attendances over families x sessions. */
+  readonly group: {
+    readonly families: number;
+    readonly sessions: number;
+    readonly attendances: number;
+    readonly possible: number;
+    readonly percent: number | null;
+    readonly compliantFamilies: number;
+  };
+  /** Problems found in the data: an attendee not in the group, a family listed twice. */
+  readonly issues: readonly PkhReason[];
+}
+
+/**
+ * Summarises a P2K2 group's attendance: per family (sessions attended of those held, and whether it
+ * meets `minPercent`, by default every session, the P2K2 commitment of {@link PKH_COMMITMENT_RULES}),
+ * per session, and for the group. An attendee who is not in the group is reported and not counted; a
+ * family listed twice in one session counts once.
+ *
+ * @category P2K2
+ * @throws {@link ValidationError} when the group does not match {@link P2k2GroupSchema}.
+ * @throws {@link ConfigurationError} `invalid_option` when `minPercent` is not a whole number 0-100.
+ * @example
+ * const s = summarizeP2k2Attendance({
+ *   families: ['A', 'B'],
+ *   sessions: [{ attendees: ['A', 'B'] }, { attendees: ['A'] }],
+ * });
+ * s.group.percent //=> 75 (3 attendances of 4)
+ * s.families[1].compliant //=> false (B attended 1 of 2)
+ */
+export function summarizeP2k2Attendance(
+  group: P2k2Group,
+  options: SummarizeP2k2Options = {},
+): P2k2AttendanceSummary {
+  try {
+    const msg = readMessageOptions(options);
+    const minPercent =
+      (options !== null && typeof options === 'object' ? options.minPercent : undefined) ??
+      PKH_COMMITMENT_RULES.p2k2.minPercent.value;
+    if (!Number.isSafeInteger(minPercent) || minPercent < 0 || minPercent > 100) {
+      throw pkhConfigurationError('invalid_option', {
+        option: 'minPercent',
+        expected: 'a whole percent 0-100',
+      });
+    }
+    const g = parseWith(P2k2GroupSchema, group, {
+      context: 'P2K2 group',
+      catalog: pkhMessages,
+      ...msg,
+    });
+    const issues: PkhReason[] = [];
+    const position = new Map<string, number>();
+    g.families.forEach((f, i) => {
+      if (position.has(f)) {
+        issues.push(pkhReason('p2k2_duplicate_family', ['families', i], { familyId: f }, msg));
+      } else position.set(f, position.size);
+    });
+    const ids = [...position.keys()];
+    const attended = new Array<number>(ids.length).fill(0);
+    const held = g.sessions.length;
+    const sessions: P2k2SessionAttendance[] = g.sessions.map((s, si) => {
+      const here = new Set<number>();
+      s.attendees.forEach((a, ai) => {
+        const p = position.get(a);
+        if (p === undefined) {
+          issues.push(
+            pkhReason(
+              'p2k2_unknown_family',
+              ['sessions', si, 'attendees', ai],
+              { familyId: a.slice(0, 60), session: si + 1 },
+              msg,
+            ),
+          );
+        } else here.add(p);
+      });
+      for (const p of here) attended[p] = (attended[p] as number) + 1;
+      return {
+        index: si,
+        ...(s.date === undefined ? {} : { date: s.date }),
+        present: here.size,
+        absent: ids.length - here.size,
+        percent: ids.length === 0 ? null : (here.size * 100) / ids.length,
+      };
+    });
+    const families = ids.map((familyId, i) => {
+      const a = attended[i] as number;
+      return {
+        familyId,
+        attended: a,
+        held,
+        percent: held === 0 ? null : (a * 100) / held,
+        compliant: a * 100 >= minPercent * held,
+      };
+    });
+    const attendances = attended.reduce((x, y) => x + y, 0);
+    const possible = ids.length * held;
+    return {
+      ...(g.id === undefined ? {} : { id: g.id }),
+      families,
+      sessions,
+      group: {
+        families: ids.length,
+        sessions: held,
+        attendances,
+        possible,
+        percent: possible === 0 ? null : (attendances * 100) / possible,
+        compliantFamilies: families.filter((f) => f.compliant).length,
+      },
+      issues,
+    };
+  } catch (error) {
+    throw unreadableInput(error, 'P2K2 attendance');
+  }
+}
