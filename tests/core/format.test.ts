@@ -212,9 +212,10 @@ describe('labelOf: one function for the label of every result code', () => {
     for (const preset of Object.values(KOLEKTIBILITAS_PRESETS)) {
       for (const level of preset.levels) {
         if (level.code in KOLEKTIBILITAS_LABELS) {
-          expect(level.label).toEqual(
-            KOLEKTIBILITAS_LABELS[level.code as keyof typeof KOLEKTIBILITAS_LABELS],
-          );
+          // A preset may qualify the name (an unconfirmed range), never rename the class.
+          const table = KOLEKTIBILITAS_LABELS[level.code as keyof typeof KOLEKTIBILITAS_LABELS];
+          expect(level.label.id.startsWith(table.id)).toBe(true);
+          expect(level.label.en.startsWith(table.en)).toBe(true);
         }
       }
     }
