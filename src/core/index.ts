@@ -13,3 +13,4 @@ export * from './labels.js';
 export * from './mask.js';
 export * from './rate.js';
 export * from './rupiah.js';
+export * from './text/index.js';

@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { ValidationError } from './errors.js';
 import type { Locale } from './labels.js';
 import { redactIdentifiers } from './mask.js';
+import { type TextIssueCode, textMessages } from './text/messages.js';
 import { unreadableInput } from '../_internal/guard.js';
 
 /**
@@ -151,7 +152,8 @@ export type CoreIssueCode =
   | 'zero_sum'
   | 'date_out_of_range'
   | 'rate_out_of_range'
-  | 'custom';
+  | 'custom'
+  | TextIssueCode;
 
 /**
  * English and Indonesian messages for every {@link CoreIssueCode}.
@@ -255,6 +257,7 @@ export const coreMessages: BilingualCatalog<CoreIssueCode> = {
     en: (_p, path) => `${field(path)} is invalid`,
     id: (_p, path) => `${field(path)} tidak valid`,
   },
+  ...textMessages,
 };
 
 function render(

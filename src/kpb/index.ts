@@ -55,3 +55,11 @@ export {
   RuleSetSchema,
   resolveRuleSet,
 } from './rule-set.js';
+export {
+  GroupTextSchema,
+  type GroupText,
+  KkSchema,
+  MemberTextSchema,
+  type MemberText,
+  NikSchema,
+} from './text.js';

@@ -13,3 +13,4 @@ export * from './measures.js';
 export * from './per-capita.js';
 export * from './rice-equivalent.js';
 export * from './schemas.js';
+export { PovertyRecordTextSchema, type PovertyRecordText } from './text.js';

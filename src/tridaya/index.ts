@@ -86,3 +86,4 @@ export {
   dayaBudgetShares,
   scoreTridaya as tridayaIndex,
 } from './tridaya-index.js';
+export { createResponseTextSchema } from './response-text.js';

@@ -13,3 +13,4 @@ export {
   type PaymentApplication,
 } from './apply-payments.js';
 export { type Payment, PaymentSchema, ScheduleInputSchema } from './read.js';
+export { PaymentTextSchema } from './payment-text.js';

@@ -21,3 +21,4 @@ export {
   type RevolvingFundScheduleIssueCode,
   revolvingFundScheduleMessages,
 } from './messages.js';
+export { LoanTextSchema } from './loan-text.js';

@@ -1,0 +1,150 @@
+import type * as z from 'zod';
+import {
+  type NumberLocale,
+  numberValue,
+  readNumberText,
+  skipBlank,
+  skipCurrency,
+  trimEnd,
+} from '../../_internal/number-text.js';
+import { textSchema } from '../../_internal/text-schema.js';
+import { unreadableInput } from '../../_internal/guard.js';
+import { createIssue, describeType, type MessageOptions, type SafeParseResult } from '../issues.js';
+
+/**
+ * Options of {@link parseDecimalText}, {@link parsePercentText} and {@link createDecimalTextSchema}.
+ *
+ * @category Text
+ */
+export interface DecimalTextOptions extends MessageOptions {
+  /**
+   * Which separators the text uses: `'id'` (default) reads `1.250,5` and `1,5`; `'en'` reads
+   * `1,250.5` and `1.5`. With `'id'` a lone `.` that cannot group thousands (`1.5`) is a decimal
+   * point, and `1.500` is one thousand five hundred.
+   */
+  numberLocale?: NumberLocale | undefined;
+  /** Accept negative numbers. Default `false`: `-1,5` is `too_small`. */
+  signed?: boolean | undefined;
+  /** Accept a currency prefix `Rp`, `Rp.` or `IDR` and a closing `,-` (an amount that may have a fraction). */
+  currency?: boolean | undefined;
+}
+
+function read(
+  text: unknown,
+  options: DecimalTextOptions,
+  percent: boolean,
+): SafeParseResult<number> {
+  const o = options ?? {};
+  const fail = (code: string, params: Record<string, unknown> = {}) => ({
+    success: false as const,
+    issues: [createIssue(code, [], params, o)],
+  });
+  if (typeof text !== 'string') {
+    return text === undefined || text === null
+      ? fail('required')
+      : fail('invalid_type', { expected: 'string', received: describeType(text) });
+  }
+  let end = trimEnd(text, 0, text.length);
+  let start = skipBlank(text, 0, end);
+  if (start === end) return fail('required');
+  if (o.currency === true) {
+    start = skipCurrency(text, start, end);
+    // `,-` closes a whole amount on Indonesian receipts (`Rp 5.000,-`).
+    if (end - start > 2 && text.charCodeAt(end - 1) === 45 && text.charCodeAt(end - 2) === 44) {
+      end -= 2;
+    }
+  }
+  if (percent && text.charCodeAt(end - 1) === 37) end = trimEnd(text, start, end - 1);
+  if (start === end) return fail('invalid_number');
+  const r = readNumberText(text, start, end, o.numberLocale === 'en' ? 'en' : 'id');
+  if (typeof r === 'string') return fail(r);
+  if (r.wholeDigits + r.fractionDigits > 40) return fail('invalid_number');
+  const value = numberValue(r) + 0;
+  if (value < 0 && o.signed !== true) {
+    return fail('too_small', { minimum: 0, inclusive: true, origin: 'number' });
+  }
+  return { success: true, data: value };
+}
+
+/**
+ * Reads a decimal number as field data write it: `1,5` and `1.5` (both 1.5), `1.250,75`, `0,25`, with
+ * blanks around it. Indonesian separators by default; the ambiguous `1.500` is read the Indonesian
+ * way, as 1500 (a `.` followed by exactly three digits groups thousands); write `1,5` or `1.50` for
+ * one and a half, or read with `numberLocale: 'en'`. Blank is `required`, never 0. Never throws.
+ *
+ * @category Text
+ * @example
+ * parseDecimalText('1,5')
+ * //=> { success: true, data: 1.5 }
+ * parseDecimalText('1.500')
+ * //=> { success: true, data: 1500 }
+ * parseDecimalText('1.500', { numberLocale: 'en' })
+ * //=> { success: true, data: 1.5 }
+ */
+export function parseDecimalText(
+  text: unknown,
+  options: DecimalTextOptions = {},
+): SafeParseResult<number> {
+  try {
+    return read(text, options, false);
+  } catch (error) {
+    throw unreadableInput(error, 'decimal text');
+  }
+}
+
+/**
+ * Reads a percentage as field data write it: `1,5%`, `1,5 %`, `1.5`, `18` (the `%` sign is optional),
+ * giving the number of percent (`'1,5%'` gives 1.5, not 0.015). Separators as {@link parseDecimalText}.
+ *
+ * @category Text
+ * @example
+ * parsePercentText('1,5%')
+ * //=> { success: true, data: 1.5 }
+ */
+export function parsePercentText(
+  text: unknown,
+  options: DecimalTextOptions = {},
+): SafeParseResult<number> {
+  try {
+    return read(text, options, true);
+  } catch (error) {
+    throw unreadableInput(error, 'percent text');
+  }
+}
+
+/**
+ * A zod schema of a decimal number written as text (see {@link parseDecimalText}); with
+ * `percent: true`, of a percentage (see {@link parsePercentText}).
+ *
+ * @category Text
+ * @example
+ * createDecimalTextSchema({ numberLocale: 'en' }).parse('1,250.5')
+ * //=> 1250.5
+ */
+export function createDecimalTextSchema(
+  options: DecimalTextOptions & { percent?: boolean | undefined } = {},
+): z.ZodPipe<z.ZodString, z.ZodTransform<number, string>> {
+  const o = { ...(options ?? {}) };
+  const percent = o.percent === true;
+  return textSchema((text) => (percent ? parsePercentText(text, o) : parseDecimalText(text, o)));
+}
+
+/**
+ * A non-negative decimal number written as text, Indonesian separators (see {@link parseDecimalText}).
+ *
+ * @category Text
+ * @example
+ * DecimalTextSchema.parse('450.000,5')
+ * //=> 450000.5
+ */
+export const DecimalTextSchema = createDecimalTextSchema();
+
+/**
+ * A non-negative percentage written as text, `%` optional (see {@link parsePercentText}).
+ *
+ * @category Text
+ * @example
+ * PercentTextSchema.parse('1,5%')
+ * //=> 1.5
+ */
+export const PercentTextSchema = createDecimalTextSchema({ percent: true });

@@ -1,0 +1,143 @@
+import type * as z from 'zod';
+import {
+  type NumberLocale,
+  readNumberText,
+  skipBlank,
+  skipCurrency,
+  trimEnd,
+} from '../../_internal/number-text.js';
+import { textSchema } from '../../_internal/text-schema.js';
+import { unreadableInput } from '../../_internal/guard.js';
+import { createIssue, describeType, type MessageOptions, type SafeParseResult } from '../issues.js';
+import { type Rupiah, type RoundRupiahOptions, roundRupiah } from '../rupiah.js';
+
+export type { NumberLocale } from '../../_internal/number-text.js';
+
+/**
+ * Options of {@link parseRupiahText} and {@link createRupiahTextSchema}.
+ *
+ * @category Text
+ */
+export interface RupiahTextOptions extends MessageOptions {
+  /**
+   * Which separators the text uses: `'id'` (default) reads `1.250.000,50`; `'en'` reads
+   * `1,250,000.50`. With `'id'`, `1,250,000` is rejected as `english_number_format`.
+   */
+  numberLocale?: NumberLocale | undefined;
+  /**
+   * Round a fraction (`1.250.000,50`) with {@link roundRupiah} instead of rejecting it. When given, every
+   * amount is rounded with it (`{ unit: 1000 }` rounds to the thousand).
+   */
+  rounding?: RoundRupiahOptions | undefined;
+  /** Accept negative amounts (a balance, a correction). Default `false`: `-5.000` is `too_small`. */
+  signed?: boolean | undefined;
+}
+
+const MAX_DIGITS = 16;
+
+/**
+ * Reads a rupiah amount as field data write it: `1250000`, `1.250.000`, `Rp 1.250.000`, `Rp1.250.000,00`,
+ * `IDR 1.250.000`, `Rp 1.250.000,-` (the `,-` that closes an amount on a receipt), with blanks (also
+ * no-break spaces) around it. Indonesian separators by default (`.` thousands, `,` decimals; a lone
+ * `.` that cannot group thousands, as in `1250000.00`, is a decimal point); `1,250,000` only with
+ * `numberLocale: 'en'`. A non-zero fraction is `fraction_not_allowed` unless `rounding` is given.
+ *
+ * Never returns 0 for a blank cell: blank is `required`. Never throws.
+ *
+ * @category Text
+ * @example
+ * parseRupiahText('Rp 1.250.000,00')
+ * //=> { success: true, data: 1250000 }
+ * parseRupiahText('1,250,000').issues[0].code
+ * //=> 'english_number_format'
+ * parseRupiahText('1.250.000,50', { rounding: { mode: 'half-up' } })
+ * //=> { success: true, data: 1250001 }
+ * parseRupiahText('').issues[0].code
+ * //=> 'required'
+ */
+export function parseRupiahText(
+  text: unknown,
+  options: RupiahTextOptions = {},
+): SafeParseResult<Rupiah> {
+  try {
+    const o = options ?? {};
+    const fail = (code: string, params: Record<string, unknown> = {}) => ({
+      success: false as const,
+      issues: [createIssue(code, [], params, o)],
+    });
+    if (typeof text !== 'string') {
+      return text === undefined || text === null
+        ? fail('required')
+        : fail('invalid_type', { expected: 'string', received: describeType(text) });
+    }
+    let end = trimEnd(text, 0, text.length);
+    let i = skipBlank(text, 0, end);
+    if (i === end) return fail('required');
+    let negative = false;
+    if (text.charCodeAt(i) === 45) {
+      negative = true;
+      i = skipBlank(text, i + 1, end);
+    }
+    i = skipCurrency(text, i, end);
+    // `,-` closes a whole amount on Indonesian receipts (`Rp 5.000,-`).
+    if (end - i > 2 && text.charCodeAt(end - 1) === 45 && text.charCodeAt(end - 2) === 44) end -= 2;
+    const read = readNumberText(text, i, end, o.numberLocale === 'en' ? 'en' : 'id');
+    if (typeof read === 'string') return fail(read);
+    const minus = negative !== read.negative;
+    const fractionIsZero = read.fraction === 0 && read.fractionDigits <= 15;
+    const tooBig = () =>
+      fail('too_big', { maximum: Number.MAX_SAFE_INTEGER, inclusive: true, origin: 'number' });
+    if (read.wholeDigits > MAX_DIGITS || read.fractionDigits > 40) return tooBig();
+    let value: number;
+    if (o.rounding !== undefined) {
+      const digits = read.text().replace('-', '');
+      try {
+        value = roundRupiah(minus ? `-${digits}` : digits, o.rounding);
+      } catch {
+        return tooBig();
+      }
+    } else {
+      if (!fractionIsZero && !/^-?\d+(\.0*)?$/.test(read.text())) {
+        return fail('fraction_not_allowed');
+      }
+      value = read.wholeDigits <= 15 ? read.whole : Number(read.text().split('.')[0]);
+      if (!Number.isSafeInteger(value)) return tooBig();
+      if (minus) value = -value;
+    }
+    value += 0; // -0 is 0
+    if (value < 0 && o.signed !== true) {
+      return fail('too_small', { minimum: 0, inclusive: true, origin: 'number' });
+    }
+    return { success: true, data: value };
+  } catch (error) {
+    throw unreadableInput(error, 'rupiah text');
+  }
+}
+
+/**
+ * A zod schema of a rupiah amount written as text (see {@link parseRupiahText}), for `z.object` and
+ * the batch validators: a string in, whole rupiah out.
+ *
+ * @category Text
+ * @throws {@link SejahteraError} never at build time; parsing reports issues.
+ * @example
+ * createRupiahTextSchema({ numberLocale: 'en' }).parse('1,250,000')
+ * //=> 1250000
+ */
+export function createRupiahTextSchema(
+  options: RupiahTextOptions = {},
+): z.ZodPipe<z.ZodString, z.ZodTransform<number, string>> {
+  const o = { ...(options ?? {}) };
+  return textSchema((text) => parseRupiahText(text, o));
+}
+
+/**
+ * A rupiah amount written as text, Indonesian separators, whole rupiah only, not negative (see
+ * {@link parseRupiahText}).
+ *
+ * @category Text
+ * @example
+ * RupiahTextSchema.parse('Rp 1.250.000')
+ * //=> 1250000
+ */
+export const RupiahTextSchema = createRupiahTextSchema();

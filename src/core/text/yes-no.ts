@@ -1,0 +1,75 @@
+import { skipBlank, trimEnd } from '../../_internal/number-text.js';
+import { textSchema } from '../../_internal/text-schema.js';
+import { unreadableInput } from '../../_internal/guard.js';
+import { createIssue, describeType, type MessageOptions, type SafeParseResult } from '../issues.js';
+
+/**
+ * Options of {@link parseYesNoText}: the message language and overrides.
+ *
+ * @category Text
+ */
+export type YesNoTextOptions = MessageOptions;
+
+const WORDS: ReadonlyMap<string, boolean> = new Map([
+  ['ya', true],
+  ['y', true],
+  ['yes', true],
+  ['1', true],
+  ['true', true],
+  ['tidak', false],
+  ['t', false],
+  ['no', false],
+  ['n', false],
+  ['0', false],
+  ['false', false],
+]);
+
+/**
+ * Reads a yes/no answer as forms and spreadsheets write it, ignoring case and surrounding blanks:
+ * `ya` / `tidak`, `y` / `t`, `yes` / `no`, `n`, `1` / `0`, `true` / `false`. Note that a lone `t` is
+ * Indonesian `tidak` (no), as forms in Indonesian abbreviate it, not English "true". Blank is
+ * `required`, never false. Never throws.
+ *
+ * @category Text
+ * @example
+ * parseYesNoText(' Ya ')
+ * //=> { success: true, data: true }
+ * parseYesNoText('T')
+ * //=> { success: true, data: false }
+ */
+export function parseYesNoText(
+  text: unknown,
+  options: YesNoTextOptions = {},
+): SafeParseResult<boolean> {
+  try {
+    const o = options ?? {};
+    const fail = (code: string, params: Record<string, unknown> = {}) => ({
+      success: false as const,
+      issues: [createIssue(code, [], params, o)],
+    });
+    if (typeof text !== 'string') {
+      return text === undefined || text === null
+        ? fail('required')
+        : fail('invalid_type', { expected: 'string', received: describeType(text) });
+    }
+    const end = trimEnd(text, 0, text.length);
+    const start = skipBlank(text, 0, end);
+    if (start === end) return fail('required');
+    if (end - start > 5) return fail('invalid_yes_no');
+    const value = WORDS.get(text.slice(start, end).toLowerCase());
+    return value === undefined ? fail('invalid_yes_no') : { success: true, data: value };
+  } catch (error) {
+    throw unreadableInput(error, 'yes/no text');
+  }
+}
+
+/**
+ * A zod schema of a yes/no answer written as text (see {@link parseYesNoText}): a string in, a
+ * boolean out.
+ *
+ * @category Text
+ * @example
+ * YesNoTextSchema.parse('tidak')
+ * //=> false
+ */
+export const YesNoTextSchema = textSchema((text) => parseYesNoText(text));
