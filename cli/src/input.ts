@@ -169,7 +169,7 @@ export async function openSource(
     const n = readSync(fd, head, 0, head.length, 0);
     closeSync(fd);
     checkContent(name, Buffer.from(head.buffer, 0, n), format);
-    stream = createReadStream(path, { highWaterMark: 1 << 20 });
+    stream = createReadStream(path, { highWaterMark: 1 << 18 });
   }
   let bytes = 0;
   stream.on('data', (chunk: Buffer | string) => {
@@ -281,17 +281,78 @@ async function jsonlRows(
   return { header, rows };
 }
 
+/**
+ * Rows of a CSV stream, parsed by papaparse a chunk at a time (its `chunk` callback: no per-row
+ * pause, which made its row-by-row stream mode quadratic on large files). Back-pressure: the file
+ * stream is paused while more than a few parsed chunks wait to be read.
+ */
+function csvRowIterator(stream: Readable): AsyncIterator<string[]> {
+  const queue: string[][][] = [];
+  let done = false;
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  let paused = false;
+  const signal = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  Papa.parse<string[], NodeJS.ReadableStream>(stream, {
+    delimitersToGuess: [',', ';', '\t'],
+    skipEmptyLines: false,
+    chunk(results: Papa.ParseResult<string[]>) {
+      queue.push(results.data);
+      if (queue.length >= 4 && !paused) {
+        paused = true;
+        stream.pause();
+      }
+      signal();
+    },
+    complete() {
+      done = true;
+      signal();
+    },
+    error(error: unknown) {
+      failure = error;
+      signal();
+    },
+  });
+  stream.on('error', (error) => {
+    failure = error;
+    signal();
+  });
+  let batch: string[][] = [];
+  let at = 0;
+  return {
+    async next(): Promise<IteratorResult<string[]>> {
+      for (;;) {
+        if (at < batch.length) return { done: false, value: batch[at++] as string[] };
+        const nextBatch = queue.shift();
+        if (nextBatch !== undefined) {
+          batch = nextBatch;
+          at = 0;
+          if (paused && queue.length < 2) {
+            paused = false;
+            stream.resume();
+          }
+          continue;
+        }
+        if (failure !== undefined) throw failure;
+        if (done) return { done: true, value: undefined };
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+      }
+    },
+  };
+}
+
 async function csvRows(
   name: string,
   stream: Readable,
 ): Promise<{ header: string[]; rows: AsyncIterable<InputRow> }> {
-  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, {
-    delimitersToGuess: [',', ';', '\t'],
-    skipEmptyLines: false,
-  }) as unknown as NodeJS.ReadWriteStream & AsyncIterable<string[]>;
-  stream.on('error', (error) => parser.emit('error', error));
-  stream.pipe(parser);
-  const it = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
+  stream.setEncoding('utf8');
+  const it = csvRowIterator(stream);
   let first: IteratorResult<string[]>;
   try {
     first = await it.next();

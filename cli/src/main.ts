@@ -67,7 +67,9 @@ export async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
-  process.once('SIGINT', () => {
+  // Ctrl-C: stop reading at the next row and print the summary so far; a second Ctrl-C ends at once.
+  process.on('SIGINT', () => {
+    if (stop.requested) process.exit(130);
     stop.requested = true;
   });
   try {
@@ -97,6 +99,8 @@ export async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(
   (code) => {
+    // After Ctrl-C the input may still be open: leave now rather than read it to its end.
+    if (stop.requested) process.exit(code);
     process.exitCode = code;
   },
   (error: unknown) => {
