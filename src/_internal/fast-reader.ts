@@ -1,20 +1,15 @@
 /**
  * Fast readers of library schemas: a hand-written check that, for the rows it is sure about, returns
  * exactly what the schema returns (a property test proves the agreement), and `undefined` for every
- * other row, which then goes through the schema for the full issues. The batch validators use the
+ * other row (so only schemas whose output is never `undefined` can have one), which then goes through the schema for the full issues. The batch validators use the
  * reader registered for the schema they are given. Written once, at module load; never changed.
  */
-const readers = new WeakMap<object, (row: unknown) => { value: unknown } | undefined>();
+const readers = new WeakMap<object, (row: unknown) => unknown>();
 
-export function registerFastReader(
-  schema: object,
-  reader: (row: unknown) => { value: unknown } | undefined,
-): void {
+export function registerFastReader(schema: object, reader: (row: unknown) => unknown): void {
   readers.set(schema, reader);
 }
 
-export function fastReaderOf(
-  schema: object,
-): ((row: unknown) => { value: unknown } | undefined) | undefined {
+export function fastReaderOf(schema: object): ((row: unknown) => unknown) | undefined {
   return readers.get(schema);
 }

@@ -200,3 +200,37 @@ export function skipCurrency(s: string, from: number, end: number): number {
   else return from;
   return skipBlank(s, i, end);
 }
+
+/**
+ * The decimal text reader shared by `parseDecimalText`, `parsePercentText` and fast paths: the
+ * number, or the code of the rule the cell breaks (the caller builds the issue). No allocation but the
+ * reader's own on the way to a number.
+ */
+export function readDecimalCell(
+  text: unknown,
+  locale: NumberLocale,
+  signed: boolean,
+  percent: boolean,
+  currency: boolean,
+): number | 'required' | 'invalid_type' | 'too_small' | NumberTextFailure {
+  if (typeof text !== 'string') {
+    return text === undefined || text === null ? 'required' : 'invalid_type';
+  }
+  let end = trimEnd(text, 0, text.length);
+  let start = skipBlank(text, 0, end);
+  if (start === end) return 'required';
+  if (currency) {
+    start = skipCurrency(text, start, end);
+    // `,-` closes a whole amount on Indonesian receipts (`Rp 5.000,-`).
+    if (end - start > 2 && text.charCodeAt(end - 1) === 45 && text.charCodeAt(end - 2) === 44) {
+      end -= 2;
+    }
+  }
+  if (percent && text.charCodeAt(end - 1) === 37) end = trimEnd(text, start, end - 1);
+  if (start === end) return 'invalid_number';
+  const r = readNumberText(text, start, end, locale);
+  if (typeof r === 'string') return r;
+  if (r.wholeDigits + r.fractionDigits > 40) return 'invalid_number';
+  const value = numberValue(r) + 0;
+  return value < 0 && !signed ? 'too_small' : value;
+}

@@ -196,28 +196,25 @@ function runRow<T>(
       ? { index, ok: true, value: result.data }
       : { index, ok: false, issues: result.issues };
   } catch (error) {
-    if (error instanceof ValidationError) return { index, ok: false, issues: error.issues };
-    if (error instanceof SejahteraError) {
-      return {
-        index,
-        ok: false,
-        issues: [
-          {
-            code: error.code,
-            path: [],
-            params: error.params,
-            message: options.locale === 'id' ? error.messages.id : error.messages.en,
-          },
-        ],
-      };
-    }
-    // Anything else was thrown while reading the row (a getter, a Proxy trap): the row is unreadable.
-    return {
-      index,
-      ok: false,
-      issues: [createIssue('unreadable_row', [], {}, options, options.catalog)],
-    };
+    return { index, ok: false, issues: issuesOfThrown(error, options) };
   }
+}
+
+/** The issues of a check that threw: its own for a SejahteraError, else `unreadable_row`. */
+function issuesOfThrown(error: unknown, options: BatchOptions): readonly Issue[] {
+  if (error instanceof ValidationError) return error.issues;
+  if (error instanceof SejahteraError) {
+    return [
+      {
+        code: error.code,
+        path: [],
+        params: error.params,
+        message: options.locale === 'id' ? error.messages.id : error.messages.en,
+      },
+    ];
+  }
+  // Anything else was thrown while reading the row (a getter, a Proxy trap): the row is unreadable.
+  return [createIssue('unreadable_row', [], {}, options, options.catalog)];
 }
 
 /** A valid record, or its rejection as a duplicate (a key function that throws: `unreadable_row`). */
@@ -259,10 +256,18 @@ export function checkBatch<T>(
     try {
       for (const row of rows) {
         if (index === maxRows) throw tooManyRows(maxRows);
-        let record = runRow(check, row, index, opts);
-        if (record.ok && duplicate !== undefined) record = checkDuplicate(duplicate, record);
-        if (record.ok) valid.push({ index, value: record.value });
-        else rejected.push({ index, issues: record.issues });
+        let result: SafeParseResult<T>;
+        try {
+          result = check(row, index);
+        } catch (error) {
+          result = { success: false, issues: issuesOfThrown(error, opts) };
+        }
+        if (result.success && duplicate !== undefined) {
+          const record = checkDuplicate(duplicate, { index, ok: true, value: result.data });
+          if (!record.ok) result = { success: false, issues: record.issues };
+        }
+        if (result.success) valid.push({ index, value: result.data });
+        else rejected.push({ index, issues: result.issues });
         index++;
       }
     } catch (error) {
@@ -378,41 +383,49 @@ interface Payload {
  * it leaves were most of the cost of a bad row. zod's own `run` is what its Standard Schema
  * `validate` calls; a schema without it (or an async one) goes through `safeParse`.
  */
-function runSchema(
-  schema: z.ZodType,
-): (row: unknown) => { ok: true; value: unknown } | { ok: false; issues: readonly RawIssue[] } {
+function runSchema(schema: z.ZodType): {
+  check: (
+    row: unknown,
+  ) => { ok: true; value: unknown } | { ok: false; issues: readonly RawIssue[] };
+  finalize: (raw: RawIssue) => RawIssue;
+} {
   const run = (schema as { _zod?: { run?: unknown } })._zod?.run;
   const finalize = z.core.util.finalizeIssue;
+  const viaSafeParse = (row: unknown) => {
+    const result = schema.safeParse(row, PARSE_CONTEXT);
+    return result.success
+      ? { ok: true as const, value: result.data }
+      : { ok: false as const, issues: result.error.issues as RawIssue[] };
+  };
   if (typeof run !== 'function' || typeof finalize !== 'function') {
-    return (row) => {
-      const result = schema.safeParse(row, PARSE_CONTEXT);
-      return result.success
-        ? { ok: true, value: result.data }
-        : { ok: false, issues: result.error.issues as RawIssue[] };
-    };
+    return { check: viaSafeParse, finalize: (raw) => raw };
   }
   const internals = (schema as unknown as { _zod: object })._zod;
-  return (row) => {
-    const payload = (run as (p: Payload, c: object) => Payload | Promise<Payload>).call(
-      internals,
-      { value: row, issues: [] },
-      RUN_CONTEXT,
-    );
-    if (payload instanceof Promise) {
-      payload.catch(() => undefined);
-      const result = schema.safeParse(row, PARSE_CONTEXT);
-      return result.success
-        ? { ok: true, value: result.data }
-        : { ok: false, issues: result.error.issues as RawIssue[] };
-    }
-    if (payload.issues.length === 0) return { ok: true, value: payload.value };
-    const config = z.core.config();
-    return {
-      ok: false,
-      issues: payload.issues.map((iss) => finalize(iss, RUN_CONTEXT, config) as RawIssue),
-    };
+  let async = false;
+  return {
+    check: (row) => {
+      const payload = (run as (p: Payload, c: object) => Payload | Promise<Payload>).call(
+        internals,
+        { value: row, issues: [] },
+        RUN_CONTEXT,
+      );
+      if (payload instanceof Promise) {
+        payload.catch(() => undefined);
+        async = true;
+        return viaSafeParse(row);
+      }
+      async = false;
+      if (payload.issues.length === 0) return { ok: true, value: payload.value };
+      // Raw issues: finalized (message resolved, a copy made) only when not already remembered.
+      return { ok: false, issues: payload.issues as unknown as RawIssue[] };
+    },
+    finalize: (raw) =>
+      async
+        ? raw
+        : (finalize(raw as z.core.$ZodRawIssue, RUN_CONTEXT, z.core.config()) as RawIssue),
   };
 }
+
 /** Distinct issues remembered per call (a batch of many different bad values stops caching there). */
 const CACHE_LIMIT = 4096;
 
@@ -437,8 +450,8 @@ const S = '\u0001';
  * Everything {@link issuesFromZod} reads from a zod issue, plus the schema's own message, as one
  * string: equal keys give equal library issues. `undefined` when the issue cannot be keyed cheaply.
  */
-function issueKey(raw: RawIssue): string | undefined {
-  const path = raw.path;
+function issueKey(raw: RawIssue, idOf: (o: object) => number): string | undefined {
+  const path = raw.path ?? [];
   let key = `${String(raw.code)}${S}`;
   for (const part of path) {
     if (typeof part === 'string') key += `s${part}${S}`;
@@ -465,8 +478,21 @@ function issueKey(raw: RawIssue): string | undefined {
       }
     }
   }
-  if (typeof raw.message === 'string' && raw.message !== LIBRARY_MESSAGE)
+  // The message: written on the issue, or resolved later from the check and schema that raised it
+  // (their own `error`): those take part in the key by identity.
+  if (typeof raw.message === 'string' && raw.message !== LIBRARY_MESSAGE) {
     key += `${S}m${raw.message}`;
+  }
+  const inst = (raw as { inst?: unknown }).inst;
+  const owner = (raw as { schema?: unknown }).schema;
+  for (const source of [inst, owner]) {
+    if (typeof source !== 'object' || source === null) continue;
+    // A check with its own `error` may word each value differently: not remembered.
+    if ((source as { _zod?: { def?: { error?: unknown } } })._zod?.def?.error !== undefined) {
+      return undefined;
+    }
+    key += `${S}i${idOf(source)}`;
+  }
   return key;
 }
 
@@ -506,13 +532,23 @@ function rowParser<S extends z.ZodType>(
   const issues = new Map<string, Issue>();
   const lists = new Map<string, readonly Issue[]>();
   const unreadable = Object.freeze([createIssue('unreadable_row', [], {}, opts, opts.catalog)]);
-  const check = runSchema(schema);
+  const { check, finalize } = runSchema(schema);
   const fast = fastReaderOf(schema);
+  const ids = new WeakMap<object, number>();
+  let nextId = 0;
+  const idOf = (o: object): number => {
+    let id = ids.get(o);
+    if (id === undefined) {
+      id = nextId++;
+      ids.set(o, id);
+    }
+    return id;
+  };
   return (row) => {
     try {
       if (fast !== undefined) {
         const sure = fast(row);
-        if (sure !== undefined) return { success: true, data: sure.value as z.output<S> };
+        if (sure !== undefined) return { success: true, data: sure as z.output<S> };
       }
       const result = check(row);
       if (result.ok) return { success: true, data: result.value as z.output<S> };
@@ -520,11 +556,13 @@ function rowParser<S extends z.ZodType>(
       const out: Issue[] = [];
       let listKey: string | undefined = '';
       for (const raw of raws) {
-        if (typeof raw !== 'object' || raw === null || !Array.isArray(raw.path)) continue;
-        const key = issueKey(raw);
+        if (typeof raw !== 'object' || raw === null) continue;
+        const key = issueKey(raw, idOf);
         let issue = key === undefined ? undefined : issues.get(key);
         if (issue === undefined) {
-          issue = convert(raw, opts);
+          const full = finalize(raw);
+          if (!Array.isArray(full.path)) continue;
+          issue = convert(full, opts);
           if (issue === undefined) continue;
           if (key !== undefined && issues.size < CACHE_LIMIT) {
             Object.freeze(issue.path);
@@ -533,7 +571,12 @@ function rowParser<S extends z.ZodType>(
           }
         }
         out.push(issue);
-        listKey = key === undefined || listKey === undefined ? undefined : `${listKey}${key}\u0002`;
+        listKey =
+          key === undefined || listKey === undefined
+            ? undefined
+            : raws.length === 1
+              ? key
+              : `${listKey}${key}\u0002`;
       }
       if (listKey === undefined) return { success: false, issues: out };
       let list = lists.get(listKey);

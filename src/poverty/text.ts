@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { createDecimalTextSchema, optionalText, parseDecimalText } from '../core/index.js';
+import { createDecimalTextSchema, optionalText } from '../core/index.js';
+import { readDecimalCell } from '../_internal/number-text.js';
 import { registerFastReader } from '../_internal/fast-reader.js';
 
 const Expenditure = createDecimalTextSchema({ currency: true });
@@ -35,16 +36,12 @@ export const PovertyRecordTextSchema = z.object({
  */
 export type PovertyRecordText = z.output<typeof PovertyRecordTextSchema>;
 
-const CURRENCY = { currency: true } as const;
-const PLAIN = {} as const;
-
 /** `undefined` for blank text (an absent optional cell), NaN when the cell is not sure to pass. */
 function optionalNumber(cell: unknown): number | undefined {
   if (cell === undefined) return undefined;
   if (typeof cell !== 'string') return Number.NaN;
-  if (cell.trim() === '') return undefined;
-  const r = parseDecimalText(cell, PLAIN);
-  return r.success ? r.data : Number.NaN;
+  const r = readDecimalCell(cell, 'id', false, false, false);
+  return typeof r === 'number' ? r : r === 'required' ? undefined : Number.NaN;
 }
 
 /**
@@ -53,13 +50,13 @@ function optionalNumber(cell: unknown): number | undefined {
  *
  * @internal
  */
-export function readPovertyRecordTextFast(row: unknown): { value: PovertyRecordText } | undefined {
+export function readPovertyRecordTextFast(row: unknown): PovertyRecordText | undefined {
   if (typeof row !== 'object' || row === null || Array.isArray(row)) return undefined;
   const r = row as { expenditurePerCapita?: unknown; size?: unknown; weight?: unknown };
   const e = r.expenditurePerCapita;
   if (typeof e !== 'string') return undefined;
-  const y = parseDecimalText(e, CURRENCY);
-  if (!y.success) return undefined;
+  const y = readDecimalCell(e, 'id', false, false, true);
+  if (typeof y !== 'number') return undefined;
   const hasSize = 'size' in r;
   const hasWeight = 'weight' in r;
   const size = hasSize ? optionalNumber(r.size) : undefined;
@@ -70,10 +67,10 @@ export function readPovertyRecordTextFast(row: unknown): { value: PovertyRecordT
     expenditurePerCapita: number;
     size?: number | undefined;
     weight?: number | undefined;
-  } = { expenditurePerCapita: y.data };
+  } = { expenditurePerCapita: y };
   if (hasSize) value.size = size;
   if (hasWeight) value.weight = weight;
-  return { value: value as PovertyRecordText };
+  return value as PovertyRecordText;
 }
 
 registerFastReader(PovertyRecordTextSchema, readPovertyRecordTextFast);

@@ -13,12 +13,18 @@ export * from './kolektibilitas/index.js';
 export * from './payments/index.js';
 export * from './portfolio/index.js';
 export * from './schedule/index.js';
+export * from './terms/index.js';
+export * from './events/index.js';
 export type * from './types.js';
+export * from './books/index.js';
 
+import type { UpkBooksIssueCode } from './books/index.js';
 import type { GroupLoanIssueCode } from './group/index.js';
 import type { KolektibilitasIssueCode } from './kolektibilitas/index.js';
 import type { PortfolioIssueCode } from './portfolio/index.js';
 import type { RevolvingFundScheduleIssueCode } from './schedule/index.js';
+import type { LoanTermsIssueCode } from './terms/index.js';
+import type { LoanEventIssueCode } from './events/index.js';
 
 /**
  * Every issue code of `sejahtera/revolving-fund`, in one union: schedules and payments,
@@ -30,4 +36,7 @@ export type RevolvingFundIssueCode =
   | RevolvingFundScheduleIssueCode
   | KolektibilitasIssueCode
   | PortfolioIssueCode
-  | GroupLoanIssueCode;
+  | GroupLoanIssueCode
+  | UpkBooksIssueCode
+  | LoanTermsIssueCode
+  | LoanEventIssueCode;

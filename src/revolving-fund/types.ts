@@ -11,7 +11,9 @@ export type KolektibilitasUnit = 'days' | 'instalments' | 'months';
 /**
  * One level of a kolektibilitas table. `from` and `to` are inclusive whole numbers in the table's unit;
  * the last level has no `to` (open-ended). `provisionRate` is a fraction 0..1 (0.05 = 5%), given as a
- * number or a decimal string and applied exactly.
+ * number or a decimal string and applied exactly, or `null` when no source gives the level a rate:
+ * such a level classifies loans but the library refuses to compute a provision from it
+ * (`provision_rate_unsourced`).
  *
  * @category Kolektibilitas
  */
@@ -26,8 +28,11 @@ export interface KolektibilitasLevel {
   readonly from: number;
   /** Highest arrears (inclusive); absent for the last, open-ended level. */
   readonly to?: number | undefined;
-  /** Loan-loss provision as a fraction of outstanding principal, 0..1. */
-  readonly provisionRate: number | string;
+  /**
+   * Loan-loss provision as a fraction of outstanding principal, 0..1; `null` when no source gives
+   * one (the level classifies but cannot provision).
+   */
+  readonly provisionRate: number | string | null;
 }
 
 /**
@@ -60,8 +65,11 @@ export interface KolektibilitasResult {
   readonly code: string;
   /** Level label in Indonesian and English. */
   readonly label: Label;
-  /** Provision rate of the level as a decimal string ("0.05"). */
-  readonly provisionRate: string;
+  /**
+   * Provision rate of the level as a decimal string (`"0.05"`), or `null` when the table's source gives
+   * the level no rate (see {@link computeProvision}).
+   */
+  readonly provisionRate: string | null;
 }
 
 /**

@@ -230,3 +230,11 @@ describe('cheap rejections', () => {
     );
   });
 });
+
+describe('a message that depends on the value', () => {
+  it('is worded for each row, not remembered from the first', () => {
+    const S = z.number().min(10, { error: (iss) => `got ${String(iss.input)}` });
+    const r = validateBatch(S, [1, 2]);
+    expect(r.rejected.map((x) => x.issues[0]?.message)).toEqual(['got 1', 'got 2']);
+  });
+});

@@ -1,9 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateBatch } from '../../src/core/index.js';
+import {
+  DateTextSchema,
+  PercentTextSchema,
+  RupiahTextSchema,
+  validateBatch,
+  YesNoTextSchema,
+} from '../../src/core/index.js';
+import { PovertyRecordTextSchema } from '../../src/poverty/index.js';
 import {
   GroupTextSchema,
+  KkSchema,
   kpbMessages,
+  NikSchema,
   MemberTextSchema,
   verifyGroup,
   defineRuleSet,
@@ -223,6 +232,13 @@ describe('every domain text schema returns a result for any input', () => {
     items: [{ id: 'a', daya: 'sosial' }],
   });
   const schemas = [
+    NikSchema,
+    KkSchema,
+    PovertyRecordTextSchema,
+    RupiahTextSchema,
+    DateTextSchema,
+    YesNoTextSchema,
+    PercentTextSchema,
     LoanTextSchema,
     PaymentTextSchema,
     MemberTextSchema,

@@ -21,7 +21,7 @@ const tables = fc.constantFrom(
   'ojk-bank-2019',
   'ojk-bpr-2024',
   'upk-software-default',
-  'upk-perkotaan-2013' as const,
+  'ojk-bpr-2018' as const,
 );
 
 describe('arrears properties', () => {

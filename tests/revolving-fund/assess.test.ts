@@ -6,6 +6,7 @@ import {
   assessLoans,
 } from '../../src/revolving-fund/arrears/index.js';
 import { buildSchedule } from '../../src/revolving-fund/schedule/index.js';
+import { classifyKolektibilitas } from '../../src/revolving-fund/kolektibilitas/index.js';
 
 // 1,200,000 over 12 months, jasa 1.5% flat: every instalment is 100,000 pokok + 18,000 jasa = 118,000,
 // due on the 15th from 2024-02-15 to 2025-01-15.
@@ -136,13 +137,19 @@ describe('kolektibilitas and provision', () => {
     expect(a.kolektibilitas.tableId).toBe('upk-software-default');
   });
 
-  it('reads missed instalments for an instalment-based table (UPK Perkotaan 2013)', () => {
-    const a = assessLoan(schedule, [], {
-      asOf: '2024-03-20',
-      kolektibilitas: 'upk-perkotaan-2013',
-    });
+  it('refuses the UPK Perkotaan 2013 table, whose levels have no sourced provision rate', () => {
+    // Classification still works on the measures assessLoan computes (2 missed: Kol 2 DPK) ...
+    const a = assessLoan(schedule, [], { asOf: '2024-03-20', kolektibilitas: 'ojk-bank-2019' });
     expect(a.missedInstalments).toBe(2);
-    expect(a.kolektibilitas.level).toBe(2); // arrears <= 3 instalments
+    expect(classifyKolektibilitas('upk-perkotaan-2013', a)).toMatchObject({
+      level: 2,
+      code: 'dalam_perhatian_khusus',
+      provisionRate: null,
+    });
+    // ... but no provision is made up from it.
+    expect(() =>
+      assessLoan(schedule, [], { asOf: '2024-03-20', kolektibilitas: 'upk-perkotaan-2013' }),
+    ).toThrow(expect.objectContaining({ code: 'provision_rate_unsourced' }));
   });
 
   it('throws a ConfigurationError for an unknown table and a ValidationError for a bad asOf', () => {

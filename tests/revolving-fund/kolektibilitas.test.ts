@@ -111,10 +111,11 @@ describe('UPK Perkotaan POB 2013, counted in missed instalments', () => {
   it.each([1, 2, 3])('is Kol 2 with %i missed instalments (<= 3)', (missed) => {
     expect(classifyKolektibilitas(UPK_PERKOTAAN_2013, byDays(400, missed)).level).toBe(2);
   });
-  it('puts 4 or more missed instalments in the open-ended unconfirmed level 3', () => {
+  it('puts 4 or more missed instalments in the open-ended Kol 3 Kurang Lancar (unconfirmed)', () => {
     expect(classifyKolektibilitas(UPK_PERKOTAAN_2013, byDays(0, 4))).toMatchObject({
       level: 3,
-      code: 'unconfirmed',
+      code: 'kurang_lancar',
+      provisionRate: null,
     });
     expect(classifyKolektibilitas(UPK_PERKOTAAN_2013, byDays(0, 48)).level).toBe(3);
   });

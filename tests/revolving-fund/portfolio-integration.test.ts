@@ -44,7 +44,11 @@ describe('assessLoan -> portfolioIndicators', () => {
     expect(r.par30.ratio?.fraction).toBe('4/7');
     expect(r.par90.numerator).toBe(0);
     expect(r.upkPar.ratio?.fraction).toBe('4/7');
-    expect(r.upkRr.ratio?.fraction).toBe('3/7');
+    expect(r.upkRrBalance.ratio?.fraction).toBe('3/7');
+    // POB reading: subtract only loan 1's principal in arrears, 3 x 100,000 = 300,000:
+    // (2,100,000 - 300,000) / 2,100,000 = 6/7 = 85.7%: adequate (80-90%)
+    expect(r.upkRr.ratio?.fraction).toBe('6/7');
+    expect(r.upkRr.band?.code).toBe('adequate');
     expect(r.upkLar.ratio?.fraction).toBe('1/2');
     // collection: 354,000 paid on time of 2 x 354,000 due = 1/2
     expect(r.collectionRate.ratio?.decimal).toBe('0.5');

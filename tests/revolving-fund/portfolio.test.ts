@@ -141,8 +141,8 @@ describe('portfolioIndicators on a worked portfolio', () => {
     expect(r.upkLar.band?.code).toBe('inadequate');
   });
   it('RR = (10M - 4M) / 10M = 60%, inadequate', () => {
-    expect(r.upkRr.ratio?.decimal).toBe('0.6');
-    expect(r.upkRr.band?.code).toBe('inadequate');
+    expect(r.upkRrBalance.ratio?.decimal).toBe('0.6');
+    expect(r.upkRrBalance.band?.code).toBe('inadequate');
   });
   it('collection rate = (500k + 400k + 300k + 0) / (500k + 600k + 900k + 1.2M) = 1.2M / 3.2M = 0.375', () => {
     expect(r.collectionRate.ratio).toMatchObject({
@@ -200,11 +200,11 @@ describe('UPK thresholds and band edges (POB 2013)', () => {
     const two = portfolioIndicators([million(2), million(0)]);
     expect(two.upkPar.numerator).toBe(0);
     expect(two.upkLar.numerator).toBe(0);
-    expect(two.upkRr.ratio?.decimal).toBe('1');
+    expect(two.upkRrBalance.ratio?.decimal).toBe('1');
     const three = portfolioIndicators([million(3), million(0)]);
     expect(three.upkPar.ratio?.decimal).toBe('0.5');
     expect(three.upkLar.ratio?.fraction).toBe('1/2');
-    expect(three.upkRr.ratio?.decimal).toBe('0.5');
+    expect(three.upkRrBalance.ratio?.decimal).toBe('0.5');
   });
   it('PAR and LAR exactly 10% are satisfactory; RR exactly 90% is satisfactory', () => {
     // 1 of 10 loans of 1,000,000 at risk: PAR = 1M / 10M = 10%, LAR = 1/10, RR = 9M / 10M = 90%
@@ -212,8 +212,8 @@ describe('UPK thresholds and band edges (POB 2013)', () => {
     expect(r.upkPar.ratio?.decimal).toBe('0.1');
     expect(r.upkPar.band?.code).toBe('satisfactory');
     expect(r.upkLar.band?.code).toBe('satisfactory');
-    expect(r.upkRr.ratio?.decimal).toBe('0.9');
-    expect(r.upkRr.band?.code).toBe('satisfactory');
+    expect(r.upkRrBalance.ratio?.decimal).toBe('0.9');
+    expect(r.upkRrBalance.band?.code).toBe('satisfactory');
   });
   it('PAR and LAR exactly 20% are adequate; RR exactly 80% is adequate', () => {
     const r = portfolioIndicators([
@@ -224,8 +224,8 @@ describe('UPK thresholds and band edges (POB 2013)', () => {
     expect(r.upkPar.ratio?.decimal).toBe('0.2');
     expect(r.upkPar.band?.code).toBe('adequate');
     expect(r.upkLar.band?.code).toBe('adequate');
-    expect(r.upkRr.ratio?.decimal).toBe('0.8');
-    expect(r.upkRr.band?.code).toBe('adequate');
+    expect(r.upkRrBalance.ratio?.decimal).toBe('0.8');
+    expect(r.upkRrBalance.band?.code).toBe('adequate');
   });
   it('just above 10% is adequate and RR just below 90% adequate (compared exactly, not in floats)', () => {
     // at risk 1,000,001 of 10,000,001: PAR = 0.10000009... > 0.1; RR = 9,000,000 / 10,000,001 = 0.89999991 < 0.9
@@ -234,9 +234,9 @@ describe('UPK thresholds and band edges (POB 2013)', () => {
       assessment({ outstandingPrincipal: 9_000_000 }),
     ]);
     expect(r.upkPar.band?.code).toBe('adequate');
-    expect(r.upkRr.numerator).toBe(9_000_000);
-    expect(r.upkRr.denominator).toBe(10_000_001);
-    expect(r.upkRr.band?.code).toBe('adequate');
+    expect(r.upkRrBalance.numerator).toBe(9_000_000);
+    expect(r.upkRrBalance.denominator).toBe(10_000_001);
+    expect(r.upkRrBalance.band?.code).toBe('adequate');
   });
   it('just above 20% is inadequate and RR just below 80% inadequate', () => {
     // at risk 2,000,001 of 10,000,001: PAR = 0.20000008 > 0.2; RR = 8,000,000 / 10,000,001 = 0.79999992 < 0.8
@@ -245,7 +245,7 @@ describe('UPK thresholds and band edges (POB 2013)', () => {
       assessment({ outstandingPrincipal: 8_000_000 }),
     ]);
     expect(r.upkPar.band?.code).toBe('inadequate');
-    expect(r.upkRr.band?.code).toBe('inadequate');
+    expect(r.upkRrBalance.band?.code).toBe('inadequate');
   });
   it('30% at risk is inadequate and RR 70% inadequate', () => {
     const r = portfolioIndicators([
@@ -255,7 +255,7 @@ describe('UPK thresholds and band edges (POB 2013)', () => {
       ...Array.from({ length: 7 }, () => million(0)),
     ]);
     expect(r.upkPar.band?.code).toBe('inadequate');
-    expect(r.upkRr.band?.code).toBe('inadequate');
+    expect(r.upkRrBalance.band?.code).toBe('inadequate');
   });
 });
 
@@ -499,11 +499,18 @@ describe('properties', () => {
       fc.property(fc.array(arbRow, { maxLength: 40 }), (rows) => {
         const r = portfolioIndicators(rows);
         expect(r.counts.valid + r.counts.rejected).toBe(rows.length);
-        if (r.upkPar.ratio !== null && r.upkRr.ratio !== null) {
-          expect(r.upkPar.numerator + r.upkRr.numerator).toBe(r.upkPar.denominator);
+        if (r.upkPar.ratio !== null && r.upkRrBalance.ratio !== null) {
+          expect(r.upkPar.numerator + r.upkRrBalance.numerator).toBe(r.upkPar.denominator);
         }
         expect(r.par90.numerator).toBeLessThanOrEqual(r.par30.numerator);
-        for (const ind of [r.par30, r.par90, r.upkPar, r.upkLar, r.upkRr, r.collectionRate]) {
+        for (const ind of [
+          r.par30,
+          r.par90,
+          r.upkPar,
+          r.upkLar,
+          r.upkRrBalance,
+          r.collectionRate,
+        ]) {
           if (ind.ratio === null) expect(ind.denominator).toBe(0);
           else {
             expect(ind.ratio.value).toBeGreaterThanOrEqual(0);

@@ -1,12 +1,5 @@
 import type * as z from 'zod';
-import {
-  type NumberLocale,
-  numberValue,
-  readNumberText,
-  skipBlank,
-  skipCurrency,
-  trimEnd,
-} from '../../_internal/number-text.js';
+import { type NumberLocale, readDecimalCell } from '../../_internal/number-text.js';
 import { textSchema } from '../../_internal/text-schema.js';
 import { unreadableInput } from '../../_internal/guard.js';
 import { createIssue, describeType, type MessageOptions, type SafeParseResult } from '../issues.js';
@@ -29,41 +22,29 @@ export interface DecimalTextOptions extends MessageOptions {
   currency?: boolean | undefined;
 }
 
+const TOO_SMALL = { minimum: 0, inclusive: true, origin: 'number' } as const;
+
 function read(
   text: unknown,
   options: DecimalTextOptions,
   percent: boolean,
 ): SafeParseResult<number> {
   const o = options ?? {};
-  const fail = (code: string, params: Record<string, unknown> = {}) => ({
-    success: false as const,
-    issues: [createIssue(code, [], params, o)],
-  });
-  if (typeof text !== 'string') {
-    return text === undefined || text === null
-      ? fail('required')
-      : fail('invalid_type', { expected: 'string', received: describeType(text) });
-  }
-  let end = trimEnd(text, 0, text.length);
-  let start = skipBlank(text, 0, end);
-  if (start === end) return fail('required');
-  if (o.currency === true) {
-    start = skipCurrency(text, start, end);
-    // `,-` closes a whole amount on Indonesian receipts (`Rp 5.000,-`).
-    if (end - start > 2 && text.charCodeAt(end - 1) === 45 && text.charCodeAt(end - 2) === 44) {
-      end -= 2;
-    }
-  }
-  if (percent && text.charCodeAt(end - 1) === 37) end = trimEnd(text, start, end - 1);
-  if (start === end) return fail('invalid_number');
-  const r = readNumberText(text, start, end, o.numberLocale === 'en' ? 'en' : 'id');
-  if (typeof r === 'string') return fail(r);
-  if (r.wholeDigits + r.fractionDigits > 40) return fail('invalid_number');
-  const value = numberValue(r) + 0;
-  if (value < 0 && o.signed !== true) {
-    return fail('too_small', { minimum: 0, inclusive: true, origin: 'number' });
-  }
-  return { success: true, data: value };
+  const r = readDecimalCell(
+    text,
+    o.numberLocale === 'en' ? 'en' : 'id',
+    o.signed === true,
+    percent,
+    o.currency === true,
+  );
+  if (typeof r === 'number') return { success: true, data: r };
+  const params =
+    r === 'too_small'
+      ? TOO_SMALL
+      : r === 'invalid_type'
+        ? { expected: 'string', received: describeType(text) }
+        : {};
+  return { success: false, issues: [createIssue(r, [], params, o)] };
 }
 
 /**
@@ -117,6 +98,7 @@ export function parsePercentText(
  * `percent: true`, of a percentage (see {@link parsePercentText}).
  *
  * @category Text
+ * @throws {@link ValidationError} (`unreadable_input`) when reading `options` throws.
  * @example
  * createDecimalTextSchema({ numberLocale: 'en' }).parse('1,250.5')
  * //=> 1250.5
@@ -124,7 +106,12 @@ export function parsePercentText(
 export function createDecimalTextSchema(
   options: DecimalTextOptions & { percent?: boolean | undefined } = {},
 ): z.ZodPipe<z.ZodString, z.ZodTransform<number, string>> {
-  const o = { ...(options ?? {}) };
+  let o: DecimalTextOptions & { percent?: boolean | undefined };
+  try {
+    o = { ...(options ?? {}) };
+  } catch (error) {
+    throw unreadableInput(error, 'text schema options');
+  }
   const percent = o.percent === true;
   return textSchema((text) => (percent ? parsePercentText(text, o) : parseDecimalText(text, o)));
 }

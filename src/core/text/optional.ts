@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { unreadableInput } from '../../_internal/guard.js';
+import { createIssue, describeType, validationError } from '../issues.js';
 
 /**
  * Makes a text schema optional the way a CSV means it: a blank cell (`''`, only blanks) or a missing
@@ -6,6 +8,7 @@ import * as z from 'zod';
  * `required`.
  *
  * @category Text
+ * @throws {@link ValidationError} (`invalid_type`) when `schema` is not a zod schema.
  * @example
  * const Size = optionalText(createDecimalTextSchema());
  * Size.parse('  ') //=> undefined
@@ -14,6 +17,21 @@ import * as z from 'zod';
 export function optionalText<S extends z.ZodType>(
   schema: S,
 ): z.ZodPreprocess<z.ZodOptional<S>, unknown> {
+  try {
+    if (!(schema instanceof z.ZodType)) {
+      throw validationError(
+        [
+          createIssue('invalid_type', ['schema'], {
+            expected: 'zod schema',
+            received: describeType(schema),
+          }),
+        ],
+        'schema',
+      );
+    }
+  } catch (error) {
+    throw unreadableInput(error, 'schema');
+  }
   return z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
     schema.optional(),

@@ -119,7 +119,7 @@ export function parseRupiahText(
  * the batch validators: a string in, whole rupiah out.
  *
  * @category Text
- * @throws {@link SejahteraError} never at build time; parsing reports issues.
+ * @throws {@link ValidationError} (`unreadable_input`) when reading `options` throws.
  * @example
  * createRupiahTextSchema({ numberLocale: 'en' }).parse('1,250,000')
  * //=> 1250000
@@ -127,7 +127,12 @@ export function parseRupiahText(
 export function createRupiahTextSchema(
   options: RupiahTextOptions = {},
 ): z.ZodPipe<z.ZodString, z.ZodTransform<number, string>> {
-  const o = { ...(options ?? {}) };
+  let o: RupiahTextOptions;
+  try {
+    o = { ...(options ?? {}) };
+  } catch (error) {
+    throw unreadableInput(error, 'text schema options');
+  }
   return textSchema((text) => parseRupiahText(text, o));
 }
 

@@ -1,5 +1,4 @@
 import { epochDay, readYmd } from '../../_internal/days.js';
-import { decToFraction, toDec } from '../../_internal/decimal.js';
 import {
   type BatchOptions,
   type BatchRecord,
@@ -16,14 +15,19 @@ import {
 } from '../../core/index.js';
 import { classifyKolektibilitas, resolveKolektibilitasTable } from '../kolektibilitas/index.js';
 import {
+  provisionOfBase,
+  provisionRateFraction,
+  unsourcedRateError,
+} from '../kolektibilitas/provision.js';
+import {
   allocate,
   type ApplyPaymentsOptions,
   type ResolvedAllocation,
   resolveAllocation,
 } from '../payments/allocation.js';
 import { readPayments, readSchedule } from '../payments/read.js';
+import { kolektibilitasMessages } from '../kolektibilitas/messages.js';
 import { readMessageOptions } from '../schedule/loan.js';
-import { mulDivRound, mulDivRoundBig } from '../schedule/exact.js';
 import type { LoanAssessment } from '../types.js';
 
 /**
@@ -42,23 +46,49 @@ export type KolektibilitasChoice = Parameters<typeof resolveKolektibilitasTable>
 export interface AssessLoanOptions extends ApplyPaymentsOptions {
   /** The date of the assessment, `YYYY-MM-DD`. Payments after it are ignored. */
   asOf: CalendarDate;
-  /** Kolektibilitas table or preset name (default `'upk-software-default'`). */
+  /**
+   * Kolektibilitas table or preset name (default `'upk-software-default'`). Every level must carry a
+   * sourced provision rate: a table with a `null` rate (`'upk-perkotaan-2013'`) is refused
+   * (`provision_rate_unsourced`), since every assessment carries a provision.
+   */
   kolektibilitas?: KolektibilitasChoice | undefined;
+  /**
+   * Deductible collateral value of this loan (whole rupiah): from level 2 on, the provision is
+   * computed on `max(0, outstanding - collateralValue)` (POJK 33/POJK.03/2018, POJK 1/2024). Absent:
+   * on the gross outstanding. For a batch, give it per row (`LoanRecord.collateralValue`).
+   */
+  collateralValue?: number | undefined;
 }
 
-interface ResolvedAssessOptions {
+/** @internal */
+export interface ResolvedAssessOptions {
   readonly asOf: CalendarDate;
   readonly asOfDay: number;
   readonly table: KolektibilitasChoice;
   readonly rule: ResolvedAllocation;
+  readonly collateral: number | undefined;
+}
+
+function readCollateral(value: unknown, path: (string | number)[]): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw validationError(
+      [createIssue('invalid_collateral', path, {}, {}, kolektibilitasMessages)],
+      'assessment options',
+      { catalog: kolektibilitasMessages },
+    );
+  }
+  return value;
 }
 
 function resolveOptions(options: unknown): ResolvedAssessOptions {
   let asOf: unknown;
   let kolektibilitas: unknown;
+  let collateral: unknown;
   try {
     asOf = (options as AssessLoanOptions).asOf;
     kolektibilitas = (options as AssessLoanOptions).kolektibilitas;
+    collateral = (options as AssessLoanOptions).collateralValue;
   } catch {
     throw validationError(
       [
@@ -89,45 +119,59 @@ function resolveOptions(options: unknown): ResolvedAssessOptions {
   const table = resolveKolektibilitasTable(
     (kolektibilitas ?? 'upk-software-default') as KolektibilitasChoice,
   );
+  for (const level of table.levels) {
+    if (level.provisionRate === null) {
+      throw unsourcedRateError({ tableId: table.id, level: level.level, code: level.code });
+    }
+  }
   return {
     asOf: asOf as string,
     asOfDay: epochDay(ymd[0], ymd[1], ymd[2]),
     table,
     rule: resolveAllocation(options),
+    collateral: readCollateral(collateral, ['collateralValue']),
   };
 }
 
-const rateCache = new Map<
-  string,
-  { num: bigint; den: bigint; numN: number; denN: number; small: boolean }
->();
-
-/** outstanding x rate, rounded half-up to whole rupiah, exactly (the rate is a decimal string). */
-function provisionOf(outstanding: number, rate: string): number {
-  let f = rateCache.get(rate);
-  if (f === undefined) {
-    const d = toDec(rate);
-    const { numerator, denominator } = decToFraction(d as NonNullable<typeof d>);
-    const limit = BigInt(Number.MAX_SAFE_INTEGER);
-    f = {
-      num: numerator,
-      den: denominator,
-      numN: Number(numerator),
-      denN: Number(denominator),
-      small: numerator <= limit && denominator <= limit,
-    };
-    if (rateCache.size > 1024) rateCache.clear();
-    rateCache.set(rate, f);
-  }
-  return f.small
-    ? mulDivRound(outstanding, f.numN, f.denN, 'half-up')
-    : mulDivRoundBig(outstanding, f.num, f.den, 'half-up');
+/**
+ * What the payments of a period (from `fromDay` to `asOf`, inclusive) went to; filled by {@link
+ * assessWithFlows}.
+ *
+ * @internal
+ */
+export interface PeriodFlows {
+  fromDay: number;
+  principal: number;
+  interest: number;
+  count: number;
 }
 
-function assess(schedule: unknown, payments: unknown, o: ResolvedAssessOptions): LoanAssessment {
+function assess(
+  schedule: unknown,
+  payments: unknown,
+  o: ResolvedAssessOptions,
+  collateral: number | undefined = o.collateral,
+  flows?: PeriodFlows,
+): LoanAssessment {
   const s = readSchedule(schedule);
   const pay = readPayments(payments);
-  const state = allocate(s, pay, o.rule, o.asOfDay, false);
+  const state = allocate(s, pay, o.rule, o.asOfDay, flows !== undefined);
+  if (flows !== undefined) {
+    let principal = 0;
+    let interest = 0;
+    let count = 0;
+    for (let j = 0; j < pay.count; j++) {
+      const day = pay.day[j] as number;
+      if (day >= flows.fromDay && day <= o.asOfDay) {
+        principal += state.paymentPrincipal?.[j] ?? 0;
+        interest += state.paymentInterest?.[j] ?? 0;
+        count++;
+      }
+    }
+    flows.principal = principal;
+    flows.interest = interest;
+    flows.count = count;
+  }
   const asOfDay = o.asOfDay;
   let outstandingPrincipal = 0;
   let overduePrincipal = 0;
@@ -181,8 +225,23 @@ function assess(schedule: unknown, payments: unknown, o: ResolvedAssessOptions):
     paidOnTimeToDate,
     paidToDate,
     kolektibilitas,
-    provision: provisionOf(outstandingPrincipal, kolektibilitas.provisionRate),
+    provision: provisionOf(outstandingPrincipal, kolektibilitas, collateral),
   };
+}
+
+/**
+ * outstanding x rate, rounded half-up to whole rupiah, exactly; from level 2 on, after deducting the
+ * collateral when one is given. The table was checked to have a rate at every level.
+ */
+function provisionOf(
+  outstanding: number,
+  k: { readonly provisionRate: string | null; readonly level: number },
+  collateral: number | undefined,
+): number {
+  const { num, den } = provisionRateFraction(k.provisionRate as string);
+  const base =
+    collateral !== undefined && k.level >= 2 ? Math.max(0, outstanding - collateral) : outstanding;
+  return provisionOfBase(base, num, den);
 }
 
 /** Assesses one `{ schedule, payments }` row of a batch or a stream. */
@@ -195,12 +254,18 @@ function assessRow(row: unknown, o: ResolvedAssessOptions): LoanAssessment {
   }
   let schedule: unknown;
   let payments: unknown;
+  let collateral: unknown;
   try {
-    ({ schedule, payments } = row as LoanRecord);
+    ({ schedule, payments, collateralValue: collateral } = row as LoanRecord);
   } catch {
     throw validationError([createIssue('unreadable_row', [])], 'loan record');
   }
-  return assess(schedule, payments, o);
+  return assess(
+    schedule,
+    payments,
+    o,
+    collateral === undefined ? o.collateral : readCollateral(collateral, ['collateralValue']),
+  );
 }
 
 /**
@@ -218,6 +283,37 @@ function issuesOf(error: unknown, options: MessageOptions): readonly Issue[] {
 }
 
 /**
+ * Options checked once for many loans ({@link assessWithFlows}).
+ *
+ * @internal
+ */
+export function resolveAssessOptions(options: AssessLoanOptions): ResolvedAssessOptions {
+  return resolveOptions(options);
+}
+
+/**
+ * {@link assessLoan} with options resolved once, and what the payments from `flows.fromDay` to `asOf`
+ * went to (principal and interest), from the same allocation.
+ *
+ * @internal
+ */
+export function assessWithFlows(
+  schedule: unknown,
+  payments: unknown,
+  options: ResolvedAssessOptions,
+  collateral: number | undefined,
+  flows: PeriodFlows,
+): LoanAssessment {
+  return assess(
+    schedule,
+    payments,
+    options,
+    collateral === undefined ? options.collateral : readCollateral(collateral, ['collateralValue']),
+    flows,
+  );
+}
+
+/**
  * Assesses one loan on a date: applies the payments made on or before `asOf` (with the allocation
  * order of {@link applyPayments}) and measures its arrears, then classifies it with a kolektibilitas
  * table.
@@ -228,12 +324,14 @@ function issuesOf(error: unknown, options: MessageOptions): readonly Issue[] {
  * - Months in arrears: `floor(daysPastDue / 30)`, as UPK software counts.
  * - Status: `paid_off` once every instalment is fully paid, else `active`.
  * - Provision: outstanding principal x the level's provision rate, rounded half-up to whole rupiah,
- *   exactly (POJK 40/POJK.03/2019 and POJK 1/2024 for the OJK presets; see the table's source).
+ *   exactly (see the table's source); from level 2 on after deducting `collateralValue` when given.
+ *   A table with a level that has no sourced rate (`'upk-perkotaan-2013'`) is refused.
  *
  * @category Arrears
  * @throws {@link ValidationError} when the schedule, the payments or `asOf` are not valid.
  * @throws {@link ConfigurationError} when the kolektibilitas table or preset name, or the allocation
- * options, are not valid.
+ * options, are not valid, or the table has a level with no sourced provision rate
+ * (`provision_rate_unsourced`).
  * @example
  * const schedule = buildSchedule({ principal: 1_200_000, disbursedOn: '2024-01-15', tenor: 12,
  *   frequency: 'monthly', interest: { method: 'flat', rate: { percent: '1.5', per: 'month' } } });
@@ -260,6 +358,8 @@ export interface LoanRecord {
   readonly schedule: unknown;
   /** Its payments (any order). */
   readonly payments: unknown;
+  /** Deductible collateral value of this loan (see {@link AssessLoanOptions.collateralValue}). */
+  readonly collateralValue?: number | undefined;
 }
 
 /**
@@ -283,7 +383,27 @@ export function assessLoans(
 ): BatchResult<LoanAssessment> {
   const o = resolveOptions(options);
   const messageOptions = readMessageOptions(options);
-  const check = (row: unknown) => ({ success: true as const, data: assessRow(row, o) });
+  // A row that is not an object is rejected without building (and throwing) an error per row: one
+  // shared issue list per kind of value, so a million null rows cost what a million loans do.
+  const notObject = new Map<string, { success: false; issues: readonly Issue[] }>();
+  const check = (row: unknown) => {
+    if (row === null || typeof row !== 'object') {
+      const received = describeType(row);
+      let failure = notObject.get(received);
+      if (failure === undefined) {
+        const issue = createIssue(
+          'invalid_type',
+          [],
+          { expected: 'object', received },
+          messageOptions,
+        );
+        failure = { success: false, issues: Object.freeze([Object.freeze(issue)]) };
+        notObject.set(received, failure);
+      }
+      return failure;
+    }
+    return { success: true as const, data: assessRow(row, o) };
+  };
   try {
     return checkBatch(rows, check, messageOptions);
   } catch (error) {

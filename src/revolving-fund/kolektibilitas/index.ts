@@ -12,6 +12,7 @@ export {
   type KolektibilitasPreset,
   type KolektibilitasPresetName,
   OJK_BANK_2019,
+  OJK_BPR_2018,
   OJK_BPR_2024,
   UPK_PERKOTAAN_2013,
   UPK_SOFTWARE_DEFAULT,
@@ -23,3 +24,4 @@ export {
   safeParseKolektibilitasTable,
 } from './schema.js';
 export { checkKolektibilitasTable, resolveKolektibilitasTable } from './table.js';
+export { type ComputeProvisionOptions, computeProvision } from './provision.js';

@@ -25,7 +25,9 @@ export type KolektibilitasIssueCode =
   | 'kolektibilitas_invalid_code'
   | 'kolektibilitas_duplicate_code'
   | 'kolektibilitas_invalid_label'
-  | 'invalid_arrears';
+  | 'invalid_arrears'
+  | 'provision_rate_unsourced'
+  | 'invalid_collateral';
 
 const at = (path: readonly (string | number)[]): string => {
   const i = path.indexOf('levels');
@@ -94,8 +96,9 @@ export const kolektibilitasMessages: BilingualCatalog<KolektibilitasIssueCode> =
   },
   kolektibilitas_provision_out_of_range: {
     en: (_p, path) =>
-      `${at(path)}: provisionRate must be a decimal fraction between 0 and 1 (0.05 = 5%)`,
-    id: (_p, path) => `${at(path)}: provisionRate harus pecahan desimal antara 0 dan 1 (0.05 = 5%)`,
+      `${at(path)}: provisionRate must be a decimal fraction between 0 and 1 (0.05 = 5%), or null when no source gives one`,
+    id: (_p, path) =>
+      `${at(path)}: provisionRate harus pecahan desimal antara 0 dan 1 (0.05 = 5%), atau null bila tidak ada sumber yang menetapkannya`,
   },
   kolektibilitas_invalid_level: {
     en: (_p, path) => `${at(path)}: level must be a whole number >= 1`,
@@ -120,6 +123,16 @@ export const kolektibilitasMessages: BilingualCatalog<KolektibilitasIssueCode> =
   kolektibilitas_invalid_label: {
     en: (_p, path) => `${at(path)}: label must be { id, en } with two non-empty strings`,
     id: (_p, path) => `${at(path)}: label harus { id, en } berisi dua teks tidak kosong`,
+  },
+  provision_rate_unsourced: {
+    en: (p) =>
+      `cannot compute a provision: level ${String(p.level)} (${String(p.code)}) of kolektibilitas table ${String(p.tableId)} has no provision rate from any source; use a table whose levels all carry a sourced rate (for example 'upk-software-default' or 'ojk-bpr-2018'), or complete this table with your program's own rates`,
+    id: (p) =>
+      `penyisihan tidak dapat dihitung: tingkat ${String(p.level)} (${String(p.code)}) pada tabel kolektibilitas ${String(p.tableId)} tidak memiliki tarif penyisihan dari sumber mana pun; gunakan tabel yang semua tingkatnya bertarif bersumber (misalnya 'upk-software-default' atau 'ojk-bpr-2018'), atau lengkapi tabel ini dengan tarif program Anda sendiri`,
+  },
+  invalid_collateral: {
+    en: () => 'collateralValue must be a whole number of rupiah >= 0',
+    id: () => 'collateralValue harus bilangan bulat rupiah >= 0',
   },
   invalid_arrears: {
     en: (p) =>

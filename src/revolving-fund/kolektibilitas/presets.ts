@@ -62,20 +62,29 @@ export const OJK_BANK_2019 = deepFreeze({
 } as const satisfies KolektibilitasPreset);
 
 /**
- * Rural banks (BPR): classes in days past due as set by POJK No. 33/POJK.03/2018 (Kualitas Aset
- * Produktif dan PPAP BPR): lancar 0-30, dalam perhatian khusus 31-90, kurang lancar 91-180,
- * diragukan 181-360, macet > 360; the minimum provisions (PPAP) of POJK No. 1 Tahun 2024 (Kualitas
- * Aset BPR dan BPR Syariah): 0.5% / 3% / 10% / 50% / 100%.
+ * Rural banks (BPR), with the day buckets **and** the minimum provisions of one regulation: POJK No.
+ * 33/POJK.03/2018 (Kualitas Aset Produktif dan Pembentukan PPAP BPR). Classes in days past due:
+ * lancar 0-30, dalam perhatian khusus 31-90, kurang lancar 91-180, diragukan 181-360, macet > 360.
+ * PPAP: 0.5% of lancar (general), 3% / 10% / 50% / 100% of the other classes (special; the 3% of
+ * dalam perhatian khusus in force from 1 December 2021, after 0.5% and 1% phase-in years).
+ *
+ * The regulation computes the special PPAP on the outstanding *after deducting the collateral value*;
+ * this table alone provisions the gross outstanding. Pass `collateralValue` to {@link computeProvision}
+ * or {@link assessLoan} to deduct it (from level 2 on, as the regulation does).
+ *
+ * POJK No. 1 Tahun 2024 (Kualitas Aset BPR), which replaced it, keeps the same minimum rates (0.5% /
+ * 3% / 10% / 50% / 100%); its day criteria could not be checked against its text, so this table does
+ * not claim them. Sources were read through secondary texts (see docs/revolving-fund.md).
  *
  * @category Kolektibilitas
  * @example
- * classifyKolektibilitas(OJK_BPR_2024, { daysPastDue: 31, missedInstalments: 2, monthsInArrears: 1 }).code
+ * classifyKolektibilitas(OJK_BPR_2018, { daysPastDue: 31, missedInstalments: 2, monthsInArrears: 1 }).code
  * //=> 'dalam_perhatian_khusus'
  */
-export const OJK_BPR_2024 = deepFreeze({
-  id: 'ojk-bpr-2024',
+export const OJK_BPR_2018 = deepFreeze({
+  id: 'ojk-bpr-2018',
   source:
-    'POJK No. 33/POJK.03/2018 (classes by days past due) and POJK No. 1 Tahun 2024 (minimum provisions 0.5% / 3% / 10% / 50% / 100%)',
+    'POJK No. 33/POJK.03/2018 (Kualitas Aset Produktif dan PPAP BPR): classes by days past due and minimum PPAP 0.5% / 3% / 10% / 50% / 100% (special PPAP after deducting collateral)',
   unit: 'days',
   confirmed: true,
   unconfirmed: [],
@@ -93,6 +102,25 @@ export const OJK_BPR_2024 = deepFreeze({
     { level: 4, code: 'diragukan', label: DIRAGUKAN, from: 181, to: 360, provisionRate: '0.5' },
     { level: 5, code: 'macet', label: MACET, from: 361, provisionRate: '1' },
   ],
+} as const satisfies KolektibilitasPreset);
+
+/**
+ * The same table as {@link OJK_BPR_2018} under its 0.1 name. Its day buckets and rates now both come
+ * from POJK No. 33/POJK.03/2018 (0.1 cited the days from POJK 33/2018 and the rates from POJK 1/2024,
+ * which are the same numbers).
+ *
+ * @deprecated Use {@link OJK_BPR_2018} (`'ojk-bpr-2018'`); this alias is kept so that stored
+ * assessments with `tableId: 'ojk-bpr-2024'` still resolve.
+ * @category Kolektibilitas
+ * @example
+ * OJK_BPR_2024.levels[1].provisionRate
+ * //=> '0.03'
+ */
+export const OJK_BPR_2024 = deepFreeze({
+  ...OJK_BPR_2018,
+  id: 'ojk-bpr-2024',
+  source:
+    'Deprecated alias of ojk-bpr-2018: POJK No. 33/POJK.03/2018 (classes by days past due and minimum PPAP 0.5% / 3% / 10% / 50% / 100%); POJK No. 1 Tahun 2024 keeps the same rates',
 } as const satisfies KolektibilitasPreset);
 
 /**
@@ -121,51 +149,51 @@ export const UPK_SOFTWARE_DEFAULT = deepFreeze({
 } as const satisfies KolektibilitasPreset);
 
 /**
- * UPK Perkotaan, POB Pinjaman Bergulir 2013 (PNPM Mandiri Perkotaan), in missed instalments: only
- * **Kol 1 lancar = no arrears** and **Kol 2 = arrears of at most 3 instalments** are confirmed. The
- * POB's Kol 3-5 are *unconfirmed*, so this preset does not invent them: everything from 4 missed
- * instalments is one open-ended level 3 with code `'unconfirmed'`.
+ * UPK Perkotaan, POB Pinjaman Bergulir 2013 (PNPM Mandiri Perkotaan), in missed instalments, with the
+ * level names the POB uses as it is cited: **Kol 1 Lancar** = no arrears of principal or jasa; **Kol 2
+ * Dalam Perhatian Khusus** = arrears of at most 3 instalments ("<= 3 bulan/kali angsuran"); **Kol 3
+ * Kurang Lancar** = more than 3 instalments. Kol 3 is known only through a thesis quoting the POB (its
+ * upper bound, and Kol 4-5, are cut off there), so it is the open-ended last level and *unconfirmed*.
  *
- * The provision rates are *unconfirmed* placeholders, not from the POB: chosen so that, for a monthly
- * loan, the preset never provisions less than the UPK software default (see
- * {@link UPK_SOFTWARE_DEFAULT}) would for the same arrears: Kol 1 0.5%; Kol 2 (1-3 instalments, up to
- * 3 months) 50%; level 3 (4+ instalments) 100%. Replace them (and split level 3 into Kol 3-5) with
- * your program's own table: `{ ...UPK_PERKOTAAN_2013, levels: [...] }`.
+ * **No provision rates.** No source gives the POB's rates, so every level has `provisionRate: null`:
+ * {@link classifyKolektibilitas} works, but {@link computeProvision} and {@link assessLoan} refuse to
+ * provision from this table (`provision_rate_unsourced`). Complete it with your program's own rates:
+ * `{ ...UPK_PERKOTAAN_2013, id: 'my-upk', source: '...', levels: [...] }`.
  *
  * @category Kolektibilitas
  * @example
- * classifyKolektibilitas(UPK_PERKOTAAN_2013, { daysPastDue: 75, missedInstalments: 3, monthsInArrears: 2 }).level
- * //=> 2
+ * classifyKolektibilitas(UPK_PERKOTAAN_2013, { daysPastDue: 75, missedInstalments: 3, monthsInArrears: 2 }).code
+ * //=> 'dalam_perhatian_khusus'
  */
 export const UPK_PERKOTAAN_2013 = deepFreeze({
   id: 'upk-perkotaan-2013',
   source:
-    'POB Pinjaman Bergulir UPK, PNPM Mandiri Perkotaan 2013 (Kol 1 = no arrears, Kol 2 = arrears <= 3 instalments); Kol 3-5 and all provision rates unconfirmed',
+    'POB Pinjaman Bergulir PNPM Mandiri Perkotaan 2013, as quoted in a thesis: Kol 1 Lancar = no arrears, Kol 2 Dalam Perhatian Khusus = arrears <= 3 instalments, Kol 3 Kurang Lancar (unconfirmed); no provision rates',
   unit: 'instalments',
   confirmed: false,
   unconfirmed: [
-    'Kol 3-5 boundaries and names (level 3 here is one open-ended placeholder: 4 or more missed instalments)',
-    'every provision rate (placeholders 0.5% / 50% / 100%, never below the UPK software default for a monthly loan)',
+    'Kol 3 Kurang Lancar: its name and lower bound come from a thesis quoting the POB; its upper bound and Kol 4-5 are not known, so it is the open-ended last level',
+    'provision rates: no source gives them, so none is shipped (provisionRate null) and provisions from this table are refused',
   ],
   levels: [
-    { level: 1, code: 'lancar', label: LANCAR, from: 0, to: 0, provisionRate: '0.005' },
+    { level: 1, code: 'lancar', label: LANCAR, from: 0, to: 0, provisionRate: null },
     {
       level: 2,
-      code: 'kol_2',
-      label: { id: 'Kol 2 (tunggakan 1-3 angsuran)', en: 'Kol 2 (1-3 instalments in arrears)' },
+      code: 'dalam_perhatian_khusus',
+      label: DPK,
       from: 1,
       to: 3,
-      provisionRate: '0.5',
+      provisionRate: null,
     },
     {
       level: 3,
-      code: 'unconfirmed',
+      code: 'kurang_lancar',
       label: {
-        id: 'Kol 3-5 (belum dikonfirmasi: tunggakan > 3 angsuran)',
-        en: 'Kol 3-5 (unconfirmed: more than 3 instalments in arrears)',
+        id: 'Kurang Lancar (belum dikonfirmasi: tunggakan > 3 angsuran)',
+        en: 'Substandard (unconfirmed: more than 3 instalments in arrears)',
       },
       from: 4,
-      provisionRate: '1',
+      provisionRate: null,
     },
   ],
 } as const satisfies KolektibilitasPreset);
@@ -179,7 +207,8 @@ export type KolektibilitasPresetName =
   | 'ojk-bank-2019'
   | 'ojk-bpr-2024'
   | 'upk-software-default'
-  | 'upk-perkotaan-2013';
+  | 'upk-perkotaan-2013'
+  | 'ojk-bpr-2018';
 
 /**
  * Every shipped kolektibilitas preset by name.
@@ -187,7 +216,7 @@ export type KolektibilitasPresetName =
  * @category Kolektibilitas
  * @example
  * Object.keys(KOLEKTIBILITAS_PRESETS)
- * //=> ['ojk-bank-2019', 'ojk-bpr-2024', 'upk-software-default', 'upk-perkotaan-2013']
+ * //=> ['ojk-bank-2019', 'ojk-bpr-2024', 'upk-software-default', 'upk-perkotaan-2013', 'ojk-bpr-2018']
  */
 export const KOLEKTIBILITAS_PRESETS: Readonly<
   Record<KolektibilitasPresetName, KolektibilitasPreset>
@@ -196,6 +225,7 @@ export const KOLEKTIBILITAS_PRESETS: Readonly<
   'ojk-bpr-2024': OJK_BPR_2024,
   'upk-software-default': UPK_SOFTWARE_DEFAULT,
   'upk-perkotaan-2013': UPK_PERKOTAAN_2013,
+  'ojk-bpr-2018': OJK_BPR_2018,
 });
 
 /**
@@ -211,4 +241,5 @@ export const KOLEKTIBILITAS_PRESET_NAMES = [
   'ojk-bpr-2024',
   'upk-software-default',
   'upk-perkotaan-2013',
+  'ojk-bpr-2018',
 ] as const satisfies readonly KolektibilitasPresetName[];

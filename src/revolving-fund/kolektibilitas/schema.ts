@@ -31,12 +31,12 @@ export const KolektibilitasLevelSchema = z
     label: z.object({ id: z.string().min(1), en: z.string().min(1) }),
     from: z.int().min(0),
     to: z.int().min(0).optional(),
-    provisionRate: DecimalInputSchema,
+    provisionRate: DecimalInputSchema.nullable(),
   })
   .meta({
     id: 'KolektibilitasLevel',
     description:
-      'One kolektibilitas level: inclusive arrears range [from, to] (no "to" for the last level) and a provision rate 0..1',
+      'One kolektibilitas level: inclusive arrears range [from, to] (no "to" for the last level) and a provision rate 0..1 (null when no source gives one)',
   });
 
 /**

@@ -30,8 +30,11 @@ export interface CompiledKolektibilitasTable {
   /** Inclusive upper bound of each level; the last is +Infinity. */
   readonly upper: readonly number[];
   readonly results: readonly KolektibilitasResult[];
-  /** Provision rate of each level as an exact fraction (numerator / denominator, power-of-ten denominator). */
-  readonly rates: readonly { readonly numerator: bigint; readonly denominator: bigint }[];
+  /**
+   * Provision rate of each level as an exact fraction (numerator / denominator, power-of-ten
+   * denominator), or `null` for a level with no sourced rate.
+   */
+  readonly rates: readonly ({ readonly numerator: bigint; readonly denominator: bigint } | null)[];
 }
 
 const compiledCache = new WeakMap<object, CompiledKolektibilitasTable>();
@@ -62,9 +65,9 @@ interface ReadLevel {
   label: { id: string; en: string };
   from: number;
   to: number | undefined;
-  provisionRate: number | string;
-  rate: { numerator: bigint; denominator: bigint };
-  rateText: string;
+  provisionRate: number | string | null;
+  rate: { numerator: bigint; denominator: bigint } | null;
+  rateText: string | null;
 }
 
 /**
@@ -258,13 +261,17 @@ function inspectUnsafe(
         ok = false;
       }
     }
-    let rate: { numerator: bigint; denominator: bigint } | undefined;
-    let rateText = '';
+    let rate: { numerator: bigint; denominator: bigint } | null | undefined;
+    let rateText: string | null = '';
     const dec =
       typeof provisionRate === 'number' || typeof provisionRate === 'string'
         ? toDec(provisionRate)
         : undefined;
-    if (dec === undefined || dec.isNegative() || dec.greaterThan(1)) {
+    if (provisionRate === null) {
+      // No source gives this level a rate: it classifies, but cannot provision.
+      rate = null;
+      rateText = null;
+    } else if (dec === undefined || dec.isNegative() || dec.greaterThan(1)) {
       issues.push(
         issue('kolektibilitas_provision_out_of_range', [...path, 'provisionRate'], {}, options),
       );
@@ -281,7 +288,7 @@ function inspectUnsafe(
         label: { id: (label as { id: string }).id, en: (label as { en: string }).en },
         from: from as number,
         to: to as number | undefined,
-        provisionRate: provisionRate as number | string,
+        provisionRate: provisionRate as number | string | null,
         rate,
         rateText,
       });

@@ -16,15 +16,26 @@ import type { KolektibilitasPresetName } from '../kolektibilitas/presets.js';
 import { compileKolektibilitasTable } from '../kolektibilitas/table.js';
 import type { KolektibilitasTable, LoanAssessment } from '../types.js';
 import {
+  bandOf,
+  type CompiledBands,
+  compileBands,
+  POB_2013_REPAYMENT_BANDS,
+  POB_2013_RISK_BANDS,
+  type RatingBandTable,
+} from './bands.js';
+import {
   type IndicatorDefinition,
   PORTFOLIO_INDICATOR_DEFINITIONS,
-  RATING_BAND_LABELS,
+  parDefinitionFor,
   type RatingBand,
   UNDEFINED_RATIO_REASONS,
+  UPK_DEFAULT_THRESHOLD,
   type UndefinedRatioReason,
+  type UpkArrearsThreshold,
+  upkDefinitionsFor,
 } from './definitions.js';
 import { portfolioMessages } from './messages.js';
-import { compareRatio, makeRatio, type PortfolioRatio } from './ratio.js';
+import { makeRatio, type PortfolioRatio } from './ratio.js';
 import { type AssessmentRow, distKey, readAssessment } from './read-assessment.js';
 
 /**
@@ -87,8 +98,8 @@ export interface KolektibilitasDistributionRow {
   readonly code: string;
   /** Level label. */
   readonly label: Label;
-  /** Provision rate of the level (decimal string). */
-  readonly provisionRate: string;
+  /** Provision rate of the level (decimal string), `null` when the table gives none. */
+  readonly provisionRate: string | null;
   /** Number of loans at this level. */
   readonly count: number;
   /** Their outstanding principal. */
@@ -111,8 +122,25 @@ export interface PortfolioLoanCounts {
   readonly par30: number;
   /** Loans with daysPastDue > 90 and a balance. */
   readonly par90: number;
-  /** Loans with missedInstalments >= 3 and a balance. */
+  /** Loans with a balance that reach the UPK arrears threshold (default: missedInstalments >= 3). */
   readonly arrears3: number;
+  /**
+   * With `larGroupKey`: distinct groups (KSM) with a balance, and of them those with a row at the UPK
+   * threshold (what LAR counts); `null` without it.
+   */
+  readonly ksm: { readonly withBalance: number; readonly atRisk: number } | null;
+}
+
+/**
+ * SEEP PAR over one day threshold (see the `parDays` option).
+ *
+ * @category Portfolio
+ */
+export interface ParIndicator extends RatioIndicator {
+  /** The threshold X of PAR > X days. */
+  readonly days: number;
+  /** Loans with a balance and daysPastDue > days. */
+  readonly loans: number;
 }
 
 /**
@@ -135,8 +163,15 @@ export interface PortfolioIndicators {
   readonly upkPar: BandedRatioIndicator;
   /** UPK LAR (loans with a balance and arrears >= 3 instalments), banded. */
   readonly upkLar: BandedRatioIndicator;
-  /** UPK RR, banded. */
+  /**
+   * UPK RR in the POB reading (the default of the UPK indicators): (outstanding - the principal in
+   * arrears of loans at the threshold) / outstanding, banded.
+   */
   readonly upkRr: BandedRatioIndicator;
+  /** UPK RR in the balance reading of 0.1 (= 1 - UPK PAR), banded, labelled as such. */
+  readonly upkRrBalance: BandedRatioIndicator;
+  /** SEEP PAR > X for every X of the `parDays` option (default [30, 90]), in ascending order. */
+  readonly par: readonly ParIndicator[];
   /** Collected on time / due. */
   readonly collectionRate: RatioIndicator;
   /** Sum of the loans' provisions. */
@@ -203,6 +238,27 @@ export interface PortfolioIndicatorsOptions<T extends LoanAssessment = AnyAssess
   kolektibilitas?: KolektibilitasTable | KolektibilitasPresetName | undefined;
   /** Decimal places of `ratio.decimal` and `ratio.percent` when not exact (0-20, default 10). */
   decimalPlaces?: number | undefined;
+  /**
+   * The arrears threshold of the UPK PAR, LAR and RR (default `{ unit: 'instalments', value: 3 }`, the
+   * POB's "3 bulan/kali"; see {@link UpkArrearsThreshold} for weekly and two-monthly loans).
+   */
+  upkThreshold?: UpkArrearsThreshold | undefined;
+  /** The X of SEEP PAR > X days to report in `par` (whole numbers >= 0, default `[30, 90]`). */
+  parDays?: readonly number[] | undefined;
+  /**
+   * Rating bands as data: `risk` for UPK PAR and LAR (default {@link POB_2013_RISK_BANDS}),
+   * `repayment` for UPK RR (default {@link POB_2013_REPAYMENT_BANDS}).
+   */
+  bands?:
+    | { risk?: RatingBandTable | undefined; repayment?: RatingBandTable | undefined }
+    | undefined;
+  /**
+   * Count LAR by this key (the KSM) instead of by row: when rows are member loans split from a group
+   * loan, the POB counts the KSM. A KSM has a balance when any of its rows has one, and is at risk
+   * when any of its rows with a balance reaches the threshold. A row whose key is not a non-empty
+   * string or finite number is rejected (`invalid_group_key`).
+   */
+  larGroupKey?: PortfolioGroupBy<T> | undefined;
 }
 
 interface DistAcc {
@@ -210,7 +266,7 @@ interface DistAcc {
   level: number;
   code: string;
   label: Label;
-  provisionRate: string;
+  provisionRate: string | null;
   count: number;
   outstanding: number;
   provision: number;
@@ -226,15 +282,24 @@ interface Sums {
   par90Loans: number;
   arrears3Out: number;
   arrears3Loans: number;
+  /** Sum of overduePrincipal of the loans at the threshold (the POB RR subtracts it). */
+  arrears3Overdue: number;
+  /** Loans at the threshold without an overduePrincipal field. */
+  arrears3NoOverdue: number;
   due: number;
   paidOnTime: number;
   provisions: number;
   minAsOf: string | undefined;
   maxAsOf: string | undefined;
   dist: Map<string, DistAcc>;
+  /** Outstanding and count of loans with daysPastDue > parDays[i]. */
+  parOut: number[];
+  parLoans: number[];
+  /** With larGroupKey: per key, [has a balance, at risk]. */
+  lar: Map<string, [boolean, boolean]> | undefined;
 }
 
-const newSums = (): Sums => ({
+const newSums = (parCount: number, lar: boolean): Sums => ({
   loans: 0,
   withBalance: 0,
   gross: 0,
@@ -244,12 +309,17 @@ const newSums = (): Sums => ({
   par90Loans: 0,
   arrears3Out: 0,
   arrears3Loans: 0,
+  arrears3Overdue: 0,
+  arrears3NoOverdue: 0,
   due: 0,
   paidOnTime: 0,
   provisions: 0,
   minAsOf: undefined,
   maxAsOf: undefined,
   dist: new Map(),
+  parOut: new Array<number>(parCount).fill(0),
+  parLoans: new Array<number>(parCount).fill(0),
+  lar: lar ? new Map() : undefined,
 });
 
 const SUM_FIELDS = [
@@ -262,6 +332,8 @@ const SUM_FIELDS = [
   'par90Loans',
   'arrears3Out',
   'arrears3Loans',
+  'arrears3Overdue',
+  'arrears3NoOverdue',
   'due',
   'paidOnTime',
   'provisions',
@@ -284,11 +356,25 @@ function mergeSums(into: Sums, from: Sums): void {
       mine.provision += d.provision;
     }
   }
+  for (let i = 0; i < into.parOut.length; i++) {
+    into.parOut[i] = (into.parOut[i] as number) + (from.parOut[i] as number);
+    into.parLoans[i] = (into.parLoans[i] as number) + (from.parLoans[i] as number);
+  }
+  if (into.lar !== undefined && from.lar !== undefined) {
+    for (const [k, [b, r]] of from.lar) {
+      const mine = into.lar.get(k);
+      if (mine === undefined) into.lar.set(k, [b, r]);
+      else {
+        mine[0] = mine[0] || b;
+        mine[1] = mine[1] || r;
+      }
+    }
+  }
 }
 
 function checkSafe(s: Sums): void {
   for (const f of SUM_FIELDS) {
-    if (s[f] > Number.MAX_SAFE_INTEGER) {
+    if (s[f] > Number.MAX_SAFE_INTEGER || s.parOut.some((v) => v > Number.MAX_SAFE_INTEGER)) {
       throw validationError(
         [createIssue('total_too_large', [f], { field: f }, {}, portfolioMessages)],
         'portfolio',
@@ -337,58 +423,73 @@ function ratioIndicator(
   };
 }
 
-function band(code: 'satisfactory' | 'adequate' | 'inadequate', rule: string): RatingBand {
-  return { code, label: RATING_BAND_LABELS[code], rule };
-}
-
-/** PAR and LAR bands (POB 2013): <= 10% satisfactory, > 10% to <= 20% adequate, > 20% inadequate. */
-function riskBand(r: RatioIndicator): RatingBand | null {
-  if (r.ratio === null) return null;
-  if (compareRatio(r.numerator, r.denominator, 1n, 10n) <= 0) return band('satisfactory', '<= 10%');
-  if (compareRatio(r.numerator, r.denominator, 2n, 10n) <= 0)
-    return band('adequate', '> 10% and <= 20%');
-  return band('inadequate', '> 20%');
-}
-
-/** RR bands (POB 2013): >= 90% satisfactory, >= 80% to < 90% adequate, < 80% inadequate. */
-function repaymentBand(r: RatioIndicator): RatingBand | null {
-  if (r.ratio === null) return null;
-  if (compareRatio(r.numerator, r.denominator, 9n, 10n) >= 0) return band('satisfactory', '>= 90%');
-  if (compareRatio(r.numerator, r.denominator, 8n, 10n) >= 0)
-    return band('adequate', '>= 80% and < 90%');
-  return band('inadequate', '< 80%');
-}
-
-function indicatorsOf(
-  s: Sums,
-  places: number,
-  table: KolektibilitasTable | undefined,
-): PortfolioIndicators {
+function indicatorsOf(s: Sums, opts: ResolvedOptions): PortfolioIndicators {
   checkSafe(s);
+  const places = opts.places;
+  const table = opts.table;
   const D = PORTFOLIO_INDICATOR_DEFINITIONS;
+  const U = upkDefinitionsFor(opts.threshold);
   const upkPar = ratioIndicator(
-    D.upk_par,
+    U.upk_par,
     s.arrears3Out,
     s.gross,
     'no_outstanding',
     s.loans,
     places,
   );
+  let larAtRisk = s.arrears3Loans;
+  let larWithBalance = s.withBalance;
+  let ksm: PortfolioLoanCounts['ksm'] = null;
+  if (s.lar !== undefined) {
+    larAtRisk = 0;
+    larWithBalance = 0;
+    for (const [b, r] of s.lar.values()) {
+      if (b) larWithBalance++;
+      if (r) larAtRisk++;
+    }
+    ksm = { withBalance: larWithBalance, atRisk: larAtRisk };
+  }
   const upkLar = ratioIndicator(
-    D.upk_lar,
-    s.arrears3Loans,
-    s.withBalance,
+    U.upk_lar,
+    larAtRisk,
+    larWithBalance,
     'no_loans_with_balance',
     s.loans,
     places,
   );
-  const upkRr = ratioIndicator(
-    D.upk_rr,
+  const rrMissing = s.arrears3NoOverdue > 0 && s.gross > 0;
+  const upkRrRaw = ratioIndicator(
+    U.upk_rr,
+    s.gross - s.arrears3Overdue,
+    rrMissing ? 0 : s.gross,
+    rrMissing ? 'overdue_principal_missing' : 'no_outstanding',
+    s.loans,
+    places,
+  );
+  const upkRr = rrMissing ? { ...upkRrRaw, denominator: s.gross } : upkRrRaw;
+  const upkRrBalance = ratioIndicator(
+    U.upk_rr_balance,
     s.gross - s.arrears3Out,
     s.gross,
     'no_outstanding',
     s.loans,
     places,
+  );
+  const band = (b: CompiledBands, r: RatioIndicator): RatingBand | null =>
+    r.ratio === null ? null : bandOf(b, r.numerator, r.denominator);
+  const par = opts.parDays.map(
+    (days, i): ParIndicator => ({
+      ...ratioIndicator(
+        parDefinitionFor(days),
+        s.parOut[i] as number,
+        s.gross,
+        'no_outstanding',
+        s.loans,
+        places,
+      ),
+      days,
+      loans: s.parLoans[i] as number,
+    }),
   );
   const rows = new Map(s.dist);
   if (table !== undefined) {
@@ -427,7 +528,7 @@ function indicatorsOf(
         cmp(a.tableId, b.tableId) ||
         a.level - b.level ||
         cmp(a.code, b.code) ||
-        cmp(a.provisionRate, b.provisionRate) ||
+        cmp(a.provisionRate ?? '', b.provisionRate ?? '') ||
         cmp(a.label.id, b.label.id) ||
         cmp(a.label.en, b.label.en),
     );
@@ -442,13 +543,16 @@ function indicatorsOf(
       par30: s.par30Loans,
       par90: s.par90Loans,
       arrears3: s.arrears3Loans,
+      ksm,
     },
     grossOutstanding: { ...D.gross_outstanding, kind: 'amount', amount: s.gross, value: s.gross },
     par30: ratioIndicator(D.par30, s.par30Out, s.gross, 'no_outstanding', s.loans, places),
     par90: ratioIndicator(D.par90, s.par90Out, s.gross, 'no_outstanding', s.loans, places),
-    upkPar: { ...upkPar, band: riskBand(upkPar) },
-    upkLar: { ...upkLar, band: riskBand(upkLar) },
-    upkRr: { ...upkRr, band: repaymentBand(upkRr) },
+    upkPar: { ...upkPar, band: band(opts.riskBands, upkPar) },
+    upkLar: { ...upkLar, band: band(opts.riskBands, upkLar) },
+    upkRr: { ...upkRr, band: band(opts.repaymentBands, upkRr) },
+    upkRrBalance: { ...upkRrBalance, band: band(opts.repaymentBands, upkRrBalance) },
+    par,
     collectionRate: ratioIndicator(
       D.collection_rate,
       s.paidOnTime,
@@ -495,12 +599,16 @@ export interface PortfolioAccumulator<T extends LoanAssessment = AnyAssessment> 
    */
   addAll(assessments: Iterable<T | unknown>): PortfolioAccumulator<T>;
   /**
-   * Adds another accumulator's rows to this one (the other is not changed). Rejection indexes are
-   * kept as they were recorded.
+   * Adds another accumulator's rows (or its {@link PortfolioAccumulator.snapshot}) to this one (the
+   * other is not changed). Rejection indexes are kept as they were recorded. Both must have been made
+   * with the same threshold, `parDays`, `larGroupKey` and `groupBy` settings.
    *
-   * @throws {@link ConfigurationError} (`invalid_accumulator`) when `other` is not another accumulator.
+   * @throws {@link ConfigurationError} (`invalid_accumulator`) when `other` is neither another
+   * accumulator nor a snapshot, or was made with different settings.
    */
-  merge(other: PortfolioAccumulator<T>): PortfolioAccumulator<T>;
+  merge(other: PortfolioAccumulator<T> | PortfolioAccumulatorSnapshot): PortfolioAccumulator<T>;
+  /** The state as plain JSON data, to store or send and `merge` later. */
+  snapshot(): PortfolioAccumulatorSnapshot;
   /**
    * The report of every row added so far.
    *
@@ -517,15 +625,268 @@ interface State {
   rejected: BatchRejected[];
   seen: number;
   valid: number;
+  signature: string;
 }
 
 const states = new WeakMap<object, State>();
 
+/**
+ * The state of a {@link PortfolioAccumulator} as plain JSON (integer sums, the distribution, the LAR
+ * keys and the rejections), for {@link PortfolioAccumulator.merge}.
+ *
+ * @category Portfolio
+ */
+export interface PortfolioAccumulatorSnapshot {
+  /** Always `'sejahtera/portfolio-accumulator'`. */
+  readonly kind: 'sejahtera/portfolio-accumulator';
+  /** Format version (1). */
+  readonly version: 1;
+  /** The settings the sums depend on (threshold, parDays, larGroupKey, groupBy). */
+  readonly signature: string;
+  /** Sums of every row. */
+  readonly overall: SumsJson;
+  /** Sums of each group. */
+  readonly groups: readonly {
+    readonly map: string;
+    readonly key: string | number;
+    readonly sums: SumsJson;
+  }[];
+  /** Rejected rows. */
+  readonly rejected: readonly BatchRejected[];
+  /** Rows seen. */
+  readonly seen: number;
+  /** Rows accepted. */
+  readonly valid: number;
+}
+
+/**
+ * The sums of a portfolio (part of {@link PortfolioAccumulatorSnapshot}).
+ *
+ * @category Portfolio
+ */
+export interface SumsJson {
+  /** The integer sums, in a fixed order. */
+  readonly n: readonly number[];
+  /** Earliest asOf, or null. */
+  readonly minAsOf: string | null;
+  /** Latest asOf, or null. */
+  readonly maxAsOf: string | null;
+  /** The distribution by kolektibilitas level. */
+  readonly dist: readonly KolektibilitasDistributionRow[];
+  /** Outstanding of PAR > parDays[i]. */
+  readonly parOut: readonly number[];
+  /** Loans of PAR > parDays[i]. */
+  readonly parLoans: readonly number[];
+  /** With larGroupKey: [key, has a balance, at risk]. */
+  readonly lar: readonly (readonly [string, boolean, boolean])[] | null;
+}
+
+function sumsToJson(s: Sums): SumsJson {
+  return {
+    n: SUM_FIELDS.map((f) => s[f]),
+    minAsOf: s.minAsOf ?? null,
+    maxAsOf: s.maxAsOf ?? null,
+    dist: [...s.dist.values()].map((d) => ({
+      tableId: d.tableId,
+      level: d.level,
+      code: d.code,
+      label: { id: d.label.id, en: d.label.en },
+      provisionRate: d.provisionRate,
+      count: d.count,
+      outstanding: d.outstanding,
+      provision: d.provision,
+    })),
+    parOut: [...s.parOut],
+    parLoans: [...s.parLoans],
+    lar: s.lar === undefined ? null : [...s.lar.entries()].map(([k, [b, r]]) => [k, b, r] as const),
+  };
+}
+
+const isCount = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+function sumsFromJson(raw: unknown, opts: ResolvedOptions): Sums {
+  const j = raw as SumsJson;
+  const s = newSums(opts.parDays.length, opts.larKey !== undefined);
+  if (!Array.isArray(j.n) || j.n.length !== SUM_FIELDS.length || !j.n.every(isCount)) {
+    throw new Error('sums');
+  }
+  SUM_FIELDS.forEach((f, i) => {
+    s[f] = j.n[i] as number;
+  });
+  for (const [name, v] of [
+    ['minAsOf', j.minAsOf],
+    ['maxAsOf', j.maxAsOf],
+  ] as const) {
+    if (v !== null && (typeof v !== 'string' || readYmdSafe(v) === false)) throw new Error(name);
+    s[name] = v ?? undefined;
+  }
+  if (!Array.isArray(j.parOut) || !Array.isArray(j.parLoans)) throw new Error('par');
+  if (j.parOut.length !== s.parOut.length || j.parLoans.length !== s.parLoans.length) {
+    throw new Error('par');
+  }
+  if (!j.parOut.every(isCount) || !j.parLoans.every(isCount)) throw new Error('par');
+  s.parOut = [...j.parOut];
+  s.parLoans = [...j.parLoans];
+  if (!Array.isArray(j.dist)) throw new Error('dist');
+  for (const d of j.dist) {
+    const label = d?.label;
+    if (
+      typeof d?.tableId !== 'string' ||
+      !isCount(d.level) ||
+      typeof d.code !== 'string' ||
+      (d.provisionRate !== null && typeof d.provisionRate !== 'string') ||
+      typeof label?.id !== 'string' ||
+      typeof label?.en !== 'string' ||
+      !isCount(d.count) ||
+      !isCount(d.outstanding) ||
+      !isCount(d.provision)
+    ) {
+      throw new Error('dist');
+    }
+    const key = distKey(d.tableId, d.level, d.code, d.provisionRate, label);
+    s.dist.set(key, {
+      tableId: d.tableId,
+      level: d.level,
+      code: d.code,
+      label: { id: label.id, en: label.en },
+      provisionRate: d.provisionRate,
+      count: d.count,
+      outstanding: d.outstanding,
+      provision: d.provision,
+    });
+  }
+  if (s.lar !== undefined) {
+    if (!Array.isArray(j.lar)) throw new Error('lar');
+    for (const e of j.lar) {
+      if (
+        !Array.isArray(e) ||
+        typeof e[0] !== 'string' ||
+        typeof e[1] !== 'boolean' ||
+        typeof e[2] !== 'boolean'
+      ) {
+        throw new Error('lar');
+      }
+      s.lar.set(e[0], [e[1], e[2]]);
+    }
+  } else if (j.lar !== null) throw new Error('lar');
+  return s;
+}
+
+function readYmdSafe(v: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(v);
+}
+
+/** Reads a snapshot back into a state; undefined when it is not a valid snapshot. */
+function stateFromSnapshot(raw: unknown, opts: ResolvedOptions): State | undefined {
+  try {
+    const snap = raw as PortfolioAccumulatorSnapshot;
+    if (
+      snap.kind !== 'sejahtera/portfolio-accumulator' ||
+      snap.version !== 1 ||
+      typeof snap.signature !== 'string' ||
+      !isCount(snap.seen) ||
+      !isCount(snap.valid) ||
+      !Array.isArray(snap.rejected) ||
+      !Array.isArray(snap.groups) ||
+      snap.valid + snap.rejected.length !== snap.seen
+    ) {
+      return undefined;
+    }
+    const rejected: BatchRejected[] = [];
+    for (const r of snap.rejected) {
+      if (!isCount(r?.index) || !Array.isArray(r.issues)) return undefined;
+      rejected.push({ index: r.index, issues: [...r.issues] });
+    }
+    const groups = new Map<string, { key: string | number; sums: Sums }>();
+    for (const g of snap.groups) {
+      const k = groupKeyOf(g?.key);
+      if (k === undefined || k.map !== g.map) return undefined;
+      groups.set(k.map, { key: k.key, sums: sumsFromJson(g.sums, opts) });
+    }
+    return {
+      overall: sumsFromJson(snap.overall, opts),
+      groups,
+      rejected,
+      seen: snap.seen,
+      valid: snap.valid,
+      signature: snap.signature,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
 interface ResolvedOptions {
   groupBy: ((row: unknown) => unknown) | undefined;
+  larKey: ((row: unknown) => unknown) | undefined;
   table: KolektibilitasTable | undefined;
   places: number;
   messageOptions: MessageOptions;
+  threshold: UpkArrearsThreshold;
+  parDays: readonly number[];
+  riskBands: CompiledBands;
+  repaymentBands: CompiledBands;
+  /** What two accumulators must share to be merged. */
+  signature: string;
+}
+
+function keyReader(
+  raw: unknown,
+  name: 'groupBy' | 'larGroupKey',
+): ((row: unknown) => unknown) | undefined {
+  if (typeof raw === 'function') {
+    const fn = raw as (row: unknown) => unknown;
+    return (row) => fn(row);
+  }
+  if (typeof raw === 'string' && raw.length > 0 && raw.length <= 200) {
+    const key = raw;
+    return (row) => (row as Record<string, unknown>)[key];
+  }
+  if (raw !== undefined) {
+    throw new ConfigurationError(
+      'invalid_group_by',
+      renderBoth({ code: 'invalid_group_by', path: [name], params: {} }, portfolioMessages),
+      { received: describeType(raw), option: name },
+    );
+  }
+  return undefined;
+}
+
+function readThreshold(raw: unknown): UpkArrearsThreshold {
+  if (raw === undefined) return UPK_DEFAULT_THRESHOLD;
+  let unit: unknown;
+  let value: unknown;
+  try {
+    unit = (raw as Record<string, unknown>).unit;
+    value = (raw as Record<string, unknown>).value;
+  } catch {
+    optionsError('upkThreshold must be { unit, value }', 'upkThreshold');
+  }
+  if (unit !== 'instalments' && unit !== 'months') {
+    optionsError("upkThreshold.unit must be 'instalments' or 'months'", 'upkThreshold');
+  }
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1 || value > 1000) {
+    optionsError('upkThreshold.value must be a whole number from 1 to 1000', 'upkThreshold');
+  }
+  return Object.freeze({ unit, value });
+}
+
+function readParDays(raw: unknown): readonly number[] {
+  if (raw === undefined) return [30, 90];
+  let list: number[];
+  try {
+    if (!Array.isArray(raw) || raw.length > 50) throw new Error('not an array');
+    list = [...raw] as number[];
+  } catch {
+    optionsError('parDays must be an array of at most 50 whole numbers >= 0', 'parDays');
+  }
+  for (const d of list) {
+    if (typeof d !== 'number' || !Number.isSafeInteger(d) || d < 0 || d > 100_000) {
+      optionsError('parDays must hold whole numbers from 0 to 100000', 'parDays');
+    }
+  }
+  return Object.freeze([...new Set(list)].sort((a, b) => a - b));
 }
 
 function optionsError(detail: string, path: string): never {
@@ -546,9 +907,7 @@ function optionsError(detail: string, path: string): never {
 
 /** Reads the options once. */
 export function resolvePortfolioOptions(options: unknown): ResolvedOptions {
-  if (options === undefined || options === null) {
-    return { groupBy: undefined, table: undefined, places: 10, messageOptions: {} };
-  }
+  if (options === undefined || options === null) options = {};
   if (typeof options !== 'object')
     optionsError(`options must be an object, received ${describeType(options)}`, '');
   let groupByRaw: unknown;
@@ -556,6 +915,12 @@ export function resolvePortfolioOptions(options: unknown): ResolvedOptions {
   let placesRaw: unknown;
   let locale: unknown;
   let messages: unknown;
+  let thresholdRaw: unknown;
+  let parDaysRaw: unknown;
+  let bandsRaw: unknown;
+  let larRaw: unknown;
+  let riskRaw: unknown;
+  let repaymentRaw: unknown;
   try {
     const o = options as Record<string, unknown>;
     groupByRaw = o.groupBy;
@@ -563,23 +928,19 @@ export function resolvePortfolioOptions(options: unknown): ResolvedOptions {
     placesRaw = o.decimalPlaces;
     locale = o.locale;
     messages = o.messages;
+    thresholdRaw = o.upkThreshold;
+    parDaysRaw = o.parDays;
+    bandsRaw = o.bands;
+    larRaw = o.larGroupKey;
+    if (bandsRaw !== undefined && bandsRaw !== null && typeof bandsRaw === 'object') {
+      riskRaw = (bandsRaw as Record<string, unknown>).risk;
+      repaymentRaw = (bandsRaw as Record<string, unknown>).repayment;
+    }
   } catch {
     optionsError('the options could not be read', '');
   }
-  let groupBy: ((row: unknown) => unknown) | undefined;
-  if (typeof groupByRaw === 'function') {
-    const fn = groupByRaw as (row: unknown) => unknown;
-    groupBy = (row) => fn(row);
-  } else if (typeof groupByRaw === 'string' && groupByRaw.length > 0 && groupByRaw.length <= 200) {
-    const key = groupByRaw;
-    groupBy = (row) => (row as Record<string, unknown>)[key];
-  } else if (groupByRaw !== undefined) {
-    throw new ConfigurationError(
-      'invalid_group_by',
-      renderBoth({ code: 'invalid_group_by', path: ['groupBy'], params: {} }, portfolioMessages),
-      { received: describeType(groupByRaw) },
-    );
-  }
+  const groupBy = keyReader(groupByRaw, 'groupBy');
+  const larKey = keyReader(larRaw, 'larGroupKey');
   const table = tableRaw === undefined ? undefined : compileKolektibilitasTable(tableRaw).table;
   let places = 10;
   if (placesRaw !== undefined) {
@@ -598,10 +959,35 @@ export function resolvePortfolioOptions(options: unknown): ResolvedOptions {
   if (messages !== undefined && (messages === null || typeof messages !== 'object')) {
     optionsError('messages must be an object of message templates', 'messages');
   }
+  if (bandsRaw !== undefined && (bandsRaw === null || typeof bandsRaw !== 'object')) {
+    optionsError('bands must be an object { risk?, repayment? }', 'bands');
+  }
+  const threshold = readThreshold(thresholdRaw);
+  const parDays = readParDays(parDaysRaw);
+  const riskBands = compileBands(riskRaw ?? POB_2013_RISK_BANDS);
+  const repaymentBands = compileBands(repaymentRaw ?? POB_2013_REPAYMENT_BANDS);
   const messageOptions: MessageOptions = {};
   if (locale !== undefined) messageOptions.locale = locale as 'en' | 'id';
   if (messages !== undefined) messageOptions.messages = messages as MessageOptions['messages'];
-  return { groupBy, table, places, messageOptions };
+  const signature = JSON.stringify([
+    threshold.unit,
+    threshold.value,
+    parDays,
+    larKey !== undefined,
+    groupBy !== undefined,
+  ]);
+  return {
+    groupBy,
+    larKey,
+    table,
+    places,
+    messageOptions,
+    threshold,
+    parDays,
+    riskBands,
+    repaymentBands,
+    signature,
+  };
 }
 
 function groupKeyOf(raw: unknown): { map: string; key: string | number } | undefined {
@@ -648,26 +1034,53 @@ function addRow(state: State, opts: ResolvedOptions, value: unknown, index: numb
       return false;
     }
   }
+  let lar: string | undefined;
+  if (opts.larKey !== undefined) {
+    let k: { map: string } | undefined;
+    try {
+      k = groupKeyOf(opts.larKey(value));
+    } catch {
+      k = undefined;
+    }
+    if (k === undefined) {
+      state.rejected.push({ index, issues: [safeIssue('invalid_group_key', opts.messageOptions)] });
+      return false;
+    }
+    lar = k.map;
+  }
   const row = read.row;
-  addTo(state.overall, row);
+  addTo(state.overall, row, opts, lar);
   if (group !== undefined) {
     let g = state.groups.get(group.map);
     if (g === undefined) {
-      g = { key: group.key, sums: newSums() };
+      g = { key: group.key, sums: newSums(opts.parDays.length, lar !== undefined) };
       state.groups.set(group.map, g);
     }
-    addTo(g.sums, row);
+    addTo(g.sums, row, opts, lar);
   }
   state.valid++;
   return true;
 }
 
-function addTo(s: Sums, row: AssessmentRow): void {
+function atRisk(row: AssessmentRow, t: UpkArrearsThreshold): boolean {
+  return (t.unit === 'instalments' ? row.missed : row.months) >= t.value;
+}
+
+function addTo(s: Sums, row: AssessmentRow, opts: ResolvedOptions, lar: string | undefined): void {
   const out = row.outstanding;
   s.loans++;
   s.gross += out;
+  let risky = false;
   if (out > 0) {
     s.withBalance++;
+    const dpd = row.daysPastDue;
+    const days = opts.parDays;
+    for (let i = 0; i < days.length; i++) {
+      if (dpd > (days[i] as number)) {
+        s.parOut[i] = (s.parOut[i] as number) + out;
+        s.parLoans[i] = (s.parLoans[i] as number) + 1;
+      }
+    }
     if (row.daysPastDue > 30) {
       s.par30Out += out;
       s.par30Loans++;
@@ -676,9 +1089,20 @@ function addTo(s: Sums, row: AssessmentRow): void {
         s.par90Loans++;
       }
     }
-    if (row.missed >= 3) {
+    if (atRisk(row, opts.threshold)) {
+      risky = true;
       s.arrears3Out += out;
       s.arrears3Loans++;
+      if (row.overdue === undefined) s.arrears3NoOverdue++;
+      else s.arrears3Overdue += row.overdue;
+    }
+  }
+  if (lar !== undefined && s.lar !== undefined) {
+    const mine = s.lar.get(lar);
+    if (mine === undefined) s.lar.set(lar, [out > 0, risky]);
+    else {
+      mine[0] = mine[0] || out > 0;
+      mine[1] = mine[1] || risky;
     }
   }
   s.due += row.due;
@@ -709,7 +1133,7 @@ function addTo(s: Sums, row: AssessmentRow): void {
 }
 
 function reportOf(state: State, opts: ResolvedOptions): PortfolioReport {
-  const overall = indicatorsOf(state.overall, opts.places, opts.table);
+  const overall = indicatorsOf(state.overall, opts);
   const groups = [...state.groups.values()]
     .sort((a, b) => {
       if (typeof a.key === 'number' && typeof b.key === 'number') return a.key - b.key;
@@ -717,7 +1141,7 @@ function reportOf(state: State, opts: ResolvedOptions): PortfolioReport {
       if (typeof b.key === 'number') return 1;
       return cmp(a.key, b.key);
     })
-    .map((g) => ({ key: g.key, indicators: indicatorsOf(g.sums, opts.places, opts.table) }));
+    .map((g) => ({ key: g.key, indicators: indicatorsOf(g.sums, opts) }));
   const rejected = [...state.rejected].sort((a, b) => a.index - b.index);
   return {
     ...overall,
@@ -747,7 +1171,14 @@ export function createPortfolioAccumulator<T extends LoanAssessment = AnyAssessm
   options: PortfolioIndicatorsOptions<T> = {},
 ): PortfolioAccumulator<T> {
   const opts = resolvePortfolioOptions(options);
-  const state: State = { overall: newSums(), groups: new Map(), rejected: [], seen: 0, valid: 0 };
+  const state: State = {
+    overall: newSums(opts.parDays.length, opts.larKey !== undefined),
+    groups: new Map(),
+    rejected: [],
+    seen: 0,
+    valid: 0,
+    signature: opts.signature,
+  };
   const acc: PortfolioAccumulator<T> = {
     add(assessment: unknown, index?: number): boolean {
       let i = state.seen;
@@ -794,12 +1225,13 @@ export function createPortfolioAccumulator<T extends LoanAssessment = AnyAssessm
       }
       return acc;
     },
-    merge(other: PortfolioAccumulator<T>): PortfolioAccumulator<T> {
-      const from =
-        other !== null && typeof other === 'object' && other !== acc
-          ? states.get(other)
-          : undefined;
-      if (from === undefined) {
+    merge(other: PortfolioAccumulator<T> | PortfolioAccumulatorSnapshot): PortfolioAccumulator<T> {
+      let from: State | undefined;
+      if (other !== null && typeof other === 'object' && other !== acc) {
+        from = states.get(other);
+        if (from === undefined) from = stateFromSnapshot(other, opts);
+      }
+      if (from === undefined || from.signature !== state.signature) {
         throw new ConfigurationError(
           'invalid_accumulator',
           renderBoth({ code: 'invalid_accumulator', path: [], params: {} }, portfolioMessages),
@@ -809,7 +1241,7 @@ export function createPortfolioAccumulator<T extends LoanAssessment = AnyAssessm
       for (const [map, g] of from.groups) {
         let mine = state.groups.get(map);
         if (mine === undefined) {
-          mine = { key: g.key, sums: newSums() };
+          mine = { key: g.key, sums: newSums(opts.parDays.length, opts.larKey !== undefined) };
           state.groups.set(map, mine);
         }
         mergeSums(mine.sums, g.sums);
@@ -818,6 +1250,22 @@ export function createPortfolioAccumulator<T extends LoanAssessment = AnyAssessm
       state.seen += from.seen;
       state.valid += from.valid;
       return acc;
+    },
+    snapshot(): PortfolioAccumulatorSnapshot {
+      return {
+        kind: 'sejahtera/portfolio-accumulator',
+        version: 1,
+        signature: state.signature,
+        overall: sumsToJson(state.overall),
+        groups: [...state.groups.entries()].map(([map, g]) => ({
+          map,
+          key: g.key,
+          sums: sumsToJson(g.sums),
+        })),
+        rejected: state.rejected.map((r) => ({ index: r.index, issues: r.issues })),
+        seen: state.seen,
+        valid: state.valid,
+      };
     },
     result(): PortfolioReport {
       return reportOf(state, opts);

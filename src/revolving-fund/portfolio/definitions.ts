@@ -12,6 +12,8 @@ export type PortfolioIndicatorId =
   | 'upk_par'
   | 'upk_lar'
   | 'upk_rr'
+  | 'upk_rr_balance'
+  | 'par'
   | 'collection_rate'
   | 'required_provisions';
 
@@ -33,7 +35,7 @@ export interface IndicatorDefinition {
 }
 
 const POB_2013 =
-  'POB Pinjaman Bergulir UPK, PNPM Mandiri Perkotaan 2013 (indicators with a 3-missed-instalment threshold; bands PAR and LAR <= 10% / 10-20% / > 20%, RR >= 90% / 80-90% / < 80%)';
+  'POB Pinjaman Bergulir UPK, PNPM Mandiri Perkotaan 2013 (indicators with a "3 bulan/kali" arrears threshold; bands PAR and LAR <= 10% / 10-20% / > 20%, RR >= 90% / 80-90% / < 80%), as quoted in a thesis';
 
 /**
  * The definition of every portfolio indicator, with its source.
@@ -91,12 +93,33 @@ export const PORTFOLIO_INDICATOR_DEFINITIONS = {
   },
   upk_rr: {
     id: 'upk_rr',
-    label: { id: 'RR (UPK)', en: 'Repayment rate (UPK)' },
+    label: { id: 'RR (UPK, bacaan POB)', en: 'Repayment rate (UPK, POB reading)' },
     definition: {
-      id: '(Total sisa pokok - sisa pokok pinjaman dengan tunggakan 3 angsuran atau lebih) dibagi total sisa pokok.',
-      en: '(Outstanding principal - outstanding principal of loans with arrears of 3 instalments or more) divided by outstanding principal.',
+      id: '(Total sisa pokok - tunggakan pokok pinjaman yang menunggak 3 angsuran atau lebih) dibagi total sisa pokok: "Saldo Pinjaman - Tunggakan 3 bulan/kali" dibagi "Saldo Pinjaman".',
+      en: '(Outstanding principal - the principal in arrears (overduePrincipal) of loans with arrears of 3 instalments or more) divided by outstanding principal: the POB\'s "loan balance - arrears of 3 months/instalments" over "loan balance".',
     },
     source: POB_2013,
+  },
+  upk_rr_balance: {
+    id: 'upk_rr_balance',
+    label: {
+      id: 'RR (UPK, bacaan saldo = 1 - PAR)',
+      en: 'Repayment rate (UPK, balance reading = 1 - PAR)',
+    },
+    definition: {
+      id: '(Total sisa pokok - seluruh sisa pokok pinjaman yang menunggak 3 angsuran atau lebih) dibagi total sisa pokok; sama dengan 1 - PAR (UPK). Bacaan sejahtera 0.1.',
+      en: '(Outstanding principal - the whole outstanding principal of loans with arrears of 3 instalments or more) divided by outstanding principal; equals 1 - PAR (UPK). The reading of sejahtera 0.1.',
+    },
+    source: POB_2013,
+  },
+  par: {
+    id: 'par',
+    label: { id: 'PAR > X hari (SEEP)', en: 'Portfolio at risk > X days (SEEP)' },
+    definition: {
+      id: 'Sisa pokok pinjaman yang memiliki angsuran terlambat lebih dari X hari (daysPastDue > X) dibagi outstanding bruto.',
+      en: 'Outstanding principal of loans with any instalment more than X days overdue (daysPastDue > X), divided by the gross outstanding portfolio.',
+    },
+    source: 'SEEP Network / CGAP microfinance performance ratios: PAR > X days',
   },
   collection_rate: {
     id: 'collection_rate',
@@ -163,7 +186,8 @@ export type UndefinedRatioReason =
   | 'empty_portfolio'
   | 'no_outstanding'
   | 'no_loans_with_balance'
-  | 'nothing_due';
+  | 'nothing_due'
+  | 'overdue_principal_missing';
 
 /**
  * Explanations of every {@link UndefinedRatioReason}.
@@ -190,4 +214,126 @@ export const UNDEFINED_RATIO_REASONS = {
     id: 'Belum ada angsuran yang jatuh tempo (dueToDate 0), jadi rasio ini tidak terdefinisi.',
     en: 'Nothing has fallen due yet (dueToDate is 0), so the ratio is undefined.',
   },
+  overdue_principal_missing: {
+    id: 'Ada pinjaman menunggak tanpa overduePrincipal, padahal bacaan POB mengurangkan tunggakan pokoknya; rasio ini tidak dihitung.',
+    en: 'A loan in arrears has no overduePrincipal, which the POB reading subtracts; the ratio is not computed.',
+  },
 } as const satisfies Record<UndefinedRatioReason, Label>;
+
+/**
+ * The arrears threshold of the UPK indicators (PAR, LAR, RR): a loan is "at risk" when its measure
+ * reaches `value`. The POB 2013 says "3 bulan/kali" (3 months / 3 instalments), written for monthly
+ * loans where the two agree:
+ *
+ * - `{ unit: 'instalments', value: 3 }` (the default): 3 or more instalments past due and unpaid
+ *   (`missedInstalments >= 3`), whatever the frequency. A weekly loan is at risk from its third missed
+ *   week (about 15 days late); a two-monthly loan only from its third missed instalment (about 4 months
+ *   late).
+ * - `{ unit: 'months', value: 3 }`: 3 or more whole months in arrears (`monthsInArrears >= 3`, i.e.
+ *   `daysPastDue >= 90`), the same time for every frequency: a weekly loan is at risk after 13
+ *   missed weeks, a two-monthly loan after 2 missed instalments.
+ *
+ * @category Portfolio
+ */
+export interface UpkArrearsThreshold {
+  /** What is counted: missed instalments or whole months in arrears. */
+  readonly unit: 'instalments' | 'months';
+  /** The count from which a loan is at risk (>=), a whole number >= 1. */
+  readonly value: number;
+}
+
+/**
+ * The default threshold: 3 missed instalments (POB 2013).
+ *
+ * @category Portfolio
+ * @example
+ * UPK_DEFAULT_THRESHOLD
+ * //=> { unit: 'instalments', value: 3 }
+ */
+export const UPK_DEFAULT_THRESHOLD: UpkArrearsThreshold = Object.freeze({
+  unit: 'instalments',
+  value: 3,
+});
+
+function measure(t: UpkArrearsThreshold): { id: string; en: string; field: string } {
+  return t.unit === 'instalments'
+    ? {
+        id: `${t.value} angsuran`,
+        en: `${t.value} instalments`,
+        field: `missedInstalments >= ${t.value}`,
+      }
+    : { id: `${t.value} bulan`, en: `${t.value} months`, field: `monthsInArrears >= ${t.value}` };
+}
+
+/**
+ * The definitions of the UPK indicators for a threshold (the constants hold the default's).
+ *
+ * @internal
+ */
+export function upkDefinitionsFor(t: UpkArrearsThreshold): {
+  upk_par: IndicatorDefinition;
+  upk_lar: IndicatorDefinition;
+  upk_rr: IndicatorDefinition;
+  upk_rr_balance: IndicatorDefinition;
+} {
+  const D = PORTFOLIO_INDICATOR_DEFINITIONS;
+  if (t.unit === 'instalments' && t.value === 3) {
+    return {
+      upk_par: D.upk_par,
+      upk_lar: D.upk_lar,
+      upk_rr: D.upk_rr,
+      upk_rr_balance: D.upk_rr_balance,
+    };
+  }
+  const m = measure(t);
+  return {
+    upk_par: {
+      ...D.upk_par,
+      definition: {
+        id: `Sisa pokok pinjaman KSM dengan tunggakan ${m.id} atau lebih (${m.field}) dibagi total sisa pokok.`,
+        en: `Outstanding principal of loans (KSM) with arrears of ${m.en} or more (${m.field}), divided by total outstanding principal.`,
+      },
+    },
+    upk_lar: {
+      ...D.upk_lar,
+      definition: {
+        id: `Jumlah KSM yang masih memiliki sisa pokok dan menunggak ${m.id} atau lebih, dibagi jumlah KSM yang masih memiliki sisa pokok.`,
+        en: `Number of loans (KSM) with a balance and arrears of ${m.en} or more, divided by the number of loans with a balance.`,
+      },
+    },
+    upk_rr: {
+      ...D.upk_rr,
+      definition: {
+        id: `(Total sisa pokok - tunggakan pokok pinjaman yang menunggak ${m.id} atau lebih) dibagi total sisa pokok.`,
+        en: `(Outstanding principal - the principal in arrears of loans with arrears of ${m.en} or more) divided by outstanding principal.`,
+      },
+    },
+    upk_rr_balance: {
+      ...D.upk_rr_balance,
+      definition: {
+        id: `(Total sisa pokok - seluruh sisa pokok pinjaman yang menunggak ${m.id} atau lebih) dibagi total sisa pokok; sama dengan 1 - PAR (UPK).`,
+        en: `(Outstanding principal - the whole outstanding principal of loans with arrears of ${m.en} or more) divided by outstanding principal; equals 1 - PAR (UPK).`,
+      },
+    },
+  };
+}
+
+/**
+ * The definition of SEEP PAR > `days` days.
+ *
+ * @internal
+ */
+export function parDefinitionFor(days: number): IndicatorDefinition {
+  const D = PORTFOLIO_INDICATOR_DEFINITIONS;
+  if (days === 30) return D.par30;
+  if (days === 90) return D.par90;
+  return {
+    id: 'par',
+    label: { id: `PAR > ${days} hari (SEEP)`, en: `Portfolio at risk > ${days} days (SEEP)` },
+    definition: {
+      id: `Sisa pokok pinjaman yang memiliki angsuran terlambat lebih dari ${days} hari (daysPastDue > ${days}) dibagi outstanding bruto.`,
+      en: `Outstanding principal of loans with any instalment more than ${days} days overdue (daysPastDue > ${days}), divided by the gross outstanding portfolio.`,
+    },
+    source: D.par.source,
+  };
+}

@@ -11,7 +11,9 @@ export {
   type BandedRatioIndicator,
   createPortfolioAccumulator,
   type KolektibilitasDistributionRow,
+  type ParIndicator,
   type PortfolioAccumulator,
+  type PortfolioAccumulatorSnapshot,
   type PortfolioGroup,
   type PortfolioGroupBy,
   type PortfolioIndicators,
@@ -19,7 +21,16 @@ export {
   type PortfolioLoanCounts,
   type PortfolioReport,
   type RatioIndicator,
+  type SumsJson,
 } from './accumulator.js';
+export {
+  POB_2013_CCR_BANDS,
+  POB_2013_REPAYMENT_BANDS,
+  POB_2013_RISK_BANDS,
+  POB_2013_ROI_BANDS,
+  type RatingBandStep,
+  type RatingBandTable,
+} from './bands.js';
 export {
   type IndicatorDefinition,
   PORTFOLIO_INDICATOR_DEFINITIONS,
@@ -28,7 +39,9 @@ export {
   type RatingBand,
   type RatingBandCode,
   UNDEFINED_RATIO_REASONS,
+  UPK_DEFAULT_THRESHOLD,
   type UndefinedRatioReason,
+  type UpkArrearsThreshold,
 } from './definitions.js';
 export { portfolioIndicators, portfolioIndicatorsBy } from './indicators.js';
 export { type PortfolioIssueCode, portfolioMessages } from './messages.js';

@@ -14,7 +14,7 @@ export interface KolektibilitasFields {
   level: number;
   code: string;
   label: Label;
-  provisionRate: string;
+  provisionRate: string | null;
   key: string;
 }
 
@@ -24,6 +24,10 @@ export interface AssessmentRow {
   outstanding: number;
   daysPastDue: number;
   missed: number;
+  /** overduePrincipal when given (the UPK RR subtracts it). */
+  overdue: number | undefined;
+  /** monthsInArrears, or floor(daysPastDue / 30) when absent. */
+  months: number;
   due: number;
   paidOnTime: number;
   provision: number;
@@ -31,7 +35,7 @@ export interface AssessmentRow {
   level: number;
   code: string;
   label: Label;
-  provisionRate: string;
+  provisionRate: string | null;
   /** Distribution key of the kolektibilitas level. */
   key: string;
 }
@@ -116,6 +120,7 @@ function readAssessmentSlow(
     const problem = wholeIssue(v, [name], options);
     if (problem !== undefined) issues.push(problem);
   }
+  const optional: Record<string, unknown> = {};
   for (const name of [
     'principal',
     'overduePrincipal',
@@ -124,6 +129,7 @@ function readAssessmentSlow(
     'paidToDate',
   ]) {
     const v = a[name];
+    optional[name] = v;
     if (v !== undefined) {
       const problem = wholeIssue(v, [name], options);
       if (problem !== undefined) issues.push(problem);
@@ -152,7 +158,7 @@ function readAssessmentSlow(
   let level = 0;
   let code = '';
   let label: Label = { id: '', en: '' };
-  let provisionRate = '';
+  let provisionRate: string | null = '';
   if (k === null || typeof k !== 'object' || Array.isArray(k)) {
     issues.push(
       k === undefined
@@ -192,7 +198,7 @@ function readAssessmentSlow(
         }),
       );
     } else label = { id: lid, en: len };
-    if (typeof r !== 'string' || !RATE.test(r)) {
+    if (r !== null && (typeof r !== 'string' || !RATE.test(r))) {
       issues.push(issue('invalid_decimal', ['kolektibilitas', 'provisionRate']));
     } else provisionRate = r;
   }
@@ -203,6 +209,11 @@ function readAssessmentSlow(
       outstanding: outstanding as number,
       daysPastDue: daysPastDue as number,
       missed: missed as number,
+      overdue: optional.overduePrincipal as number | undefined,
+      months:
+        optional.monthsInArrears === undefined
+          ? Math.floor((daysPastDue as number) / 30)
+          : (optional.monthsInArrears as number),
       due: due as number,
       paidOnTime: paidOnTime as number,
       provision: provision as number,
@@ -221,10 +232,10 @@ export function distKey(
   tableId: string,
   level: number,
   code: string,
-  rate: string,
+  rate: string | null,
   label: Label,
 ): string {
-  return `${tableId}\u0000${level}\u0000${code}\u0000${rate}\u0000${label.id}\u0000${label.en}`;
+  return `${tableId}\u0000${level}\u0000${code}\u0000${rate ?? '\u0001'}\u0000${label.id}\u0000${label.en}`;
 }
 
 /** Frozen kolektibilitas results (assessLoan shares one per level) are checked once. */
@@ -255,8 +266,7 @@ function readKolektibilitasFast(k: unknown): KolektibilitasFields | undefined {
     code.length > 100 ||
     label === null ||
     typeof label !== 'object' ||
-    typeof rate !== 'string' ||
-    !RATE.test(rate)
+    (rate !== null && (typeof rate !== 'string' || !RATE.test(rate)))
   ) {
     return undefined;
   }
@@ -283,8 +293,8 @@ function readKolektibilitasFast(k: unknown): KolektibilitasFields | undefined {
     level,
     code,
     label: { id, en },
-    provisionRate: rate,
-    key: distKey(tableId, level, code, rate, { id, en }),
+    provisionRate: rate as string | null,
+    key: distKey(tableId, level, code, rate as string | null, { id, en }),
   };
   if (Object.isFrozen(k) && Object.isFrozen(label)) kolCache.set(k, out);
   if (recent.length >= RECENT) recent.shift();
@@ -343,6 +353,8 @@ export function readAssessment(
       outstanding,
       daysPastDue,
       missed,
+      overdue: overduePrincipal as number | undefined,
+      months: months === undefined ? Math.floor(daysPastDue / 30) : (months as number),
       due,
       paidOnTime,
       provision,

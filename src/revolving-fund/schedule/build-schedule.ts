@@ -1,5 +1,6 @@
 import { addMonthsYmd, civil, epochDay, formatYmd, monthLength } from '../../_internal/days.js';
 import { createIssue, validationError, type CalendarDate, type Rupiah } from '../../core/index.js';
+import { buildFlatTotalSchedule, isFlatTotalLoan } from './flat-total.js';
 import { annuityFactor, mulDivRound, mulDivRoundBig, scaleByFactor } from './exact.js';
 import { type Frequency, type LoanPlan, type PeriodicRate, planLoan } from './loan.js';
 import { revolvingFundScheduleMessages } from './messages.js';
@@ -143,9 +144,21 @@ function dateRange() {
  * use `principalEvery: 4`: principal falls due every 4th instalment after the principal grace and
  * always in the last instalment.
  *
+ * **flat-total** (a {@link FlatTotalLoan}, `interest: { method: 'flat-total', rate: { percent: '18',
+ * per: 'term' } }`): jasa is a total percentage of the principal over the term (J = P x percent / 100,
+ * rounded half-up to whole rupiah), charged flat, as the UPK field software books it. Payments fall
+ * every k months (`frequency`), floor(termMonths / k) of them. Principal and jasa are each divided by
+ * the number of payments and each rounded on its own; the last payment takes what remains of each.
+ * `rounding: { target: 'parts', unit, mode }` (default unit 1, half-up) rounds each part correctly
+ * (a part rounded up beyond what is left is clamped, so no part is negative);
+ * `rounding: { target: 'field-software', unit }` reproduces the field software's arithmetic, quirks
+ * included (see {@link roundFieldSoftware}), and refuses a schedule whose last part would be negative.
+ * Due dates as below, k months apart.
+ *
  * @category Schedules
- * @throws {@link ValidationError} when the loan is not valid (see {@link LoanSchema}) or a due date
- * would fall after 9999-12-31.
+ * @throws {@link ValidationError} when the loan is not valid (see {@link LoanSchema} and
+ * {@link FlatTotalLoanSchema}), a due date would fall after 9999-12-31, or the field software's
+ * arithmetic would leave a negative last part (`field_software_negative_instalment`).
  * @example
  * const s = buildSchedule({
  *   principal: 1_000_000, disbursedOn: '2024-01-31', tenor: 3, frequency: 'monthly',
@@ -157,8 +170,14 @@ function dateRange() {
  * //    ['2024-04-30', 333_334, 15_000, 348_334]]
  * s.totals
  * //=> { principal: 1_000_000, interest: 45_000, total: 1_045_000 }
+ *
+ * buildSchedule({ principal: 600_000, disbursedOn: '2024-01-15', termMonths: 10, frequency: 'monthly',
+ *   interest: { method: 'flat-total', rate: { percent: '18', per: 'term' } },
+ *   rounding: { target: 'field-software', unit: 500 } }).instalments.map((i) => i.interest);
+ * //=> [10_500, 10_500, 10_500, 10_500, 10_500, 10_500, 10_500, 10_500, 10_500, 13_500]
  */
 export function buildSchedule(loan: unknown): Schedule {
+  if (isFlatTotalLoan(loan)) return buildFlatTotalSchedule(loan);
   return scheduleOf(planLoan(loan));
 }
 

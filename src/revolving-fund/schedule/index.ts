@@ -21,4 +21,17 @@ export {
   type RevolvingFundScheduleIssueCode,
   revolvingFundScheduleMessages,
 } from './messages.js';
+export {
+  type FieldSoftwareUnit,
+  FieldSoftwareUnitSchema,
+  roundFieldSoftware,
+} from './field-software-rounding.js';
+export {
+  type FlatTotalFrequency,
+  type FlatTotalLoan,
+  FlatTotalLoanSchema,
+  type ParsedFlatTotalLoan,
+  parseFlatTotalLoan,
+  safeParseFlatTotalLoan,
+} from './flat-total.js';
 export { LoanTextSchema } from './loan-text.js';

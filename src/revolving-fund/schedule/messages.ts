@@ -18,7 +18,11 @@ export type RevolvingFundScheduleIssueCode =
   | 'due_date_out_of_range'
   | 'unknown_allocation_preset'
   | 'invalid_allocation_rule'
-  | 'invalid_overpayment_rule';
+  | 'invalid_overpayment_rule'
+  | 'term_shorter_than_period'
+  | 'field_software_negative_instalment'
+  | 'invalid_rounding_unit'
+  | 'amount_out_of_range';
 
 // Grouped digits, so that a large limit is not mistaken for an identity number and masked.
 const rupiah = (v: unknown): string =>
@@ -94,5 +98,27 @@ export const revolvingFundScheduleMessages: BilingualCatalog<RevolvingFundSchedu
   invalid_overpayment_rule: {
     en: () => "overpayment must be 'next-instalments' or 'last-instalments'",
     id: () => "overpayment harus 'next-instalments' atau 'last-instalments'",
+  },
+  term_shorter_than_period: {
+    en: (p) =>
+      `a term of ${String(p.termMonths)} months holds no payment every ${String(p.months)} months (the number of payments is floor(term / period))`,
+    id: (p) =>
+      `jangka waktu ${String(p.termMonths)} bulan tidak memuat satu pun angsuran setiap ${String(p.months)} bulan (jumlah angsuran = floor(jangka waktu / periode))`,
+  },
+  field_software_negative_instalment: {
+    en: (p) =>
+      `with this unit the field software's arithmetic leaves the last instalment (number ${String(p.number)}) a negative ${p.part === 'interest' ? 'jasa' : 'principal'} part (${rupiah(p.amount)}); use target 'parts' or a smaller unit`,
+    id: (p) =>
+      `dengan satuan ini hitungan aplikasi lapangan membuat angsuran terakhir (ke-${String(p.number)}) ber${p.part === 'interest' ? 'jasa' : 'pokok'} negatif (${rupiah(p.amount)}); gunakan target 'parts' atau satuan yang lebih kecil`,
+  },
+  invalid_rounding_unit: {
+    en: () =>
+      "the rounding unit must be a whole number 1 .. 1,000,000,000, optionally written '+N' or '-N'",
+    id: () =>
+      "satuan pembulatan harus bilangan bulat 1 .. 1.000.000.000, boleh ditulis '+N' atau '-N'",
+  },
+  amount_out_of_range: {
+    en: (p) => `the amount must be between ${rupiah(p.minimum)} and ${rupiah(p.maximum)}`,
+    id: (p) => `jumlah harus antara ${rupiah(p.minimum)} dan ${rupiah(p.maximum)}`,
   },
 };

@@ -1,0 +1,194 @@
+import * as z from 'zod';
+import {
+  type BatchRejected,
+  type CalendarDate,
+  CalendarDateSchema,
+  checkBatch,
+  createIssue,
+  type MessageOptions,
+  type Rupiah,
+  safeParseWith,
+  validationError,
+  describeType,
+} from '../../core/index.js';
+import { makeRatio, type PortfolioRatio } from '../portfolio/ratio.js';
+import { readMessageOptions } from '../schedule/loan.js';
+import type { LoanEventAssessment } from './assess-with-events.js';
+
+const Amount = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/** The fields of a {@link LoanEventAssessment} the indicators read (extra fields are ignored). */
+const RowSchema = z.object({
+  state: z.enum(['active', 'paid_off', 'written_off']),
+  assessment: z
+    .object({ outstandingPrincipal: Amount, daysPastDue: z.int().min(0).max(10_000_000) })
+    .nullable(),
+  restructured: z.boolean(),
+  writtenOff: z.object({ on: CalendarDateSchema, principal: Amount }).nullable(),
+  recoveries: z.object({
+    items: z.array(z.object({ on: CalendarDateSchema, amount: Amount })).max(1000),
+  }),
+});
+
+/**
+ * Options of {@link loanEventIndicators}.
+ *
+ * @category Loan events
+ */
+export interface LoanEventIndicatorsOptions extends MessageOptions {
+  /** PAR threshold in days past due (PAR > X days), default 30. */
+  days?: number | undefined;
+  /** First day of the period for write-offs and recoveries (default: no lower bound). */
+  from?: CalendarDate | undefined;
+  /** Last day of the period for write-offs and recoveries (default: no upper bound). */
+  to?: CalendarDate | undefined;
+}
+
+/**
+ * Write-off, recovery and restructuring figures of a portfolio, as {@link loanEventIndicators}
+ * returns them.
+ *
+ * @category Loan events
+ */
+export interface LoanEventIndicators {
+  /** Rows seen, accepted and rejected (`valid + rejected = total`). */
+  readonly counts: { readonly total: number; readonly valid: number; readonly rejected: number };
+  /** Rejected rows with their index and issues. */
+  readonly rejected: readonly BatchRejected[];
+  /** Outstanding principal of the loans still in the portfolio (written-off loans are out). */
+  readonly grossOutstanding: Rupiah;
+  /**
+   * PAR > X days as SEEP/CGAP define it: outstanding principal of loans with an instalment more than
+   * X days late, **or restructured**, over the gross outstanding (`ratio` `null` when it is 0).
+   */
+  readonly parWithRestructured: {
+    readonly days: number;
+    readonly numerator: Rupiah;
+    readonly denominator: Rupiah;
+    readonly ratio: PortfolioRatio | null;
+  };
+  /** The restructured loans still in the portfolio, reported separately. */
+  readonly restructured: {
+    readonly count: number;
+    readonly outstanding: Rupiah;
+    readonly ratio: PortfolioRatio | null;
+  };
+  /** Loans written off within the period and the principal moved out of the portfolio. */
+  readonly writtenOff: { readonly count: number; readonly principal: Rupiah };
+  /** Recoveries received within the period (on any written-off loan). */
+  readonly recoveries: Rupiah;
+  /** Written off in the period minus recovered in the period (may be negative). */
+  readonly netWrittenOff: number;
+}
+
+function readOptions(options: unknown) {
+  let days: unknown;
+  let from: unknown;
+  let to: unknown;
+  try {
+    if (options !== null && typeof options === 'object') {
+      ({ days, from, to } = options as LoanEventIndicatorsOptions);
+    }
+  } catch {
+    days = Number.NaN;
+  }
+  const parsed = safeParseWith(
+    z.object({
+      days: z.int().min(0).max(100_000).default(30),
+      from: CalendarDateSchema.optional(),
+      to: CalendarDateSchema.optional(),
+    }),
+    { days, from, to },
+  );
+  if (!parsed.success) throw validationError(parsed.issues, 'options');
+  return parsed.data;
+}
+
+/**
+ * Sums write-offs, recoveries and restructured loans over {@link assessLoanWithEvents} results, and
+ * gives PAR > X days with restructured loans counted at risk, as the SEEP/CGAP definition requires
+ * (IRIS FP2635 "Portfolio at Risk - 30 days": "the entire unpaid principal balance ... should also
+ * include loans that have been restructured or rescheduled"). Written-off loans are out of the
+ * portfolio (numerator and denominator). Write-offs and recoveries count when their date falls in
+ * `from .. to` (both inclusive, each optional), so a month's report passes that month.
+ *
+ * @category Loan events
+ * @throws {@link ValidationError} when `rows` is not iterable or the options are not valid.
+ * @example
+ * // results: assessLoanWithEvents(...) of four loans on 2025-03-31 (docs/revolving-fund.md)
+ * const k = loanEventIndicators(results, { days: 30, from: '2025-03-01', to: '2025-03-31' });
+ * [k.writtenOff.principal, k.recoveries, k.parWithRestructured.ratio?.percent]
+ * //=> [1_100_000, 50_000, 52]
+ */
+export function loanEventIndicators(
+  rows: Iterable<LoanEventAssessment>,
+  options: LoanEventIndicatorsOptions = {},
+): LoanEventIndicators {
+  const o = readOptions(options);
+  const messageOptions = readMessageOptions(options);
+  const inPeriod = (d: string) =>
+    (o.from === undefined || d >= o.from) && (o.to === undefined || d <= o.to);
+  let batch: ReturnType<typeof checkBatch<z.output<typeof RowSchema>>>;
+  try {
+    batch = checkBatch(
+      rows,
+      (row) => safeParseWith(RowSchema, row, messageOptions),
+      messageOptions,
+    );
+  } catch {
+    throw validationError(
+      [createIssue('not_iterable', ['rows'], { received: describeType(rows) })],
+      'batch',
+    );
+  }
+  let gross = 0;
+  let atRisk = 0;
+  let restructuredCount = 0;
+  let restructuredOutstanding = 0;
+  let writtenOffCount = 0;
+  let writtenOffPrincipal = 0;
+  let recoveries = 0;
+  for (const { value: r } of batch.valid) {
+    if (r.assessment !== null && r.state !== 'written_off') {
+      const outstanding = r.assessment.outstandingPrincipal;
+      gross += outstanding;
+      if (outstanding > 0 && (r.restructured || r.assessment.daysPastDue > o.days))
+        atRisk += outstanding;
+      if (outstanding > 0 && r.restructured) {
+        restructuredCount++;
+        restructuredOutstanding += outstanding;
+      }
+    }
+    if (r.writtenOff !== null && inPeriod(r.writtenOff.on)) {
+      writtenOffCount++;
+      writtenOffPrincipal += r.writtenOff.principal;
+    }
+    for (const item of r.recoveries.items) if (inPeriod(item.on)) recoveries += item.amount;
+  }
+  if (!Number.isSafeInteger(gross + writtenOffPrincipal + recoveries)) {
+    throw validationError(
+      [createIssue('too_big', ['rows'], { maximum: Number.MAX_SAFE_INTEGER })],
+      'batch',
+    );
+  }
+  const ratio = (n: number) => (gross > 0 ? makeRatio(n, gross, 6) : null);
+  return {
+    counts: batch.counts,
+    rejected: batch.rejected,
+    grossOutstanding: gross,
+    parWithRestructured: {
+      days: o.days,
+      numerator: atRisk,
+      denominator: gross,
+      ratio: ratio(atRisk),
+    },
+    restructured: {
+      count: restructuredCount,
+      outstanding: restructuredOutstanding,
+      ratio: ratio(restructuredOutstanding),
+    },
+    writtenOff: { count: writtenOffCount, principal: writtenOffPrincipal },
+    recoveries,
+    netWrittenOff: writtenOffPrincipal - recoveries,
+  };
+}
