@@ -1,20 +1,46 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+import { annotatePurePlugin } from './scripts/annotate-pure.js';
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    'poverty/index': 'src/poverty/index.ts',
-    'revolving-fund/index': 'src/revolving-fund/index.ts',
-    'kpb/index': 'src/kpb/index.ts',
-    'tridaya/index': 'src/tridaya/index.ts',
-    'pkh/index': 'src/pkh/index.ts',
-  },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  splitting: true,
-  treeshake: true,
+const entry = {
+  index: 'src/index.ts',
+  'poverty/index': 'src/poverty/index.ts',
+  'revolving-fund/index': 'src/revolving-fund/index.ts',
+  'kpb/index': 'src/kpb/index.ts',
+  'tridaya/index': 'src/tridaya/index.ts',
+  'pkh/index': 'src/pkh/index.ts',
+};
+const common: Options = {
   target: 'node20',
   external: ['zod', 'decimal.js', 'date-fns'],
-});
+  // Module-level values (schemas, presets) become droppable by a user's bundler: docs/browser.md.
+  esbuildPlugins: [annotatePurePlugin()],
+};
+
+export default defineConfig([
+  // ESM: one file per source module (dist mirrors src), so a user's bundler keeps only the modules
+  // an import reaches ("sideEffects": false): a function that needs no decimal arithmetic never
+  // loads decimal.js, one that needs no schema never loads zod.
+  {
+    ...common,
+    entry: ['src/**/*.ts'],
+    format: ['esm'],
+    bundle: false,
+    dts: false,
+    sourcemap: true,
+    // The three builds run in parallel: each cleans only its own files.
+    clean: ['**/*.js', '**/*.js.map'],
+  },
+  // CommonJS (Node's require) and the type declarations: bundled per entry point, as before.
+  {
+    ...common,
+    entry,
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    splitting: true,
+    treeshake: true,
+    clean: ['**/*.cjs', '**/*.cjs.map', '**/*.d.cts'],
+  },
+  // The ESM type declarations, one per entry point.
+  { ...common, entry, format: ['esm'], dts: { only: true }, clean: ['**/*.d.ts'] },
+]);

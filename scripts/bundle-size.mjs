@@ -1,52 +1,90 @@
-// What a user's bundle costs: bundles a one-line import of each entry point with esbuild (minified,
-// zod and the other dependencies included, as a browser dashboard would ship them) and prints the
-// gzip size. Run after `npm run build`: `node scripts/bundle-size.mjs`.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+// What a user's bundle costs, and the budgets CI holds it to. Bundles a one-line import of each case
+// from the built package (dist/) with esbuild: minified, ESM, for the browser, zod, decimal.js and
+// date-fns included as a browser ships them; prints the gzip size (kB = 1,024 bytes).
+// Run after `npm run build`:
+//   node scripts/bundle-size.mjs            the table (markdown)
+//   node scripts/bundle-size.mjs --check    also exit 1 when a case is over its limit (CI)
+//   node scripts/bundle-size.mjs --explain  also the biggest inputs of each case (esbuild metafile)
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
+const entry = (sub) => `${root}/dist/${sub === '' ? '' : `${sub}/`}index.js`;
+const one = (sub, name) => `import { ${name} } from '${entry(sub)}'; console.log(${name});`;
+const all = (sub) => `import * as s from '${entry(sub)}'; console.log(s);`;
+
+// [label, source, budget (the issue's target, kB), limit CI enforces (kB)]. Where a budget is not met
+// yet, the limit is the current size rounded up (a ratchet: it may only go down).
+const SCHEMA_FREE = 6;
+const MAIN = 15;
+const DOMAIN = 25;
+const ALL = 50;
 const cases = [
-  [
-    'sejahtera (roundRupiah only)',
-    `import { roundRupiah } from '${root}/dist/index.js'; console.log(roundRupiah('1.5'));`,
-  ],
-  ['sejahtera (everything)', `import * as s from '${root}/dist/index.js'; console.log(s);`],
-  ['sejahtera/poverty', `import * as s from '${root}/dist/poverty/index.js'; console.log(s);`],
-  [
-    'sejahtera/revolving-fund',
-    `import * as s from '${root}/dist/revolving-fund/index.js'; console.log(s);`,
-  ],
-  ['sejahtera/kpb', `import * as s from '${root}/dist/kpb/index.js'; console.log(s);`],
-  ['sejahtera/tridaya', `import * as s from '${root}/dist/tridaya/index.js'; console.log(s);`],
-  ['sejahtera/pkh', `import * as s from '${root}/dist/pkh/index.js'; console.log(s);`],
-  [
-    'sejahtera/pkh (pkhBenefit only)',
-    `import { pkhBenefit } from '${root}/dist/pkh/index.js'; console.log(pkhBenefit);`,
-  ],
+  ['`spearman` (statistics)', one('tridaya', 'spearman'), SCHEMA_FREE, SCHEMA_FREE],
+  ['`maskIdentifier`', one('', 'maskIdentifier'), SCHEMA_FREE, SCHEMA_FREE],
+  ['`addMonths` (date arithmetic)', one('', 'addMonths'), SCHEMA_FREE, SCHEMA_FREE],
+  ['`roundRupiah` (decimal strings: decimal.js)', one('', 'roundRupiah'), SCHEMA_FREE, 16.5],
+  ['`formatRupiah`', one('', 'formatRupiah'), SCHEMA_FREE, SCHEMA_FREE],
+  ['`classifyByPovertyLine`', one('poverty', 'classifyByPovertyLine'), MAIN, 39],
+  ['`povertyMeasures`', one('poverty', 'povertyMeasures'), MAIN, 38.5],
+  ['`buildSchedule`', one('revolving-fund', 'buildSchedule'), MAIN, 49.5],
+  ['`assessLoan`', one('revolving-fund', 'assessLoan'), MAIN, 52],
+  ['`parseNik`', one('kpb', 'parseNik'), MAIN, MAIN],
+  ['`verifyGroup`', one('kpb', 'verifyGroup'), MAIN, 38.5],
+  ['`scoreResponses`', one('tridaya', 'scoreResponses'), MAIN, 36],
+  ['`effectivenessRatio`', one('tridaya', 'effectivenessRatio'), MAIN, 19],
+  ['`sejahtera/poverty` (all of it)', all('poverty'), DOMAIN, 49],
+  ['`sejahtera/revolving-fund` (all of it)', all('revolving-fund'), DOMAIN, 86.5],
+  ['`sejahtera/kpb` (all of it)', all('kpb'), DOMAIN, 43.5],
+  ['`sejahtera/tridaya` (all of it)', all('tridaya'), DOMAIN, 57],
+  ['`pkhBenefit`', one('pkh', 'pkhBenefit'), MAIN, 37],
+  ['`sejahtera/pkh` (all of it)', all('pkh'), DOMAIN, 45],
+  ['`sejahtera` (everything)', all(''), ALL, 204],
 ];
-const dir = mkdtempSync(join(tmpdir(), 'sejahtera-size-'));
+
+const explain = process.argv.includes('--explain');
 const rows = [];
-for (const [name, source] of cases) {
-  const entry = join(dir, 'entry.mjs');
-  writeFileSync(entry, source);
+let broken = 0;
+for (const [label, source, budget, limit] of cases) {
   const out = await build({
-    entryPoints: [entry],
+    stdin: { contents: source, resolveDir: root },
     bundle: true,
     minify: true,
     format: 'esm',
     platform: 'browser',
     write: false,
-    nodePaths: [join(root, 'node_modules')],
+    metafile: explain,
+    logLevel: 'silent',
   });
   const bytes = out.outputFiles[0].contents;
-  rows.push({
-    import: name,
-    'minified kB': (bytes.length / 1024).toFixed(1),
-    'gzip kB': (gzipSync(bytes).length / 1024).toFixed(1),
-  });
+  const kb = gzipSync(bytes).length / 1024;
+  const over = kb > limit;
+  if (over) broken++;
+  const status = over ? 'OVER LIMIT' : kb <= budget ? 'met' : 'ratchet';
+  rows.push(
+    `| ${label} | ${(bytes.length / 1024).toFixed(1)} | ${kb.toFixed(1)} | ${budget} | ${limit} | ${status} |`,
+  );
+  if (explain) {
+    const inputs = Object.values(out.metafile.outputs)[0].inputs;
+    const by = new Map();
+    for (const [file, { bytesInOutput }] of Object.entries(inputs)) {
+      const key = file.includes('node_modules/')
+        ? file.split('node_modules/')[1].split('/').slice(0, 3).join('/')
+        : file.replace(`${root}/`, '');
+      by.set(key, (by.get(key) ?? 0) + bytesInOutput);
+    }
+    const top = [...by].sort((a, b) => b[1] - a[1]).slice(0, 6);
+    rows.push(`|   ${top.map(([k, v]) => `${k} ${(v / 1024).toFixed(1)}`).join(', ')} | | | | | |`);
+  }
 }
-rmSync(dir, { recursive: true, force: true });
-console.table(rows);
+console.log('| import | minified kB | gzip kB | budget kB | CI limit kB | |');
+console.log('|---|---|---|---|---|---|');
+for (const row of rows) console.log(row);
+if (process.argv.includes('--check')) {
+  if (broken > 0) {
+    console.error(`\n${broken} bundle(s) over their limit`);
+    process.exit(1);
+  }
+  console.log('\nevery bundle within its limit');
+}

@@ -1,6 +1,16 @@
 // Keeps the README's examples true: each value here was worked out by hand (arithmetic in comments).
 import { describe, expect, it } from 'vitest';
-import { addMonths, allocateRupiah, roundRupiah } from '../src/index.js';
+import {
+  addMonths,
+  allocateRupiah,
+  formatDate,
+  formatPercent,
+  formatRupiah,
+  formatRupiahCompact,
+  KOLEKTIBILITAS_LABELS,
+  labelOf,
+  roundRupiah,
+} from '../src/index.js';
 import { defineRuleSet, kpbRuleSets, parseNik, verifyGroup } from '../src/kpb/index.js';
 import { checkDesilEligibility, pkhBenefit, verifyPersonCommitment } from '../src/pkh/index.js';
 import {
@@ -171,5 +181,15 @@ describe('README examples', () => {
     expect(result.rejected[0]?.missingItemIds).toEqual(['S2']);
     expect(effectivenessRatio(18, 20).category).toBe('efektif');
     expect(correlationPValue(0.182, 191).toFixed(3)).toBe('0.012');
+  });
+
+  it('dashboards', () => {
+    // Intl writes a no-break space after Rp; the README shows a plain one.
+    const plain = (t: string) => t.replace(/\s/gu, ' ');
+    expect(plain(formatRupiah(1250000))).toBe('Rp 1.250.000');
+    expect(plain(formatRupiahCompact(1250000))).toBe('Rp 1,25 jt');
+    expect(formatPercent(0.7476685203307686)).toBe('74,8%');
+    expect(formatDate('2024-01-31')).toBe('31 Januari 2024');
+    expect(labelOf(KOLEKTIBILITAS_LABELS, 'kurang_lancar', { locale: 'en' })).toBe('Substandard');
   });
 });

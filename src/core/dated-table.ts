@@ -177,6 +177,7 @@ function readCadence(raw: unknown): DatedTableCadence | undefined {
 
 const DEFINE_DATED_TABLE_KEYS = optionKeys<DefineDatedTableOptions<unknown>>()({
   valueSchema: true,
+  cadence: true,
 });
 
 const MetaSchema = z.strictObject({

@@ -1,6 +1,14 @@
-import { redactIdentifiers } from './mask.js';
+import { redactIdentifiers, redactPath, redactValue } from './mask.js';
 import type { Issue } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
+import { printedNumbers } from '../_internal/printed-numbers.js';
+
+/**
+ * Numbers a `ValidationError` prints from its first issue's params (a limit in the issue's message):
+ * set just before its `super()` call, read and cleared by the `SejahteraError` constructor, so they
+ * stay readable in the error's message as they are in the issue's.
+ */
+let inheritedKeep: readonly string[] | undefined;
 
 /**
  * The base class of every error the library throws on purpose. `code` is a stable snake_case
@@ -26,12 +34,18 @@ export class SejahteraError extends Error {
     params: Record<string, unknown> = {},
     locale: 'en' | 'id' = 'en',
   ) {
-    const en = redactIdentifiers(messages.en);
-    const id = redactIdentifiers(messages.id);
+    // Redacted here, once, for every error: the params (values and keys) and both messages. Numbers
+    // among the params are the library's own (limits, counts) and stay readable in the messages.
+    const safeParams = redactValue(params);
+    const own = printedNumbers(safeParams);
+    const keep = inheritedKeep === undefined ? own : [...(own ?? []), ...inheritedKeep];
+    inheritedKeep = undefined;
+    const en = redactIdentifiers(messages.en, keep);
+    const id = redactIdentifiers(messages.id, keep);
     super(locale === 'id' ? id : en);
     this.name = 'SejahteraError';
     this.code = code;
-    this.params = params;
+    this.params = safeParams;
     this.messages = { en, id };
   }
 }
@@ -53,6 +67,7 @@ export class ValidationError extends SejahteraError {
     locale: 'en' | 'id' = 'en',
   ) {
     const first = issues[0];
+    inheritedKeep = first === undefined ? undefined : printedNumbers(redactValue(first.params));
     const more = issues.length > 1 ? issues.length - 1 : 0;
     const where = (issue: Issue | undefined) =>
       issue === undefined || issue.path.length === 0 ? '' : ` at ${formatPath(issue.path)}`;
@@ -64,7 +79,7 @@ export class ValidationError extends SejahteraError {
     }${more > 0 ? ` (dan ${more} masalah lain)` : ''}`;
     super('validation_failed', { en, id }, { context, issueCount: issues.length }, locale);
     this.name = 'ValidationError';
-    this.issues = issues;
+    this.issues = redactIssues(issues);
   }
 }
 
@@ -129,9 +144,10 @@ export class ParameterNotFoundError extends SejahteraError {
       );
     }
     this.name = 'ParameterNotFoundError';
-    this.tableId = tableId;
-    this.date = date;
-    if (stale !== undefined) this.stale = stale;
+    // The redacted values (a table id or a date may be caller text).
+    this.tableId = this.params.tableId as string;
+    this.date = this.params.date as string;
+    if (stale !== undefined) this.stale = redactValue(stale);
   }
 }
 
@@ -173,4 +189,30 @@ export function formatPath(path: readonly (string | number)[]): string {
   } catch (error) {
     throw unreadableInput(error, 'path');
   }
+}
+
+/**
+ * Issues built by hand (not by `createIssue`) are redacted as `createIssue` would: path, params and
+ * message. Issues that are already redacted come back as the same objects.
+ */
+function redactIssues(issues: readonly Issue[]): readonly Issue[] {
+  if (!Array.isArray(issues)) return [];
+  let copy: Issue[] | undefined;
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i] as Issue;
+    const code = redactIdentifiers(issue.code);
+    const path = redactPath(issue.path);
+    const params = redactValue(issue.params);
+    const message = redactIdentifiers(issue.message, printedNumbers(params));
+    const same =
+      code === issue.code &&
+      path === issue.path &&
+      params === issue.params &&
+      message === issue.message &&
+      Object.keys(issue).length === 4;
+    const next = same ? issue : { code, path, params, message };
+    if (next !== issue && copy === undefined) copy = issues.slice(0, i);
+    if (copy !== undefined) copy.push(next);
+  }
+  return copy ?? issues;
 }

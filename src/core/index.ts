@@ -1,6 +1,6 @@
 /**
  * The core shared by every domain: rupiah and rounding, rates, calendar dates, dated tables, issues
- * and errors, batch validation, labels.
+ * and errors, batch validation, labels, formatting for people (Intl, id-ID by default).
  *
  * @packageDocumentation
  */
@@ -13,5 +13,6 @@ export * from './labels.js';
 export * from './mask.js';
 export * from './rate.js';
 export * from './rupiah.js';
+export * from './format/index.js';
 export * from './split.js';
 export * from './text/index.js';

@@ -2,10 +2,11 @@ import { deepFreeze } from '../_internal/freeze.js';
 import type * as z from 'zod';
 import { ValidationError } from './errors.js';
 import type { Locale } from './labels.js';
-import { redactIdentifiers } from './mask.js';
+import { redactIdentifiers, redactPath, redactValue } from './mask.js';
 import { type TextIssueCode, textMessages } from './text/messages.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
+import { printedNumbers } from '../_internal/printed-numbers.js';
 
 /**
  * One problem found in the input, as data. `code` is a stable snake_case identifier of the rule;
@@ -297,11 +298,12 @@ function render(
     typeof map === 'object' && map !== null && Object.hasOwn(map, key)
       ? (map as Record<string, unknown>)[key]
       : undefined;
+  const keep = printedNumbers(safeParams);
   try {
     const override = own(overrides, code);
     if (typeof override === 'function') {
       const text = (override as MessageTemplate)(safeParams, safePath);
-      if (typeof text === 'string') return redactIdentifiers(text);
+      if (typeof text === 'string') return redactIdentifiers(text, keep);
     }
   } catch {
     // A caller's template that throws falls back to the built-in message.
@@ -311,7 +313,7 @@ function render(
     id: MessageTemplate;
   };
   try {
-    return redactIdentifiers(entry[locale === 'id' ? 'id' : 'en'](safeParams, safePath));
+    return redactIdentifiers(entry[locale === 'id' ? 'id' : 'en'](safeParams, safePath), keep);
   } catch {
     return redactIdentifiers(coreMessages.custom[locale === 'id' ? 'id' : 'en']({}, safePath));
   }
@@ -320,6 +322,12 @@ function render(
 /**
  * Builds an issue, rendering its message from the catalog in the call's locale (per-call overrides
  * first). Codes missing from `catalog` fall back to the core messages.
+ *
+ * Redaction happens here, once, for every issue of the library: the path and params are redacted
+ * first ({@link redactPath}, {@link redactValue}: a record keyed by a NIK, a NIK among unknown keys or
+ * in a value), the message is rendered from those, and then passed through
+ * {@link redactIdentifiers} (a caller's template may print anything); numbers among the params are
+ * the library's own and stay readable.
  *
  * @category Issues
  * @example
@@ -336,15 +344,17 @@ export function createIssue<Code extends string>(
   try {
     // A ParseOptions or BatchOptions (a MessageOptions with more) is accepted: only locale and messages are read.
     checkOptionKeys(options, PARSE_OPTION_KEYS, 'createIssue');
+    const safePath = redactPath(path);
+    const safeParams = redactValue(params);
     return {
-      code,
-      path,
-      params,
+      code: (typeof code === 'string' ? redactIdentifiers(code) : code) as Code,
+      path: safePath,
+      params: safeParams,
       message: render(
         catalog,
         typeof code === 'string' ? code : 'custom',
-        params,
-        path,
+        safeParams,
+        safePath,
         options?.locale ?? 'en',
         options?.messages,
       ),

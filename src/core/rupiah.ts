@@ -207,6 +207,12 @@ export function allocateRupiah(total: Rupiah, ratios: readonly DecimalInput[]): 
         }),
       );
     }
+    if (problems.length === 0) {
+      const weights = scaledWeights(ratios);
+      const fast =
+        weights === undefined ? undefined : allocateWholeRatios(total as number, weights);
+      if (fast !== undefined) return fast;
+    }
     const fractions: { numerator: bigint; denominator: bigint }[] = [];
     for (let i = 0; i < ratios.length && ratios.length <= 1_000_000; i++) {
       const d = toDec(ratios[i]);
@@ -258,4 +264,121 @@ export function allocateRupiah(total: Rupiah, ratios: readonly DecimalInput[]): 
   } catch (error) {
     throw unreadableInput(error, 'allocation');
   }
+}
+
+const PLAIN_DECIMAL = /^\+?(\d*)(?:\.(\d*))?$/;
+
+/**
+ * The ratios as whole numbers over one power of ten (`[1.5, '0.25', 2]` is `[150, 25, 200]` / 100),
+ * when each is a number or a plain decimal string (no exponent) of at most 15 significant digits and
+ * every scaled weight is a safe integer: the value read is the printed decimal value, as the exact
+ * path reads it. `undefined` otherwise (the exact path decides, and reports bad ratios).
+ */
+function scaledWeights(ratios: readonly unknown[]): readonly number[] | undefined {
+  const n = ratios.length;
+  let allWhole = true;
+  for (let i = 0; i < n; i++) {
+    const w = ratios[i];
+    if (typeof w !== 'number' || !Number.isSafeInteger(w)) {
+      allWhole = false;
+      break;
+    }
+  }
+  if (allWhole) return ratios as readonly number[];
+  const digits = new Array<number>(n);
+  const scales = new Uint8Array(n);
+  let top = 0;
+  for (let i = 0; i < n; i++) {
+    const w = ratios[i];
+    let text: string;
+    if (typeof w === 'number') {
+      if (!Number.isFinite(w)) return undefined;
+      text = String(w);
+    } else if (typeof w === 'string' && w.length <= 40) text = w.trim();
+    else return undefined;
+    const m = PLAIN_DECIMAL.exec(text);
+    if (m === null) return undefined;
+    const int = m[1] ?? '';
+    const frac = m[2] ?? '';
+    if (int.length + frac.length === 0) return undefined;
+    const all = (int + frac).replace(/^0+/, '');
+    if (all.length > 15 || frac.length > 15) return undefined;
+    digits[i] = all.length === 0 ? 0 : Number(all);
+    scales[i] = frac.length;
+    if (frac.length > top) top = frac.length;
+  }
+  for (let i = 0; i < n; i++) {
+    const w = (digits[i] as number) * 10 ** (top - (scales[i] as number));
+    if (!Number.isSafeInteger(w)) return undefined;
+    digits[i] = w;
+  }
+  return digits;
+}
+
+/**
+ * The same split as {@link allocateRupiah} in plain numbers, when every ratio is a whole number >= 0
+ * and their sum is a safe integer: each part is `floor(total x ratio / sum)` computed exactly (in
+ * doubles while `total x ratio` is a safe integer, in BigInt for that part when it is not), every
+ * remainder is below the sum and so exact as a double. Returns `undefined` when the ratios are not
+ * such, and the general exact path runs instead.
+ */
+function allocateWholeRatios(total: number, ratios: readonly unknown[]): Rupiah[] | undefined {
+  const n = ratios.length;
+  const whole = Math.abs(total);
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const w = ratios[i];
+    if (typeof w !== 'number' || !Number.isSafeInteger(w) || w < 0) return undefined;
+    sum += w;
+  }
+  if (sum === 0 || sum > Number.MAX_SAFE_INTEGER) return undefined;
+  const bigSum = BigInt(sum);
+  const bigWhole = BigInt(whole);
+  const parts = new Array<number>(n);
+  const remainders = new Float64Array(n);
+  let given = 0;
+  for (let i = 0; i < n; i++) {
+    const w = ratios[i] as number;
+    const exact = whole * w;
+    if (exact > Number.MAX_SAFE_INTEGER) {
+      // too large for a double to hold exactly: this part in BigInt (the remainder is < sum, safe)
+      const big = bigWhole * BigInt(w);
+      const part = Number(big / bigSum);
+      parts[i] = part;
+      remainders[i] = Number(big % bigSum);
+      given += part;
+      continue;
+    }
+    let part = Math.floor(exact / sum);
+    let rest = exact - part * sum; // part x sum <= exact + sum, a safe integer: exact
+    // the float quotient can round up across a whole number: correct by one step either way
+    if (rest < 0) {
+      part -= 1;
+      rest += sum;
+    } else if (rest >= sum) {
+      part += 1;
+      rest -= sum;
+    }
+    parts[i] = part;
+    remainders[i] = rest;
+    given += part;
+  }
+  const left = whole - given;
+  if (left > 0) {
+    // The `left` largest remainders get one rupiah each, ties to the earlier part: find the
+    // left-th largest remainder (a native numeric sort of a copy), give to every part above it, then
+    // to the earliest parts equal to it.
+    const sorted = remainders.slice().sort();
+    const threshold = sorted[n - left] as number;
+    let above = 0;
+    for (let i = 0; i < n; i++) if ((remainders[i] as number) > threshold) above++;
+    let atThreshold = left - above;
+    for (let i = 0; i < n; i++) {
+      const r = remainders[i] as number;
+      if (r > threshold || (r === threshold && atThreshold-- > 0))
+        parts[i] = (parts[i] as number) + 1;
+    }
+  }
+  if (total < 0) for (let i = 0; i < n; i++) parts[i] = -(parts[i] as number) + 0;
+  return parts;
 }

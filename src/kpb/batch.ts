@@ -5,15 +5,18 @@ import {
   checkBatch,
   createIssue,
   describeType,
+  redactIdentifiers,
   type SafeParseResult,
   validationError,
 } from '../core/index.js';
 import { checkGroup, type Group, type GroupVerification, readGroup } from './group.js';
 import {
+  isBlankIdentifier,
   type KpbIssueCode,
   type KpbReason,
   kpbIssue,
   kpbMessages,
+  MAX_LISTED_OTHERS,
   maskForMessage,
 } from './issues.js';
 import { guard, resolveContext, VERIFY_KEYS, type VerifyOptions } from './member.js';
@@ -106,6 +109,8 @@ export function verifyGroups(groups: Iterable<unknown>, options: VerifyOptions):
       const members = value.members;
       for (let memberIndex = 0; memberIndex < members.length; memberIndex++) {
         const nik = (members[memberIndex] as (typeof members)[number]).nik;
+        // A blank NIK is no one's NIK: it never links two groups (its member fails the NIK rule).
+        if (isBlankIdentifier(nik)) continue;
         const seen = first.get(nik);
         if (seen === undefined) {
           first.set(nik, v * 16_384 + memberIndex);
@@ -119,11 +124,15 @@ export function verifyGroups(groups: Iterable<unknown>, options: VerifyOptions):
             ? firstRow === v
             : (list[list.length - 1] as { index: number }).index === index;
         if (sameGroup) continue;
-        const at = { index, groupId: value.id, memberIndex };
+        const at = { index, groupId: redactIdentifiers(value.id), memberIndex };
         if (list === undefined) {
           const f = valid[firstRow] as (typeof valid)[number];
           where.set(nik, [
-            { index: f.index, groupId: f.value.id, memberIndex: seen - firstRow * 16_384 },
+            {
+              index: f.index,
+              groupId: redactIdentifiers(f.value.id),
+              memberIndex: seen - firstRow * 16_384,
+            },
             at,
           ]);
         } else list.push(at);
@@ -134,12 +143,19 @@ export function verifyGroups(groups: Iterable<unknown>, options: VerifyOptions):
     for (const [nik, list] of where) {
       duplicates.push({ nikMasked: maskForMessage(nik), occurrences: list });
       if (!ctx.ruleSet.member.exclusiveMembership) continue;
+      // Each reason names the first few other groups and how many there are in all, so the output
+      // grows with the number of occurrences, not its square.
+      const head = list.slice(0, MAX_LISTED_OTHERS + 1);
       for (const at of list) {
-        const others = list.filter((o) => o.index !== at.index);
+        const others = head.filter((o) => o.index !== at.index).slice(0, MAX_LISTED_OTHERS);
         const reason = kpbIssue(
           'member_in_two_groups',
           ['nik'],
-          { otherGroupIds: others.map((o) => o.groupId), otherIndexes: others.map((o) => o.index) },
+          {
+            otherGroupIds: others.map((o) => o.groupId),
+            otherIndexes: others.map((o) => o.index),
+            otherCount: list.length - 1,
+          },
           ctx.msg,
         );
         let byMember = extra.get(at.index);

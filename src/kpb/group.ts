@@ -11,7 +11,7 @@ import {
   validationError,
 } from '../core/index.js';
 import { wholeMonthsYmd } from './age.js';
-import { type KpbReason, kpbIssue, kpbMessages } from './issues.js';
+import { isBlankIdentifier, type KpbReason, kpbIssue, kpbMessages } from './issues.js';
 import {
   type Context,
   checkMember,
@@ -334,7 +334,9 @@ function findDuplicates(
   for (let i = 0; i < n; i++) {
     const m = members[i] as Member;
     let dup = -1;
-    if (firstByNik !== undefined) {
+    if (isBlankIdentifier(m.nik)) {
+      // A blank NIK is no one's NIK: two blank members are not the same person.
+    } else if (firstByNik !== undefined) {
       dup = firstByNik.get(m.nik) ?? -1;
       if (dup < 0) firstByNik.set(m.nik, i);
     } else {
@@ -350,7 +352,7 @@ function findDuplicates(
       continue;
     }
     const kk = m.kk;
-    if (!onePerHousehold || kk === undefined || kk === '') continue;
+    if (!onePerHousehold || kk === undefined || isBlankIdentifier(kk)) continue;
     let first = -1;
     if (firstByKk !== undefined) {
       first = firstByKk.get(kk) ?? -1;
@@ -374,6 +376,7 @@ function findDuplicates(
 
 function repeatsEarlierNik(members: readonly Member[], j: number): boolean {
   const nik = (members[j] as Member).nik;
+  if (isBlankIdentifier(nik)) return false;
   for (let k = 0; k < j; k++) if ((members[k] as Member).nik === nik) return true;
   return false;
 }

@@ -55,6 +55,7 @@ export {
   RuleSetSchema,
   resolveRuleSet,
 } from './rule-set.js';
+export { KPB_REASON_LABELS, type KpbReasonCode } from './reason-labels.js';
 export {
   GroupTextSchema,
   type GroupText,

@@ -1,10 +1,10 @@
 import { deepFreeze } from '../_internal/freeze.js';
 import {
   type BilingualCatalog,
+  createIssue,
   type Issue,
   type MessageOptions,
   maskIdentifier,
-  redactIdentifiers,
 } from '../core/index.js';
 
 /**
@@ -75,6 +75,12 @@ export type KpbIssueCode =
 export type KpbReason = Issue<KpbIssueCode>;
 
 const s = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(', ') : String(v));
+/** ` and 19,995 more` when a reason lists only the first few of `otherCount` other groups. */
+const more = (p: Readonly<Record<string, unknown>>, and: string, others: string): string => {
+  const listed = Array.isArray(p.otherGroupIds) ? p.otherGroupIds.length : 0;
+  const total = typeof p.otherCount === 'number' ? p.otherCount : listed;
+  return total > listed ? ` ${and} ${total - listed} ${others}` : '';
+};
 const who = (p: Readonly<Record<string, unknown>>): string =>
   typeof p.masked === 'string' ? ` ${p.masked}` : '';
 const sexEn = (v: unknown) => (v === 'female' ? 'female' : 'male');
@@ -215,8 +221,10 @@ export const kpbMessages: BilingualCatalog<KpbIssueCode> = {
     id: () => 'sudah pernah menerima bantuan program',
   },
   member_in_two_groups: {
-    en: (p) => `the same NIK is also proposed in group ${s(p.otherGroupIds)}`,
-    id: (p) => `NIK yang sama juga diusulkan di kelompok ${s(p.otherGroupIds)}`,
+    en: (p) =>
+      `the same NIK is also proposed in group ${s(p.otherGroupIds)}${more(p, 'and', 'more')}`,
+    id: (p) =>
+      `NIK yang sama juga diusulkan di kelompok ${s(p.otherGroupIds)}${more(p, 'dan', 'lainnya')}`,
   },
   group_size_below_min: {
     en: (p) => `the group has ${s(p.size)} members, fewer than the minimum of ${s(p.minimum)}`,
@@ -294,9 +302,8 @@ export const kpbMessages: BilingualCatalog<KpbIssueCode> = {
 deepFreeze(kpbMessages);
 
 /**
- * Builds an issue of this domain: the message from a per-call override or {@link kpbMessages}, in the
- * call's locale, passed through the core `redactIdentifiers` (the same result as core `createIssue`
- * with this catalog, rendered directly: a batch may build a hundred thousand of these).
+ * Builds an issue of this domain: core `createIssue` with {@link kpbMessages} (a per-call override
+ * first, in the call's locale), so path, params and message are redacted as every issue is.
  */
 export function kpbIssue(
   code: KpbIssueCode,
@@ -304,11 +311,20 @@ export function kpbIssue(
   params: Readonly<Record<string, unknown>>,
   options: MessageOptions | undefined,
 ): KpbReason {
-  const locale = options?.locale === 'id' ? 'id' : 'en';
-  const override = options?.messages?.[code];
-  const text =
-    override !== undefined ? override(params, path) : kpbMessages[code][locale](params, path);
-  return { code, path, params, message: redactIdentifiers(text) };
+  return createIssue(code, path, params, options ?? {}, kpbMessages);
+}
+
+/**
+ * How many other groups a `member_in_two_groups` reason names (`otherCount` says how many there are).
+ */
+export const MAX_LISTED_OTHERS = 5;
+
+/**
+ * A NIK or KK that is empty or only spaces (any kind, zero-width ones too): it identifies no one, so
+ * it never links two members or two groups.
+ */
+export function isBlankIdentifier(value: unknown): boolean {
+  return typeof value === 'string' && /^[\s\u200B-\u200D\u2060\uFEFF]*$/.test(value);
 }
 
 /**

@@ -13,7 +13,13 @@ import {
   validationError,
 } from '../core/index.js';
 import { ageYmd } from './age.js';
-import { type KpbReason, kpbIssue, kpbMessages, maskForMessage } from './issues.js';
+import {
+  isBlankIdentifier,
+  type KpbReason,
+  kpbIssue,
+  kpbMessages,
+  maskForMessage,
+} from './issues.js';
 import { parseKk } from './kk.js';
 import { parseNik, type Sex } from './nik.js';
 import { type KpbRegistry, type RegistryInput, toRegistry } from './registry.js';
@@ -275,7 +281,8 @@ export function checkMember(
       );
     }
   }
-  const entry = ctx.registry?.get(member.nik);
+  // A blank NIK is no one's NIK: it never matches a registry entry.
+  const entry = isBlankIdentifier(member.nik) ? undefined : ctx.registry?.get(member.nik);
   if (ctx.registry !== undefined && (rules.requireRegistry || rules.maxDesil !== null)) {
     if (entry === undefined) reasons.push(kpbIssue('member_not_in_registry', [], {}, msg));
     else if (rules.maxDesil !== null) {

@@ -1,5 +1,5 @@
 import { createIssue, describeType, type Issue, validationError } from '../core/index.js';
-import { kpbIssue, kpbMessages, maskForMessage } from './issues.js';
+import { isBlankIdentifier, kpbIssue, kpbMessages, maskForMessage } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 
 /**
@@ -59,7 +59,7 @@ function entryProblem(
     };
   }
   const e = raw as Record<string, unknown>;
-  if (typeof e.nik !== 'string' || e.nik.length === 0 || e.nik.length > 64) {
+  if (typeof e.nik !== 'string' || isBlankIdentifier(e.nik) || e.nik.length > 64) {
     return {
       field: 'nik',
       problem: 'nik must be a non-empty string',

@@ -2,7 +2,6 @@
 // value JavaScript prints for it (String(x), the shortest round-trip form, as the core's roundRupiah
 // does), so 0.8 means exactly 8/10 and 480 kg x Rp 10,000.5 is exactly 4,800,240.
 
-import { toDec } from '../_internal/decimal.js';
 import { reduceFraction } from '../core/index.js';
 
 /** A non-negative rational n / d with d > 0. */
@@ -114,7 +113,38 @@ export function compareRatio(x: Ratio, y: Ratio): number {
  */
 export function decimalQuotient(a: number, b: number): number {
   if (Number.isInteger(a) && Number.isInteger(b)) return a / b;
-  const x = toDec(a);
-  const y = toDec(b);
-  return x === undefined || y === undefined ? a / b : x.div(y).toNumber();
+  const x = toRatio(a);
+  const y = toRatio(b);
+  if (x === undefined || y === undefined || y.n === 0n) return a / b;
+  return roundedQuotient(x.n * y.d, x.d * y.n);
+}
+
+const DIGITS = 50;
+
+/**
+ * n / d (n >= 0, d > 0) rounded half-up to 50 significant decimal digits, then read as a number: the
+ * same figure as a 50-digit decimal division, in BigInt, so that this light path does not need a
+ * decimal library.
+ */
+function roundedQuotient(n: bigint, d: bigint): number {
+  if (n === 0n) return 0;
+  // Scale so that the integer quotient has at least DIGITS + 1 digits, then round the last one away.
+  const shift = DIGITS + 1 - (n.toString().length - d.toString().length);
+  const scaled = shift >= 0 ? (n * TEN ** BigInt(shift)) / d : n / (d * TEN ** BigInt(-shift));
+  let digits = scaled.toString();
+  let exponent = -shift;
+  const extra = digits.length - DIGITS;
+  if (extra > 0) {
+    const unit = TEN ** BigInt(extra);
+    const kept = scaled / unit;
+    // Half-up on the exact remainder: compare 2 x (n/d x 10^-exponent - kept x unit) with unit.
+    const rest =
+      shift >= 0
+        ? n * TEN ** BigInt(shift) - kept * unit * d
+        : n - kept * unit * d * TEN ** BigInt(-shift);
+    const scale = shift >= 0 ? d : d * TEN ** BigInt(-shift);
+    digits = (2n * rest >= unit * scale ? kept + 1n : kept).toString();
+    exponent += extra;
+  }
+  return Number(`${digits}e${exponent}`);
 }

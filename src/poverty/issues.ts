@@ -38,6 +38,8 @@ export type PovertyIssueCode =
   | 'invalid_rice_price'
   | 'invalid_line_table'
   | 'invalid_accumulator'
+  | 'accumulator_mismatch'
+  | 'accumulator_already_merged'
   | 'unknown_province'
   | 'unreadable_input';
 
@@ -127,8 +129,25 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
     id: () => 'tabel garis kemiskinan harus berisi nilai rupiah positif dan terhingga',
   },
   invalid_accumulator: {
-    en: () => 'merge needs an accumulator from createPovertyAccumulator or its snapshot()',
-    id: () => 'merge memerlukan akumulator dari createPovertyAccumulator atau snapshot()-nya',
+    en: (p) =>
+      p.rule === undefined
+        ? 'merge needs an accumulator from createPovertyAccumulator or its snapshot()'
+        : `merge rejected a snapshot that breaks its own rule: ${String(p.rule)}`,
+    id: (p) =>
+      p.rule === undefined
+        ? 'merge memerlukan akumulator dari createPovertyAccumulator atau snapshot()-nya'
+        : `merge menolak snapshot yang melanggar aturannya sendiri: ${String(p.rule)}`,
+  },
+  accumulator_mismatch: {
+    en: (p) => `cannot merge accumulators made with different options: ${String(p.option)} differs`,
+    id: (p) =>
+      `akumulator yang dibuat dengan opsi berbeda tidak dapat digabung: ${String(p.option)} berbeda`,
+  },
+  accumulator_already_merged: {
+    en: () =>
+      'this accumulator (or one merged into it) is already counted: merging it again would count its records twice',
+    id: () =>
+      'akumulator ini (atau yang sudah digabung ke dalamnya) sudah terhitung: menggabungkannya lagi akan menghitung datanya dua kali',
   },
   unknown_province: {
     en: (_p, path) =>

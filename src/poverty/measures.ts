@@ -386,17 +386,37 @@ function mergeState(a: State, b: Readonly<State>): void {
 const CHUNK = 4096;
 
 /**
+ * The most records read from an array-like that is not iterable (`{ length, 0: ..., 1: ... }`): its
+ * `length` is only a claim (`{ length: 2 ** 32 - 1 }` costs nothing to write and would take hours to
+ * read), so a longer one is rejected (`too_big`) instead of read. Arrays, iterables and streams are
+ * not capped: their length is the data itself; use an iterable or an accumulator for more records.
+ *
+ * @category Measures
+ */
+export const MAX_ARRAY_LIKE_RECORDS = 1_000_000;
+
+/**
  * An array-like that is not iterable (`{ length, 0: ..., 1: ... }`, which the types accept): read by
- * index like an array. The length must be a whole number of at most 2^32 - 1, as an array's.
+ * index like an array. The length must be a whole number of at most 2^32 - 1, as an array's, and at
+ * most {@link MAX_ARRAY_LIKE_RECORDS} (a `ValidationError` with `too_big` otherwise).
  */
 function arrayLikeOf(records: unknown): ArrayLike<unknown> | undefined {
   if (typeof records !== 'object' || records === null) return undefined;
   const length = (records as { length?: unknown }).length;
-  return Number.isSafeInteger(length) &&
-    (length as number) >= 0 &&
-    (length as number) <= 2 ** 32 - 1
-    ? (records as ArrayLike<unknown>)
-    : undefined;
+  if (!(Number.isSafeInteger(length) && (length as number) >= 0)) return undefined;
+  if ((length as number) > MAX_ARRAY_LIKE_RECORDS) {
+    invalid(
+      [
+        povertyIssue('too_big', ['records', 'length'], {
+          maximum: MAX_ARRAY_LIKE_RECORDS,
+          inclusive: true,
+          origin: 'array',
+        }),
+      ],
+      'poverty records',
+    );
+  }
+  return records as ArrayLike<unknown>;
 }
 
 function isIterable(records: unknown): boolean {
@@ -453,7 +473,8 @@ function runIterable(s: State, records: unknown, line: Line, indexBase: number):
  * merged runs agree with one pass to within about 3e-14 at worst (usually to the last bit or two).
  *
  * @category Measures
- * @throws {@link ValidationError} (`not_iterable`) when `records` is not an array, an iterable or an array-like (`{ length }`).
+ * @throws {@link ValidationError} (`not_iterable`) when `records` is not an array, an iterable or an array-like (`{ length }`);
+ * (`too_big`) for an array-like longer than {@link MAX_ARRAY_LIKE_RECORDS}.
  * @throws {@link ConfigurationError} (`invalid_line`) when `line` is neither a positive finite number
  * (or `{ value }`) nor a function.
  * @example
@@ -504,6 +525,11 @@ export interface PovertyAccumulatorSnapshot {
   readonly valid: number;
   /** Records rejected, with their indexes. */
   readonly rejected: readonly BatchRejected[];
+  /**
+   * The poverty line the records were measured against, when it was a number (absent for a line
+   * function): merging a snapshot made with another line is a `ConfigurationError`.
+   */
+  readonly line?: number;
 }
 
 /**
@@ -528,6 +554,13 @@ export interface PovertyAccumulator<R = PovertyRecord> {
 }
 
 const states = new WeakMap<object, State>();
+/** Per accumulator: its line, and a token for itself and for every accumulator merged into it. */
+const origins = new WeakMap<object, { line: Line; sources: Set<object> }>();
+
+/** Two lines are the same option when both are the same number or the same function. */
+function sameLine(a: Line, b: Line): boolean {
+  return a.fn !== undefined || b.fn !== undefined ? a.fn === b.fn : a.z === b.z;
+}
 
 function stateFromSnapshot(raw: unknown): State {
   const bad = () => configurationError('invalid_accumulator', {}, ['other']);
@@ -565,6 +598,20 @@ function stateFromSnapshot(raw: unknown): State {
     number,
   ];
   if (pop < 0 || poor < 0 || g1 < 0 || g2 < 0) throw bad();
+  // What every accumulator's sums obey (each record adds w to population, and when poor w to poor,
+  // w x gap to the gap sum and w x gap^2 to the squared one, with 0 < gap <= 1), up to the rounding
+  // of the sums; a snapshot that breaks one was not made by an accumulator (or was edited).
+  const within = (a: number, b: number) => a <= b + Math.abs(b) * 1e-9;
+  const broken = (rule: string) => configurationError('invalid_accumulator', { rule }, ['other']);
+  if (!within(poor + poorC, pop + popC)) throw broken('poorPopulation <= population');
+  if (!within(g1 + g1C, poor + poorC)) throw broken('poverty gap sum <= poorPopulation');
+  if (!within(g2 + g2C, g1 + g1C)) throw broken('squared gap sum <= poverty gap sum');
+  if ((snap.valid as number) === 0 && pop + popC !== 0) {
+    throw broken('population is 0 when no record was used');
+  }
+  if (snap.line !== undefined && !(typeof snap.line === 'number' && snap.line > 0)) {
+    throw broken('line is a positive number');
+  }
   return {
     pop,
     popC,
@@ -593,7 +640,12 @@ function stateFromSnapshot(raw: unknown): State {
  * @category Measures
  * @throws {@link ConfigurationError} (`invalid_line`) for a bad line, (`invalid_value`) for a bad
  * `firstIndex`; `add` throws (`invalid_value`) for an index that is not a non-negative safe integer;
- * `merge` throws (`invalid_accumulator`) for something that is neither an accumulator nor a snapshot.
+ * `merge` throws (`invalid_accumulator`) for something that is neither an accumulator nor a snapshot,
+ * or a snapshot that breaks the rules every accumulator obeys (`params.rule` names it: poor population
+ * at most the population, gap sums at most the poor population); (`accumulator_mismatch`, with
+ * `params.option: 'line'`) for an accumulator or snapshot made with another poverty line; and
+ * (`accumulator_already_merged`) for the accumulator itself, or one already merged (directly or through
+ * another), whose records would be counted twice.
  * @example
  * const north = createPovertyAccumulator({ line: 600_000 }).addAll([{ expenditurePerCapita: 300_000, size: 4 }]);
  * const south = createPovertyAccumulator({ line: 600_000, firstIndex: 1 }).addAll([
@@ -616,6 +668,9 @@ export function createPovertyAccumulator<R = PovertyRecord>(
       ]);
     }
     const s = newState();
+    const sources = new Set<object>([{}]);
+    const mismatch = (option: string) =>
+      configurationError('accumulator_mismatch', { option }, ['other']);
     let next = first as number;
     const one: unknown[] = [undefined];
     const acc: PovertyAccumulator<R> = {
@@ -648,9 +703,28 @@ export function createPovertyAccumulator<R = PovertyRecord>(
       merge(other) {
         return guarded('poverty accumulator', () => {
           const o = typeof other === 'object' && other !== null ? states.get(other) : undefined;
+          const theirs = o === undefined ? undefined : origins.get(other as object);
+          if (theirs !== undefined) {
+            if (!sameLine(line, theirs.line)) throw mismatch('line');
+            for (const token of theirs.sources) {
+              if (sources.has(token)) {
+                throw configurationError('accumulator_already_merged', {}, ['other']);
+              }
+            }
+          }
           const b =
             o === undefined ? stateFromSnapshot(other) : { ...o, rejected: o.rejected.slice() };
+          if (o === undefined) {
+            const snapLine = (other as { line?: unknown }).line;
+            if (
+              snapLine !== undefined &&
+              !sameLine(line, { z: snapLine as number, fn: undefined })
+            ) {
+              throw mismatch('line');
+            }
+          }
           mergeState(s, b);
+          if (theirs !== undefined) for (const token of theirs.sources) sources.add(token);
           return acc;
         });
       },
@@ -664,10 +738,12 @@ export function createPovertyAccumulator<R = PovertyRecord>(
           total: s.total,
           valid: s.valid,
           rejected: s.rejected.slice(),
+          ...(line.fn === undefined ? { line: line.z } : {}),
         };
       },
     };
     states.set(acc, s);
+    origins.set(acc, { line, sources });
     return acc;
   });
 }
@@ -711,7 +787,8 @@ export interface PovertyMeasuresByResult {
  * nothing is skipped silently.
  *
  * @category Measures
- * @throws {@link ValidationError} (`not_iterable`) when `records` is not an array, an iterable or an array-like (`{ length }`).
+ * @throws {@link ValidationError} (`not_iterable`) when `records` is not an array, an iterable or an array-like (`{ length }`);
+ * (`too_big`) for an array-like longer than {@link MAX_ARRAY_LIKE_RECORDS}.
  * @throws {@link ConfigurationError} (`invalid_line`) for a bad line, (`invalid_value`) for a key that
  * is neither a string nor a function.
  * @example

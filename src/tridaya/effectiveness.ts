@@ -1,6 +1,7 @@
 import { deepFreeze } from '../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import type { Decimal } from 'decimal.js';
+import { EFFECTIVENESS_LABELS } from './labels.js';
 import { toDec } from '../_internal/decimal.js';
 import { type DecimalInput, describeType, type Label } from '../core/index.js';
 import { configurationError, fail, guardRead } from './issues.js';
@@ -48,13 +49,7 @@ export interface EffectivenessPreset {
   readonly bands: readonly RatioBand[];
 }
 
-const L = {
-  sangat_efektif: { id: 'Sangat efektif', en: 'Very effective' },
-  efektif: { id: 'Efektif', en: 'Effective' },
-  cukup_efektif: { id: 'Cukup efektif', en: 'Fairly effective' },
-  kurang_efektif: { id: 'Kurang efektif', en: 'Less effective' },
-  tidak_efektif: { id: 'Tidak efektif', en: 'Ineffective' },
-} as const satisfies Record<string, Label>;
+const L = EFFECTIVENESS_LABELS;
 
 /**
  * Output-based effectiveness presets (realisation / target x 100), as data.

@@ -86,4 +86,5 @@ export {
   dayaBudgetShares,
   scoreTridaya as tridayaIndex,
 } from './tridaya-index.js';
+export { EFFECTIVENESS_LABELS, LEVEL_LABELS } from './labels.js';
 export { createResponseTextSchema } from './response-text.js';

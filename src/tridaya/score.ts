@@ -4,6 +4,7 @@ import {
   describeType,
   type Issue,
   type Label,
+  redactValue,
   SejahteraError,
 } from '../core/index.js';
 import { type Band, type BandsInput, bandOf, bandsForScale } from './bands.js';
@@ -140,7 +141,7 @@ export interface RespondentScore {
  * @category Scoring
  */
 export interface RespondentRejection extends BatchRejected {
-  /** The respondent's id, when the row gave a readable one. */
+  /** The respondent's id, when the row gave a readable one (redacted if it may be a NIK or KK). */
   readonly id?: string | number;
   /** Items left unanswered (empty when the rejection has another cause). */
   readonly missingItemIds: readonly string[];
@@ -1029,9 +1030,10 @@ function rejection(
   issues: readonly Issue[],
   missingItemIds: readonly string[],
 ): RespondentRejection {
+  // A rejection leaves the library: an id that may be a NIK is redacted like every issue.
   return id === undefined
-    ? { index, issues, missingItemIds }
-    : { index, id, issues, missingItemIds };
+    ? { index, issues, missingItemIds: redactValue(missingItemIds) }
+    : { index, id: redactValue(id), issues, missingItemIds: redactValue(missingItemIds) };
 }
 
 /**

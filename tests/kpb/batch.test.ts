@@ -35,8 +35,16 @@ describe('verifyGroups', () => {
     expect(rc?.reasons.map((r) => [r.code, r.path])).toEqual([
       ['member_in_two_groups', ['members', 0, 'nik']],
     ]);
-    expect(ra?.reasons[0]?.params).toEqual({ otherGroupIds: ['C'], otherIndexes: [3] });
-    expect(rc?.reasons[0]?.params).toEqual({ otherGroupIds: ['A'], otherIndexes: [0] });
+    expect(ra?.reasons[0]?.params).toEqual({
+      otherGroupIds: ['C'],
+      otherIndexes: [3],
+      otherCount: 1,
+    });
+    expect(rc?.reasons[0]?.params).toEqual({
+      otherGroupIds: ['A'],
+      otherIndexes: [0],
+      otherCount: 1,
+    });
     expect(byId.get('B')?.eligible).toBe(true);
     expect(result.duplicates).toEqual([
       {

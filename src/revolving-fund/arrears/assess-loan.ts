@@ -9,6 +9,7 @@ import {
   createIssue,
   type Issue,
   type MessageOptions,
+  type SafeParseResult,
   SejahteraError,
   ValidationError,
   validationError,
@@ -406,26 +407,27 @@ export function assessLoans(
   checkOptionKeys(options, ASSESS_BATCH_KEYS, 'assessLoans');
   const o = resolveOptions(options);
   const messageOptions = readMessageOptions(options);
-  // A row that is not an object is rejected without building (and throwing) an error per row: one
-  // shared issue list per kind of value, so a million null rows cost what a million loans do.
-  const notObject = new Map<string, { success: false; issues: readonly Issue[] }>();
-  const check = (row: unknown) => {
+  // A row that is not an object (null, a number, a string) is rejected without building an error:
+  // one frozen issue list per received type, shared by every such row, so a million bad rows cost
+  // about what a million good ones do (no stack trace, no message rendered per row).
+  const notObject = new Map<string, readonly Issue[]>();
+  const check = (row: unknown): SafeParseResult<LoanAssessment> => {
     if (row === null || typeof row !== 'object') {
       const received = describeType(row);
-      let failure = notObject.get(received);
-      if (failure === undefined) {
+      let issues = notObject.get(received);
+      if (issues === undefined) {
         const issue = createIssue(
           'invalid_type',
           [],
           { expected: 'object', received },
           messageOptions,
         );
-        failure = { success: false, issues: Object.freeze([Object.freeze(issue)]) };
-        notObject.set(received, failure);
+        issues = Object.freeze([Object.freeze(issue)]);
+        notObject.set(received, issues);
       }
-      return failure;
+      return { success: false, issues };
     }
-    return { success: true as const, data: assessRow(row, o) };
+    return { success: true, data: assessRow(row, o) };
   };
   try {
     return checkBatch(rows, check, messageOptions);

@@ -24,4 +24,5 @@ export {
   safeParseKolektibilitasTable,
 } from './schema.js';
 export { checkKolektibilitasTable, resolveKolektibilitasTable } from './table.js';
+export { KOLEKTIBILITAS_LABELS, type KolektibilitasCode } from './labels.js';
 export { type ComputeProvisionOptions, computeProvision } from './provision.js';

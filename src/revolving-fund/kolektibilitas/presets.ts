@@ -1,4 +1,5 @@
 import type { KolektibilitasTable } from '../types.js';
+import { KOLEKTIBILITAS_LABELS } from './labels.js';
 
 /**
  * A kolektibilitas table shipped with the library: the table plus what in it is confirmed by its
@@ -21,11 +22,13 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const LANCAR = { id: 'Lancar', en: 'Current' } as const;
-const DPK = { id: 'Dalam Perhatian Khusus', en: 'Special mention' } as const;
-const KL = { id: 'Kurang Lancar', en: 'Substandard' } as const;
-const DIRAGUKAN = { id: 'Diragukan', en: 'Doubtful' } as const;
-const MACET = { id: 'Macet', en: 'Loss' } as const;
+const {
+  lancar: LANCAR,
+  dalam_perhatian_khusus: DPK,
+  kurang_lancar: KL,
+  diragukan: DIRAGUKAN,
+  macet: MACET,
+} = KOLEKTIBILITAS_LABELS;
 
 /**
  * Commercial banks: asset quality under POJK No. 40/POJK.03/2019 (Penilaian Kualitas Aset Bank

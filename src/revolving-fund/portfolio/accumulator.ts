@@ -617,7 +617,11 @@ export interface PortfolioAccumulator<T extends LoanAssessment = AnyAssessment> 
    * with the same threshold, `parDays`, `larGroupKey` and `groupBy` settings.
    *
    * @throws {@link ConfigurationError} (`invalid_accumulator`) when `other` is neither another
-   * accumulator nor a snapshot, or was made with different settings.
+   * accumulator nor a snapshot, or was made with a different threshold, `parDays` or `larGroupKey`;
+   * (`accumulator_mismatch`, `params.option` `'groupBy'`, `'kolektibilitas'` or `'decimalPlaces'`)
+   * when another accumulator was made with other options (one grouped and one not, another table or
+   * precision); (`accumulator_already_merged`) when its rows are already in this one (merged before,
+   * directly or through another accumulator), which would count them twice.
    */
   merge(other: PortfolioAccumulator<T> | PortfolioAccumulatorSnapshot): PortfolioAccumulator<T>;
   /** The state as plain JSON data, to store or send and `merge` later. */
@@ -642,6 +646,8 @@ interface State {
 }
 
 const states = new WeakMap<object, State>();
+/** Per accumulator: its options, and a token for itself and every accumulator merged into it. */
+const origins = new WeakMap<object, { opts: ResolvedOptions; sources: Set<object> }>();
 
 /**
  * The state of a {@link PortfolioAccumulator} as plain JSON (integer sums, the distribution, the LAR
@@ -836,6 +842,9 @@ interface ResolvedOptions {
   table: KolektibilitasTable | undefined;
   places: number;
   messageOptions: MessageOptions;
+  /** The options that shape the sums, compared by `merge`: the groupBy field or function, the table. */
+  groupByKey?: unknown;
+  tableKey?: string;
   threshold: UpkArrearsThreshold;
   parDays: readonly number[];
   riskBands: CompiledBands;
@@ -982,6 +991,7 @@ export function resolvePortfolioOptions(options: unknown): ResolvedOptions {
   const messageOptions: MessageOptions = {};
   if (locale !== undefined) messageOptions.locale = locale as 'en' | 'id';
   if (messages !== undefined) messageOptions.messages = messages as MessageOptions['messages'];
+  const tableKey = table === undefined ? '' : JSON.stringify(table);
   const signature = JSON.stringify([
     threshold.unit,
     threshold.value,
@@ -1000,7 +1010,18 @@ export function resolvePortfolioOptions(options: unknown): ResolvedOptions {
     riskBands,
     repaymentBands,
     signature,
+    groupByKey: groupByRaw,
+    tableKey,
   };
+}
+
+/** The first option two accumulators differ in (`undefined` when they may be merged). */
+function optionMismatch(a: ResolvedOptions, b: ResolvedOptions): string | undefined {
+  if ((a.groupByKey === undefined) !== (b.groupByKey === undefined)) return 'groupBy';
+  if (a.groupByKey !== b.groupByKey) return 'groupBy';
+  if ((a.tableKey ?? '') !== (b.tableKey ?? '')) return 'kolektibilitas';
+  if (a.places !== b.places) return 'decimalPlaces';
+  return undefined;
 }
 
 function groupKeyOf(raw: unknown): { map: string; key: string | number } | undefined {
@@ -1193,6 +1214,7 @@ export function createPortfolioAccumulator<T extends LoanAssessment = AnyAssessm
     valid: 0,
     signature: opts.signature,
   };
+  const sources = new Set<object>([{}]);
   const acc: PortfolioAccumulator<T> = {
     add(assessment: unknown, index?: number): boolean {
       let i = state.seen;
@@ -1245,12 +1267,38 @@ export function createPortfolioAccumulator<T extends LoanAssessment = AnyAssessm
         from = states.get(other);
         if (from === undefined) from = stateFromSnapshot(other, opts);
       }
-      if (from === undefined || from.signature !== state.signature) {
-        throw new ConfigurationError(
+      const invalid = () =>
+        new ConfigurationError(
           'invalid_accumulator',
           renderBoth({ code: 'invalid_accumulator', path: [], params: {} }, portfolioMessages),
         );
+      if (from === undefined) throw invalid();
+      // A live accumulator: name the option that differs, and refuse rows counted twice.
+      const theirs = origins.get(other as object) ?? { opts, sources: new Set<object>() };
+      const option = optionMismatch(opts, theirs.opts);
+      if (option !== undefined) {
+        throw new ConfigurationError(
+          'accumulator_mismatch',
+          renderBoth(
+            { code: 'accumulator_mismatch', path: [], params: { option } },
+            portfolioMessages,
+          ),
+          { option },
+        );
       }
+      for (const token of theirs.sources) {
+        if (sources.has(token)) {
+          throw new ConfigurationError(
+            'accumulator_already_merged',
+            renderBoth(
+              { code: 'accumulator_already_merged', path: [], params: {} },
+              portfolioMessages,
+            ),
+          );
+        }
+      }
+      if (from.signature !== state.signature) throw invalid();
+      for (const token of theirs.sources) sources.add(token);
       mergeSums(state.overall, from.overall);
       for (const [map, g] of from.groups) {
         let mine = state.groups.get(map);
@@ -1289,5 +1337,6 @@ export function createPortfolioAccumulator<T extends LoanAssessment = AnyAssessm
     },
   };
   states.set(acc, state);
+  origins.set(acc, { opts, sources });
   return acc;
 }

@@ -15,6 +15,8 @@ export type PortfolioIssueCode =
   | 'invalid_group_by'
   | 'invalid_portfolio_options'
   | 'invalid_accumulator'
+  | 'accumulator_mismatch'
+  | 'accumulator_already_merged'
   | 'total_too_large';
 
 /**
@@ -54,6 +56,17 @@ export const portfolioMessages: BilingualCatalog<PortfolioIssueCode> = {
     en: () => 'merge takes another accumulator made by createPortfolioAccumulator (not itself)',
     id: () =>
       'merge menerima akumulator lain yang dibuat createPortfolioAccumulator (bukan dirinya sendiri)',
+  },
+  accumulator_mismatch: {
+    en: (p) => `cannot merge accumulators made with different options: ${String(p.option)} differs`,
+    id: (p) =>
+      `akumulator yang dibuat dengan opsi berbeda tidak dapat digabung: ${String(p.option)} berbeda`,
+  },
+  accumulator_already_merged: {
+    en: () =>
+      'this accumulator (or one merged into it) is already counted: merging it again would count its loans twice',
+    id: () =>
+      'akumulator ini (atau yang sudah digabung ke dalamnya) sudah terhitung: menggabungkannya lagi akan menghitung pinjamannya dua kali',
   },
   total_too_large: {
     en: (p) => `the sum of ${String(p.field)} exceeds the largest safe integer`,

@@ -1,0 +1,112 @@
+/**
+ * The `sejahtera` command: subcommands over the library's text schemas, for data pipelines.
+ * Exit codes: 0 all rows passed, 1 rows were rejected, 2 usage / configuration / unreadable file,
+ * 130 interrupted.
+ */
+import { createRequire } from 'node:module';
+import { stop } from './common.js';
+import { CliError } from './errors.js';
+import { POVERTY_HELP, runPoverty } from './poverty.js';
+import { runValidate, VALIDATE_HELP } from './validate.js';
+
+const COMMANDS: Readonly<
+  Record<string, { run: (argv: string[]) => Promise<number>; help: string; summary: string }>
+> = {
+  validate: {
+    run: runValidate,
+    help: VALIDATE_HELP,
+    summary: 'check every row of a file against a record type (household, loan, member...)',
+  },
+  poverty: {
+    run: runPoverty,
+    help: POVERTY_HELP,
+    summary: 'P0, P1, P2 per group of a household file',
+  },
+};
+
+function version(): string {
+  try {
+    const require = createRequire(import.meta.url);
+    return (require('../package.json') as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+const HELP = `Usage: sejahtera <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .join('\n')}
+
+Inputs: CSV (delimiter , ; or tab detected; BOM; quoted fields), JSON Lines, JSON; a file or
+standard input. Outputs: --format csv|json|jsonl to standard output or --out <file>.
+Run 'sejahtera <command> --help' for a command's options.
+
+Options:
+  -h, --help     this help
+  -v, --version  the version
+`;
+
+/** Runs the command line; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
+    process.stdout.write(HELP);
+    return first === undefined ? 2 : 0;
+  }
+  if (first === '-v' || first === '--version') {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  const command = COMMANDS[first];
+  if (command === undefined) {
+    process.stderr.write(
+      `sejahtera: unknown command '${first}'; the commands are ${Object.keys(COMMANDS).join(', ')} (see sejahtera --help)\n`,
+    );
+    return 2;
+  }
+  // Ctrl-C: stop reading at the next row and print the summary so far; a second Ctrl-C ends at once.
+  process.on('SIGINT', () => {
+    if (stop.requested) process.exit(130);
+    stop.requested = true;
+  });
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`sejahtera ${first}: ${error.message}\n`);
+      return 2;
+    }
+    const code = (error as { code?: unknown })?.code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(
+        `sejahtera ${first}: ${(error as Error).message} (see sejahtera ${first} --help)\n`,
+      );
+      return 2;
+    }
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+      const path = (error as { path?: unknown }).path;
+      process.stderr.write(
+        `sejahtera ${first}: cannot ${path === undefined ? 'read or write' : `use ${String(path)}`}: ${code}\n`,
+      );
+      return 2;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    // After Ctrl-C the input may still be open: leave now rather than read it to its end.
+    if (stop.requested) process.exit(code);
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `sejahtera: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`,
+    );
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,44 @@
+/**
+ * Rejected rows: counted, and written to `--rejects <file>` one line per issue with the row number as
+ * the user finds it, the column (the file's own name for it), the code and the message in `--lang`.
+ * Messages come from the library, which masks NIK and KK numbers; the command adds no cell values.
+ */
+import type { Issue } from 'sejahtera';
+import { outputFormat, RowWriter } from './output.js';
+
+/** Columns of the rejects file. */
+export const REJECT_COLUMNS = ['row', 'column', 'code', 'message'] as const;
+
+/** Where rejections go. */
+export class Rejects {
+  count = 0;
+  private readonly writer: RowWriter | undefined;
+
+  constructor(
+    path: string | undefined,
+    private readonly columnOf: (field: string | number | undefined) => string,
+  ) {
+    this.writer =
+      path === undefined
+        ? undefined
+        : new RowWriter(outputFormat(undefined, path), REJECT_COLUMNS, path);
+  }
+
+  /** Records one rejected row with its issues. */
+  async add(row: number, issues: readonly Issue[]): Promise<void> {
+    this.count++;
+    if (this.writer === undefined) return;
+    for (const issue of issues) {
+      await this.writer.write({
+        row,
+        column: this.columnOf(issue.path[0]),
+        code: issue.code,
+        message: issue.message,
+      });
+    }
+  }
+
+  async end(): Promise<void> {
+    await this.writer?.end();
+  }
+}

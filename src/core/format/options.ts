@@ -1,0 +1,94 @@
+import { SejahteraError } from '../errors.js';
+import { createIssue, describeType, validationError } from '../issues.js';
+import type { Locale } from '../labels.js';
+import { unreadableInput } from '../../_internal/guard.js';
+
+/**
+ * What every formatting function accepts. Formatting is for people reading a dashboard, so it is
+ * Indonesian unless asked otherwise: `'id'` formats as `id-ID`, `'en'` as British English (`en-GB`,
+ * day before month like the Indonesian forms, so "31 January 2024").
+ *
+ * @category Formatting
+ */
+export interface FormatOptions {
+  /** `'id'` (default) or `'en'`. */
+  readonly locale?: Locale | undefined;
+}
+
+/** The BCP 47 tag behind each locale of the library. */
+const INTL_LOCALE = { id: 'id-ID', en: 'en-GB' } as const satisfies Record<Locale, string>;
+
+/**
+ * Reads an options object of a formatting function: the Intl tag of its locale plus the own keys
+ * asked for. Throws a ValidationError naming the field for anything else (unreadable input included).
+ */
+export function readFormatOptions(
+  options: unknown,
+  context: string,
+): { readonly tag: string; readonly locale: Locale; readonly get: (key: string) => unknown } {
+  try {
+    if (options !== undefined && (typeof options !== 'object' || options === null)) {
+      throw validationError(
+        [
+          createIssue('invalid_type', ['options'], {
+            expected: 'object',
+            received: describeType(options),
+          }),
+        ],
+        context,
+      );
+    }
+    const record = (options ?? {}) as Record<string, unknown>;
+    const locale = record.locale ?? 'id';
+    if (locale !== 'id' && locale !== 'en') {
+      throw validationError(
+        [createIssue('invalid_value', ['locale'], { allowed: ['id', 'en'] })],
+        context,
+      );
+    }
+    return { tag: INTL_LOCALE[locale], locale, get: (key) => record[key] };
+  } catch (error) {
+    throw error instanceof SejahteraError ? error : unreadableInput(error, context);
+  }
+}
+
+/** Reads a whole number of fraction digits in 0..20 (what Intl accepts), or the default. */
+export function readDigits(
+  value: unknown,
+  name: string,
+  fallback: number,
+  context: string,
+): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 20) {
+    throw validationError(
+      [
+        typeof value === 'number' && Number.isInteger(value)
+          ? createIssue(value < 0 ? 'too_small' : 'too_big', [name], {
+              ...(value < 0 ? { minimum: 0 } : { maximum: 20 }),
+              origin: 'number',
+              inclusive: true,
+            })
+          : createIssue('not_integer', [name], { received: describeType(value) }),
+      ],
+      context,
+    );
+  }
+  return value;
+}
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+/**
+ * One Intl.NumberFormat per locale and options (building one costs far more than using it). The cache
+ * only memoises a pure constructor, so it never changes a result.
+ */
+export function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${tag}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(tag, options);
+    if (cache.size < 256) cache.set(key, format);
+  }
+  return format;
+}

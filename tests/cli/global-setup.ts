@@ -1,0 +1,37 @@
+// Builds what the command-line tests run, as a user would get it: the library's dist (JavaScript only
+// when it is missing or older than src/, about 30 s; `npm run build` adds the types) and the CLI's
+// cli/dist. Skipped when both are newer than their sources, so the second time-zone run costs nothing.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    const time = entry.isDirectory() ? newest(path) : statSync(path).mtimeMs;
+    if (time > latest) latest = time;
+  }
+  return latest;
+}
+
+function builtAt(file: string): number {
+  return existsSync(file) ? statSync(file).mtimeMs : 0;
+}
+
+export default function setup(): void {
+  const tsup = join(root, 'node_modules', '.bin', 'tsup');
+  if (builtAt(join(root, 'dist', 'index.js')) < newest(join(root, 'src'))) {
+    execFileSync(tsup, ['--no-dts'], { cwd: root, stdio: 'ignore' });
+  }
+  const cli = join(root, 'cli');
+  if (
+    builtAt(join(cli, 'dist', 'cli.js')) <
+    Math.max(newest(join(cli, 'src')), statSync(join(cli, 'tsup.config.ts')).mtimeMs)
+  ) {
+    execFileSync(tsup, [], { cwd: cli, stdio: 'ignore' });
+  }
+}
