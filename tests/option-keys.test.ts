@@ -44,7 +44,6 @@ const calls: readonly Call[] = [
   ['validateStream', 'mesages', 'messages', () => api.validateStream(z.number(), [1], { mesages: {} } as never).next()],
   ['fromJsDate', 'zon', 'zone', () => api.fromJsDate(new Date(0), { zon: 'utc' } as never)],
   ['defineDatedTable', 'valueSchem', 'valueSchema', () => api.defineDatedTable(lineTable, { valueSchem: z.number() } as never)],
-  ['createIssue', 'locle', 'locale', () => api.createIssue('x', [], {}, { locle: 'id' } as never)],
   ['issuesFromZod', 'mesages', 'messages', () => api.issuesFromZod([], { mesages: {} } as never)],
   ['safeParseWith', 'contxt', 'context', () => api.safeParseWith(z.number(), 1, { contxt: 'x' } as never)],
   ['parseWith', 'paht', 'path', () => api.parseWith(z.number(), 1, { paht: [] } as never)],
@@ -98,6 +97,11 @@ async function thrownBy(call: () => unknown): Promise<unknown> {
   }
   return undefined;
 }
+
+// Shared helpers that every parser, batch and text reader passes its own (wider) options to, so they
+// read `locale` and `messages` and deliberately ignore other keys; the public functions that call
+// them check their own keys.
+const LENIENT = new Set(['createIssue']);
 
 /** Names of the exported functions with a parameter named `options` or `overrides`, or typed `*Options`. */
 function exportsTakingOptions(): string[] {
@@ -153,7 +157,7 @@ describe('misspelt option keys (issue 9, item 8)', () => {
     const listed = new Set(calls.map(([name]) => name));
     const found = exportsTakingOptions();
     expect(found.length).toBeGreaterThan(40);
-    const missing = found.filter((name) => !listed.has(name));
+    const missing = found.filter((name) => !listed.has(name) && !LENIENT.has(name));
     expect(missing).toEqual([]);
   }, 120_000);
 

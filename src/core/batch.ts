@@ -513,7 +513,12 @@ const hasOwn = (map: unknown, key: string): boolean =>
 
 /** One zod issue as a library issue, keeping a message the schema's author wrote. */
 function convert(raw: RawIssue, opts: BatchOptions): Issue | undefined {
-  const issue = issuesFromZod([raw], opts, opts.catalog)[0];
+  // Only the message options: issuesFromZod rejects keys it does not know (unique, maxRows, ...).
+  const issue = issuesFromZod(
+    [raw],
+    { locale: opts.locale, messages: opts.messages },
+    opts.catalog,
+  )[0];
   if (issue === undefined) return undefined;
   const own = raw.message;
   if (

@@ -342,8 +342,9 @@ export function createIssue<Code extends string>(
   catalog: BilingualCatalog = coreMessages,
 ): Issue<Code> {
   try {
-    // A ParseOptions or BatchOptions (a MessageOptions with more) is accepted: only locale and messages are read.
-    checkOptionKeys(options, PARSE_OPTION_KEYS, 'createIssue');
+    // Deliberately lenient about option keys: every parser, batch and text reader of the library passes
+    // its own options (ParseOptions, BatchOptions, text-parser options) through here, and only
+    // `locale` and `messages` are read. The public functions check their own keys.
     const safePath = redactPath(path);
     const safeParams = redactValue(params);
     return {

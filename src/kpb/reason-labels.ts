@@ -1,5 +1,6 @@
 import type { Label } from '../core/labels.js';
 import type { KpbIssueCode } from './issues.js';
+import { deepFreeze } from '../_internal/freeze.js';
 
 /**
  * The codes {@link verifyMember} and {@link verifyGroup} list in `reasons` (the `member_*` and
@@ -63,3 +64,5 @@ export const KPB_REASON_LABELS = {
     en: 'No joint liability',
   },
 } as const satisfies Record<KpbReasonCode, Label>;
+
+deepFreeze(KPB_REASON_LABELS);

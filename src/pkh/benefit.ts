@@ -23,6 +23,7 @@ import {
   readMessageOptions,
 } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
+import { deepFreeze } from '../_internal/freeze.js';
 
 /**
  * One person of a PKH family and the component they would count as.
@@ -412,3 +413,5 @@ function computeBenefit(
     unconfirmed: [...unconfirmed].sort(),
   };
 }
+
+deepFreeze(PKH_CAP_ORDER);

@@ -9,6 +9,7 @@ import {
   readMessageOptions,
 } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
+import { deepFreeze } from '../_internal/freeze.js';
 
 /**
  * The commitments (kewajiban) PKH verifies: school attendance for SD/SMP/SMA children, antenatal
@@ -468,3 +469,7 @@ export function verifyFamilyCommitments(
     throw unreadableInput(error, 'family commitments');
   }
 }
+
+deepFreeze(PKH_COMMITMENT_RULES);
+deepFreeze(PKH_CONSEQUENCE_LABELS);
+deepFreeze(PKH_CONSEQUENCE_RULES);

@@ -1,4 +1,5 @@
 import type { Label } from '../core/index.js';
+import { deepFreeze } from '../_internal/freeze.js';
 
 /**
  * The PKH benefit components (komponen), one per person of the family who counts:
@@ -93,3 +94,6 @@ export interface SourcedFigure<T> {
   /** Anything a reader should know. */
   readonly note?: string;
 }
+
+deepFreeze(PKH_COMPONENT_INFO);
+deepFreeze(PKH_COMPONENTS);

@@ -9,6 +9,7 @@ import {
 import type { SourcedFigure } from './components.js';
 import { type PkhReason, pkhConfigurationError, pkhReason, readMessageOptions } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
+import { deepFreeze } from '../_internal/freeze.js';
 
 /**
  * Programs whose target desil (DTSEN welfare decile, 1 = poorest 10%) the library knows: `pkh`,
@@ -250,3 +251,6 @@ export function programsForDesil(
     throw unreadableInput(error, 'desil programs');
   }
 }
+
+deepFreeze(DTSEN_PROGRAM_DESIL);
+deepFreeze(DTSEN_PROGRAMS);

@@ -14,6 +14,7 @@ import {
   readMessageOptions,
 } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
+import { deepFreeze } from '../_internal/freeze.js';
 
 /**
  * The graduation (graduasi) criteria. A criterion is off when its threshold is `null` or its flag
@@ -371,3 +372,5 @@ function evaluate(
     ruleSet: rs.id,
   };
 }
+
+deepFreeze(PKH_GRADUATION_RULE_SETS);

@@ -8,6 +8,7 @@ import {
 import type { PkhComponent, SourcedFigure } from './components.js';
 import { pkhConfigurationError } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
+import { deepFreeze } from '../_internal/freeze.js';
 
 /**
  * The fixed family amount (bantuan tetap) of the years that had one, and the stage it is paid in.
@@ -213,3 +214,5 @@ export function yearStart(year: unknown): string {
   }
   return `${String(year).padStart(4, '0')}-01-01`;
 }
+
+deepFreeze(PKH_INDEKS);

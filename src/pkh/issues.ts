@@ -7,6 +7,7 @@ import {
   redactIdentifiers,
   renderBoth,
 } from '../core/index.js';
+import { deepFreeze } from '../_internal/freeze.js';
 
 /**
  * Every reason and error code the PKH domain reports (its own; core codes such as `required` or
@@ -242,3 +243,5 @@ export function readMessageOptions(options: unknown): MessageOptions {
     return {};
   }
 }
+
+deepFreeze(pkhMessages);

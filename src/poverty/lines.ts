@@ -544,3 +544,7 @@ export function povertyLineTables(): readonly PovertyLineTableInfo[] {
   }
   return Object.freeze(out);
 }
+
+deepFreeze(BPS_POVERTY_LINE_TOTAL_INPUT);
+deepFreeze(BPS_POVERTY_LINE_URBAN_INPUT);
+deepFreeze(BPS_POVERTY_LINE_RURAL_INPUT);

@@ -1,4 +1,5 @@
 import type { Label } from '../core/labels.js';
+import { deepFreeze } from '../_internal/freeze.js';
 
 /**
  * Indonesian and English names of the effectiveness classes used by `EFFECTIVENESS_PRESETS` and the
@@ -31,3 +32,6 @@ export const LEVEL_LABELS = {
   sedang: { id: 'Sedang', en: 'Medium' },
   tinggi: { id: 'Tinggi', en: 'High' },
 } as const satisfies Record<string, Label>;
+
+deepFreeze(EFFECTIVENESS_LABELS);
+deepFreeze(LEVEL_LABELS);

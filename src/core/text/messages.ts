@@ -1,4 +1,5 @@
 import type { BilingualCatalog } from '../issues.js';
+import { deepFreeze } from '../../_internal/freeze.js';
 
 /**
  * The issue codes of the field-data text parsers and of duplicate detection in batches:
@@ -74,3 +75,5 @@ export const textMessages: BilingualCatalog<TextIssueCode> = {
       `${field(path)} sama dengan baris ${String(p.firstIndex)} (kemunculan pertama)`,
   },
 };
+
+deepFreeze(textMessages);

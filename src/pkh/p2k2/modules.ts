@@ -1,5 +1,6 @@
 import type { Label } from '../../core/index.js';
 import type { SourcedFigure } from '../components.js';
+import { deepFreeze } from '../../_internal/freeze.js';
 
 /**
  * One P2K2 session (sesi) of a module.
@@ -203,3 +204,6 @@ export const P2K2_FIGURES: P2k2Figures = {
     confirmed: false,
   },
 };
+
+deepFreeze(P2K2_FIGURES);
+deepFreeze(P2K2_MODULES);

@@ -1,4 +1,5 @@
 import type { BpsNationalRelease } from './types.js';
+import { deepFreeze } from '../../_internal/freeze.js';
 
 /*
  * BPS national poverty lines (Garis Kemiskinan), one record per semester release, from the
@@ -427,3 +428,6 @@ export const BPS_NATIONAL_NOT_PUBLISHED = [
   '2010-09-01',
   '2023-09-01',
 ] as const satisfies readonly string[];
+
+deepFreeze(BPS_NATIONAL_NOT_PUBLISHED);
+deepFreeze(BPS_NATIONAL_RELEASES);

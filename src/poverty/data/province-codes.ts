@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../_internal/freeze.js';
 /**
  * The 38 two-digit Kemendagri province codes, the same codes `parseNik` returns as `provinceCode`.
  * Duplicated here as data so that the poverty domain does not import the KPB domain; a test checks
@@ -66,3 +67,5 @@ export const PAPUA_SPLIT = Object.freeze({
   provinces: Object.freeze(['93', '94', '95', '96'] as const),
   firstRelease: '2024-03-01',
 });
+
+deepFreeze(BPS_PROVINCE_CODES);

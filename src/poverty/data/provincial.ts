@@ -1,4 +1,5 @@
 import type { BpsProvincialRelease } from './types.js';
+import { deepFreeze } from '../../_internal/freeze.js';
 
 /*
  * BPS provincial poverty lines, one record per semester, keyed by Kemendagri province code. Same rule
@@ -184,3 +185,5 @@ export const BPS_PROVINCIAL_RELEASES = [
     },
   },
 ] as const satisfies readonly BpsProvincialRelease[];
+
+deepFreeze(BPS_PROVINCIAL_RELEASES);

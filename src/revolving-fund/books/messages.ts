@@ -1,4 +1,5 @@
 import type { BilingualCatalog } from '../../core/index.js';
+import { deepFreeze } from '../../_internal/freeze.js';
 
 /**
  * Issue and error codes of the UPK books (financial figures, cost and return indicators, health
@@ -40,3 +41,5 @@ export const upkBooksMessages: BilingualCatalog<UpkBooksIssueCode> = {
     id: () => 'hanya laporan bulan yang sama yang dapat digabung',
   },
 };
+
+deepFreeze(upkBooksMessages);

@@ -1,4 +1,5 @@
 import type { BilingualCatalog } from '../../core/index.js';
+import { deepFreeze } from '../../_internal/freeze.js';
 
 /**
  * The issue codes of loan events (write-off, recovery, restructuring).
@@ -50,3 +51,5 @@ export const loanEventMessages: BilingualCatalog<LoanEventIssueCode> = {
       `pokok jadwal baru (${rp(p.received)}) harus sama dengan sisa pokok pada ${String(p.on)} (${rp(p.expected)})`,
   },
 };
+
+deepFreeze(loanEventMessages);

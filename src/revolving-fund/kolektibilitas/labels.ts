@@ -1,4 +1,5 @@
 import type { Label } from '../../core/labels.js';
+import { deepFreeze } from '../../_internal/freeze.js';
 
 /**
  * The five kolektibilitas classes of the shipped presets (a table of your own may use other codes).
@@ -28,3 +29,5 @@ export const KOLEKTIBILITAS_LABELS = {
   diragukan: { id: 'Diragukan', en: 'Doubtful' },
   macet: { id: 'Macet', en: 'Loss' },
 } as const satisfies Record<KolektibilitasCode, Label>;
+
+deepFreeze(KOLEKTIBILITAS_LABELS);

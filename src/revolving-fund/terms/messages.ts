@@ -1,4 +1,5 @@
 import type { BilingualCatalog } from '../../core/index.js';
+import { deepFreeze } from '../../_internal/freeze.js';
 
 /**
  * The issue codes of loan terms: the breaches {@link checkLoanTerms} reports as reasons, and the
@@ -136,3 +137,5 @@ export const loanTermsMessages: BilingualCatalog<LoanTermsIssueCode> = {
     id: (p) => `preset ketentuan pinjaman tidak dikenal; gunakan salah satu dari ${s(p.allowed)}`,
   },
 };
+
+deepFreeze(loanTermsMessages);
