@@ -255,8 +255,13 @@ describe('every domain text schema returns a result for any input', () => {
         for (const s of schemas) {
           const r = validateBatch(s, rows);
           expect(r.counts.valid + r.counts.rejected).toBe(rows.length);
+          // The library's own limit (Number.MAX_SAFE_INTEGER, 16 digits) stays readable by the
+          // rule that a number the library prints is not masked; no input digits may show.
           for (const x of r.rejected)
-            for (const i of x.issues) expect(i.message).not.toMatch(/\d{16}/);
+            for (const i of x.issues)
+              expect(i.message.replaceAll(String(Number.MAX_SAFE_INTEGER), '')).not.toMatch(
+                /\d{16}/,
+              );
         }
       }),
       { numRuns: 200 },
