@@ -1,9 +1,9 @@
 import { civil, epochDay, formatYmd, monthLength } from '../../_internal/days.js';
-import { skipBlank, trimEnd } from '../../_internal/number-text.js';
 import { textSchema } from '../../_internal/text-schema.js';
 import { unreadableInput } from '../../_internal/guard.js';
+import { openCell } from './cell.js';
 import type { CalendarDate } from '../calendar-date.js';
-import { createIssue, describeType, type MessageOptions, type SafeParseResult } from '../issues.js';
+import type { MessageOptions, SafeParseResult } from '../issues.js';
 
 /**
  * Options of {@link parseDateText}: the message language and overrides.
@@ -106,23 +106,13 @@ function readDate(s: string, start: number, end: number): DateRead {
  * //=> 'impossible_date'
  */
 export function parseDateText(
-  text: unknown,
+  input: unknown,
   options: DateTextOptions = {},
 ): SafeParseResult<CalendarDate> {
   try {
-    const o = options ?? {};
-    const fail = (code: string, params: Record<string, unknown> = {}) => ({
-      success: false as const,
-      issues: [createIssue(code, [], params, o)],
-    });
-    if (typeof text !== 'string') {
-      return text === undefined || text === null
-        ? fail('required')
-        : fail('invalid_type', { expected: 'string', received: describeType(text) });
-    }
-    const end = trimEnd(text, 0, text.length);
-    const start = skipBlank(text, 0, end);
-    if (start === end) return fail('required');
+    const cell = openCell(input, options);
+    if (!('fail' in cell)) return cell;
+    const { text, start, end, fail } = cell;
     const r = readDate(text, start, end);
     if (r === 'date_out_of_range') {
       return fail(r, { minimum: '0001-01-01', maximum: '9999-12-31' });

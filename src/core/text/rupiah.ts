@@ -4,11 +4,11 @@ import {
   readNumberText,
   skipBlank,
   skipCurrency,
-  trimEnd,
 } from '../../_internal/number-text.js';
 import { textSchema } from '../../_internal/text-schema.js';
 import { unreadableInput } from '../../_internal/guard.js';
-import { createIssue, describeType, type MessageOptions, type SafeParseResult } from '../issues.js';
+import { openCell } from './cell.js';
+import type { MessageOptions, SafeParseResult } from '../issues.js';
 import { type Rupiah, type RoundRupiahOptions, roundRupiah } from '../rupiah.js';
 
 export type { NumberLocale } from '../../_internal/number-text.js';
@@ -56,23 +56,16 @@ const MAX_DIGITS = 16;
  * //=> 'required'
  */
 export function parseRupiahText(
-  text: unknown,
+  input: unknown,
   options: RupiahTextOptions = {},
 ): SafeParseResult<Rupiah> {
   try {
+    const cell = openCell(input, options);
+    if (!('fail' in cell)) return cell;
+    const { text, fail } = cell;
     const o = options ?? {};
-    const fail = (code: string, params: Record<string, unknown> = {}) => ({
-      success: false as const,
-      issues: [createIssue(code, [], params, o)],
-    });
-    if (typeof text !== 'string') {
-      return text === undefined || text === null
-        ? fail('required')
-        : fail('invalid_type', { expected: 'string', received: describeType(text) });
-    }
-    let end = trimEnd(text, 0, text.length);
-    let i = skipBlank(text, 0, end);
-    if (i === end) return fail('required');
+    let { end } = cell;
+    let i = cell.start;
     let negative = false;
     if (text.charCodeAt(i) === 45) {
       negative = true;

@@ -1,7 +1,7 @@
-import { skipBlank, trimEnd } from '../../_internal/number-text.js';
 import { textSchema } from '../../_internal/text-schema.js';
 import { unreadableInput } from '../../_internal/guard.js';
-import { createIssue, describeType, type MessageOptions, type SafeParseResult } from '../issues.js';
+import { openCell } from './cell.js';
+import type { MessageOptions, SafeParseResult } from '../issues.js';
 
 /**
  * Options of {@link parseYesNoText}: the message language and overrides.
@@ -38,23 +38,13 @@ const WORDS: ReadonlyMap<string, boolean> = new Map([
  * //=> { success: true, data: false }
  */
 export function parseYesNoText(
-  text: unknown,
+  input: unknown,
   options: YesNoTextOptions = {},
 ): SafeParseResult<boolean> {
   try {
-    const o = options ?? {};
-    const fail = (code: string, params: Record<string, unknown> = {}) => ({
-      success: false as const,
-      issues: [createIssue(code, [], params, o)],
-    });
-    if (typeof text !== 'string') {
-      return text === undefined || text === null
-        ? fail('required')
-        : fail('invalid_type', { expected: 'string', received: describeType(text) });
-    }
-    const end = trimEnd(text, 0, text.length);
-    const start = skipBlank(text, 0, end);
-    if (start === end) return fail('required');
+    const cell = openCell(input, options);
+    if (!('fail' in cell)) return cell;
+    const { text, start, end, fail } = cell;
     if (end - start > 5) return fail('invalid_yes_no');
     const value = WORDS.get(text.slice(start, end).toLowerCase());
     return value === undefined ? fail('invalid_yes_no') : { success: true, data: value };
