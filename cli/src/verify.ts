@@ -68,8 +68,9 @@ Options:
   -q, --quiet            no progress line
   -h, --help             this help
 
-An ineligible group or member is a result, not a rejection: rows are rejected only when they cannot
-be read (a malformed NIK is read, and fails the NIK rule; a blank one is rejected).
+An ineligible group or member is a result, not a rejection. A row is rejected when it cannot be
+read: a NIK that breaks the NIK rules (nik_invalid_day, nik_length... as MemberTextSchema says), a
+blank NIK or groupId, a groupId that is not in --groups.
 Exit codes: 0 every row was read (or at most --max-rejects were rejected), 1 rows were rejected,
 2 usage, configuration or unreadable-file error, 130 interrupted (Ctrl-C).
 `;
