@@ -73,9 +73,7 @@ describe('sejahtera verify', { timeout: 180_000 }, () => {
       'group_savings_too_short',
       'group_size_below_min',
     ]);
-    expect(r.stderr).toMatch(
-      /8 rows, 8 passed, 0 rejected, .*2 groups, 0 eligible/,
-    );
+    expect(r.stderr).toMatch(/8 rows, 8 passed, 0 rejected, .*2 groups, 0 eligible/);
   });
 
   it('kube-2020 without a groups file: ages on the date, one member per KK; CSV out', () => {
