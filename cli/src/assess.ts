@@ -47,7 +47,8 @@ import { LOAN_ID_MESSAGES, scheduleOrIssues } from './schedule.js';
 export const ASSESS_HELP = `Usage: sejahtera assess <loans> <payments> --as-of <YYYY-MM-DD> --kolektibilitas <preset> [options]
 
 Assesses every loan on a date with the library (LoanTextSchema, buildSchedule, assessLoans): the
-payments made on or before --as-of are allocated to the instalments (interest first), then days past
+payments made on or before --as-of are allocated to the instalments (oldest first, jasa then
+pokok: the library's default upk-oldest-first), then days past
 due, missed instalments, arrears, kolektibilitas and provision; and the portfolio indicators
 (createPortfolioAccumulator: SEEP PAR > 30 and > 90 days, UPK PAR, LAR and RR with their POB 2013
 bands, collection rate, required provisions) for the whole portfolio and per --by group.

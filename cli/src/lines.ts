@@ -323,7 +323,7 @@ export async function readRowLines(
     );
   }
   return {
-    label: `BPS ${provinceColumn === undefined ? '' : 'provinsi '}${date}`,
+    label: `BPS ${provinceColumn === undefined ? '' : 'by province, '}${date}`,
     bind(source) {
       const { p, a } = cells(source);
       const cache = new Map<string, RowLine>();
