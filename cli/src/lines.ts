@@ -260,6 +260,14 @@ export async function readRowLines(
       fail(`--lines-cadence must be one of semiannual, annual (got '${cadenceText}')`);
     }
     const tables = await readLinesFile(values.lines, values.from, cadenceText, lang);
+    // A table by province (or area) needs the column that says each row's province (or area).
+    const keys = [...tables.keys()].map((k) => k.split('\u0000'));
+    if (provinceColumn === undefined && keys.some(([p]) => p !== '')) {
+      fail(`--lines ${values.lines} has lines by province: pass --province-column <column>`);
+    }
+    if (areaColumn === undefined && keys.some(([, a]) => a !== '')) {
+      fail(`--lines ${values.lines} has lines by area: pass --area-column <column>`);
+    }
     const label = `${values.lines} ${date}`;
     return {
       label,

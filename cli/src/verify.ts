@@ -129,6 +129,10 @@ export async function runVerify(argv: string[]): Promise<number> {
   const common = readCommon(values);
   const lang: Lang = common.lang;
   if (positionals.length > 1) fail(`verify takes one members file (got ${positionals.length})`);
+  const stdin = (path: string | undefined) => path === undefined || path === '-';
+  if (values.groups !== undefined && stdin(values.groups) && stdin(positionals[0])) {
+    fail('only one of the files can be standard input');
+  }
   const ruleSet = readRules(values.rules);
   const asOf = readDateOption('--as-of', values['as-of']);
   const options = { ruleSet, asOf, locale: lang } as const;

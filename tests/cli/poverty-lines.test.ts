@@ -188,6 +188,7 @@ describe('sejahtera poverty, a line per household', { timeout: 180_000 }, () => 
     const f = folder();
     f.write('h.csv', 'kab,prov,expenditurePerCapita\nA,18,500000\n');
     f.write('nosource.csv', 'from,line\n2024-01-01,500000\n');
+    f.write('byprov.csv', 'from,line,source,province\n2024-01-01,500000,x,18\n');
     const cases: [string[], RegExp][] = [
       [['--lines', 'nosource.csv', '--date', '2024-06-30'], /has no column 'source'/],
       [['--lines', 'nosource.csv'], /needs --date/],
@@ -199,6 +200,10 @@ describe('sejahtera poverty, a line per household', { timeout: 180_000 }, () => 
       [
         ['--line', 'bps', '--province-column', 'provinsi', '--date', '2023-06-30'],
         /has no column 'provinsi'; its columns are 'kab', 'prov'/,
+      ],
+      [
+        ['--lines', 'byprov.csv', '--date', '2024-06-30'],
+        /has lines by province: pass --province-column/,
       ],
     ];
     for (const [args, message] of cases) {
