@@ -4,12 +4,16 @@
  */
 import { parseArgs } from 'node:util';
 import {
+  createRegistry,
   type GroupText,
+  type KpbRegistry,
   type Issue,
   type KpbPresetName,
   kpbRuleSets,
   type MemberText,
   maskIdentifier,
+  parseYesNoText,
+  type RegistryEntry,
   type RuleSet,
   redactIdentifiers,
   verifyGroups,
@@ -28,10 +32,17 @@ import {
   summaryLine,
 } from './common.js';
 import { fail } from './errors.js';
-import { openSource } from './input.js';
+import { type InputFormat, openSource } from './input.js';
 import { outputFormat, RowWriter } from './output.js';
 import { Progress } from './progress.js';
-import { FileRejects, messageOf, ownIssue, readDateOption, readRecords } from './read-records.js';
+import {
+  cellText,
+  FileRejects,
+  messageOf,
+  ownIssue,
+  readDateOption,
+  readRecords,
+} from './read-records.js';
 import { recordKind } from './records.js';
 
 const PRESETS = Object.keys(kpbRuleSets) as KpbPresetName[];
@@ -51,10 +62,14 @@ Every failed rule is listed with its code and message; NIK and KK numbers are ma
   --groups <file>        the groups: id (required), desa, savingsStartDate, savingsMonths,
                          firstLoanDate, jointLiabilityStatement; without it a group is only its id
                          and its members (so a rule needing group data fails, as the library says)
+  --registry <file>      the social-welfare registry (DTKS/DTSEN extract): nik (required), desil
+                         (1-10, blank if unknown), activeGroupId, previouslyFunded (ya/tidak); the
+                         registry rules (listed, desil, another active group, funded before) are
+                         checked only with it
 
 Output columns: groupId, level (group or member), row (the member's row; a group's row in --groups),
 memberId, nik (masked), eligible, age, reasons (failed rule codes, ';'-separated), messages (in
---lang), unchecked (rules not evaluated for lack of data: the registry rules, as no registry is read).
+--lang), unchecked (rules not evaluated for lack of data: the registry rules without --registry).
 Each group's row comes first, then its members', groups in order of first appearance.
 
 Options:
@@ -103,6 +118,65 @@ function reasonsOf(reasons: readonly Issue[]): { reasons: string; messages: stri
   };
 }
 
+/**
+ * Reads a registry file into the library's registry (`createRegistry`, which refuses a repeated NIK).
+ * A row it cannot read stops the command (exit 2): a registry with a hole would make a listed person
+ * look unlisted. No cell value is written into a message.
+ */
+async function readRegistry(
+  path: string,
+  from: InputFormat | undefined,
+  lang: Lang,
+): Promise<KpbRegistry> {
+  const source = await openSource(path, from);
+  const at = (column: string) => {
+    const i = source.header.indexOf(column);
+    return i < 0 ? undefined : i;
+  };
+  const nikAt = at('nik');
+  if (nikAt === undefined) {
+    fail(
+      `--registry: ${source.name} has no column 'nik'; its columns are ${source.header.map((h) => `'${h}'`).join(', ') || '(none)'}`,
+    );
+  }
+  const desilAt = at('desil');
+  const groupAt = at('activeGroupId');
+  const fundedAt = at('previouslyFunded');
+  const entries: RegistryEntry[] = [];
+  for await (const r of source.rows) {
+    const where = `--registry: ${source.name} row ${r.row}`;
+    if (r.error !== undefined) fail(`${where} is not a JSON object`);
+    const nik = cellText(r.cells, nikAt);
+    if (nik === '') fail(`${where}: nik is empty`);
+    const entry: {
+      nik: string;
+      desil?: number | null;
+      activeGroupId?: string | null;
+      previouslyFunded?: boolean;
+    } = { nik };
+    const desil = cellText(r.cells, desilAt);
+    if (desil !== '') {
+      if (!/^(10|[1-9])$/.test(desil))
+        fail(`${where}: desil must be a whole number from 1 to 10 (or blank)`);
+      entry.desil = Number(desil);
+    } else if (desilAt !== undefined) entry.desil = null;
+    const group = cellText(r.cells, groupAt);
+    if (group !== '') entry.activeGroupId = group;
+    const funded = cellText(r.cells, fundedAt);
+    if (funded !== '') {
+      const yes = parseYesNoText(funded, { locale: lang });
+      if (!yes.success) fail(`${where}: previouslyFunded must be ya or tidak (or blank)`);
+      entry.previouslyFunded = yes.data;
+    }
+    entries.push(entry);
+  }
+  try {
+    return createRegistry(entries);
+  } catch (error) {
+    fail(`--registry: ${source.name}: ${messageOf(error, lang)}`);
+  }
+}
+
 function readRules(value: string | undefined): KpbPresetName | RuleSet {
   if (value === undefined) fail(`verify needs --rules ${PRESETS.join('|')} (or a rule-set file)`);
   if ((PRESETS as readonly string[]).includes(value)) return value as KpbPresetName;
@@ -120,6 +194,7 @@ export async function runVerify(argv: string[]): Promise<number> {
       rules: { type: 'string' },
       'as-of': { type: 'string' },
       groups: { type: 'string' },
+      registry: { type: 'string' },
     },
   });
   if (values.help === true) {
@@ -135,7 +210,14 @@ export async function runVerify(argv: string[]): Promise<number> {
   }
   const ruleSet = readRules(values.rules);
   const asOf = readDateOption('--as-of', values['as-of']);
-  const options = { ruleSet, asOf, locale: lang } as const;
+  const registry =
+    values.registry === undefined
+      ? undefined
+      : await readRegistry(values.registry, common.from, lang);
+  const options =
+    registry === undefined
+      ? ({ ruleSet, asOf, locale: lang } as const)
+      : ({ ruleSet, asOf, locale: lang, registry } as const);
   // Options first (an unknown or invalid rule set, one not in force on --as-of): exit 2.
   try {
     verifyGroups([], options);

@@ -111,6 +111,69 @@ describe('sejahtera verify', { timeout: 180_000 }, () => {
     expect(child).toContain('member.requireRegistry');
   });
 
+  it('--registry: listed, desil, another active group and funding are checked (pkkpm-default, kube-2020)', () => {
+    const f = folder();
+    const other = '3304124505850011';
+    f.write(
+      'm.csv',
+      `groupId,nik,kk\nG,${SITI},3304120101150003\nG,${BUDI},3304120101150004\nG,${other},3304120101150005\n`,
+    );
+    // Siti: desil 2, never funded. Budi: not listed. The third: desil 5, in KUBE-9, funded before.
+    f.write(
+      'reg.csv',
+      `nik,desil,activeGroupId,previouslyFunded\n${SITI},2,,tidak\n${other},5,KUBE-9,ya\n`,
+    );
+    const run = (rules: string) =>
+      jsonl(
+        f.run([
+          'verify',
+          'm.csv',
+          '--rules',
+          rules,
+          '--as-of',
+          '2024-06-01',
+          '--registry',
+          'reg.csv',
+          '--format',
+          'jsonl',
+          '-q',
+        ]).stdout,
+      ).filter((x) => x.level === 'member');
+    // pkkpm-default: listed, desil at most 4, one group per person; funding is not a rule.
+    const pkkpm = run('pkkpm-default');
+    expect(pkkpm.map((x) => [x.eligible, x.reasons, x.unchecked])).toEqual([
+      [true, '', ''],
+      [false, 'member_not_in_registry', ''],
+      [false, 'member_desil_above_max;member_in_other_group', ''],
+    ]);
+    // kube-2020: no desil rule, but never funded before.
+    const kube = run('kube-2020');
+    expect(kube[2].reasons.split(';').sort()).toEqual([
+      'member_funded_before',
+      'member_in_other_group',
+    ]);
+  });
+
+  it('a registry that cannot be read stops the command (exit 2), NIKs never echoed', () => {
+    const f = folder();
+    f.write('m.csv', `groupId,nik\nG,${SITI}\n`);
+    const args = ['verify', 'm.csv', '--rules', 'kube-2020', '--as-of', '2024-06-01', '--registry'];
+    f.write('bad.csv', `nik,desil\n${SITI},11\n`);
+    const bad = f.run([...args, 'bad.csv']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(
+      /--registry: bad\.csv row 2: desil must be a whole number from 1 to 10/,
+    );
+    f.write('twice.csv', `nik,desil\n${SITI},1\n${SITI},2\n`);
+    const twice = f.run([...args, 'twice.csv', '--lang', 'en']);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr.trim().split('\n')).toHaveLength(1);
+    expect(twice.stderr).toContain('330412');
+    expect(twice.stderr).not.toContain(SITI);
+    f.write('nonik.csv', 'desil\n1\n');
+    expect(f.run([...args, 'nonik.csv']).stderr).toMatch(/has no column 'nik'/);
+  });
+
   it('unreadable rows are rejected with their file and row; verdicts are not', () => {
     const f = folder();
     f.write('m.csv', `groupId,nik\nG,${SITI}\n,${BUDI}\nG,3304129905850001\nG,\n`);
