@@ -1,3 +1,4 @@
+import { forEachRow, readRowIndex } from '../../_internal/accumulate.js';
 import { epochDay, formatYmd, monthLength, readYmd } from '../../_internal/days.js';
 import {
   type BatchRejected,
@@ -639,49 +640,17 @@ export function createUpkMonthlyReportAccumulator(
   };
   const acc: UpkMonthlyReportAccumulator = {
     add(record, index) {
-      let i = state.seen;
-      if (index !== undefined) {
-        if (typeof index !== 'number' || !Number.isSafeInteger(index) || index < 0) {
-          throw validationError(
-            [createIssue('not_integer', ['index'], { received: describeType(index) })],
-            'index',
-          );
-        }
-        i = index;
-      }
+      const i = readRowIndex(index, state.seen);
       state.seen++;
       addRecord(state, o, record, i);
       return acc;
     },
     addAll(records) {
-      let iterable = false;
-      try {
-        iterable =
-          records !== null &&
-          typeof records === 'object' &&
-          typeof (records as Iterable<unknown>)[Symbol.iterator] === 'function';
-      } catch {
-        iterable = false;
-      }
-      if (!iterable) {
-        throw validationError(
-          [createIssue('not_iterable', ['records'], { received: describeType(records) })],
-          'records',
-        );
-      }
-      try {
-        for (const record of records) {
-          const i = state.seen;
-          state.seen++;
-          addRecord(state, o, record, i);
-        }
-      } catch (error) {
-        if (error instanceof SejahteraError) throw error;
-        throw validationError(
-          [createIssue('not_iterable', ['records'], { received: 'a broken iterable' })],
-          'records',
-        );
-      }
+      forEachRow(records, 'records', (record) => {
+        const i = state.seen;
+        state.seen++;
+        addRecord(state, o, record, i);
+      });
       return acc;
     },
     addFinancials(financials) {

@@ -1,3 +1,4 @@
+import { forEachRow, readRowIndex } from '../../_internal/accumulate.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import {
   type BatchRejected,
@@ -9,7 +10,6 @@ import {
   type MessageOptions,
   type Rupiah,
   renderBoth,
-  SejahteraError,
   validationError,
   describeType,
 } from '../../core/index.js';
@@ -36,7 +36,8 @@ import {
   upkDefinitionsFor,
 } from './definitions.js';
 import { portfolioMessages } from './messages.js';
-import { makeRatio, type PortfolioRatio } from './ratio.js';
+import { makeRatio } from '../../_internal/ratio.js';
+import type { PortfolioRatio } from './ratio.js';
 import { type AssessmentRow, distKey, readAssessment } from './read-assessment.js';
 
 const PORTFOLIO_KEYS = optionKeys<PortfolioIndicatorsOptions>()({
@@ -1217,48 +1218,16 @@ export function createPortfolioAccumulator<T extends LoanAssessment = AnyAssessm
   const sources = new Set<object>([{}]);
   const acc: PortfolioAccumulator<T> = {
     add(assessment: unknown, index?: number): boolean {
-      let i = state.seen;
-      if (index !== undefined) {
-        if (typeof index !== 'number' || !Number.isSafeInteger(index) || index < 0) {
-          throw validationError(
-            [createIssue('not_integer', ['index'], { received: describeType(index) })],
-            'index',
-          );
-        }
-        i = index;
-      }
+      const i = readRowIndex(index, state.seen);
       state.seen++;
       return addRow(state, opts, assessment, i);
     },
     addAll(assessments: Iterable<unknown>): PortfolioAccumulator<T> {
-      let iterable = false;
-      try {
-        iterable =
-          assessments !== null &&
-          typeof assessments === 'object' &&
-          typeof (assessments as Iterable<unknown>)[Symbol.iterator] === 'function';
-      } catch {
-        iterable = false; // a Proxy whose traps throw
-      }
-      if (!iterable) {
-        throw validationError(
-          [createIssue('not_iterable', ['assessments'], { received: describeType(assessments) })],
-          'assessments',
-        );
-      }
-      try {
-        for (const row of assessments) {
-          const i = state.seen;
-          state.seen++;
-          addRow(state, opts, row, i);
-        }
-      } catch (error) {
-        if (error instanceof SejahteraError) throw error;
-        throw validationError(
-          [createIssue('not_iterable', ['assessments'], { received: 'a broken iterable' })],
-          'assessments',
-        );
-      }
+      forEachRow(assessments, 'assessments', (row) => {
+        const i = state.seen;
+        state.seen++;
+        addRow(state, opts, row, i);
+      });
       return acc;
     },
     merge(other: PortfolioAccumulator<T> | PortfolioAccumulatorSnapshot): PortfolioAccumulator<T> {
