@@ -11,7 +11,9 @@ export type UpkBooksIssueCode =
   | 'invalid_health_bands'
   | 'invalid_report_options'
   | 'invalid_report_accumulator'
-  | 'period_mismatch';
+  | 'period_mismatch'
+  | 'write_off_is_an_event'
+  | 'restructure_is_an_event';
 
 /**
  * English and Indonesian messages of every {@link UpkBooksIssueCode}.
@@ -39,6 +41,18 @@ export const upkBooksMessages: BilingualCatalog<UpkBooksIssueCode> = {
   period_mismatch: {
     en: () => 'only reports of the same month can be merged',
     id: () => 'hanya laporan bulan yang sama yang dapat digabung',
+  },
+  write_off_is_an_event: {
+    en: () =>
+      "a write-off is an event with its date: give events: [{ type: 'write-off', on: 'YYYY-MM-DD' }] instead of writtenOff",
+    id: () =>
+      "hapus buku adalah peristiwa bertanggal: gunakan events: [{ type: 'write-off', on: 'YYYY-MM-DD' }], bukan writtenOff",
+  },
+  restructure_is_an_event: {
+    en: () =>
+      "a restructuring is an event with its date and new schedule: give events: [{ type: 'restructure', on, schedule }] instead of restructured",
+    id: () =>
+      "restrukturisasi adalah peristiwa bertanggal dengan jadwal baru: gunakan events: [{ type: 'restructure', on, schedule }], bukan restructured",
   },
 };
 

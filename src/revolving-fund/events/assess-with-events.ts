@@ -197,7 +197,33 @@ export function assessLoanWithEvents(
     instalments: [{ number: 1, dueOn: '2000-01-01', principal: 1, interest: 0, total: 1 }],
   };
   const asOf = assessLoan(probe, [], options).asOf;
+  return assessEventsWith(loan, asOf, (schedule, payments, on) =>
+    assessLoan(schedule, payments, { ...options, asOf: on }),
+  );
+}
 
+/**
+ * Assesses one schedule of a loan (a phase) with the payments of that phase on a date.
+ *
+ * @internal
+ */
+export type PhaseAssessor = (
+  schedule: unknown,
+  payments: readonly { readonly paidOn: CalendarDate; readonly amount: number }[],
+  asOf: CalendarDate,
+) => LoanAssessment;
+
+/**
+ * The rules of {@link assessLoanWithEvents} with the phase assessment given: the monthly report uses
+ * it to split each phase's payments of the month into pokok and jasa with the same allocation.
+ *
+ * @internal
+ */
+export function assessEventsWith(
+  loan: unknown,
+  asOf: CalendarDate,
+  assessPhase: PhaseAssessor,
+): LoanEventAssessment {
   const parsed = safeParseWith(RecordSchema, loan, { context: 'loan', catalog: loanEventMessages });
   if (!parsed.success) fail([...parsed.issues]);
   const { schedule, payments } = parsed.data;
@@ -232,7 +258,7 @@ export function assessLoanWithEvents(
   }
   if (issues.length > 0) fail(issues);
 
-  const originalPrincipal = assessLoan(schedule, [], { ...options, asOf }).principal;
+  const originalPrincipal = assessPhase(schedule, [], asOf).principal;
   const history: LoanPhase[] = [];
   const restructurings: { on: string; principal: number; overdueInterest: number }[] = [];
   let current: unknown = schedule;
@@ -244,7 +270,7 @@ export function assessLoanWithEvents(
   for (const { e, i } of events) {
     if (e.on > asOf) break;
     if (e.type === 'recovery') continue;
-    const end = assessLoan(current, paidIn(from, e.on), { ...options, asOf: e.on });
+    const end = assessPhase(current, paidIn(from, e.on), e.on);
     history.push({
       index: history.length,
       from,
@@ -261,7 +287,7 @@ export function assessLoanWithEvents(
       break;
     }
     // Restructuring: the new schedule must repay exactly the principal outstanding on that day.
-    const next = assessLoan(e.schedule, [], { ...options, asOf: e.on }).principal;
+    const next = assessPhase(e.schedule, [], e.on).principal;
     if (next !== end.outstandingPrincipal) {
       fail([
         eventIssue('restructure_principal_mismatch', ['events', i, 'schedule'], {
@@ -292,7 +318,7 @@ export function assessLoanWithEvents(
   const restructured = restructurings.length > 0;
   let assessment: RestructuringAwareAssessment | null = null;
   if (writtenOff === null) {
-    const now = assessLoan(current, paidIn(from, asOf), { ...options, asOf });
+    const now = assessPhase(current, paidIn(from, asOf), asOf);
     history.push({ index: history.length, from, endedOn: null, endedBy: null, assessment: now });
     assessment = { ...now, restructured };
   }
