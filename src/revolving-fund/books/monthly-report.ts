@@ -848,8 +848,10 @@ function stateFromSnapshot(raw: unknown, o: Resolved): State {
  * same allocation (as {@link applyPayments} reports them); the financial figures of the UPK (or of several, summed). Returns plain
  * JSON for a dashboard or a printed form: disbursements, repayments, outstanding; the kolektibilitas
  * table with provisions; PAR/LAR/RR with their bands; CCr/ROI and the SEEP ratios; the POB composite
- * and, with `healthBands`, the health worksheet; written-off and restructured totals as the records
- * carry them today.
+ * and, with `healthBands`, the health worksheet; write-offs, recoveries and restructurings from each
+ * loan's `events`, by the rules of {@link assessLoanWithEvents} (a written-off loan leaves the
+ * portfolio with its outstanding principal on the write-off date; a restructured loan stays in it,
+ * flagged, and counts at risk in SEEP PAR, as IRIS FP2635 words the SEEP/CGAP definition).
  *
  * @category UPK books
  * @throws {@link ValidationError} when `records` is not iterable or a financial figure is invalid.

@@ -98,7 +98,8 @@ export interface LoanPhase {
 
 /**
  * The loan in the portfolio: the assessment of the current schedule plus the restructuring flag
- * (extra fields are allowed by the portfolio functions, so it can be grouped by `restructured`).
+ * ({@link portfolioIndicators} counts a row with `restructured: true` at risk in every SEEP PAR > X,
+ * reports it in `restructured`, and can group by it).
  *
  * @category Loan events
  */
