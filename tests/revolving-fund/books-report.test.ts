@@ -124,6 +124,11 @@ describe('upkMonthlyReport on a worked UPK (June 2024)', () => {
       [['restructure_is_an_event', 'restructured']],
     ]);
     expect(w.costs).toBeNull();
+    // false says nothing and is let through
+    const ok = upkMonthlyReport([{ ...L1, writtenOff: false, restructured: false }], undefined, {
+      month: '2024-06',
+    });
+    expect(ok.counts).toEqual({ total: 1, valid: 1, rejected: 0 });
   });
 
   it('rejects a record it cannot assess, with its index, and keeps the rest', () => {

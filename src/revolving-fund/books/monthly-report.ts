@@ -433,11 +433,12 @@ function readRecord(record: unknown): ReadRecord {
       }),
     );
   }
-  // The flags of an earlier draft: a write-off or a restructuring is an event with its date.
-  if (flags[0] !== undefined) {
+  // The flags of an earlier draft: a write-off or a restructuring is an event with its date (false,
+  // which says nothing, is let through).
+  if (flags[0] !== undefined && flags[0] !== false) {
     issues.push(createIssue('write_off_is_an_event', ['writtenOff'], {}, {}, upkBooksMessages));
   }
-  if (flags[1] !== undefined) {
+  if (flags[1] !== undefined && flags[1] !== false) {
     issues.push(createIssue('restructure_is_an_event', ['restructured'], {}, {}, upkBooksMessages));
   }
   if (issues.length > 0) throw validationError(issues, 'loan record');
