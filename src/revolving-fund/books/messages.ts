@@ -43,16 +43,15 @@ export const upkBooksMessages: BilingualCatalog<UpkBooksIssueCode> = {
     id: () => 'hanya laporan bulan yang sama yang dapat digabung',
   },
   write_off_is_an_event: {
-    en: () =>
-      "a write-off is an event with its date: give events: [{ type: 'write-off', on: 'YYYY-MM-DD' }] instead of writtenOff",
+    en: () => "a write-off is an event: use events [{ type: 'write-off', on }], not writtenOff",
     id: () =>
-      "hapus buku adalah peristiwa bertanggal: gunakan events: [{ type: 'write-off', on: 'YYYY-MM-DD' }], bukan writtenOff",
+      "hapus buku adalah peristiwa: gunakan events [{ type: 'write-off', on }], bukan writtenOff",
   },
   restructure_is_an_event: {
     en: () =>
-      "a restructuring is an event with its date and new schedule: give events: [{ type: 'restructure', on, schedule }] instead of restructured",
+      "a restructuring is an event: use events [{ type: 'restructure', on, schedule }], not restructured",
     id: () =>
-      "restrukturisasi adalah peristiwa bertanggal dengan jadwal baru: gunakan events: [{ type: 'restructure', on, schedule }], bukan restructured",
+      "restrukturisasi adalah peristiwa: gunakan events [{ type: 'restructure', on, schedule }], bukan restructured",
   },
 };
 

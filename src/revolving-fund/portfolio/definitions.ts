@@ -65,7 +65,7 @@ export const PORTFOLIO_INDICATOR_DEFINITIONS = {
       en: 'Outstanding principal of loans with any instalment more than 30 days overdue (daysPastDue > 30) or restructured (restructured: true, whatever their days past due), divided by the gross outstanding portfolio.',
     },
     source:
-      'SEEP Network / CGAP microfinance performance ratios: PAR > 30 days, restructured loans included (IRIS FP2635 / FP6373: "should also include loans that have been restructured or rescheduled")',
+      'SEEP Network / CGAP microfinance performance ratios: PAR > 30 days, restructured loans included (IRIS FP2635, FP6373)',
   },
   par90: {
     id: 'par90',
@@ -75,7 +75,7 @@ export const PORTFOLIO_INDICATOR_DEFINITIONS = {
       en: 'Outstanding principal of loans with any instalment more than 90 days overdue (daysPastDue > 90) or restructured (restructured: true, whatever their days past due), divided by the gross outstanding portfolio.',
     },
     source:
-      'SEEP Network / CGAP microfinance performance ratios: PAR > 90 days, restructured loans included (IRIS FP2635 / FP6373: "should also include loans that have been restructured or rescheduled")',
+      'SEEP Network / CGAP microfinance performance ratios: PAR > 90 days, restructured loans included (IRIS FP2635, FP6373)',
   },
   upk_par: {
     id: 'upk_par',
@@ -124,7 +124,7 @@ export const PORTFOLIO_INDICATOR_DEFINITIONS = {
       en: 'Outstanding principal of loans with any instalment more than X days overdue (daysPastDue > X) or restructured (restructured: true, whatever their days past due), divided by the gross outstanding portfolio.',
     },
     source:
-      'SEEP Network / CGAP microfinance performance ratios: PAR > X days, restructured loans included (IRIS FP2635 / FP6373: "should also include loans that have been restructured or rescheduled")',
+      'SEEP Network / CGAP microfinance performance ratios: PAR > X days, restructured loans included (IRIS FP2635, FP6373)',
   },
   collection_rate: {
     id: 'collection_rate',
@@ -152,8 +152,7 @@ export const PORTFOLIO_INDICATOR_DEFINITIONS = {
       id: 'Sisa pokok pinjaman yang direstrukturisasi (restructured: true) dibagi outstanding bruto; pinjaman ini juga dihitung dalam PAR > X hari.',
       en: 'Outstanding principal of restructured (rescheduled) loans (restructured: true) divided by the gross outstanding portfolio; these loans are also counted in PAR > X days.',
     },
-    source:
-      'SEEP Network / CGAP: restructured and rescheduled loans reported separately and counted at risk (IRIS FP2635)',
+    source: 'SEEP Network / CGAP: restructured loans counted at risk (IRIS FP2635)',
   },
 } as const satisfies Record<PortfolioIndicatorId, IndicatorDefinition>;
 deepFreeze(PORTFOLIO_INDICATOR_DEFINITIONS);
