@@ -46,7 +46,12 @@ export function annotatePure(fileName: string, source: string): string {
         if (ts.isAsExpression(inner) && inner.type.getText(file) === 'const') block = true;
         inner = inner.expression;
       }
-      edits.push({ start: init.getStart(file), end: (block ? init : inner).getEnd(), block, freeze });
+      edits.push({
+        start: init.getStart(file),
+        end: (block ? init : inner).getEnd(),
+        block,
+        freeze,
+      });
     }
   }
   // The `deepFreeze(NAME);` statements folded into NAME's initializer are removed.

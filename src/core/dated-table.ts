@@ -1,6 +1,8 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import * as zm from 'zod/mini';
+import { CalendarDateMini } from '../_internal/calendar-date-schema.js';
 import { addMonthsYmd, formatYmd, readYmd } from '../_internal/days.js';
-import { type CalendarDate, CalendarDateSchema } from './calendar-date.js';
+import type { CalendarDate } from './calendar-date.js';
 import { ParameterNotFoundError } from './errors.js';
 import { createIssue, describeType, parseWith, validationError } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
@@ -147,7 +149,7 @@ export interface ValueAtOptions {
  */
 export interface DefineDatedTableOptions<T> {
   /** Validates every value (for tables read from files). */
-  valueSchema?: z.ZodType<T> | undefined;
+  valueSchema?: z.core.$ZodType<T> | undefined;
   /**
    * How often a new value is expected (`'semiannual'`, `'annual'`, `'quarterly'`, `'monthly'` or a
    * {@link DatedTableCadence}). With a cadence, {@link valueAt} refuses a value past its period
@@ -157,9 +159,10 @@ export interface DefineDatedTableOptions<T> {
   cadence?: keyof typeof DATED_TABLE_CADENCES | DatedTableCadence | undefined;
 }
 
-const CadenceSchema = z.strictObject({
-  everyMonths: z.int().min(1).max(120),
-  notPublished: z.array(CalendarDateSchema).max(10_000).optional(),
+// Internal schemas are zod/mini (tree-shakable); the issues are the same as classic zod's.
+const CadenceSchema = zm.strictObject({
+  everyMonths: zm.int().check(zm.gte(1), zm.lte(120)),
+  notPublished: zm.optional(zm.array(CalendarDateMini).check(zm.maxLength(10_000))),
 });
 
 function readCadence(raw: unknown): DatedTableCadence | undefined {
@@ -180,16 +183,16 @@ const DEFINE_DATED_TABLE_KEYS = optionKeys<DefineDatedTableOptions<unknown>>()({
   cadence: true,
 });
 
-const MetaSchema = z.strictObject({
-  id: z.string().min(1).max(200),
-  description: z.string().max(2000),
-  unit: z.string().max(200),
-  values: z.record(
-    CalendarDateSchema,
-    z.strictObject({
-      value: z.unknown(),
-      source: z.string().min(1).max(2000),
-      note: z.string().max(4000).optional(),
+const MetaSchema = zm.strictObject({
+  id: zm.string().check(zm.minLength(1), zm.maxLength(200)),
+  description: zm.string().check(zm.maxLength(2000)),
+  unit: zm.string().check(zm.maxLength(200)),
+  values: zm.record(
+    CalendarDateMini,
+    zm.strictObject({
+      value: zm.unknown(),
+      source: zm.string().check(zm.minLength(1), zm.maxLength(2000)),
+      note: zm.optional(zm.string().check(zm.maxLength(4000))),
     }),
   ),
 });
@@ -359,7 +362,7 @@ export function valueAt<T>(
   try {
     const checked = checkTable(table);
     if (typeof date !== 'string' || readYmd(date) === undefined) {
-      parseWith(CalendarDateSchema, date, { context: 'date' });
+      parseWith(CalendarDateMini, date, { context: 'date' });
     }
     const entries = checked.entries;
     let lo = 0;

@@ -423,7 +423,7 @@ const PARSE_OPTION_KEYS = optionKeys<ParseOptions>()({
  *
  * @category Issues
  */
-export function safeParseWith<S extends z.ZodType>(
+export function safeParseWith<S extends z.core.$ZodType>(
   schema: S,
   value: unknown,
   options: ParseOptions = {},
@@ -432,7 +432,8 @@ export function safeParseWith<S extends z.ZodType>(
     checkOptionKeys(options, PARSE_OPTION_KEYS, 'safeParseWith');
     const opts: ParseOptions = typeof options === 'object' && options !== null ? options : {};
     try {
-      const result = schema.safeParse(value, { reportInput: true });
+      // Classic and zod/mini schemas both have the method (the core's parse, same issues).
+      const result = (schema as unknown as z.ZodType).safeParse(value, { reportInput: true });
       if (result.success) return { success: true, data: result.data as z.output<S> };
       // zod builds `error` lazily: reading it may touch the input again, so it stays inside the try.
       return {
@@ -457,7 +458,7 @@ export function safeParseWith<S extends z.ZodType>(
  * @category Issues
  * @throws {@link ValidationError} when the value does not conform to the schema.
  */
-export function parseWith<S extends z.ZodType>(
+export function parseWith<S extends z.core.$ZodType>(
   schema: S,
   value: unknown,
   options: ParseOptions = {},

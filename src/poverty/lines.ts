@@ -1,8 +1,8 @@
 import { deepFreeze } from '../_internal/freeze.js';
-import * as z from 'zod';
+import * as zm from 'zod/mini';
+import { CalendarDateMini } from '../_internal/calendar-date-schema.js';
 import {
   type CalendarDate,
-  CalendarDateSchema,
   DATED_TABLE_CADENCES,
   type DatedTable,
   type DatedTableCadence,
@@ -150,7 +150,7 @@ export const BPS_POVERTY_LINE_RURAL_INPUT: DatedTableInput<number> = nationalInp
 deepFreeze(BPS_POVERTY_LINE_URBAN_INPUT);
 deepFreeze(BPS_POVERTY_LINE_RURAL_INPUT);
 
-const LineValueSchema = z.int().positive();
+const LineValueSchema = zm.int().check(zm.positive());
 
 /** Food / non-food parts by table and start date. */
 const PARTS = new WeakMap<object, ReadonlyMap<CalendarDate, Parts>>();
@@ -424,7 +424,7 @@ export function povertyLineAt(input: PovertyLineAtInput): PovertyLineInForce {
       if ('missing' in found) {
         // Validate the date first, so a bad date is a ValidationError whatever the province.
         if (typeof date !== 'string' || readYmd(date) === undefined) {
-          parseWith(CalendarDateSchema, date, { context: 'date' });
+          parseWith(CalendarDateMini, date, { context: 'date' });
         }
         throw new ParameterNotFoundError(found.missing, date, undefined);
       }

@@ -9,7 +9,8 @@ import type { BilingualCatalog, CoreIssueCode } from '../../core/issues.js';
 // issue kit over these plus the base core messages: `spearman` alone stays small in a user's bundle.
 
 /** A list of values as messages print it. */
-export const list = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(', ') : String(v));
+export const list = (v: unknown): string =>
+  Array.isArray(v) ? v.map(String).join(', ') : String(v);
 /** The field a path names, as the Tridaya messages print it. */
 export const at = (path: readonly (string | number)[]): string => {
   const last = path[path.length - 1];
