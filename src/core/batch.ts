@@ -435,9 +435,7 @@ function runSchema(schema: z.ZodType): {
       return { ok: false, issues: payload.issues as unknown as RawIssue[] };
     },
     finalize: (raw) =>
-      async
-        ? raw
-        : (finalize(raw as z.core.$ZodRawIssue, RUN_CONTEXT, config()) as RawIssue),
+      async ? raw : (finalize(raw as z.core.$ZodRawIssue, RUN_CONTEXT, config()) as RawIssue),
   };
 }
 

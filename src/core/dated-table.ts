@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import * as zm from 'zod/mini';
-import { CalendarDateMini } from '../_internal/calendar-date-schema.js';
+import { CalendarDateMini, invalidDateError } from '../_internal/calendar-date-schema.js';
+import { assembleTable, freezeCadence, validatedTables } from '../_internal/dated-table-build.js';
 import { addMonthsYmd, formatYmd, readYmd } from '../_internal/days.js';
 import type { CalendarDate } from './calendar-date.js';
 import { ParameterNotFoundError } from './errors.js';
@@ -171,11 +172,7 @@ function readCadence(raw: unknown): DatedTableCadence | undefined {
     return DATED_TABLE_CADENCES[raw as keyof typeof DATED_TABLE_CADENCES];
   }
   const c = parseWith(CadenceSchema, raw, { context: 'dated table cadence', path: ['cadence'] });
-  return Object.freeze(
-    c.notPublished === undefined
-      ? { everyMonths: c.everyMonths }
-      : { everyMonths: c.everyMonths, notPublished: Object.freeze([...c.notPublished].sort()) },
-  );
+  return freezeCadence(c);
 }
 
 const DEFINE_DATED_TABLE_KEYS = optionKeys<DefineDatedTableOptions<unknown>>()({
@@ -196,8 +193,6 @@ const MetaSchema = zm.strictObject({
     }),
   ),
 });
-
-const validated = new WeakSet<object>();
 
 /**
  * Defines a table of dated values (the OpenFisca idea): each value is in force from its key date until
@@ -230,35 +225,18 @@ export function defineDatedTable<T>(
         'dated table',
       );
     }
-    const entries = keys.map((from) => {
-      const raw = meta.values[from] as {
-        value: unknown;
-        source: string;
-        note?: string | undefined;
-      };
-      const value =
+    return assembleTable(
+      meta,
+      keys,
+      (raw, from) =>
         options?.valueSchema === undefined
           ? (raw.value as T)
           : parseWith(options.valueSchema, raw.value, {
               context: 'dated table value',
               path: ['values', from, 'value'],
-            });
-      const entry: DatedEntry<T> =
-        raw.note === undefined
-          ? { from, value, source: raw.source }
-          : { from, value, source: raw.source, note: raw.note };
-      return Object.freeze(entry);
-    });
-    const cadence = readCadence(options?.cadence);
-    const base = {
-      id: meta.id,
-      description: meta.description,
-      unit: meta.unit,
-      entries: Object.freeze(entries),
-    };
-    const table: DatedTable<T> = Object.freeze(cadence === undefined ? base : { ...base, cadence });
-    validated.add(table);
-    return table;
+            }),
+      () => readCadence(options?.cadence),
+    );
   } catch (error) {
     throw unreadableInput(error, 'dated table');
   }
@@ -278,7 +256,7 @@ function isCadence(c: unknown): boolean {
 }
 
 function checkTable<T>(table: DatedTable<T>): DatedTable<T> {
-  if (typeof table === 'object' && table !== null && validated.has(table)) return table;
+  if (typeof table === 'object' && table !== null && validatedTables.has(table)) return table;
   // A table built by hand (not by defineDatedTable): check its shape and order once.
   const ok =
     typeof table === 'object' &&
@@ -307,7 +285,7 @@ function checkTable<T>(table: DatedTable<T>): DatedTable<T> {
       'dated table',
     );
   }
-  validated.add(table);
+  validatedTables.add(table);
   return table;
 }
 
@@ -362,7 +340,7 @@ export function valueAt<T>(
   try {
     const checked = checkTable(table);
     if (typeof date !== 'string' || readYmd(date) === undefined) {
-      parseWith(CalendarDateMini, date, { context: 'date' });
+      throw invalidDateError(date);
     }
     const entries = checked.entries;
     let lo = 0;

@@ -1,6 +1,7 @@
 import { deepFreeze } from '../_internal/freeze.js';
 import * as zm from 'zod/mini';
-import { CalendarDateMini } from '../_internal/calendar-date-schema.js';
+import { invalidDateError } from '../_internal/calendar-date-schema.js';
+import { shippedDatedTable } from '../_internal/dated-table-build.js';
 import {
   type CalendarDate,
   DATED_TABLE_CADENCES,
@@ -11,7 +12,6 @@ import {
   defineDatedTable,
   describeType,
   ParameterNotFoundError,
-  parseWith,
   valueAt,
 } from '../core/index.js';
 import { addMonthsYmd, civil, epochDay, formatYmd, readYmd } from '../_internal/days.js';
@@ -173,10 +173,8 @@ function bpsTable(
   input: DatedTableInput<number>,
   parts: ReadonlyMap<CalendarDate, Parts>,
 ): DatedTable<number> {
-  const table = defineDatedTable(input, {
-    valueSchema: LineValueSchema,
-    cadence: BPS_NATIONAL_CADENCE,
-  });
+  // The shipped BPS data: tests/poverty/shipped-tables.test.ts proves defineDatedTable accepts it.
+  const table = shippedDatedTable<number>(input, BPS_NATIONAL_CADENCE);
   PARTS.set(table, parts);
   return table;
 }
@@ -271,14 +269,14 @@ function buildProvincial(): Readonly<
         sets.push({ period: r.period, set });
       }
       if (Object.keys(values).length === 0) continue;
-      const table = defineDatedTable(
+      const table = shippedDatedTable<number>(
         {
           id: `bps-garis-kemiskinan-provinsi-${code}-${AREA_ID[area]}`,
           description: `BPS poverty line of province ${code}, ${AREA_LABEL[area]}`,
           unit: UNIT,
-          values,
+          values: values as Record<CalendarDate, { value: number; source: string }>,
         },
-        { valueSchema: LineValueSchema, cadence: BPS_NATIONAL_CADENCE },
+        BPS_NATIONAL_CADENCE,
       );
       PARTS.set(table, partsOf(sets, area));
       tables[area] = table;
@@ -424,7 +422,7 @@ export function povertyLineAt(input: PovertyLineAtInput): PovertyLineInForce {
       if ('missing' in found) {
         // Validate the date first, so a bad date is a ValidationError whatever the province.
         if (typeof date !== 'string' || readYmd(date) === undefined) {
-          parseWith(CalendarDateMini, date, { context: 'date' });
+          throw invalidDateError(date);
         }
         throw new ParameterNotFoundError(found.missing, date, undefined);
       }
