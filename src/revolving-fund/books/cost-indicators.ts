@@ -14,7 +14,8 @@ import {
 } from '../portfolio/bands.js';
 import type { RatingBand } from '../portfolio/definitions.js';
 import { portfolioMessages } from '../portfolio/messages.js';
-import { makeRatio, type PortfolioRatio } from '../portfolio/ratio.js';
+import { makeRatio } from '../../_internal/ratio.js';
+import type { PortfolioRatio } from '../portfolio/index.js';
 import { parseUpkFinancials, type UpkFinancials } from './financials.js';
 
 /**

@@ -8,7 +8,8 @@ import {
   renderBoth,
   validationError,
 } from '../../core/index.js';
-import { makeRatio, type PortfolioRatio } from '../portfolio/ratio.js';
+import { makeRatio } from '../../_internal/ratio.js';
+import type { PortfolioRatio } from '../portfolio/index.js';
 import { upkBooksMessages } from './messages.js';
 
 /**

@@ -11,7 +11,9 @@ export type UpkBooksIssueCode =
   | 'invalid_health_bands'
   | 'invalid_report_options'
   | 'invalid_report_accumulator'
-  | 'period_mismatch';
+  | 'period_mismatch'
+  | 'write_off_is_an_event'
+  | 'restructure_is_an_event';
 
 /**
  * English and Indonesian messages of every {@link UpkBooksIssueCode}.
@@ -39,6 +41,17 @@ export const upkBooksMessages: BilingualCatalog<UpkBooksIssueCode> = {
   period_mismatch: {
     en: () => 'only reports of the same month can be merged',
     id: () => 'hanya laporan bulan yang sama yang dapat digabung',
+  },
+  write_off_is_an_event: {
+    en: () => "a write-off is an event: use events [{ type: 'write-off', on }], not writtenOff",
+    id: () =>
+      "hapus buku adalah peristiwa: gunakan events [{ type: 'write-off', on }], bukan writtenOff",
+  },
+  restructure_is_an_event: {
+    en: () =>
+      "a restructuring is an event: use events [{ type: 'restructure', on, schedule }], not restructured",
+    id: () =>
+      "restrukturisasi adalah peristiwa: gunakan events [{ type: 'restructure', on, schedule }], bukan restructured",
   },
 };
 

@@ -98,7 +98,8 @@ export interface LoanPhase {
 
 /**
  * The loan in the portfolio: the assessment of the current schedule plus the restructuring flag
- * (extra fields are allowed by the portfolio functions, so it can be grouped by `restructured`).
+ * ({@link portfolioIndicators} counts a row with `restructured: true` at risk in every SEEP PAR > X,
+ * reports it in `restructured`, and can group by it).
  *
  * @category Loan events
  */
@@ -197,7 +198,33 @@ export function assessLoanWithEvents(
     instalments: [{ number: 1, dueOn: '2000-01-01', principal: 1, interest: 0, total: 1 }],
   };
   const asOf = assessLoan(probe, [], options).asOf;
+  return assessEventsWith(loan, asOf, (schedule, payments, on) =>
+    assessLoan(schedule, payments, { ...options, asOf: on }),
+  );
+}
 
+/**
+ * Assesses one schedule of a loan (a phase) with the payments of that phase on a date.
+ *
+ * @internal
+ */
+export type PhaseAssessor = (
+  schedule: unknown,
+  payments: readonly { readonly paidOn: CalendarDate; readonly amount: number }[],
+  asOf: CalendarDate,
+) => LoanAssessment;
+
+/**
+ * The rules of {@link assessLoanWithEvents} with the phase assessment given: the monthly report uses
+ * it to split each phase's payments of the month into pokok and jasa with the same allocation.
+ *
+ * @internal
+ */
+export function assessEventsWith(
+  loan: unknown,
+  asOf: CalendarDate,
+  assessPhase: PhaseAssessor,
+): LoanEventAssessment {
   const parsed = safeParseWith(RecordSchema, loan, { context: 'loan', catalog: loanEventMessages });
   if (!parsed.success) fail([...parsed.issues]);
   const { schedule, payments } = parsed.data;
@@ -232,7 +259,7 @@ export function assessLoanWithEvents(
   }
   if (issues.length > 0) fail(issues);
 
-  const originalPrincipal = assessLoan(schedule, [], { ...options, asOf }).principal;
+  const originalPrincipal = assessPhase(schedule, [], asOf).principal;
   const history: LoanPhase[] = [];
   const restructurings: { on: string; principal: number; overdueInterest: number }[] = [];
   let current: unknown = schedule;
@@ -244,7 +271,7 @@ export function assessLoanWithEvents(
   for (const { e, i } of events) {
     if (e.on > asOf) break;
     if (e.type === 'recovery') continue;
-    const end = assessLoan(current, paidIn(from, e.on), { ...options, asOf: e.on });
+    const end = assessPhase(current, paidIn(from, e.on), e.on);
     history.push({
       index: history.length,
       from,
@@ -261,7 +288,7 @@ export function assessLoanWithEvents(
       break;
     }
     // Restructuring: the new schedule must repay exactly the principal outstanding on that day.
-    const next = assessLoan(e.schedule, [], { ...options, asOf: e.on }).principal;
+    const next = assessPhase(e.schedule, [], e.on).principal;
     if (next !== end.outstandingPrincipal) {
       fail([
         eventIssue('restructure_principal_mismatch', ['events', i, 'schedule'], {
@@ -292,7 +319,7 @@ export function assessLoanWithEvents(
   const restructured = restructurings.length > 0;
   let assessment: RestructuringAwareAssessment | null = null;
   if (writtenOff === null) {
-    const now = assessLoan(current, paidIn(from, asOf), { ...options, asOf });
+    const now = assessPhase(current, paidIn(from, asOf), asOf);
     history.push({ index: history.length, from, endedOn: null, endedBy: null, assessment: now });
     assessment = { ...now, restructured };
   }

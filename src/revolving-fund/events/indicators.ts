@@ -11,7 +11,8 @@ import {
   validationError,
   describeType,
 } from '../../core/index.js';
-import { makeRatio, type PortfolioRatio } from '../portfolio/ratio.js';
+import { makeRatio } from '../../_internal/ratio.js';
+import type { PortfolioRatio } from '../portfolio/index.js';
 import { readMessageOptions } from '../schedule/loan.js';
 import type { LoanEventAssessment } from './assess-with-events.js';
 
