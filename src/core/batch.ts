@@ -1,4 +1,7 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+// Named imports from zod's core: `z.core.config()` on the namespace kept all of zod (every locale)
+// in a user's bundle of the whole package.
+import { config, util } from 'zod/v4/core';
 import { SejahteraError, ValidationError } from './errors.js';
 import {
   type BilingualCatalog,
@@ -402,7 +405,7 @@ function runSchema(schema: z.ZodType): {
   finalize: (raw: RawIssue) => RawIssue;
 } {
   const run = (schema as { _zod?: { run?: unknown } })._zod?.run;
-  const finalize = z.core.util.finalizeIssue;
+  const finalize = util.finalizeIssue;
   const viaSafeParse = (row: unknown) => {
     const result = schema.safeParse(row, PARSE_CONTEXT);
     return result.success
@@ -432,9 +435,7 @@ function runSchema(schema: z.ZodType): {
       return { ok: false, issues: payload.issues as unknown as RawIssue[] };
     },
     finalize: (raw) =>
-      async
-        ? raw
-        : (finalize(raw as z.core.$ZodRawIssue, RUN_CONTEXT, z.core.config()) as RawIssue),
+      async ? raw : (finalize(raw as z.core.$ZodRawIssue, RUN_CONTEXT, config()) as RawIssue),
   };
 }
 
