@@ -1,7 +1,8 @@
 import { civil, epochDay, formatYmd, monthLength } from '../../_internal/days.js';
 import { textSchema } from '../../_internal/text-schema.js';
 import { unreadableInput } from '../../_internal/guard.js';
-import { openCell } from './cell.js';
+import { checkOptionKeys } from '../../_internal/options.js';
+import { MESSAGE_KEYS, openCell } from './cell.js';
 import type { CalendarDate } from '../calendar-date.js';
 import type { MessageOptions, SafeParseResult } from '../issues.js';
 
@@ -109,6 +110,7 @@ export function parseDateText(
   input: unknown,
   options: DateTextOptions = {},
 ): SafeParseResult<CalendarDate> {
+  checkOptionKeys(options, MESSAGE_KEYS, 'parseDateText');
   try {
     const cell = openCell(input, options);
     if (!('fail' in cell)) return cell;

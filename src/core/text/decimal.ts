@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { type NumberLocale, readDecimalCell } from '../../_internal/number-text.js';
 import { textSchema } from '../../_internal/text-schema.js';
 import { unreadableInput } from '../../_internal/guard.js';
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import { createIssue, describeType, type MessageOptions, type SafeParseResult } from '../issues.js';
 
 /**
@@ -21,6 +22,22 @@ export interface DecimalTextOptions extends MessageOptions {
   /** Accept a currency prefix `Rp`, `Rp.` or `IDR` and a closing `,-` (an amount that may have a fraction). */
   currency?: boolean | undefined;
 }
+
+const DECIMAL_TEXT_KEYS = optionKeys<DecimalTextOptions>()({
+  locale: true,
+  messages: true,
+  numberLocale: true,
+  signed: true,
+  currency: true,
+});
+const DECIMAL_SCHEMA_KEYS = optionKeys<DecimalTextOptions & { percent?: boolean | undefined }>()({
+  locale: true,
+  messages: true,
+  numberLocale: true,
+  signed: true,
+  currency: true,
+  percent: true,
+});
 
 const TOO_SMALL = { minimum: 0, inclusive: true, origin: 'number' } as const;
 
@@ -66,6 +83,7 @@ export function parseDecimalText(
   text: unknown,
   options: DecimalTextOptions = {},
 ): SafeParseResult<number> {
+  checkOptionKeys(options, DECIMAL_TEXT_KEYS, 'parseDecimalText');
   try {
     return read(text, options, false);
   } catch (error) {
@@ -86,6 +104,7 @@ export function parsePercentText(
   text: unknown,
   options: DecimalTextOptions = {},
 ): SafeParseResult<number> {
+  checkOptionKeys(options, DECIMAL_TEXT_KEYS, 'parsePercentText');
   try {
     return read(text, options, true);
   } catch (error) {
@@ -112,8 +131,15 @@ export function createDecimalTextSchema(
   } catch (error) {
     throw unreadableInput(error, 'text schema options');
   }
+  checkOptionKeys(o, DECIMAL_SCHEMA_KEYS, 'createDecimalTextSchema');
   const percent = o.percent === true;
-  return textSchema((text) => (percent ? parsePercentText(text, o) : parseDecimalText(text, o)));
+  return textSchema((text) => {
+    try {
+      return read(text, o, percent);
+    } catch (error) {
+      throw unreadableInput(error, percent ? 'percent text' : 'decimal text');
+    }
+  });
 }
 
 /**

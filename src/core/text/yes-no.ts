@@ -1,6 +1,7 @@
 import { textSchema } from '../../_internal/text-schema.js';
 import { unreadableInput } from '../../_internal/guard.js';
-import { openCell } from './cell.js';
+import { checkOptionKeys } from '../../_internal/options.js';
+import { MESSAGE_KEYS, openCell } from './cell.js';
 import type { MessageOptions, SafeParseResult } from '../issues.js';
 
 /**
@@ -41,6 +42,7 @@ export function parseYesNoText(
   input: unknown,
   options: YesNoTextOptions = {},
 ): SafeParseResult<boolean> {
+  checkOptionKeys(options, MESSAGE_KEYS, 'parseYesNoText');
   try {
     const cell = openCell(input, options);
     if (!('fail' in cell)) return cell;

@@ -34,6 +34,7 @@ import { parseUpkFinancials, type UpkFinancials } from './financials.js';
 import { type LkmHealthBands, type LkmHealthScore, scoreLkmHealth } from './lkm-health.js';
 import { upkBooksMessages } from './messages.js';
 import { type PobCompositeScore, scorePobComposite } from './pob-composite.js';
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
 /**
  * One loan of a UPK for the monthly report: its schedule and payments (as for {@link assessLoan}),
@@ -607,6 +608,20 @@ function addFin(state: State, f: UpkFinancials): void {
   }
 }
 
+const UPK_REPORT_KEYS = optionKeys<UpkMonthlyReportOptions>()({
+  locale: true,
+  messages: true,
+  month: true,
+  kolektibilitas: true,
+  upkThreshold: true,
+  parDays: true,
+  larByKsm: true,
+  upkId: true,
+  rrReading: true,
+  healthBands: true,
+  decimalPlaces: true,
+});
+
 /**
  * Creates a mergeable accumulator of the monthly UPK report (see {@link UpkMonthlyReportAccumulator}).
  * Every figure is an integer sum (or, for LAR by KSM, a union of keys), so the report of merged UPKs
@@ -624,6 +639,7 @@ function addFin(state: State, f: UpkFinancials): void {
 export function createUpkMonthlyReportAccumulator(
   options: UpkMonthlyReportOptions,
 ): UpkMonthlyReportAccumulator {
+  checkOptionKeys(options, UPK_REPORT_KEYS, 'createUpkMonthlyReportAccumulator');
   const o = resolve(options);
   const state: State = {
     month: o.month,
@@ -832,6 +848,7 @@ export function upkMonthlyReport(
   financials: Iterable<UpkFinancials> | UpkFinancials | undefined,
   options: UpkMonthlyReportOptions,
 ): UpkMonthlyReport {
+  checkOptionKeys(options, UPK_REPORT_KEYS, 'upkMonthlyReport');
   const acc = createUpkMonthlyReportAccumulator(options).addAll(records);
   if (financials !== undefined && financials !== null) {
     let list: unknown[];
