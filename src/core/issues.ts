@@ -7,6 +7,7 @@ import { type TextIssueCode, textMessages } from './text/messages.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { printedNumbers } from '../_internal/printed-numbers.js';
+import { schemaMessageOf } from '../_internal/schema-messages.js';
 
 /**
  * One problem found in the input, as data. `code` is a stable snake_case identifier of the rule;
@@ -308,7 +309,12 @@ function render(
   } catch {
     // A caller's template that throws falls back to the built-in message.
   }
-  const entry = (own(catalog, code) ?? own(coreMessages, code) ?? coreMessages.custom) as {
+  // A code the call's catalogue and the core do not know may be one a library schema raises inside a
+  // caller's schema (NikSchema's `nik_invalid_day`): worded from the registered domain messages.
+  const entry = (own(catalog, code) ??
+    own(coreMessages, code) ??
+    schemaMessageOf(code) ??
+    coreMessages.custom) as {
     en: MessageTemplate;
     id: MessageTemplate;
   };
