@@ -54,6 +54,10 @@ const at = (path: readonly (string | number)[]): string => {
   const last = path[path.length - 1];
   return last === undefined ? 'value' : typeof last === 'number' ? `item ${last}` : last;
 };
+const atId = (path: readonly (string | number)[]): string => {
+  const last = path[path.length - 1];
+  return last === undefined ? 'nilai' : typeof last === 'number' ? `elemen ke-${last}` : last;
+};
 
 /**
  * English and Indonesian messages for every {@link TridayaIssueCode}.
@@ -139,7 +143,7 @@ export const tridayaMessages: BilingualCatalog<TridayaIssueCode> = {
   },
   bands_not_increasing: {
     en: (p) => `band ${String(p.index)} must have from < to`,
-    id: (p) => `pita ${String(p.index)} harus memiliki from < to`,
+    id: (p) => `pita ${String(p.index)} harus memiliki \`from\` < \`to\``,
   },
   bands_do_not_cover_scale: {
     en: (p) =>
@@ -160,11 +164,11 @@ export const tridayaMessages: BilingualCatalog<TridayaIssueCode> = {
   },
   negative_value: {
     en: (_p, path) => `${at(path)} must not be negative`,
-    id: (_p, path) => `${at(path)} tidak boleh negatif`,
+    id: (_p, path) => `${atId(path)} tidak boleh negatif`,
   },
   not_a_number: {
     en: (p, path) => `${at(path)} must be a finite number, received ${String(p.received)}`,
-    id: (p, path) => `${at(path)} harus bilangan terhingga, diterima ${String(p.received)}`,
+    id: (p, path) => `${atId(path)} harus bilangan terhingga, diterima ${String(p.received)}`,
   },
   too_few_observations: {
     en: (p) =>
@@ -178,7 +182,7 @@ export const tridayaMessages: BilingualCatalog<TridayaIssueCode> = {
   },
   constant_series: {
     en: (_p, path) => `${at(path)} is constant, so the statistic is undefined`,
-    id: (_p, path) => `${at(path)} bernilai konstan, sehingga statistiknya tidak terdefinisi`,
+    id: (_p, path) => `${atId(path)} bernilai konstan, sehingga statistiknya tidak terdefinisi`,
   },
   too_few_items: {
     en: (p) => `at least ${String(p.minimum)} items are needed, received ${String(p.received)}`,
@@ -197,7 +201,7 @@ export const tridayaMessages: BilingualCatalog<TridayaIssueCode> = {
   },
   score_out_of_range: {
     en: (_p, path) => `${at(path)} must be a percentage between 0 and 100`,
-    id: (_p, path) => `${at(path)} harus persentase antara 0 dan 100`,
+    id: (_p, path) => `${atId(path)} harus persentase antara 0 dan 100`,
   },
   invalid_budget: {
     en: (p) => `budget is invalid: ${String(p.reason)}`,

@@ -87,7 +87,7 @@ describe('issues and messages', () => {
         'Invalid household at pengeluaran: pengeluaran must be at least 0 (and 1 more issue)',
       );
       expect(err.messages.id).toBe(
-        'household tidak valid pada pengeluaran: pengeluaran harus paling sedikit 0 (dan 1 masalah lain)',
+        'rumah tangga tidak valid pada pengeluaran: pengeluaran harus paling sedikit 0 (dan 1 masalah lain)',
       );
     }
   });

@@ -34,7 +34,7 @@ export const upkBooksMessages: BilingualCatalog<UpkBooksIssueCode> = {
     en: () =>
       'merge takes another accumulator made by createUpkMonthlyReportAccumulator (not itself) or its snapshot()',
     id: () =>
-      'merge menerima akumulator lain yang dibuat createUpkMonthlyReportAccumulator (bukan dirinya sendiri) atau snapshot()-nya',
+      'penggabungan (`merge`) hanya menerima akumulator lain yang dibuat `createUpkMonthlyReportAccumulator` (bukan dirinya sendiri) atau hasil `snapshot()`-nya',
   },
   period_mismatch: {
     en: () => 'only reports of the same month can be merged',
