@@ -136,13 +136,22 @@ describe('error contexts in Indonesian (issue 9: "budget allocation tidak valid"
       }
       throw new Error('did not throw');
     };
-    expect(thrown(() => api.allocateDayaBudget(-5)).messages.id).toMatch(
-      /^alokasi anggaran tidak valid/,
-    );
+    expect(
+      thrown(() => (api.allocateDayaBudget as (...a: unknown[]) => unknown)(-5)).messages.id,
+    ).toMatch(/^alokasi anggaran tidak valid/);
     expect(thrown(() => api.parseLoan({})).messages.id).toMatch(/^pinjaman tidak valid/);
     expect(
       thrown(() => api.validateBatch(api.PovertyRecordSchema, 5 as never)).messages.id,
     ).toMatch(/^kumpulan baris tidak valid/);
+    // The issue's `decimalPlaces` example: the option problem is told in Indonesian too.
+    const report = thrown(() =>
+      api.upkMonthlyReport([], undefined, { month: '2024-06', decimalPlaces: 99 }),
+    );
+    expect(report.messages.id).toContain('`decimalPlaces` harus bilangan bulat 0 sampai 20');
+    expect(englishIn(report.messages.id)).toEqual([]);
+    const portfolio = thrown(() => api.portfolioIndicators([], { decimalPlaces: 99 }));
+    expect(portfolio.messages.id).toContain('`decimalPlaces` harus bilangan bulat 0 sampai 20');
+    expect(englishIn(portfolio.messages.id)).toEqual([]);
     // A caller's own context is the caller's word, printed as given.
     expect(
       thrown(() => api.parseWith(api.PovertyRecordSchema, null, { context: 'data survei' }))

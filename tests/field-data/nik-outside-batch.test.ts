@@ -27,7 +27,11 @@ const EN = [
     path: ['nik'],
     message: 'NIK 330412********01: day 99 must be 01-31 (men) or 41-71 (women)',
   },
-  { code: 'kk_length', path: ['kk'], message: 'KK number 33****** must have 16 characters, it has 8' },
+  {
+    code: 'kk_length',
+    path: ['kk'],
+    message: 'KK number 33****** must have 16 characters, it has 8',
+  },
 ];
 const ID = [
   {
@@ -80,9 +84,13 @@ describe('NikSchema / KkSchema reasons outside a batch (issue 9)', () => {
   });
 
   it("a call's own messages still word the code", () => {
-    const r = safeParseWith(Row, { nik: row.nik, kk: '3304120101080001' }, {
-      messages: { nik_invalid_day: () => 'tanggal lahir di NIK salah' },
-    });
+    const r = safeParseWith(
+      Row,
+      { nik: row.nik, kk: '3304120101080001' },
+      {
+        messages: { nik_invalid_day: () => 'tanggal lahir di NIK salah' },
+      },
+    );
     expect(r.success || brief(r.issues)).toEqual([
       { code: 'nik_invalid_day', path: ['nik'], message: 'tanggal lahir di NIK salah' },
     ]);

@@ -28,7 +28,7 @@ export const upkBooksMessages: BilingualCatalog<UpkBooksIssueCode> = {
   },
   invalid_report_options: {
     en: (p) => `invalid monthly report options: ${String(p.detail)}`,
-    id: (p) => `opsi laporan bulanan tidak valid: ${String(p.detail)}`,
+    id: (p) => `opsi laporan bulanan tidak valid: ${String(p.detailId ?? p.detail)}`,
   },
   invalid_report_accumulator: {
     en: () =>

@@ -50,7 +50,7 @@ export const portfolioMessages: BilingualCatalog<PortfolioIssueCode> = {
   },
   invalid_portfolio_options: {
     en: (p) => `invalid portfolio options: ${String(p.detail)}`,
-    id: (p) => `opsi portofolio tidak valid: ${String(p.detail)}`,
+    id: (p) => `opsi portofolio tidak valid: ${String(p.detailId ?? p.detail)}`,
   },
   invalid_accumulator: {
     en: () => 'merge takes another accumulator made by createPortfolioAccumulator (not itself)',
