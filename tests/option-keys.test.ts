@@ -105,6 +105,7 @@ const calls: readonly Call[] = [
   ['parseDateText', 'locael', 'locale', () => api.parseDateText('31/01/2024', { locael: 'id' } as never)],
   ['parseYesNoText', 'mesages', 'messages', () => api.parseYesNoText('ya', { mesages: {} } as never)],
   ['definePovertyLineTable', 'cadense', 'cadence', () => api.definePovertyLineTable(lineTable, { cadense: 'annual' } as never)],
+  ['povertyMeasuresFromText', 'lien', 'line', () => api.povertyMeasuresFromText([], { line: 1, lien: 2 } as never)],
   ['povertyMeasuresByStream', 'onRejectd', 'onRejected', () => api.povertyMeasuresByStream([], 'k', { line: 1, onRejectd: () => {} } as never)],
   // PKH
   ['assessGraduation', 'asof', 'asOf', () => api.assessGraduation({} as never, { asof: '2024-06-01' } as never)],
