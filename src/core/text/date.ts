@@ -95,7 +95,8 @@ function readDate(s: string, start: number, end: number): DateRead {
  * spreadsheet convention: 1 is 1900-01-01, 59 is 1900-02-28, 61 is 1900-03-01; 60 stands for
  * 29 February 1900, a day that never existed, and is rejected (`impossible_date`). Two-digit years
  * are not accepted. Output `YYYY-MM-DD`, years 0001-9999; `31/02/2024` is `impossible_date`. Blank
- * is `required`. Never throws.
+ * is `required`. Never throws for any input; a misspelt option key is a `ConfigurationError`
+ * (`unknown_option`).
  *
  * @category Text
  * @example

@@ -68,7 +68,8 @@ function read(
  * Reads a decimal number as field data write it: `1,5` and `1.5` (both 1.5), `1.250,75`, `0,25`, with
  * blanks around it. Indonesian separators by default; the ambiguous `1.500` is read the Indonesian
  * way, as 1500 (a `.` followed by exactly three digits groups thousands); write `1,5` or `1.50` for
- * one and a half, or read with `numberLocale: 'en'`. Blank is `required`, never 0. Never throws.
+ * one and a half, or read with `numberLocale: 'en'`. Blank is `required`, never 0. Never throws for any input; a misspelt
+ * option key is a `ConfigurationError` (`unknown_option`).
  *
  * @category Text
  * @example
@@ -117,7 +118,8 @@ export function parsePercentText(
  * `percent: true`, of a percentage (see {@link parsePercentText}).
  *
  * @category Text
- * @throws {@link ValidationError} (`unreadable_input`) when reading `options` throws.
+ * @throws {@link ValidationError} (`unreadable_input`) when reading `options` throws;
+ * {@link ConfigurationError} (`unknown_option`) for a misspelt option key.
  * @example
  * createDecimalTextSchema({ numberLocale: 'en' }).parse('1,250.5')
  * //=> 1250.5

@@ -58,7 +58,8 @@ function checkRupiahTextKeys(options: unknown, functionName: string): void {
  * `.` that cannot group thousands, as in `1250000.00`, is a decimal point); `1,250,000` only with
  * `numberLocale: 'en'`. A non-zero fraction is `fraction_not_allowed` unless `rounding` is given.
  *
- * Never returns 0 for a blank cell: blank is `required`. Never throws.
+ * Never returns 0 for a blank cell: blank is `required`. Never throws for any input; a misspelt option key
+ * (`numberLocale`, or `unit` / `mode` of `rounding`) is a `ConfigurationError` (`unknown_option`).
  *
  * @category Text
  * @example
@@ -134,7 +135,8 @@ function readRupiahText(input: unknown, options: RupiahTextOptions): SafeParseRe
  * the batch validators: a string in, whole rupiah out.
  *
  * @category Text
- * @throws {@link ValidationError} (`unreadable_input`) when reading `options` throws.
+ * @throws {@link ValidationError} (`unreadable_input`) when reading `options` throws;
+ * {@link ConfigurationError} (`unknown_option`) for a misspelt option key, nested ones included.
  * @example
  * createRupiahTextSchema({ numberLocale: 'en' }).parse('1,250,000')
  * //=> 1250000

@@ -29,7 +29,8 @@ const WORDS: ReadonlyMap<string, boolean> = new Map([
  * Reads a yes/no answer as forms and spreadsheets write it, ignoring case and surrounding blanks:
  * `ya` / `tidak`, `y` / `t`, `yes` / `no`, `n`, `1` / `0`, `true` / `false`. Note that a lone `t` is
  * Indonesian `tidak` (no), as forms in Indonesian abbreviate it, not English "true". Blank is
- * `required`, never false. Never throws.
+ * `required`, never false. Never throws for any input; a misspelt option key is a
+ * `ConfigurationError` (`unknown_option`).
  *
  * @category Text
  * @example
