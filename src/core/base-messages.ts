@@ -20,6 +20,13 @@ export const field = (path: readonly (string | number)[]): string => {
   return typeof last === 'string' ? last : 'value';
 };
 
+/** The subject of an Indonesian message: the field's own key, `elemen ke-n` for a list item, or `nilai`. */
+export const fieldId = (path: readonly (string | number)[]): string => {
+  const last = path[path.length - 1];
+  if (typeof last === 'number') return `elemen ke-${last}`;
+  return typeof last === 'string' ? last : 'nilai';
+};
+
 /** Type names as Indonesian messages write them (an unknown name is shown as it is). */
 const JENIS: Readonly<Record<string, string>> = {
   number: 'angka',
@@ -48,11 +55,11 @@ export const baseMessages: BilingualCatalog<BaseIssueCode> = {
   invalid_type: {
     en: (p, path) => `${field(path)} must be ${String(p.expected)}, received ${String(p.received)}`,
     id: (p, path) =>
-      `${field(path)} harus bertipe ${jenis(p.expected)}, diterima ${jenis(p.received)}`,
+      `${fieldId(path)} harus bertipe ${jenis(p.expected)}, diterima ${jenis(p.received)}`,
   },
   not_integer: {
     en: (_p, path) => `${field(path)} must be a whole number (a safe integer)`,
-    id: (_p, path) => `${field(path)} harus bilangan bulat (dalam batas aman JavaScript)`,
+    id: (_p, path) => `${fieldId(path)} harus bilangan bulat (dalam batas aman JavaScript)`,
   },
   unreadable_row: {
     en: () => 'the row could not be read (a property threw when accessed)',
@@ -60,7 +67,7 @@ export const baseMessages: BilingualCatalog<BaseIssueCode> = {
   },
   custom: {
     en: (_p, path) => `${field(path)} is invalid`,
-    id: (_p, path) => `${field(path)} tidak valid`,
+    id: (_p, path) => `${fieldId(path)} tidak valid`,
   },
 };
 deepFreeze(baseMessages);

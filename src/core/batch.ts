@@ -17,6 +17,7 @@ import { redactIdentifiers } from './mask.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { fastReaderOf } from '../_internal/fast-reader.js';
+import { schemaMessageOf } from '../_internal/schema-messages.js';
 
 /**
  * The most rows {@link checkBatch} and {@link validateBatch} read by default (10,000,000). A batch
@@ -526,7 +527,9 @@ function convert(raw: RawIssue, opts: BatchOptions): Issue | undefined {
     typeof own === 'string' &&
     own !== LIBRARY_MESSAGE &&
     !hasOwn(opts.messages, issue.code) &&
-    !hasOwn(opts.catalog, issue.code)
+    !hasOwn(opts.catalog, issue.code) &&
+    // A library schema's own reason (NikSchema's parseNik message) is worded in the call's locale.
+    schemaMessageOf(issue.code) === undefined
   ) {
     return {
       code: issue.code,

@@ -175,6 +175,8 @@ function readCadence(raw: unknown): DatedTableCadence | undefined {
   return freezeCadence(c);
 }
 
+const VALUE_AT_KEYS = optionKeys<ValueAtOptions>()({ allowStale: true });
+
 const DEFINE_DATED_TABLE_KEYS = optionKeys<DefineDatedTableOptions<unknown>>()({
   valueSchema: true,
   cadence: true,
@@ -338,6 +340,7 @@ export function valueAt<T>(
   options?: ValueAtOptions,
 ): ValueInForce<T> {
   try {
+    checkOptionKeys(options, VALUE_AT_KEYS, 'valueAt');
     const checked = checkTable(table);
     if (typeof date !== 'string' || readYmd(date) === undefined) {
       throw invalidDateError(date);

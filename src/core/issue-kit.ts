@@ -4,6 +4,7 @@ import { ValidationError } from './errors.js';
 import { redactIdentifiers, redactPath, redactValue } from './mask.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { printedNumbers } from '../_internal/printed-numbers.js';
+import { schemaMessageOf } from '../_internal/schema-messages.js';
 
 // The core's issue kit with its fallback catalogue as a parameter. `createIssue`, `renderBoth` and
 // `validationError` (issues.ts) are this kit over the full core catalogue; an error path that reports
@@ -39,7 +40,12 @@ export function render(
     // A caller's template that throws falls back to the built-in message.
   }
   const custom = fallback.custom as Entry;
-  const entry = (own(catalog, code) ?? own(fallback, code) ?? custom) as Entry;
+  // A code the call's catalogue and the fallback do not know may be one a library schema raises inside
+  // a caller's schema (NikSchema's `nik_invalid_day`): worded from the registered domain messages.
+  const entry = (own(catalog, code) ??
+    own(fallback, code) ??
+    schemaMessageOf(code) ??
+    custom) as Entry;
   try {
     return redactIdentifiers(entry[locale === 'id' ? 'id' : 'en'](safeParams, safePath), keep);
   } catch {

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../_internal/freeze.js';
 import type * as z from 'zod';
-import { baseMessages, field, jenis, show } from './base-messages.js';
+import { baseMessages, field, fieldId, jenis, show } from './base-messages.js';
 import type { ValidationError } from './errors.js';
 import { buildIssue, buildValidationError, renderBothWith } from './issue-kit.js';
 import type { Locale } from './labels.js';
@@ -154,33 +154,33 @@ export type CoreIssueCode =
 export const coreMessages: BilingualCatalog<CoreIssueCode> = {
   required: {
     en: (_p, path) => `${field(path)} is required`,
-    id: (_p, path) => `${field(path)} wajib diisi`,
+    id: (_p, path) => `${fieldId(path)} wajib diisi`,
   },
   invalid_type: baseMessages.invalid_type,
   not_integer: baseMessages.not_integer,
   not_finite: {
     en: (p, path) => `${field(path)} must be a finite number, received ${String(p.received)}`,
-    id: (p, path) => `${field(path)} harus bilangan terhingga, diterima ${jenis(p.received)}`,
+    id: (p, path) => `${fieldId(path)} harus bilangan terhingga, diterima ${jenis(p.received)}`,
   },
   too_small: {
     en: (p, path) =>
       `${field(path)} must be ${p.inclusive === false ? 'greater than' : 'at least'} ${bound(p, 'minimum')}`,
     id: (p, path) =>
-      `${field(path)} harus ${p.inclusive === false ? 'lebih dari' : 'paling sedikit'} ${batas(p, 'minimum')}`,
+      `${fieldId(path)} harus ${p.inclusive === false ? 'lebih dari' : 'paling sedikit'} ${batas(p, 'minimum')}`,
   },
   too_big: {
     en: (p, path) =>
       `${field(path)} must be ${p.inclusive === false ? 'less than' : 'at most'} ${bound(p, 'maximum')}`,
     id: (p, path) =>
-      `${field(path)} harus ${p.inclusive === false ? 'kurang dari' : 'paling banyak'} ${batas(p, 'maximum')}`,
+      `${fieldId(path)} harus ${p.inclusive === false ? 'kurang dari' : 'paling banyak'} ${batas(p, 'maximum')}`,
   },
   invalid_format: {
     en: (p, path) => `${field(path)} has an invalid format (${show(p.format)})`,
-    id: (p, path) => `format ${field(path)} tidak valid (${show(p.format)})`,
+    id: (p, path) => `format ${fieldId(path)} tidak valid (${show(p.format)})`,
   },
   not_multiple_of: {
     en: (p, path) => `${field(path)} must be a multiple of ${show(p.divisor)}`,
-    id: (p, path) => `${field(path)} harus kelipatan ${show(p.divisor)}`,
+    id: (p, path) => `${fieldId(path)} harus kelipatan ${show(p.divisor)}`,
   },
   unrecognized_keys: {
     en: (p) => `unknown field(s): ${show(p.keys)}`,
@@ -188,27 +188,27 @@ export const coreMessages: BilingualCatalog<CoreIssueCode> = {
   },
   invalid_value: {
     en: (p, path) => `${field(path)} must be one of ${show(p.allowed)}`,
-    id: (p, path) => `${field(path)} harus salah satu dari ${show(p.allowed)}`,
+    id: (p, path) => `${fieldId(path)} harus salah satu dari ${show(p.allowed)}`,
   },
   invalid_union: {
     en: (_p, path) => `${field(path)} does not match any accepted form`,
-    id: (_p, path) => `${field(path)} tidak sesuai dengan bentuk yang diterima`,
+    id: (_p, path) => `${fieldId(path)} tidak sesuai dengan bentuk yang diterima`,
   },
   invalid_key: {
     en: (_p, path) => `${field(path)} has an invalid key`,
-    id: (_p, path) => `${field(path)} memiliki kunci yang tidak valid`,
+    id: (_p, path) => `${fieldId(path)} memiliki kunci yang tidak valid`,
   },
   invalid_element: {
     en: (_p, path) => `${field(path)} has an invalid element`,
-    id: (_p, path) => `${field(path)} memiliki elemen yang tidak valid`,
+    id: (_p, path) => `${fieldId(path)} memiliki elemen yang tidak valid`,
   },
   invalid_calendar_date: {
     en: (_p, path) => `${field(path)} must be a real calendar date written YYYY-MM-DD`,
-    id: (_p, path) => `${field(path)} harus tanggal kalender yang ada, ditulis YYYY-MM-DD`,
+    id: (_p, path) => `${fieldId(path)} harus tanggal kalender yang ada, ditulis YYYY-MM-DD`,
   },
   invalid_decimal: {
     en: (_p, path) => `${field(path)} must be a finite decimal number`,
-    id: (_p, path) => `${field(path)} harus bilangan desimal terhingga`,
+    id: (_p, path) => `${fieldId(path)} harus bilangan desimal terhingga`,
   },
   unreadable_row: baseMessages.unreadable_row,
   unreadable_input: {
@@ -218,21 +218,21 @@ export const coreMessages: BilingualCatalog<CoreIssueCode> = {
   not_iterable: {
     en: (p, path) => `${field(path)} must be an array or iterable, received ${String(p.received)}`,
     id: (p, path) =>
-      `${field(path)} harus berupa array atau iterable, diterima ${String(p.received)}`,
+      `${fieldId(path)} harus berupa array atau iterable, diterima ${String(p.received)}`,
   },
   zero_sum: {
     en: (_p, path) => `${field(path)} must not sum to zero`,
-    id: (_p, path) => `jumlah ${field(path)} tidak boleh nol`,
+    id: (_p, path) => `jumlah ${fieldId(path)} tidak boleh nol`,
   },
   date_out_of_range: {
     en: (p, path) => `${field(path)} must be between ${show(p.minimum)} and ${show(p.maximum)}`,
-    id: (p, path) => `${field(path)} harus antara ${show(p.minimum)} dan ${show(p.maximum)}`,
+    id: (p, path) => `${fieldId(path)} harus antara ${show(p.minimum)} dan ${show(p.maximum)}`,
   },
   rate_out_of_range: {
     en: (p, path) =>
       `${field(path)} must be a percentage between ${show(p.minimum)} and ${show(p.maximum)}`,
     id: (p, path) =>
-      `${field(path)} harus persentase antara ${show(p.minimum)} dan ${show(p.maximum)}`,
+      `${fieldId(path)} harus persentase antara ${show(p.minimum)} dan ${show(p.maximum)}`,
   },
   custom: baseMessages.custom,
   ...textMessages,

@@ -9,6 +9,7 @@ import { PKH_COMPONENTS, type PkhComponent } from './components.js';
 import { type PkhIndeks, pkhIndeksAt } from './indeks.js';
 import { pkhConfigurationError } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 
 /**
  * Families as columns: for each component, how many persons of each family have it (a missing
@@ -66,6 +67,12 @@ export interface PkhBenefitColumns {
   readonly counts: { readonly total: number; readonly valid: number; readonly rejected: number };
 }
 
+const PKH_BENEFIT_COLUMNS_KEYS = optionKeys<PkhBenefitColumnsOptions>()({
+  year: true,
+  table: true,
+  componentLimits: true,
+});
+
 /**
  * The fast path of {@link pkhBenefit} for millions of families held as columns of counts: the same
  * rules with the default `'highest-amount-first'` cap order (the yearly and stage amounts of a family
@@ -90,6 +97,7 @@ export function pkhBenefitColumns(
   input: PkhBenefitColumnsInput,
   options: PkhBenefitColumnsOptions,
 ): PkhBenefitColumns {
+  checkOptionKeys(options, PKH_BENEFIT_COLUMNS_KEYS, 'pkhBenefitColumns');
   try {
     if (options === null || typeof options !== 'object') {
       throw pkhConfigurationError('invalid_option', {

@@ -25,6 +25,7 @@ import {
 } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 
 // The fields are written once, in zod/mini: the library checks a family with the mini object, and the
 // public schemas are classic zod objects over the same fields (users keep `.extend` and friends).
@@ -264,6 +265,15 @@ function readOptions(options: unknown): {
   return { year: o.year, table: o.table, capOrder, limits };
 }
 
+const PKH_BENEFIT_KEYS = optionKeys<PkhBenefitOptions>()({
+  locale: true,
+  messages: true,
+  year: true,
+  table: true,
+  capOrder: true,
+  componentLimits: true,
+});
+
 /**
  * Computes a family's PKH benefit for a year: which persons count (per-component limits first, then
  * the family cap of the year's indeks), the yearly total, and the amount of every payment stage.
@@ -297,6 +307,7 @@ function readOptions(options: unknown): {
  * r.stages //=> [2_375_000, 2_375_000, 2_375_000, 2_375_000]
  */
 export function pkhBenefit(family: PkhFamily, options: PkhBenefitOptions): PkhBenefit {
+  checkOptionKeys(options, PKH_BENEFIT_KEYS, 'pkhBenefit');
   try {
     const msg = readMessageOptions(options);
     const { year, table, capOrder, limits } = readOptions(options);

@@ -10,6 +10,7 @@ import {
 } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 
 /**
  * The commitments (kewajiban) PKH verifies: school attendance for SD/SMP/SMA children, antenatal
@@ -364,6 +365,13 @@ function rulesOf(options: unknown): {
   };
 }
 
+const VERIFY_COMMITMENTS_KEYS = optionKeys<VerifyCommitmentsOptions>()({
+  locale: true,
+  messages: true,
+  rules: true,
+  consequences: true,
+});
+
 /**
  * Verifies one person's commitment for a period: compliant when they attended at least the rule's
  * share of what was due (`attended x 100 >= minPercent x expected`, exact). Nothing due is compliant.
@@ -378,6 +386,7 @@ export function verifyPersonCommitment(
   record: PkhCommitmentRecord,
   options: VerifyCommitmentsOptions = {},
 ): PkhCommitmentCheck {
+  checkOptionKeys(options, VERIFY_COMMITMENTS_KEYS, 'verifyPersonCommitment');
   try {
     const msg = readMessageOptions(options);
     const { rules } = rulesOf(options);
@@ -414,6 +423,7 @@ export function verifyFamilyCommitments(
   family: PkhFamilyCommitment,
   options: VerifyCommitmentsOptions = {},
 ): PkhFamilyCommitmentResult {
+  checkOptionKeys(options, VERIFY_COMMITMENTS_KEYS, 'verifyFamilyCommitments');
   try {
     const msg = readMessageOptions(options);
     const { rules, consequences } = rulesOf(options);

@@ -197,6 +197,8 @@ export interface DefinePovertyLineTableOptions {
   cadence?: keyof typeof DATED_TABLE_CADENCES | DatedTableCadence | undefined;
 }
 
+const DEFINE_LINE_TABLE_KEYS = optionKeys<DefinePovertyLineTableOptions>()({ cadence: true });
+
 /**
  * Defines a poverty line table of your own (a provincial or district line, a line from a newer BPS
  * release) on the core's dated-table mechanism. Every value must be a positive whole number of rupiah
@@ -218,6 +220,7 @@ export function definePovertyLineTable(
   input: DatedTableInput<number>,
   options: DefinePovertyLineTableOptions = {},
 ): DatedTable<number> {
+  checkOptionKeys(options, DEFINE_LINE_TABLE_KEYS, 'definePovertyLineTable');
   return guarded('poverty line table', () =>
     defineDatedTable(input, {
       valueSchema: LineValueSchema,

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../_internal/freeze.js';
-import { at, list, numberIssue, statsMessages } from './stats/messages.js';
+import { at, atId, list, numberIssue, statsMessages } from './stats/messages.js';
 import {
   type BilingualCatalog,
   ConfigurationError,
@@ -134,7 +134,7 @@ export const tridayaMessages: BilingualCatalog<TridayaIssueCode> = {
   },
   bands_not_increasing: {
     en: (p) => `band ${String(p.index)} must have from < to`,
-    id: (p) => `pita ${String(p.index)} harus memiliki from < to`,
+    id: (p) => `pita ${String(p.index)} harus memiliki \`from\` < \`to\``,
   },
   bands_do_not_cover_scale: {
     en: (p) =>
@@ -152,7 +152,7 @@ export const tridayaMessages: BilingualCatalog<TridayaIssueCode> = {
   },
   negative_value: {
     en: (_p, path) => `${at(path)} must not be negative`,
-    id: (_p, path) => `${at(path)} tidak boleh negatif`,
+    id: (_p, path) => `${atId(path)} tidak boleh negatif`,
   },
   not_a_number: statsMessages.not_a_number,
   too_few_observations: statsMessages.too_few_observations,
@@ -163,7 +163,7 @@ export const tridayaMessages: BilingualCatalog<TridayaIssueCode> = {
   ragged_matrix: statsMessages.ragged_matrix,
   score_out_of_range: {
     en: (_p, path) => `${at(path)} must be a percentage between 0 and 100`,
-    id: (_p, path) => `${at(path)} harus persentase antara 0 dan 100`,
+    id: (_p, path) => `${atId(path)} harus persentase antara 0 dan 100`,
   },
   invalid_budget: {
     en: (p) => `budget is invalid: ${String(p.reason)}`,

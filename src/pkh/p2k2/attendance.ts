@@ -9,6 +9,7 @@ import {
   readMessageOptions,
 } from '../issues.js';
 import { unreadableInput } from '../../_internal/guard.js';
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
 /**
  * A P2K2 group and its sessions: the families (KPM ids) of the group and, for each session held, who
@@ -109,6 +110,12 @@ export interface P2k2AttendanceSummary {
   readonly issues: readonly PkhReason[];
 }
 
+const SUMMARIZE_P2K2_KEYS = optionKeys<SummarizeP2k2Options>()({
+  locale: true,
+  messages: true,
+  minPercent: true,
+});
+
 /**
  * Summarises a P2K2 group's attendance: per family (sessions attended of those held, and whether it
  * meets `minPercent`, by default every session, the P2K2 commitment of {@link PKH_COMMITMENT_RULES}),
@@ -130,6 +137,7 @@ export function summarizeP2k2Attendance(
   group: P2k2Group,
   options: SummarizeP2k2Options = {},
 ): P2k2AttendanceSummary {
+  checkOptionKeys(options, SUMMARIZE_P2K2_KEYS, 'summarizeP2k2Attendance');
   try {
     const msg = readMessageOptions(options);
     const minPercent =

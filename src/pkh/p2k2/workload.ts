@@ -1,6 +1,7 @@
 import { pkhConfigurationError } from '../issues.js';
 import { P2K2_FIGURES } from './modules.js';
 import { unreadableInput } from '../../_internal/guard.js';
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
 /**
  * Options of {@link planP2k2Groups} and {@link p2k2Workload}.
@@ -63,6 +64,12 @@ function readPlan(options: unknown): { max: number; minutes: number; perMonth: n
   };
 }
 
+const P2K2_PLAN_KEYS = optionKeys<P2k2PlanOptions>()({
+  maxGroupSize: true,
+  sessionMinutes: true,
+  sessionsPerMonth: true,
+});
+
 /**
  * Plans P2K2 groups for a number of families: as few groups as the largest group allows, sizes as
  * equal as possible (the first `families mod groups` groups get one family more), with the sessions
@@ -75,6 +82,7 @@ function readPlan(options: unknown): { max: number; minutes: number; perMonth: n
  * planP2k2Groups(80).sizes //=> [27, 27, 26]
  */
 export function planP2k2Groups(families: number, options: P2k2PlanOptions = {}): P2k2GroupPlan {
+  checkOptionKeys(options, P2K2_PLAN_KEYS, 'planP2k2Groups');
   try {
     const n = whole(families, 'families', 0, 10_000_000);
     const { max, minutes, perMonth } = readPlan(options);
@@ -130,6 +138,7 @@ export function p2k2Workload(
   area: { families: number; pendamping?: number | undefined },
   options: P2k2PlanOptions = {},
 ): P2k2Workload {
+  checkOptionKeys(options, P2K2_PLAN_KEYS, 'p2k2Workload');
   try {
     if (area === null || typeof area !== 'object') {
       throw pkhConfigurationError('invalid_option', { option: 'area', expected: 'an object' });

@@ -11,6 +11,7 @@ import {
 import { makeRatio } from '../../_internal/ratio.js';
 import type { PortfolioRatio } from '../portfolio/index.js';
 import { upkBooksMessages } from './messages.js';
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
 /**
  * The six ratios of the microfinance-institution health worksheet.
@@ -359,6 +360,8 @@ function readInput(input: unknown): LkmHealthInput {
   return out as unknown as LkmHealthInput;
 }
 
+const LKM_HEALTH_KEYS = optionKeys<{ readonly bands: LkmHealthBands }>()({ bands: true });
+
 /**
  * Scores the microfinance-institution health worksheet that the UPK field software computes: six
  * ratios, each turned into points by its band table (your `bands`; see {@link LkmHealthBands}) and
@@ -385,6 +388,7 @@ export function scoreLkmHealth(
   input: LkmHealthInput,
   options: { readonly bands: LkmHealthBands },
 ): LkmHealthScore {
+  checkOptionKeys(options, LKM_HEALTH_KEYS, 'scoreLkmHealth');
   let rawBands: unknown;
   try {
     rawBands = options.bands;

@@ -30,13 +30,13 @@ export const upkBooksMessages: BilingualCatalog<UpkBooksIssueCode> = {
   },
   invalid_report_options: {
     en: (p) => `invalid monthly report options: ${String(p.detail)}`,
-    id: (p) => `opsi laporan bulanan tidak valid: ${String(p.detail)}`,
+    id: (p) => `opsi laporan bulanan tidak valid: ${String(p.detailId ?? p.detail)}`,
   },
   invalid_report_accumulator: {
     en: () =>
       'merge takes another accumulator made by createUpkMonthlyReportAccumulator (not itself) or its snapshot()',
     id: () =>
-      'merge menerima akumulator lain yang dibuat createUpkMonthlyReportAccumulator (bukan dirinya sendiri) atau snapshot()-nya',
+      'penggabungan (`merge`) hanya menerima akumulator lain yang dibuat `createUpkMonthlyReportAccumulator` (bukan dirinya sendiri) atau hasil `snapshot()`-nya',
   },
   period_mismatch: {
     en: () => 'only reports of the same month can be merged',

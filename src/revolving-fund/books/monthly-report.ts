@@ -38,6 +38,7 @@ import { parseUpkFinancials, type UpkFinancials } from './financials.js';
 import { type LkmHealthBands, type LkmHealthScore, scoreLkmHealth } from './lkm-health.js';
 import { upkBooksMessages } from './messages.js';
 import { type PobCompositeScore, scorePobComposite } from './pob-composite.js';
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
 /**
  * One loan of a UPK for the monthly report: its schedule and payments (as for {@link assessLoan}),
@@ -293,43 +294,54 @@ interface Resolved {
   ksm: { current: string };
 }
 
-function optionsError(detail: string): never {
+/** `detail` in English and `detailId` in Indonesian, each message wholly in its language. */
+function optionsError(detail: string, detailId: string): never {
   throw new ConfigurationError(
     'invalid_report_options',
     renderBoth(
-      { code: 'invalid_report_options', path: ['options'], params: { detail } },
+      { code: 'invalid_report_options', path: ['options'], params: { detail, detailId } },
       upkBooksMessages,
     ),
-    { detail },
+    { detail, detailId },
   );
 }
 
 function resolve(options: unknown): Resolved {
-  if (options === null || typeof options !== 'object') optionsError('options must be an object');
+  if (options === null || typeof options !== 'object')
+    optionsError('options must be an object', 'opsi harus berupa objek');
   let o: Record<string, unknown>;
   try {
     o = { ...(options as Record<string, unknown>) };
   } catch {
-    optionsError('the options could not be read');
+    optionsError('the options could not be read', 'opsi tidak dapat dibaca');
   }
   const month = o.month;
   const m = typeof month === 'string' ? /^(\d{4})-(\d{2})$/.exec(month) : null;
   const y = m === null ? 0 : Number(m[1]);
   const mo = m === null ? 0 : Number(m[2]);
-  if (m === null || y < 1 || mo < 1 || mo > 12) optionsError("month must be 'YYYY-MM'");
+  if (m === null || y < 1 || mo < 1 || mo > 12)
+    optionsError("month must be 'YYYY-MM'", '`month` harus ditulis `YYYY-MM`');
   const from = formatYmd(y, mo, 1);
   const to = formatYmd(y, mo, monthLength(y, mo));
   const larByKsm = o.larByKsm ?? true;
-  if (typeof larByKsm !== 'boolean') optionsError('larByKsm must be true or false');
+  if (typeof larByKsm !== 'boolean')
+    optionsError('larByKsm must be true or false', '`larByKsm` harus `true` atau `false`');
   const upkId = o.upkId ?? '';
-  if (typeof upkId !== 'string' || upkId.length > 200) optionsError('upkId must be a string');
+  if (typeof upkId !== 'string' || upkId.length > 200)
+    optionsError('upkId must be a string', '`upkId` harus berupa teks');
   const rrReading = o.rrReading ?? 'arrears';
   if (rrReading !== 'arrears' && rrReading !== 'balance') {
-    optionsError("rrReading must be 'arrears' or 'balance'");
+    optionsError(
+      "rrReading must be 'arrears' or 'balance'",
+      '`rrReading` harus `arrears` atau `balance`',
+    );
   }
   const places = o.decimalPlaces ?? 10;
   if (typeof places !== 'number' || !Number.isInteger(places) || places < 0 || places > 20) {
-    optionsError('decimalPlaces must be a whole number from 0 to 20');
+    optionsError(
+      'decimalPlaces must be a whole number from 0 to 20',
+      '`decimalPlaces` harus bilangan bulat 0 sampai 20',
+    );
   }
   const table = (o.kolektibilitas ?? 'upk-software-default') as KolektibilitasChoice;
   const messageOptions: MessageOptions = o.locale === 'id' ? { locale: 'id' } : {};
@@ -674,6 +686,20 @@ function addFin(state: State, f: UpkFinancials): void {
   }
 }
 
+const UPK_REPORT_KEYS = optionKeys<UpkMonthlyReportOptions>()({
+  locale: true,
+  messages: true,
+  month: true,
+  kolektibilitas: true,
+  upkThreshold: true,
+  parDays: true,
+  larByKsm: true,
+  upkId: true,
+  rrReading: true,
+  healthBands: true,
+  decimalPlaces: true,
+});
+
 /**
  * Creates a mergeable accumulator of the monthly UPK report (see {@link UpkMonthlyReportAccumulator}).
  * Every figure is an integer sum (or, for LAR by KSM, a union of keys), so the report of merged UPKs
@@ -691,6 +717,7 @@ function addFin(state: State, f: UpkFinancials): void {
 export function createUpkMonthlyReportAccumulator(
   options: UpkMonthlyReportOptions,
 ): UpkMonthlyReportAccumulator {
+  checkOptionKeys(options, UPK_REPORT_KEYS, 'createUpkMonthlyReportAccumulator');
   const o = resolve(options);
   const state: State = {
     month: o.month,
@@ -869,6 +896,7 @@ export function upkMonthlyReport(
   financials: Iterable<UpkFinancials> | UpkFinancials | undefined,
   options: UpkMonthlyReportOptions,
 ): UpkMonthlyReport {
+  checkOptionKeys(options, UPK_REPORT_KEYS, 'upkMonthlyReport');
   const acc = createUpkMonthlyReportAccumulator(options).addAll(records);
   if (financials !== undefined && financials !== null) {
     let list: unknown[];

@@ -12,6 +12,7 @@ import { type AssessLoanOptions, assessLoan } from '../arrears/index.js';
 import { PaymentSchema } from '../payments/index.js';
 import type { LoanAssessment } from '../types.js';
 import { loanEventMessages } from './messages.js';
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
 const Note = z.string().max(500).optional();
 
@@ -156,6 +157,14 @@ const eventIssue = (
   params: Record<string, unknown> = {},
 ) => createIssue(code, path, params, {}, loanEventMessages);
 
+const ASSESS_WITH_EVENTS_KEYS = optionKeys<AssessLoanOptions>()({
+  asOf: true,
+  kolektibilitas: true,
+  allocation: true,
+  overpayment: true,
+  collateralValue: true,
+});
+
 /**
  * Assesses a loan whose life includes write-offs, recoveries and restructurings, on a date:
  *
@@ -192,6 +201,7 @@ export function assessLoanWithEvents(
   loan: LoanWithEvents,
   options: AssessLoanOptions,
 ): LoanEventAssessment {
+  checkOptionKeys(options, ASSESS_WITH_EVENTS_KEYS, 'assessLoanWithEvents');
   // Reads asOf and the options once (a ValidationError or ConfigurationError for bad ones), on a
   // one-instalment probe, so that a bad option is reported before any event.
   const probe = {

@@ -913,13 +913,25 @@ function readThreshold(raw: unknown): UpkArrearsThreshold {
     unit = (raw as Record<string, unknown>).unit;
     value = (raw as Record<string, unknown>).value;
   } catch {
-    optionsError('upkThreshold must be { unit, value }', 'upkThreshold');
+    optionsError(
+      'upkThreshold must be { unit, value }',
+      'upkThreshold',
+      '`upkThreshold` harus `{ unit, value }`',
+    );
   }
   if (unit !== 'instalments' && unit !== 'months') {
-    optionsError("upkThreshold.unit must be 'instalments' or 'months'", 'upkThreshold');
+    optionsError(
+      "upkThreshold.unit must be 'instalments' or 'months'",
+      'upkThreshold',
+      '`upkThreshold.unit` harus `instalments` atau `months`',
+    );
   }
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1 || value > 1000) {
-    optionsError('upkThreshold.value must be a whole number from 1 to 1000', 'upkThreshold');
+    optionsError(
+      'upkThreshold.value must be a whole number from 1 to 1000',
+      'upkThreshold',
+      '`upkThreshold.value` harus bilangan bulat 1 sampai 1000',
+    );
   }
   return Object.freeze({ unit, value });
 }
@@ -931,23 +943,32 @@ function readParDays(raw: unknown): readonly number[] {
     if (!Array.isArray(raw) || raw.length > 50) throw new Error('not an array');
     list = [...raw] as number[];
   } catch {
-    optionsError('parDays must be an array of at most 50 whole numbers >= 0', 'parDays');
+    optionsError(
+      'parDays must be an array of at most 50 whole numbers >= 0',
+      'parDays',
+      '`parDays` harus daftar berisi paling banyak 50 bilangan bulat >= 0',
+    );
   }
   for (const d of list) {
     if (typeof d !== 'number' || !Number.isSafeInteger(d) || d < 0 || d > 100_000) {
-      optionsError('parDays must hold whole numbers from 0 to 100000', 'parDays');
+      optionsError(
+        'parDays must hold whole numbers from 0 to 100000',
+        'parDays',
+        '`parDays` harus berisi bilangan bulat 0 sampai 100000',
+      );
     }
   }
   return Object.freeze([...new Set(list)].sort((a, b) => a - b));
 }
 
-function optionsError(detail: string, path: string): never {
+/** `detail` in English and `detailId` in Indonesian, each message wholly in its language. */
+function optionsError(detail: string, path: string, detailId: string): never {
   throw validationError(
     [
       createIssue(
         'invalid_portfolio_options',
         ['options', path],
-        { detail },
+        { detail, detailId },
         {},
         portfolioMessages,
       ),
@@ -961,7 +982,11 @@ function optionsError(detail: string, path: string): never {
 export function resolvePortfolioOptions(options: unknown): ResolvedOptions {
   if (options === undefined || options === null) options = {};
   if (typeof options !== 'object')
-    optionsError(`options must be an object, received ${describeType(options)}`, '');
+    optionsError(
+      `options must be an object, received ${describeType(options)}`,
+      '',
+      `opsi harus berupa objek, diterima ${describeType(options)}`,
+    );
   let groupByRaw: unknown;
   let tableRaw: unknown;
   let placesRaw: unknown;
@@ -989,7 +1014,7 @@ export function resolvePortfolioOptions(options: unknown): ResolvedOptions {
       repaymentRaw = (bandsRaw as Record<string, unknown>).repayment;
     }
   } catch {
-    optionsError('the options could not be read', '');
+    optionsError('the options could not be read', '', 'opsi tidak dapat dibaca');
   }
   const groupBy = keyReader(groupByRaw, 'groupBy');
   const larKey = keyReader(larRaw, 'larGroupKey');
@@ -1002,17 +1027,29 @@ export function resolvePortfolioOptions(options: unknown): ResolvedOptions {
       placesRaw < 0 ||
       placesRaw > 20
     ) {
-      optionsError('decimalPlaces must be a whole number from 0 to 20', 'decimalPlaces');
+      optionsError(
+        'decimalPlaces must be a whole number from 0 to 20',
+        'decimalPlaces',
+        '`decimalPlaces` harus bilangan bulat 0 sampai 20',
+      );
     }
     places = placesRaw;
   }
   if (locale !== undefined && locale !== 'en' && locale !== 'id')
-    optionsError("locale must be 'en' or 'id'", 'locale');
+    optionsError("locale must be 'en' or 'id'", 'locale', '`locale` harus `en` atau `id`');
   if (messages !== undefined && (messages === null || typeof messages !== 'object')) {
-    optionsError('messages must be an object of message templates', 'messages');
+    optionsError(
+      'messages must be an object of message templates',
+      'messages',
+      '`messages` harus objek berisi templat pesan',
+    );
   }
   if (bandsRaw !== undefined && (bandsRaw === null || typeof bandsRaw !== 'object')) {
-    optionsError('bands must be an object { risk?, repayment? }', 'bands');
+    optionsError(
+      'bands must be an object { risk?, repayment? }',
+      'bands',
+      '`bands` harus objek `{ risk?, repayment? }`',
+    );
   }
   const threshold = readThreshold(thresholdRaw);
   const parDays = readParDays(parDaysRaw);

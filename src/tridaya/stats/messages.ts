@@ -17,6 +17,12 @@ export const at = (path: readonly (string | number)[]): string => {
   return last === undefined ? 'value' : typeof last === 'number' ? `item ${last}` : last;
 };
 
+/** The field a path names, as the Indonesian Tridaya messages print it. */
+export const atId = (path: readonly (string | number)[]): string => {
+  const last = path[path.length - 1];
+  return last === undefined ? 'nilai' : typeof last === 'number' ? `elemen ke-${last}` : last;
+};
+
 /** The codes of the Tridaya statistics. */
 export type StatsIssueCode =
   | 'invalid_option'
@@ -36,7 +42,7 @@ export const statsMessages: BilingualCatalog<StatsIssueCode> = {
   },
   not_a_number: {
     en: (p, path) => `${at(path)} must be a finite number, received ${String(p.received)}`,
-    id: (p, path) => `${at(path)} harus bilangan terhingga, diterima ${String(p.received)}`,
+    id: (p, path) => `${atId(path)} harus bilangan terhingga, diterima ${String(p.received)}`,
   },
   too_few_observations: {
     en: (p) =>
@@ -50,7 +56,7 @@ export const statsMessages: BilingualCatalog<StatsIssueCode> = {
   },
   constant_series: {
     en: (_p, path) => `${at(path)} is constant, so the statistic is undefined`,
-    id: (_p, path) => `${at(path)} bernilai konstan, sehingga statistiknya tidak terdefinisi`,
+    id: (_p, path) => `${atId(path)} bernilai konstan, sehingga statistiknya tidak terdefinisi`,
   },
   too_few_items: {
     en: (p) => `at least ${String(p.minimum)} items are needed, received ${String(p.received)}`,
