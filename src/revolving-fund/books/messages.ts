@@ -45,13 +45,13 @@ export const upkBooksMessages: BilingualCatalog<UpkBooksIssueCode> = {
   write_off_is_an_event: {
     en: () => "a write-off is an event: use events [{ type: 'write-off', on }], not writtenOff",
     id: () =>
-      "hapus buku adalah peristiwa: gunakan events [{ type: 'write-off', on }], bukan writtenOff",
+      "hapus buku adalah peristiwa: gunakan `events` [{ `type`: 'write-off', `on` }], bukan `writtenOff`",
   },
   restructure_is_an_event: {
     en: () =>
       "a restructuring is an event: use events [{ type: 'restructure', on, schedule }], not restructured",
     id: () =>
-      "restrukturisasi adalah peristiwa: gunakan events [{ type: 'restructure', on, schedule }], bukan restructured",
+      "restrukturisasi adalah peristiwa: gunakan `events` [{ `type`: 'restructure', `on`, `schedule` }], bukan `restructured`",
   },
 };
 
