@@ -156,11 +156,18 @@ describe('povertyLineAt: national lines', () => {
       food: 454_299,
       nonFood: 154_861,
     });
-    // September 2018: GKM/GKNM found in one source only, so none returned.
-    const sep2018 = povertyLineAt({ date: '2018-12-01' });
-    expect(sep2018.value).toBe(410_670);
-    expect(sep2018.food).toBeUndefined();
-    expect(sep2018.nonFood).toBeUndefined();
+    // September 2018: Metro TV News and Kabar Tangsel (2019-01-15) both give "Garis Kemiskinan
+    // Makanan sebesar Rp302.022 ... Bukan Makanan sebesar Rp108.648"; 302,022 + 108,648 = 410,670.
+    expect(povertyLineAt({ date: '2018-12-01' })).toMatchObject({
+      value: 410_670,
+      food: 302_022,
+      nonFood: 108_648,
+    });
+    // March 2018: GKM/GKNM found in one source only (Databoks), so none returned.
+    const mar2018 = povertyLineAt({ date: '2018-06-30' });
+    expect(mar2018.value).toBe(401_220);
+    expect(mar2018.food).toBeUndefined();
+    expect(mar2018.nonFood).toBeUndefined();
   });
 
   it('keeps March 2024 at the first-published Rp 582,932 and records the reported revision in a note', () => {
@@ -287,7 +294,7 @@ describe('povertyLineAt: provinces', () => {
 
   it('throws parameter_not_found for a province or area with no line, and for the new Papua provinces', () => {
     for (const [province, area] of [
-      ['11', 'total'],
+      ['12', 'total'],
       ['31', 'rural'],
       ['95', 'total'],
     ] as const) {
