@@ -283,9 +283,16 @@ describe('povertyLineAt: provinces', () => {
   });
 
   it('applies the staleness rule to provincial tables', () => {
-    // Jawa Timur: September 2024 not confirmed (two sources disagree), so stale from 2024-09-01.
+    // Jawa Timur: September 2024 is Rp 547,751 (Kanal Sembilan, Suara Surabaya, Ketik, 2025-01-15;
+    // Bisnis.com's 547,571 is a typo); March 2025 is not confirmed, so stale from 2025-03-01.
     expect(povertyLineAt({ date: '2024-08-31', province: '35' }).value).toBe(536_122);
-    expect(() => povertyLineAt({ date: '2024-09-01', province: '35' })).toThrow(/stale/);
+    expect(povertyLineAt({ date: '2024-09-01', province: '35' })).toMatchObject({
+      value: 547_751,
+      food: 416_738,
+      nonFood: 131_013,
+    });
+    expect(povertyLineAt({ date: '2025-02-28', province: '35' }).value).toBe(547_751);
+    expect(() => povertyLineAt({ date: '2025-03-01', province: '35' })).toThrow(/stale/);
     // Lampung rural: only March 2023 is confirmed; March 2024 is missing, so stale from 2024-03-01.
     expect(() => povertyLineAt({ date: '2024-03-01', province: '18', area: 'rural' })).toThrow(
       ParameterNotFoundError,
@@ -294,7 +301,7 @@ describe('povertyLineAt: provinces', () => {
 
   it('throws parameter_not_found for a province or area with no line, and for the new Papua provinces', () => {
     for (const [province, area] of [
-      ['12', 'total'],
+      ['15', 'total'],
       ['31', 'rural'],
       ['95', 'total'],
     ] as const) {
@@ -414,7 +421,23 @@ describe('povertyLineTables', () => {
       missing: [], // September 2023 was not published
     });
     const jateng = tables.find((t) => t.province === '33' && t.area === 'total');
-    expect(jateng).toMatchObject({ first: '2024-03-01', last: '2025-03-01', count: 3 });
+    // Jawa Tengah: March 2023 (Antara, Republika), March and September 2024, March 2025; September
+    // 2023 was not published, so nothing is missing.
+    expect(jateng).toMatchObject({
+      first: '2023-03-01',
+      last: '2025-03-01',
+      count: 4,
+      missing: [],
+    });
+    // Lampung total: the series from September 2017 (IDN Times, Inisiatornews) lacks September 2022,
+    // March 2024 and September 2024.
+    const lampung = tables.find((t) => t.province === '18' && t.area === 'total');
+    expect(lampung).toMatchObject({
+      first: '2017-09-01',
+      last: '2025-03-01',
+      inForceUntil: '2025-08-31',
+      missing: ['2022-09-01', '2024-03-01', '2024-09-01'],
+    });
     expect(tables.every((t) => t.table.entries.length === t.count)).toBe(true);
   });
 

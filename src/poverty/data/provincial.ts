@@ -147,12 +147,34 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2021-09-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" September 2021 (17 Januari 2022)',
     provinces: {
+      '14': {
+        total: {
+          value: 586_062,
+          food: 427_086,
+          nonFood: 158_976,
+          confirmedBy: [
+            'Sonora, 2022-01-18 (BPS Riau release, with GKM/GKNM)',
+            'Bertuahpos, 2022-01-18 (with GKM/GKNM)',
+          ],
+        },
+      },
       '18': {
         total: {
           value: 492_620,
           confirmedBy: [
             'IDN Times Lampung, 2022-08-08 (series stated by the Head of BPS Provinsi Lampung)',
             'Inisiatornews, 2022-08-06 (same series, ISEI Lampung seminar)',
+          ],
+        },
+      },
+      '81': {
+        total: {
+          value: 605_909,
+          food: 450_442,
+          nonFood: 155_467,
+          confirmedBy: [
+            'Teropongnews, 2022-01-17 (BPS Maluku release, with GKM/GKNM)',
+            'Siwalimanews, 2022-01-18 (with GKM/GKNM)',
           ],
         },
       },
@@ -206,12 +228,51 @@ export const BPS_PROVINCIAL_RELEASES = [
           ],
         },
       },
+      '71': {
+        total: {
+          value: 454_469,
+          food: 353_727,
+          nonFood: 100_742,
+          confirmedBy: [
+            'BeritaManado, 2023-01-16 (BPS Sulawesi Utara release, with GKM/GKNM)',
+            'Gemasulawesi, 2023-01-16 (with GKM/GKNM)',
+          ],
+        },
+      },
+      '92': {
+        total: {
+          value: 708_156,
+          confirmedBy: [
+            'LinkPapua, 2023-01-30 (BPS Papua Barat release)',
+            'Antara Papua Barat, 2023-07-17 (previous line in the March 2023 release)',
+          ],
+          note: 'Papua Barat before the split (the release says so). GKM Rp 529,916 and GKNM Rp 178,241 (LinkPapua) add up to 708,157, one rupiah off the total (rounding), and are not listed.',
+        },
+      },
     },
   },
   {
     period: '2023-03-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2023 (17 Juli 2023)',
     provinces: {
+      '12': {
+        total: {
+          value: 602_999,
+          confirmedBy: [
+            'Tribun Medan, 2023-07-17 (BPS Sumatera Utara release)',
+            'InfoMu, 2023-07-17',
+          ],
+          note: 'InfoMu gives September 2022 as Rp 592,025 (Tribun Medan rounds it to Rp 592 ribu); not listed.',
+        },
+        urban: {
+          value: 626_782,
+          confirmedBy: ['Tribun Medan, 2023-07-17', 'InfoMu, 2023-07-17'],
+        },
+        rural: {
+          value: 573_500,
+          confirmedBy: ['Tribun Medan, 2023-07-17', 'InfoMu, 2023-07-17'],
+        },
+      },
       '18': {
         total: {
           value: 559_011,
@@ -240,33 +301,68 @@ export const BPS_PROVINCIAL_RELEASES = [
           note: 'The BRS summary labels this figure "Garis Kemiskinan Bukan Makanan daerah Perdesaan"; from its size and the table it is the rural line (GK perdesaan).',
         },
       },
-      '11': {
+      '34': {
         total: {
-          value: 627_534,
+          value: 573_022,
+          food: 414_480,
+          nonFood: 158_542,
           confirmedBy: [
-            'News of Aceh, 2023-07-17 (BPS Aceh release)',
-            'Almunawar TV (almunawartv.online), 2023-10 (list of provincial lines, March 2023)',
+            'BPS Provinsi DI Yogyakarta, BRS No. 50/07/34/Th. XXV, 17 Juli 2023 (copy on Scribd, with GKM/GKNM)',
+            'Harian Jogja, 2023-07-17 (with GKM/GKNM)',
           ],
+        },
+      },
+      '51': {
+        total: {
+          value: 529_643,
+          food: 365_437,
+          nonFood: 164_206,
+          confirmedBy: [
+            'BPS Provinsi Bali, BRS No. 43/07/51/Th. XVII, 17 Juli 2023 (copy on Scribd, with GKM/GKNM)',
+            'Bali Post, 2023-07-18 (with GKM/GKNM)',
+          ],
+        },
+      },
+      '52': {
+        total: {
+          value: 498_996,
+          confirmedBy: [
+            'IDN Times NTB, 2023-07-17 (BPS NTB release)',
+            'Antara Mataram, 2023-07-18',
+          ],
+          note: 'Both reports give GKM Rp 374,441; GKNM is Rp 124,555 in IDN Times and Rp 124,554 in Antara (124,555 = GK - GKM), so the parts are not listed.',
         },
       },
       '53': {
         total: {
           value: 507_203,
-          confirmedBy: [
-            'Antara Kupang, 2023-07-17 (BPS NTT release)',
-            'Suara-NTT, 2023-07-17',
-            'Almunawar TV (almunawartv.online), 2023-10 (list of provincial lines, March 2023)',
-          ],
+          confirmedBy: ['Antara Kupang, 2023-07-17 (BPS NTT release)', 'Suara-NTT, 2023-07-17'],
         },
       },
-      '91': {
+      '71': {
         total: {
-          value: 686_469,
+          value: 463_432,
+          food: 360_891,
+          nonFood: 102_541,
           confirmedBy: [
-            'Papuadaily, 2023-07 (BPS Papua release of 17 July 2023)',
-            'Almunawar TV (almunawartv.online), 2023-10 (list of provincial lines, March 2023)',
+            'Harimanado, 2023-07-17 (BPS Sulawesi Utara release, with GKM/GKNM)',
+            'Barometer, 2023-07-17 (with GKM/GKNM)',
+            'Sulutreview, 2023-07-18 (with GKM/GKNM)',
+            'Apakareba citing Medcom, 2023-07-18 (with GKM/GKNM)',
           ],
-          note: 'Papua before the split: the release still covered the area of 93, 94 and 95. GKM Rp 516,528 and GKNM Rp 169,941 were found in one source only (Papuadaily) and are not listed.',
+          note: 'The Almunawar TV list (2023-10) gives Sulawesi Utara Rp 568,248, against four reports of the BPS Sulawesi Utara release; that list is therefore never the only second source for a figure here.',
+        },
+      },
+      '73': {
+        total: {
+          value: 436_025,
+          food: 325_418,
+          nonFood: 110_607,
+          confirmedBy: [
+            'Rakyatku, 2023-07-18 (BPS Sulawesi Selatan release, with GKM/GKNM)',
+            'Medcom, 2023-08-22 (with GKM/GKNM)',
+            'Rakyat Sulsel (Fajar), 2024-07-01 (previous line)',
+          ],
         },
       },
       '92': {
@@ -274,9 +370,21 @@ export const BPS_PROVINCIAL_RELEASES = [
           value: 728_619,
           confirmedBy: [
             'LinkPapua, 2023-07-17 (BPS Papua Barat release)',
-            'Almunawar TV (almunawartv.online), 2023-10 (list of provincial lines, March 2023)',
+            'Antara Papua Barat, 2023-07-17',
+            'Papua Barat News, 2023-07',
           ],
           note: 'Papua Barat before the split: the release still covered the area of Papua Barat Daya (96). GKM Rp 545,539 and GKNM Rp 183,080 were found in one source only (LinkPapua) and are not listed.',
+        },
+      },
+      '33': {
+        total: {
+          value: 477_580,
+          confirmedBy: [
+            'Antara Jawa Tengah, 2023-07-17 (BPS Jawa Tengah release)',
+            'Republika (Rejogja), 2023-07-17',
+            'Bulat, 2023-07-17',
+            'RBTV (Disway), 2024 (previous line)',
+          ],
         },
       },
       '35': {
@@ -295,6 +403,31 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2024-03-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2024 (1 Juli 2024)',
     provinces: {
+      '12': {
+        total: {
+          value: 642_423,
+          food: 490_540,
+          nonFood: 151_883,
+          confirmedBy: [
+            'IDX Channel, 2024-07-01 (BPS Sumatera Utara release, with GKM/GKNM)',
+            'Harian SIB, 2024-07-01 (with GKM/GKNM)',
+            'Antara Sumatera Utara, 2024-07',
+          ],
+        },
+      },
+      '16': {
+        total: {
+          value: 554_197,
+          food: 413_237,
+          nonFood: 140_960,
+          confirmedBy: [
+            'SumselSatu, 2024-07-01 (BPS Sumatera Selatan release, with GKM/GKNM)',
+            'OKU Ekspres, 2024-12-31 (with GKM/GKNM)',
+            'detikSumbagsel, 2024-07-03',
+            'Suara Sumsel citing Antara, 2024-07-02',
+          ],
+        },
+      },
       '31': {
         total: {
           value: 825_288,
@@ -303,6 +436,19 @@ export const BPS_PROVINCIAL_RELEASES = [
             'Barisandata, 2024 (as the DKI Jakarta urban line; DKI is all urban)',
           ],
           note: 'GKM Rp 571,647 and GKNM Rp 253,641 were found in one source only (iNews) and are not listed.',
+        },
+      },
+      '32': {
+        total: {
+          value: 524_052,
+          food: 391_347,
+          nonFood: 132_705,
+          confirmedBy: [
+            'iNews Bandung Raya, 2024-07-01 (BPS Jawa Barat release, with GKM/GKNM)',
+            'Jabarnews, 2024-07 (with GKM/GKNM)',
+            'Mimbar Nusantara, 2024-07 (with GKM/GKNM)',
+            'Media Seruni, 2024-07 (with GKM/GKNM)',
+          ],
         },
       },
       '33': {
@@ -325,7 +471,59 @@ export const BPS_PROVINCIAL_RELEASES = [
             'Kabar9, 2024-07-01 (with GKM/GKNM)',
             'Bisnis.com Surabaya, 2025-01-15 (previous line)',
           ],
-          note: 'September 2024 is not listed: Kanal Sembilan gives Rp 547,751 and Bisnis.com Surabaya Rp 547,571 for the same release.',
+          note: 'Bisnis.com Surabaya (2025-01-15) gives the September 2024 line as Rp 547,571, a typo: four other reports give Rp 547,751, which is GKM + GKNM and the published +2.17%.',
+        },
+      },
+      '36': {
+        total: {
+          value: 654_213,
+          food: 474_039,
+          nonFood: 180_174,
+          confirmedBy: [
+            'Fokus Banten, 2024-07 (BRS No. 34/07/36/Th. XVIII, 1 Juli 2024, with GKM/GKNM)',
+            'TangselPos, 2024-07-01 (with GKM/GKNM)',
+            'Tribun Banten, 2024-07-02',
+          ],
+        },
+      },
+      '51': {
+        total: {
+          value: 568_510,
+          confirmedBy: ['Bisnis Bali, 2024-07-06 (BPS Bali release)', 'GoodStats, 2024'],
+          note: 'GKM Rp 391,618 and GKNM Rp 176,892 were found in one source only (Bisnis Bali) and are not listed.',
+        },
+      },
+      '52': {
+        total: {
+          value: 534_703,
+          food: 404_637,
+          nonFood: 130_066,
+          confirmedBy: [
+            'Inside Lombok, 2024-07-01 (BPS NTB release, with GKM/GKNM)',
+            'Global FM Lombok, 2024-07-01 (with GKM/GKNM)',
+          ],
+        },
+      },
+      '53': {
+        total: {
+          value: 527_275,
+          food: 403_922,
+          nonFood: 123_353,
+          confirmedBy: [
+            'Suara-NTT, 2024-07-01 (BPS NTT release, with GKM/GKNM)',
+            'Jurnal NTT, 2024-07-01 (with GKM/GKNM)',
+          ],
+        },
+      },
+      '73': {
+        total: {
+          value: 459_226,
+          confirmedBy: [
+            'Antara Makassar, 2024-07 (BPS Sulawesi Selatan release)',
+            'Bisnis.com Kalimantan, 2024-07-01',
+            'Rakyat Sulsel (Fajar), 2024-07-01',
+          ],
+          note: 'GKM Rp 342,934 and GKNM Rp 116,292 were found in one source only (Antara) and are not listed. Bisnis.com wrote that the line "turun" (fell) 5.32% from March 2023; it rose (436,025 to 459,226).',
         },
       },
     },
@@ -334,6 +532,20 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2024-09-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" September 2024 (15 Januari 2025)',
     provinces: {
+      '14': {
+        total: {
+          value: 702_620,
+          food: 516_772,
+          nonFood: 185_848,
+          confirmedBy: [
+            'Riau1, 2025-01-16 (BPS Riau release, with GKM/GKNM)',
+            'HalloRiau, 2025-01-16 (with GKM/GKNM)',
+            'Bisnis.com Sumatra, 2025-01-16 (with GKM/GKNM)',
+            'Media Center Riau (mediacenter.riau.go.id), 2025-01 (with GKM/GKNM)',
+          ],
+          note: 'Bisnis.com Sumatra (2024-07-03) gives March 2024 as Rp 697,296 (GKM 511,959, GKNM 185,337); one source, not listed.',
+        },
+      },
       '31': {
         total: {
           value: 846_085,
@@ -351,6 +563,51 @@ export const BPS_PROVINCIAL_RELEASES = [
             'Media Indonesia, 2025-07 (previous line)',
             'Kabar Jateng Terkini, 2025-07-26 (previous line)',
             'Murianews, 2025 (previous line)',
+          ],
+        },
+      },
+      '34': {
+        total: {
+          value: 613_370,
+          confirmedBy: [
+            'BPS Provinsi DI Yogyakarta, news of 17 January 2025 (yogyakarta.bps.go.id)',
+            'Tempo, 2025-01',
+          ],
+          note: 'GKM Rp 447,321 and GKNM Rp 166,049 were found in one source only (Tempo) and are not listed. Harian Jogja gives March 2024 as Rp 602,437 (one source, not listed).',
+        },
+      },
+      '35': {
+        total: {
+          value: 547_751,
+          food: 416_738,
+          nonFood: 131_013,
+          confirmedBy: [
+            'Kanal Sembilan, 2025-01-15 (BPS Jawa Timur release, with GKM/GKNM)',
+            'Suara Surabaya, 2025-01-15 (with GKM/GKNM)',
+            'Ketik, 2025-01-16',
+          ],
+          note: 'Bisnis.com Surabaya (2025-01-15) printed Rp 547,571, a typo: 416,738 + 131,013 = 547,751, and 547,751 / 536,122 is the published +2.17%.',
+        },
+      },
+      '51': {
+        total: {
+          value: 580_306,
+          food: 399_291,
+          nonFood: 181_015,
+          confirmedBy: [
+            'BPS Provinsi Bali, "Poverty Profile of Bali Province September 2024", 15 January 2025 (abstract, with GKM/GKNM)',
+            'Bisnis.com Bali, 2025-01-15 (with GKM/GKNM)',
+          ],
+        },
+      },
+      '73': {
+        total: {
+          value: 467_991,
+          food: 350_315,
+          nonFood: 117_676,
+          confirmedBy: [
+            'Harian Fajar, 2025-01-16 (BPS Sulawesi Selatan release, with GKM/GKNM)',
+            'Keidenesia, 2025-01-15 (with GKM/GKNM)',
           ],
         },
       },
