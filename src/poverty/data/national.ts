@@ -321,8 +321,9 @@ export const BPS_NATIONAL_RELEASES = [
         'Pemprov Banten (bantenprov.go.id), 2024-07 (with GKM/GKNM)',
         'Bloomberg Technoz, 2024-07-01',
         'TVRI Jakarta News, 2025-01-15 (previous line in the September 2024 release)',
+        'BaperaNews, 2025-01 (previous line in the September 2024 release)',
       ],
-      note: 'Revision reported but not confirmed: Kontan (2025-01-15) quoted the September 2024 release as comparing with a March 2024 line of Rp 582,910; TVRI (same day) quoted Rp 582,932, and the published change of 2.11% matches 582,932 (595,242 / 582,910 would be 2.12%). Only one source gives 582,910, so the first-published 582,932 is kept.',
+      note: 'Revision reported but not confirmed: Kontan (2025-01-15) quoted the September 2024 release as comparing with a March 2024 line of Rp 582,910; TVRI (same day) and BaperaNews quoted Rp 582,932 as the line the September 2024 release compares with, and the published change of 2.11% matches 582,932 (595,242 / 582,910 would be 2.12%). Only one source gives 582,910 (rechecked 2026-11-29), so the first-published 582,932 is kept.',
     },
     urban: {
       value: 601_871,

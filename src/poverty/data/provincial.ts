@@ -24,6 +24,22 @@ import { deepFreeze } from '../../_internal/freeze.js';
  */
 export const BPS_PROVINCIAL_RELEASES = [
   {
+    period: '2017-03-01',
+    release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2017 (17 Juli 2017)',
+    provinces: {
+      '75': {
+        total: {
+          value: 296_730,
+          confirmedBy: [
+            'BPS Provinsi Gorontalo, BRS abstract of 17 July 2017 (gorontalo.bps.go.id)',
+            'Antara Gorontalo, 2018 (previous line in the September 2017 release)',
+          ],
+          note: 'The BRS gives urban Rp 298,492 and rural Rp 295,057; one source each, not listed.',
+        },
+      },
+    },
+  },
+  {
     period: '2017-09-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" September 2017 (2 Januari 2018)',
     provinces: {
@@ -66,6 +82,15 @@ export const BPS_PROVINCIAL_RELEASES = [
           ],
         },
       },
+      '74': {
+        total: {
+          value: 316_729,
+          confirmedBy: [
+            'BPS Provinsi Sulawesi Tenggara, BRS No. 39/07/74/Th. XIV, 15 Juli 2019 (copy on Scribd; previous line)',
+            'Antara Sulawesi Tenggara, 2019-07-15 (previous line)',
+          ],
+        },
+      },
     },
   },
   {
@@ -78,6 +103,15 @@ export const BPS_PROVINCIAL_RELEASES = [
           confirmedBy: [
             'IDN Times Lampung, 2022-08-08 (series stated by the Head of BPS Provinsi Lampung)',
             'Inisiatornews, 2022-08-06 (same series, ISEI Lampung seminar)',
+          ],
+        },
+      },
+      '74': {
+        total: {
+          value: 327_402,
+          confirmedBy: [
+            'BPS Provinsi Sulawesi Tenggara, BRS No. 39/07/74/Th. XIV, 15 Juli 2019 (copy on Scribd)',
+            'Antara Sulawesi Tenggara, 2019-07-15',
           ],
         },
       },
@@ -147,6 +181,15 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2021-09-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" September 2021 (17 Januari 2022)',
     provinces: {
+      '13': {
+        total: {
+          value: 579_545,
+          confirmedBy: [
+            'Harian Haluan, 2022-07 (previous line in the March 2022 release)',
+            'Bisnis.com Sumatra, 2023-01-30 (year-earlier line in the September 2022 release)',
+          ],
+        },
+      },
       '14': {
         total: {
           value: 586_062,
@@ -184,6 +227,24 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2022-03-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2022 (15 Juli 2022)',
     provinces: {
+      '13': {
+        total: {
+          value: 610_941,
+          confirmedBy: [
+            'Harian Haluan, 2022-07 (BPS Sumatera Barat release)',
+            'Bisnis.com Sumatra, 2023-01-30 (previous line)',
+            'Derakpost citing Tribun Padang, 2024-07-03 (two-year-earlier line)',
+          ],
+          note: 'Harian Haluan gives March 2021 as Rp 568,703 (one source, not listed). Bisnis.com gives September 2022 as Rp 654,194 and Derakpost (citing Tribun Padang) March 2023 as Rp 667,925 and March 2024 as Rp 708,416; one source each, not listed.',
+        },
+      },
+      '15': {
+        total: {
+          value: 545_870,
+          confirmedBy: ['Tribun Jambi, 2022-08-02 (BPS Jambi release)', 'Senjari, 2022-08-02'],
+          note: 'GKM Rp 411,537 and GKNM Rp 134,333 were found in one source only (Tribun Jambi) and are not listed. March 2024 is not listed: Antara Jambi gives Rp 650,155, Aksipost Rp 650,115 (with GKM 491,690 + GKNM 158,425 = 650,115).',
+        },
+      },
       '18': {
         total: {
           value: 514_039,
@@ -201,6 +262,15 @@ export const BPS_PROVINCIAL_RELEASES = [
             'Antara Kupang, 2023-07-17 (year-earlier line)',
           ],
           note: 'GKM Rp 358,224 and GKNM Rp 102,599 were found in one source only (Suara-NTT) and are not listed.',
+        },
+      },
+      '65': {
+        total: {
+          value: 772_914,
+          confirmedBy: [
+            'Media Kaltimtara, 2025 (three-year series stated by the Head of BPS Kalimantan Utara)',
+            'Benuanta, 2025-07-04 (same statement)',
+          ],
         },
       },
       '92': {
@@ -225,6 +295,18 @@ export const BPS_PROVINCIAL_RELEASES = [
           confirmedBy: [
             'Acehviral, 2023-01 (BPS Aceh release)',
             'News of Aceh, 2023-07-17 (previous line in the March 2023 release)',
+          ],
+        },
+      },
+      '32': {
+        total: {
+          value: 480_350,
+          food: 355_172,
+          nonFood: 125_178,
+          confirmedBy: [
+            'BPS Provinsi Jawa Barat, BRS No. 06/01/32/Th. XXV, 16 Januari 2023 (copy on Scribd, with GKM/GKNM)',
+            'Bisnis.com Bandung, 2023-01-16 (with GKM/GKNM)',
+            'Siberasi, 2023-01 (with GKM/GKNM)',
           ],
         },
       },
@@ -350,7 +432,18 @@ export const BPS_PROVINCIAL_RELEASES = [
             'Sulutreview, 2023-07-18 (with GKM/GKNM)',
             'Apakareba citing Medcom, 2023-07-18 (with GKM/GKNM)',
           ],
-          note: 'The Almunawar TV list (2023-10) gives Sulawesi Utara Rp 568,248, against four reports of the BPS Sulawesi Utara release; that list is therefore never the only second source for a figure here.',
+          note: 'The Almunawar TV list (2023-10) gives "Sulawesi Utara" Rp 568,248 with 12.41% and 395.66 thousand poor: those are Sulawesi Tengah\'s figures under the wrong name. That list is therefore not used as a source here.',
+        },
+      },
+      '72': {
+        total: {
+          value: 568_248,
+          food: 429_099,
+          nonFood: 139_149,
+          confirmedBy: [
+            'Sulteng Raya, 2023-07 (BPS Sulawesi Tengah release, with GKM/GKNM)',
+            'Rajawalinet, 2023-07-24 (with GKM/GKNM)',
+          ],
         },
       },
       '73': {
@@ -362,6 +455,17 @@ export const BPS_PROVINCIAL_RELEASES = [
             'Rakyatku, 2023-07-18 (BPS Sulawesi Selatan release, with GKM/GKNM)',
             'Medcom, 2023-08-22 (with GKM/GKNM)',
             'Rakyat Sulsel (Fajar), 2024-07-01 (previous line)',
+          ],
+        },
+      },
+      '74': {
+        total: {
+          value: 443_980,
+          food: 333_797,
+          nonFood: 110_183,
+          confirmedBy: [
+            'Kendarikini, 2023-07 (BPS Sulawesi Tenggara release, with GKM/GKNM)',
+            'Antara Sulawesi Tenggara, 2023-07-17 (with GKM/GKNM)',
           ],
         },
       },
@@ -515,6 +619,28 @@ export const BPS_PROVINCIAL_RELEASES = [
           ],
         },
       },
+      '63': {
+        total: {
+          value: 632_739,
+          confirmedBy: [
+            'Antara, 2024-07-01 (BPS Kalimantan Selatan release)',
+            'Reportase9, 2024-07-01',
+            'Radigfamedia Kalsel, 2024-07',
+          ],
+        },
+      },
+      '64': {
+        total: {
+          value: 833_955,
+          food: 590_571,
+          nonFood: 243_384,
+          confirmedBy: [
+            'BPS Provinsi Kalimantan Timur, BRS abstract of 1 July 2024 (kaltim.bps.go.id, with GKM/GKNM)',
+            'Akurasi Kaltim, 2024-07 (with GKM/GKNM)',
+            'Antara Kalimantan Timur, 2024-07-02',
+          ],
+        },
+      },
       '73': {
         total: {
           value: 459_226,
@@ -600,6 +726,28 @@ export const BPS_PROVINCIAL_RELEASES = [
           ],
         },
       },
+      '65': {
+        total: {
+          value: 876_375,
+          confirmedBy: [
+            'Fidcom, 2025-01-15 (BPS Kalimantan Utara release)',
+            'Media Kaltimtara, 2025',
+            'Benuanta, 2025-07-04',
+          ],
+          note: 'Fidcom gives March 2024 as Rp 854,294 and VOI March 2023 as Rp 817,876; one source each, not listed.',
+        },
+      },
+      '72': {
+        total: {
+          value: 608_687,
+          food: 456_444,
+          nonFood: 152_243,
+          confirmedBy: [
+            'BPS Provinsi Sulawesi Tengah, BRS abstract of 15 January 2025 (sulteng.bps.go.id, with GKM/GKNM)',
+            'Naskahberita, 2025-01-15 (with GKM/GKNM)',
+          ],
+        },
+      },
       '73': {
         total: {
           value: 467_991,
@@ -609,6 +757,16 @@ export const BPS_PROVINCIAL_RELEASES = [
             'Harian Fajar, 2025-01-16 (BPS Sulawesi Selatan release, with GKM/GKNM)',
             'Keidenesia, 2025-01-15 (with GKM/GKNM)',
           ],
+        },
+      },
+      '75': {
+        total: {
+          value: 487_578,
+          confirmedBy: [
+            'Coolturnesia, 2025-01-15 (BPS Gorontalo release)',
+            'Gorontalo Post, 2025-07-28 (previous line)',
+          ],
+          note: 'Coolturnesia gives March 2024 as Rp 473,006 (one source, not listed).',
         },
       },
       '96': {
@@ -627,6 +785,16 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2025-03-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2025 (25 Juli 2025)',
     provinces: {
+      '19': {
+        total: {
+          value: 956_833,
+          confirmedBy: [
+            'Antara Bangka Belitung, 2025-07-28 (BPS Kepulauan Bangka Belitung release)',
+            'Sisnet Radio, 2025-07',
+          ],
+          note: 'Earlier semesters were each found in one source only and are not listed: September 2022 Rp 853,226 (Bangka Pos), March 2023 Rp 874,204 (Babel Pos), March 2024 Rp 908,397 (VissionNews), September 2024 Rp 917,673 (detikSumbagsel). Antara gives the March 2025 change as +4.27% on September 2024 and +5.33% on March 2024, which matches 917,673 and 908,397.',
+        },
+      },
       '32': {
         total: {
           value: 547_752,
@@ -681,6 +849,84 @@ export const BPS_PROVINCIAL_RELEASES = [
             'Media Indonesia, 2025-07',
             'Kabar Jateng Terkini, 2025-07-26',
             'Murianews, 2025',
+          ],
+        },
+      },
+      '64': {
+        total: {
+          value: 866_193,
+          food: 611_584,
+          nonFood: 254_609,
+          confirmedBy: [
+            'IDN Times Kaltim, 2025-07-25 (BPS Kalimantan Timur release, with GKM/GKNM)',
+            'Propublika, 2025-07-25 (with GKM/GKNM)',
+          ],
+        },
+      },
+      '73': {
+        total: {
+          value: 477_966,
+          confirmedBy: [
+            'Bisnis.com Sulawesi, 2025-07-27 (BPS Sulawesi Selatan release)',
+            'IDN Times Sulsel, 2025-07-25',
+            'Suara.com, 2025-07-25',
+          ],
+          note: 'GKM Rp 357,943 and GKNM Rp 120,023 were found in one source only (Suara.com) and are not listed.',
+        },
+      },
+      '75': {
+        total: {
+          value: 503_854,
+          food: 378_641,
+          nonFood: 125_313,
+          confirmedBy: [
+            'Antara Gorontalo, 2025-07-25 (BPS Gorontalo release, with GKM/GKNM)',
+            'Gorontalo Post, 2025-07-28 (with GKM/GKNM)',
+          ],
+        },
+      },
+    },
+  },
+  {
+    period: '2025-09-01',
+    release: 'BPS provincial BRS "Profil Kemiskinan" September 2025 (5 Februari 2026)',
+    provinces: {
+      '31': {
+        total: {
+          value: 897_768,
+          confirmedBy: [
+            'Antara (via Selalukabar), 2026-02-05 (BPS DKI Jakarta release)',
+            'tvOnenews, 2026-02-05',
+            'Berita Jakarta (beritajakarta.id), 2026-02-05',
+            'Databoks (Katadata), 2026-02 (list of provincial lines, September 2025)',
+          ],
+          note: 'GKM Rp 622,175 and GKNM Rp 275,593 were found in one source only (Berita Jakarta) and are not listed.',
+        },
+      },
+      '33': {
+        total: {
+          value: 570_870,
+          food: 432_788,
+          nonFood: 138_082,
+          confirmedBy: [
+            'JPNN Jateng, 2026-02-06 (BPS Jawa Tengah release, with GKM/GKNM)',
+            'Semarang Update, 2026-02-05 (with GKM/GKNM)',
+            'Jatengnews, 2026-02-06 (with GKM/GKNM)',
+            'Majalah Indonesia, 2026-02 (with GKM/GKNM)',
+          ],
+        },
+      },
+      '64': {
+        total: {
+          value: 897_759,
+          food: 629_611,
+          nonFood: 268_148,
+          confirmedBy: [
+            'Dialektis, 2026-02-06 (BPS Kalimantan Timur release, with GKM/GKNM)',
+            'Berandapost, 2026-02-06 (with GKM/GKNM)',
+            'Pranala, 2026-02 (with GKM/GKNM)',
+            'Niaga Asia, 2026-02-05',
+            'Databoks (Katadata), 2026-02 (list of provincial lines, September 2025)',
           ],
         },
       },
