@@ -41,6 +41,12 @@ const NATIONAL_SAMPLE: [string, 'total' | 'urban' | 'rural', number, string][] =
   ['2024-09-01', 'rural', 566_655, 'Kontan 2025-01-15: "pedesaan yang sebesar Rp 566.655"'],
   ['2025-03-01', 'urban', 629_561, 'Antara 2025-07-25: "perkotaan sebesar Rp629.561"'],
   ['2025-09-01', 'total', 641_443, 'Antara 2026-02-05: "Rp641.443 per kapita per bulan"'],
+  [
+    '2018-09-01',
+    'total',
+    410_670,
+    'Kabar Tangsel 2019-01-15: "tercatat sebesar Rp410.670,-/kapita/bulan"',
+  ],
 ];
 
 const PROVINCIAL_SAMPLE: [string, string, 'total' | 'urban' | 'rural', number, string][] = [
@@ -77,6 +83,217 @@ const PROVINCIAL_SAMPLE: [string, string, 'total' | 'urban' | 'rural', number, s
   ['2024-03-01', '35', 'total', 536_122, 'Antara Jatim 2024-07-01: "Rp536.122 per kapita"'],
   ['2025-03-01', '32', 'total', 547_752, 'Kompas.com Bandung 2025-07-25: "Rp 547.752 per orang"'],
   ['2024-03-01', '31', 'total', 825_288, 'iNews 2024-07: "Rp825.288/kapita/bulan"'],
+  [
+    '2022-09-01',
+    '11',
+    'total',
+    617_293,
+    'Acehviral 2023-01: "dari Rp 579.227 ... menjadi Rp 617.293 per kapita per bulan"',
+  ],
+  [
+    '2023-03-01',
+    '12',
+    'urban',
+    626_782,
+    'Tribun Medan 2023-07-17: "Garis Kemiskinan di perkotaan tercatat sebesar Rp 626.782"',
+  ],
+  [
+    '2023-03-01',
+    '12',
+    'rural',
+    573_500,
+    'InfoMu 2023-07-17: "di perdesaan Rp573.500 per kapita per bulan"',
+  ],
+  [
+    '2024-03-01',
+    '12',
+    'total',
+    642_423,
+    'Harian SIB 2024-07-01: "tercatat sebesar Rp642.423/kapita/bulan"',
+  ],
+  [
+    '2022-03-01',
+    '13',
+    'total',
+    610_941,
+    'Harian Haluan 2022-07: "penduduk miskin Maret 2022 adalah Rp610.941"',
+  ],
+  [
+    '2024-09-01',
+    '14',
+    'total',
+    702_620,
+    'Riau1 2025-01-16: "berada di angka Rp702.620 per kapita per bulan"',
+  ],
+  [
+    '2022-03-01',
+    '15',
+    'total',
+    545_870,
+    'Senjari 2022-08-02: "Garis Kemiskinan pada Maret 2022 adalah sebesar Rp 545.870"',
+  ],
+  [
+    '2024-03-01',
+    '16',
+    'total',
+    554_197,
+    'OKU Ekspres 2024-12-31: "garis kemiskinan tercatat sebesar Rp554.197 per kapita per bulan"',
+  ],
+  [
+    '2025-03-01',
+    '17',
+    'total',
+    683_820,
+    'Selimburcaya 2025-07-26: "ditetapkan sebesar Rp683.820 per kapita per bulan"',
+  ],
+  [
+    '2019-09-01',
+    '18',
+    'total',
+    434_675,
+    'IDN Times Lampung 2022-08-08: "2019 Maret (Rp418.309) dan September (Rp434.675)"',
+  ],
+  [
+    '2025-03-01',
+    '19',
+    'total',
+    956_833,
+    'Antara Babel: "Garis kemiskinan pada Maret tahun ini sebesar Rp956.833"',
+  ],
+  [
+    '2025-09-01',
+    '31',
+    'total',
+    897_768,
+    'tvOnenews 2026-02-05: "garis kemiskinan DKI Jakarta sebesar Rp897.768"',
+  ],
+  [
+    '2024-03-01',
+    '32',
+    'total',
+    524_052,
+    'iNews Bandung Raya 2024-07-01: "tercatat sebesar Rp524.052/kapita/bulan"',
+  ],
+  [
+    '2025-09-01',
+    '33',
+    'total',
+    570_870,
+    'Jatengnews 2026-02-06: "Garis Kemiskinan sebesar Rp570.870/kapita/bulan"',
+  ],
+  [
+    '2023-03-01',
+    '34',
+    'total',
+    573_022,
+    'Harian Jogja 2023-07-17: "sebesar Rp573.022 per kapita per bulan"',
+  ],
+  [
+    '2024-09-01',
+    '35',
+    'total',
+    547_751,
+    'Suara Surabaya 2025-01-15: "di kisaran Rp547.751 per kapita per bulan"',
+  ],
+  [
+    '2024-03-01',
+    '36',
+    'total',
+    654_213,
+    'TangselPos 2024-07-01: "tercatat sebesar Rp654.213/kapita/bulan"',
+  ],
+  [
+    '2023-03-01',
+    '51',
+    'total',
+    529_643,
+    'Bali Post 2023-07-18: "tercatat sebesar Rp529.643 per kapita per bulan"',
+  ],
+  [
+    '2024-03-01',
+    '52',
+    'total',
+    534_703,
+    'Global FM Lombok 2024-07-01: "tercatat sebesar Rp534.703 /kapita/bulan"',
+  ],
+  [
+    '2024-03-01',
+    '53',
+    'total',
+    527_275,
+    'Jurnal NTT 2024-07-01: "tercatat sebesar Rp527.275,-/kapita/bulan"',
+  ],
+  [
+    '2024-03-01',
+    '63',
+    'total',
+    632_739,
+    'Reportase9 2024-07-01: "Garis Kemiskinan pada Maret 2024 adalah sebesar Rp632.739,00"',
+  ],
+  [
+    '2025-09-01',
+    '64',
+    'total',
+    897_759,
+    'Niaga Asia 2026-02-05: "tercatat sebesar Rp897.759/kapita/bulan"',
+  ],
+  [
+    '2024-09-01',
+    '65',
+    'total',
+    876_375,
+    'Fidcom 2025-01-15: "menjadi Rp876.375,- per kapita per bulan pada September 2024"',
+  ],
+  [
+    '2023-03-01',
+    '71',
+    'total',
+    463_432,
+    'Barometer 2023-07-17: "tercatat sebesar Rp463.432,-/kapita/bulan"',
+  ],
+  [
+    '2024-09-01',
+    '72',
+    'total',
+    608_687,
+    'Naskahberita 2025-01-15: "tercatat sebesar Rp608.687,-/kapita/bulan"',
+  ],
+  [
+    '2024-09-01',
+    '73',
+    'total',
+    467_991,
+    'Keidenesia 2025-01-15: "tercatat sebesar Rp 467.991 per kapita"',
+  ],
+  [
+    '2019-03-01',
+    '74',
+    'total',
+    327_402,
+    'Antara Sultra 2019-07-15: "menjadi Rp 327.402 per kapita per bulan pada Maret 2019"',
+  ],
+  [
+    '2025-03-01',
+    '75',
+    'total',
+    503_854,
+    'Gorontalo Post 2025-07-28: "mencapai Rp503.854 perkapita per bulan"',
+  ],
+  ['2021-09-01', '81', 'total', 605_909, 'Siwalimanews 2022-01-18: "tercatat sebesar Rp605.909"'],
+  [
+    '2023-03-01',
+    '92',
+    'total',
+    728_619,
+    'Antara Papua Barat 2023-07-17: "menjadi Rp728.619 per kapita per bulan"',
+  ],
+  [
+    '2024-09-01',
+    '96',
+    'total',
+    791_570,
+    'Antara 2025-01-15: "menjadi Rp791.570 per kapita per bulan pada September 2024"',
+  ],
 ];
 
 const national = BPS_NATIONAL_RELEASES as readonly (BpsLineSet & {
@@ -185,6 +402,21 @@ describe('BPS line data', () => {
         expect(BPS_PROVINCE_CODES as readonly string[]).toContain(code);
       }
     }
+  });
+
+  it('marks the Papua and Papua Barat lines from before the split as covering the old provinces', () => {
+    // LinkPapua 2023-01-30: "Provinsi Papua Barat sebelum pemekaran Provinsi Papua Barat Daya".
+    let checked = 0;
+    for (const r of provincial) {
+      if (r.period >= PAPUA_SPLIT.firstRelease) continue;
+      for (const code of ['91', '92']) {
+        const f = r.provinces[code]?.total;
+        if (f === undefined) continue;
+        checked++;
+        expect(f.note, `${code} ${r.period}`).toMatch(/before the split/);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(3);
   });
 
   it('gives the new Papua provinces no line before the release that first lists them', () => {

@@ -301,7 +301,7 @@ describe('povertyLineAt: provinces', () => {
 
   it('throws parameter_not_found for a province or area with no line, and for the new Papua provinces', () => {
     for (const [province, area] of [
-      ['15', 'total'],
+      ['62', 'total'],
       ['31', 'rural'],
       ['95', 'total'],
     ] as const) {
@@ -421,12 +421,13 @@ describe('povertyLineTables', () => {
       missing: [], // September 2023 was not published
     });
     const jateng = tables.find((t) => t.province === '33' && t.area === 'total');
-    // Jawa Tengah: March 2023 (Antara, Republika), March and September 2024, March 2025; September
-    // 2023 was not published, so nothing is missing.
+    // Jawa Tengah: March 2023 (Antara, Republika), March and September 2024, March and September
+    // 2025 (JPNN, Jatengnews); September 2023 was not published, so nothing is missing.
     expect(jateng).toMatchObject({
       first: '2023-03-01',
-      last: '2025-03-01',
-      count: 4,
+      last: '2025-09-01',
+      inForceUntil: '2026-02-28',
+      count: 5,
       missing: [],
     });
     // Lampung total: the series from September 2017 (IDN Times, Inisiatornews) lacks September 2022,

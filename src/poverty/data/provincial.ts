@@ -877,12 +877,11 @@ export const BPS_PROVINCIAL_RELEASES = [
       '75': {
         total: {
           value: 503_854,
-          food: 378_641,
-          nonFood: 125_313,
           confirmedBy: [
-            'Antara Gorontalo, 2025-07-25 (BPS Gorontalo release, with GKM/GKNM)',
-            'Gorontalo Post, 2025-07-28 (with GKM/GKNM)',
+            'Antara Gorontalo, 2025-07-25 (BPS Gorontalo release)',
+            'Gorontalo Post, 2025-07-28',
           ],
+          note: 'Both reports print GKM Rp 378,641 and GKNM Rp 125,313, which add up to 503,954, not 503,854; the printed shares (75.15% and 24.85%) fit GKM 378,641 with GKNM 125,213. The parts are therefore not listed.',
         },
       },
     },
