@@ -3,12 +3,15 @@ import { deepFreeze } from '../../_internal/freeze.js';
 
 /*
  * BPS provincial poverty lines, one record per semester, keyed by Kemendagri province code. Same rule
- * as the national file: a figure is listed only when two independent public sources state it. Checked
- * 2026-11-29. Coverage is partial (see docs/poverty.md, "Provincial lines"): most provincial urban and
- * rural lines are published only in the tables of the provincial BRS, which the sources searched did
- * not reproduce twice.
+ * as the national file: a figure is listed only when two independent public sources state it (a
+ * statistical table holding all provinces counts as one source; the Almunawar TV list of March 2023,
+ * which mislabels a province, is not used). Checked 2026-11-29. Coverage is partial (see
+ * docs/poverty.md, "Coverage"): most provincial lines, and nearly all provincial urban and rural lines,
+ * were found in one source only; docs/poverty.md lists those figures for the next session.
  *
- * DKI Jakarta (31) has no rural area in BPS's classification: only its total line is listed.
+ * DKI Jakarta (31) has no rural area in BPS's classification: only its total line is listed. Lines of
+ * 91 Papua and 92 Papua Barat dated before PAPUA_SPLIT.firstRelease describe the provinces before the
+ * 2022 split and say so in their note.
  *
  * To add a release: append one record (period, release, provinces) and one sample line to
  * tests/poverty/lines-data.test.ts.
@@ -575,7 +578,7 @@ export const BPS_PROVINCIAL_RELEASES = [
             'Kabar9, 2024-07-01 (with GKM/GKNM)',
             'Bisnis.com Surabaya, 2025-01-15 (previous line)',
           ],
-          note: 'Bisnis.com Surabaya (2025-01-15) gives the September 2024 line as Rp 547,571, a typo: four other reports give Rp 547,751, which is GKM + GKNM and the published +2.17%.',
+          note: 'Bisnis.com Surabaya (2025-01-15) gives the September 2024 line as Rp 547,571, a typo: three other reports give Rp 547,751, which is GKM + GKNM and the published +2.17%.',
         },
       },
       '36': {
