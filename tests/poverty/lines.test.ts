@@ -301,7 +301,7 @@ describe('povertyLineAt: provinces', () => {
 
   it('throws parameter_not_found for a province or area with no line, and for the new Papua provinces', () => {
     for (const [province, area] of [
-      ['62', 'total'],
+      ['76', 'total'],
       ['31', 'rural'],
       ['95', 'total'],
     ] as const) {

@@ -313,6 +313,17 @@ export const BPS_PROVINCIAL_RELEASES = [
           ],
         },
       },
+      '62': {
+        total: {
+          value: 584_939,
+          food: 453_342,
+          nonFood: 131_597,
+          confirmedBy: [
+            'CanalBerita, 2023-01-16 (BPS Kalimantan Tengah release, with GKM/GKNM)',
+            'Kaltengnews, 2023-01-16 (with GKM/GKNM)',
+          ],
+        },
+      },
       '71': {
         total: {
           value: 454_469,
@@ -422,6 +433,18 @@ export const BPS_PROVINCIAL_RELEASES = [
         total: {
           value: 507_203,
           confirmedBy: ['Antara Kupang, 2023-07-17 (BPS NTT release)', 'Suara-NTT, 2023-07-17'],
+        },
+      },
+      '62': {
+        total: {
+          value: 596_184,
+          food: 461_296,
+          nonFood: 134_888,
+          confirmedBy: [
+            'Rublikanesia, 2023-07-17 (BPS Kalimantan Tengah release, with GKM/GKNM)',
+            'BPS Kabupaten Kapuas, abstract of the BPS Kalimantan Tengah BRS of 17 July 2023 (kapuaskab.bps.go.id, with GKM/GKNM)',
+          ],
+          note: 'Antara Kalimantan Tengah gives March 2024 as Rp 623,954 (one source, not listed).',
         },
       },
       '71': {
@@ -729,6 +752,17 @@ export const BPS_PROVINCIAL_RELEASES = [
           ],
         },
       },
+      '62': {
+        total: {
+          value: 641_524,
+          food: 495_595,
+          nonFood: 145_929,
+          confirmedBy: [
+            'Prokalteng, 2025-01-15 (BPS Kalimantan Tengah release, with GKM/GKNM)',
+            'Inspirasi Kalteng, 2025-01-15 (with GKM/GKNM)',
+          ],
+        },
+      },
       '65': {
         total: {
           value: 876_375,
@@ -788,6 +822,18 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2025-03-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2025 (25 Juli 2025)',
     provinces: {
+      '14': {
+        total: {
+          value: 713_117,
+          food: 525_806,
+          nonFood: 187_311,
+          confirmedBy: [
+            'Riau24, 2025-07-29 (BPS Riau release, with GKM/GKNM)',
+            'Potret24, 2025-07-25 (with GKM/GKNM)',
+            'Smartpekanbaru citing Media Center Riau, 2025-09-07 (with GKM/GKNM)',
+          ],
+        },
+      },
       '19': {
         total: {
           value: 956_833,
@@ -855,6 +901,16 @@ export const BPS_PROVINCIAL_RELEASES = [
           ],
         },
       },
+      '61': {
+        total: {
+          value: 622_882,
+          confirmedBy: [
+            'Borneoreview, 2025-08-05 (BPS Kalimantan Barat release)',
+            'Faktakalbar, 2025-12-03',
+          ],
+          note: 'GKM Rp 468,496 and GKNM Rp 154,386 were found in one source only (Borneoreview) and are not listed. Matrabisnis gives September 2025 as Rp 652,220 (one source, not listed).',
+        },
+      },
       '64': {
         total: {
           value: 866_193,
@@ -893,6 +949,26 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2025-09-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" September 2025 (5 Februari 2026)',
     provinces: {
+      '14': {
+        total: {
+          value: 747_345,
+          confirmedBy: [
+            'Beritaterkiniriau, 2026-02-05 (BPS Riau release; same text on Seribuparitnews)',
+            'Sorotkabar, 2026-02-06',
+          ],
+          note: 'Only the food share (73.49 percent) was published with it; GKM/GKNM are not listed.',
+        },
+      },
+      '21': {
+        total: {
+          value: 870_738,
+          confirmedBy: [
+            'Antara Kepri, 2026-02-06 (BPS Kepulauan Riau release)',
+            'Databoks, 2026-02 (provincial list, September 2025)',
+          ],
+          note: 'March 2025 Rp 832,410 appears in the same Antara Kepri article only (one source, not listed).',
+        },
+      },
       '31': {
         total: {
           value: 897_768,
@@ -930,6 +1006,13 @@ export const BPS_PROVINCIAL_RELEASES = [
             'Niaga Asia, 2026-02-05',
             'Databoks (Katadata), 2026-02 (list of provincial lines, September 2025)',
           ],
+        },
+      },
+      '82': {
+        total: {
+          value: 692_592,
+          confirmedBy: ['Tandaseru, 2026-02 (BPS Maluku Utara release)', 'Saloi, 2026-02'],
+          note: 'GKM Rp 524,814 and GKNM Rp 167,778 were found in one source only (Tandaseru) and are not listed. March 2025 Rp 662,397 (Ternate Hari Ini), March 2022 Rp 514,383 and September 2022 Rp 544,278 (one source each) are not listed.',
         },
       },
     },
