@@ -274,6 +274,13 @@ const PROVINCIAL_SAMPLE: [string, string, 'total' | 'urban' | 'rural', number, s
   ],
   [
     '2025-03-01',
+    '74',
+    'total',
+    488_171,
+    'Penasultra 2025-07-25: "Pada Maret 2025, GK Sultra tercatat sebesar Rp488.171 per kapita per bulan"',
+  ],
+  [
+    '2025-03-01',
     '75',
     'total',
     503_854,

@@ -933,6 +933,20 @@ export const BPS_PROVINCIAL_RELEASES = [
           note: 'GKM Rp 357,943 and GKNM Rp 120,023 were found in one source only (Suara.com) and are not listed.',
         },
       },
+      '74': {
+        total: {
+          value: 488_171,
+          food: 364_299,
+          nonFood: 123_872,
+          confirmedBy: [
+            'Mediasultra, 2025-07-25 (BPS Sulawesi Tenggara release, with GKM/GKNM)',
+            'Sultra Disway, 2025-07-25 (with GKM/GKNM)',
+            'Kabengga, 2025-07-25',
+            'Penasultra, 2025-07-25',
+          ],
+          note: 'Urban Rp 520,957 and rural Rp 467,814 were found in one source only (Kabengga) and are not listed.',
+        },
+      },
       '75': {
         total: {
           value: 503_854,
