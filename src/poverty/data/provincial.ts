@@ -5,7 +5,8 @@ import { deepFreeze } from '../../_internal/freeze.js';
  * BPS provincial poverty lines, one record per semester, keyed by Kemendagri province code. Same rule
  * as the national file: a figure is listed only when two independent public sources state it (a
  * statistical table holding all provinces counts as one source; the Almunawar TV list of March 2023,
- * which mislabels a province, is not used). Checked 2026-11-29. Coverage is partial (see
+ * which mislabels a province, is never counted as the second source, only cited as a third). Checked
+ * 2026-11-29. Coverage is partial (see
  * docs/poverty.md, "Coverage"): most provincial lines, and nearly all provincial urban and rural lines,
  * were found in one source only; docs/poverty.md lists those figures for the next session.
  *
