@@ -30,6 +30,18 @@ const NATIONAL_SAMPLE: [string, 'total' | 'urban' | 'rural', number, string][] =
     312_328,
     'Kontan 2015-01-02: "rata-rata Rp 312.328 per kapita per bulan"',
   ],
+  [
+    '2014-09-01',
+    'urban',
+    326_853,
+    'BPS table by province and area, 2014 (ArdWind copy): "INDONESIA,318514,326853,-,286097,296681,-"',
+  ],
+  [
+    '2015-09-01',
+    'rural',
+    333_034,
+    'BPS table by province and area, 2015 (ArdWind copy): "INDONESIA,342541,356378,-,317881,333034,-"',
+  ],
   ['2016-09-01', 'total', 361_990, 'Kontan 2017-01-03: "dari Rp 354.386,- ... menjadi Rp 361.990"'],
   ['2019-09-01', 'total', 440_538, 'Surya Kepri 2020-01-16: "Rp440.538,-/kapita/bulan"'],
   ['2021-03-01', 'total', 472_525, 'JPNN 2021-07-15: "Rp 472.525 per kapita per bulan"'],
@@ -317,6 +329,48 @@ const PROVINCIAL_SAMPLE: [string, string, 'total' | 'urban' | 'rural', number, s
   ],
   ['2025-09-01', '82', 'total', 692_592, 'Tandaseru 2026-02: "ditetapkan sebesar Rp692.592,00"'],
   [
+    '2018-09-01',
+    '12',
+    'urban',
+    465_790,
+    'Antara Sumatera Utara 2019-08-01: "naik 3,84 persen dari Rp465.790/kapita/bulan"',
+  ],
+  [
+    '2019-03-01',
+    '12',
+    'rural',
+    445_815,
+    'Antara Sumatera Utara 2019-08-01: "untuk daerah pedesaan sebesar Rp445.815"',
+  ],
+  [
+    '2025-03-01',
+    '18',
+    'urban',
+    659_660,
+    'BPS table by province and area, 2025 (ArdWind copy): "LAMPUNG,659660,-,-,588958,-,-"',
+  ],
+  [
+    '2019-09-01',
+    '31',
+    'total',
+    663_355,
+    'Okezone 2020-01-15: "DKI Jakarta ... yakni sebesar Rp663.355 per kapita per bulan"',
+  ],
+  [
+    '2025-03-01',
+    '74',
+    'rural',
+    467_814,
+    'Kabengga 2025-07-25: "Di perdesaan, GK meningkat dari Rp460.567 menjadi Rp467.814"',
+  ],
+  [
+    '2025-03-01',
+    '76',
+    'rural',
+    476_004,
+    'Tribun Sulbar 2025-07-25: "di perdesaan lebih tinggi, yaitu Rp 476.004"',
+  ],
+  [
     '2023-03-01',
     '92',
     'total',
@@ -416,7 +470,7 @@ describe('BPS line data', () => {
       expect(s.total.value, where).toBeGreaterThanOrEqual(lo);
       expect(s.total.value, where).toBeLessThanOrEqual(hi);
     }
-    expect(checked).toBeGreaterThanOrEqual(5);
+    expect(checked).toBeGreaterThanOrEqual(9);
   });
 
   it('lists releases in order, one per semester, on 1 March or 1 September', () => {

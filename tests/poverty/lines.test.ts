@@ -129,7 +129,8 @@ describe('povertyLineAt: national lines', () => {
   }
 
   it('no longer answers a 2022 urban date with the 2015 urban line (issue 12)', () => {
-    // The urban series starts in March 2023 (the first urban figure confirmed by two sources).
+    // The last confirmed urban line before that day is September 2015 (356,378); the semesters from
+    // March 2016 to September 2022 have no confirmed urban line, so the 2015 value is refused as stale.
     const error = (() => {
       try {
         povertyLineAt({ date: '2022-06-30', area: 'urban' });
@@ -139,7 +140,12 @@ describe('povertyLineAt: national lines', () => {
       return undefined;
     })();
     expect(error).toBeInstanceOf(ParameterNotFoundError);
-    expect((error as ParameterNotFoundError).code).toBe('parameter_not_found');
+    expect((error as ParameterNotFoundError).code).toBe('parameter_stale');
+    // Only a caller who accepts it gets the old line, marked stale, with its own date.
+    expect(povertyLineAt({ date: '2022-06-30', area: 'urban', allowStale: true })).toMatchObject({
+      value: 356_378,
+      stale: true,
+    });
     // The national total line on that day is the March 2022 line.
     expect(povertyLineAt({ date: '2022-06-30' }).value).toBe(505_469);
   });
@@ -414,11 +420,21 @@ describe('povertyLineTables', () => {
     });
     expect(total?.province).toBeUndefined();
     const urban = tables.find((t) => t.id === 'bps-garis-kemiskinan-nasional-perkotaan');
+    // September 2014 and 2015 (a paper citing BPS, and a copy of BPS's table by area), then from March
+    // 2023; the semesters in between have no urban line found in two sources. September 2023 was not
+    // published.
     expect(urban).toMatchObject({
-      first: '2023-03-01',
+      first: '2014-09-01',
       last: '2025-03-01',
       inForceUntil: '2025-08-31',
-      missing: [], // September 2023 was not published
+      count: 6,
+      missing: [
+        '2015-03-01',
+        ...['2016', '2017', '2018', '2019', '2020', '2021', '2022'].flatMap((y) => [
+          `${y}-03-01`,
+          `${y}-09-01`,
+        ]),
+      ],
     });
     const jateng = tables.find((t) => t.province === '33' && t.area === 'total');
     // Jawa Tengah: March 2023 (Antara, Republika), March and September 2024, March and September

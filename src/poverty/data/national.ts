@@ -94,6 +94,20 @@ export const BPS_NATIONAL_RELEASES = [
       value: 312_328,
       confirmedBy: ['Kontan, 2015-01-02', 'Aktual, 2015-01-02', 'CNN Indonesia, 2015-01-02'],
     },
+    urban: {
+      value: 326_853,
+      confirmedBy: [
+        'Purnomo & Utami (paper citing BPS)',
+        'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2014, row INDONESIA (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin)',
+      ],
+    },
+    rural: {
+      value: 296_681,
+      confirmedBy: [
+        'Purnomo & Utami (paper citing BPS)',
+        'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2014, row INDONESIA (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin)',
+      ],
+    },
   },
   {
     period: '2015-03-01',
@@ -112,6 +126,20 @@ export const BPS_NATIONAL_RELEASES = [
     total: {
       value: 344_809,
       confirmedBy: ['InfoPublik, 2016-01-06', 'Kompas.com, 2016-07-18 (previous line)'],
+    },
+    urban: {
+      value: 356_378,
+      confirmedBy: [
+        'Purnomo & Utami (paper citing BPS)',
+        'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2015, row INDONESIA (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin)',
+      ],
+    },
+    rural: {
+      value: 333_034,
+      confirmedBy: [
+        'Purnomo & Utami (paper citing BPS)',
+        'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2015, row INDONESIA (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin)',
+      ],
     },
   },
   {

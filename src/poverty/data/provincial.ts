@@ -77,6 +77,30 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2018-09-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" September 2018 (15 Januari 2019)',
     provinces: {
+      '12': {
+        total: {
+          value: 451_673,
+          confirmedBy: [
+            'Tribun Medan, 2019-03-03 (BPS Sumatera Utara)',
+            'Antara Sumatera Utara, 2019-08-01 (previous line in the March 2019 release)',
+          ],
+          note: 'An earlier Antara Sumatera Utara report (2019-01) prints the same figures under "Maret 2018"; BPS Sumatera Utara gives March 2018 as Rp 435,970 (Tribun Medan only, not listed).',
+        },
+        urban: {
+          value: 465_790,
+          confirmedBy: [
+            'Antara Sumatera Utara, 2019-08-01 (previous line)',
+            'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2018 (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin)',
+          ],
+        },
+        rural: {
+          value: 435_492,
+          confirmedBy: [
+            'Antara Sumatera Utara, 2019-08-01 (previous line)',
+            'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2018 (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin)',
+          ],
+        },
+      },
       '18': {
         total: {
           value: 409_881,
@@ -101,6 +125,23 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2019-03-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2019 (15 Juli 2019)',
     provinces: {
+      '12': {
+        urban: {
+          value: 483_667,
+          confirmedBy: [
+            'Antara Sumatera Utara, 2019-08-01 (BPS Sumatera Utara release)',
+            'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2019 (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin)',
+          ],
+          note: 'The total line, Rp 466,122 (GKM 351,215, GKNM 114,907), was found in one source only (Antara Sumatera Utara) and is not listed.',
+        },
+        rural: {
+          value: 445_815,
+          confirmedBy: [
+            'Antara Sumatera Utara, 2019-08-01 (BPS Sumatera Utara release)',
+            'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2019 (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin)',
+          ],
+        },
+      },
       '18': {
         total: {
           value: 418_309,
@@ -108,6 +149,16 @@ export const BPS_PROVINCIAL_RELEASES = [
             'IDN Times Lampung, 2022-08-08 (series stated by the Head of BPS Provinsi Lampung)',
             'Inisiatornews, 2022-08-06 (same series, ISEI Lampung seminar)',
           ],
+        },
+      },
+      '31': {
+        total: {
+          value: 637_260,
+          confirmedBy: [
+            'Okezone, 2019-07-15 (highest provincial line, March 2019)',
+            'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2019 (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin) (urban line)',
+          ],
+          note: 'DKI Jakarta has no rural area, so its total line is the urban line of the BPS table.',
         },
       },
       '74': {
@@ -132,6 +183,16 @@ export const BPS_PROVINCIAL_RELEASES = [
             'IDN Times Lampung, 2022-08-08 (series stated by the Head of BPS Provinsi Lampung)',
             'Inisiatornews, 2022-08-06 (same series, ISEI Lampung seminar)',
           ],
+        },
+      },
+      '31': {
+        total: {
+          value: 663_355,
+          confirmedBy: [
+            'Okezone, 2020-01-15 (highest provincial line, September 2019)',
+            'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2019 (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin) (urban line)',
+          ],
+          note: 'DKI Jakarta has no rural area, so its total line is the urban line of the BPS table.',
         },
       },
     },
@@ -878,7 +939,20 @@ export const BPS_PROVINCIAL_RELEASES = [
             'Suara Lampung, 2025-07-25',
             'Bappeda Provinsi Lampung, 2025-07',
           ],
-          note: 'Urban Rp 659,660 and rural Rp 588,958 were found in one source only (Bappeda Lampung) and are not listed.',
+        },
+        urban: {
+          value: 659_660,
+          confirmedBy: [
+            'Bappeda Provinsi Lampung, 2025-07',
+            'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2025 (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin)',
+          ],
+        },
+        rural: {
+          value: 588_958,
+          confirmedBy: [
+            'Bappeda Provinsi Lampung, 2025-07',
+            'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2025 (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin)',
+          ],
         },
       },
       '31': {
@@ -945,7 +1019,20 @@ export const BPS_PROVINCIAL_RELEASES = [
             'Kabengga, 2025-07-25',
             'Penasultra, 2025-07-25',
           ],
-          note: 'Urban Rp 520,957 and rural Rp 467,814 were found in one source only (Kabengga) and are not listed.',
+        },
+        urban: {
+          value: 520_957,
+          confirmedBy: [
+            'Kabengga, 2025-07-25 (BPS Sulawesi Tenggara release)',
+            'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2025 (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin)',
+          ],
+        },
+        rural: {
+          value: 467_814,
+          confirmedBy: [
+            'Kabengga, 2025-07-25 (BPS Sulawesi Tenggara release)',
+            'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2025 (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin)',
+          ],
         },
       },
       '75': {
@@ -955,7 +1042,24 @@ export const BPS_PROVINCIAL_RELEASES = [
             'Antara Gorontalo, 2025-07-25 (BPS Gorontalo release)',
             'Gorontalo Post, 2025-07-28',
           ],
-          note: 'Both reports print GKM Rp 378,641 and GKNM Rp 125,313, which add up to 503,954, not 503,854; the printed shares (75.15% and 24.85%) fit GKM 378,641 with GKNM 125,213. The parts are therefore not listed.',
+          note: 'Both reports print GKM Rp 378,641 and GKNM Rp 125,313, which add up to 503,954, not 503,854; the printed shares (75.15% and 24.85%) fit GKM 378,641 with GKNM 125,213. The parts are therefore not listed. The copy of the BPS provincial table by area (ArdWind/bigdataTPTvsP0) gives 503,854 as the Gorontalo urban line with rural 487,598; a total equal to its urban line is impossible with a lower rural line, and the shares in the release fit 503,854 as the total, so the Gorontalo urban entry of that table is taken to be wrong and the urban and rural lines are not listed.',
+        },
+      },
+      '76': {
+        urban: {
+          value: 473_493,
+          confirmedBy: [
+            'Tribun Sulbar, 2025-07-25 (BPS Sulawesi Barat release)',
+            'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2025 (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin)',
+          ],
+          note: 'The total line, Rp 475,488, was found in one source only (Tribun Sulbar) and is not listed. Sulawesi Barat is one of the few provinces whose rural line is above its urban line.',
+        },
+        rural: {
+          value: 476_004,
+          confirmedBy: [
+            'Tribun Sulbar, 2025-07-25 (BPS Sulawesi Barat release)',
+            'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2025 (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin)',
+          ],
         },
       },
     },
