@@ -371,6 +371,20 @@ const PROVINCIAL_SAMPLE: [string, string, 'total' | 'urban' | 'rural', number, s
     'Tribun Sulbar 2025-07-25: "di perdesaan lebih tinggi, yaitu Rp 476.004"',
   ],
   [
+    '2019-03-01',
+    '34',
+    'total',
+    432_026,
+    'IDN Times Jogja 2019-07-15: "Garis Kemiskinan di DIY adalah Rp432.026 per kapita per bulan"',
+  ],
+  [
+    '2025-03-01',
+    '35',
+    'total',
+    558_029,
+    'IDN Times Jatim 2025-07-25: "naik 1,88 persen dari Rp 547.751 ... menjadi Rp 558.029"',
+  ],
+  [
     '2023-03-01',
     '92',
     'total',

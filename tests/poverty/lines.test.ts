@@ -290,7 +290,8 @@ describe('povertyLineAt: provinces', () => {
 
   it('applies the staleness rule to provincial tables', () => {
     // Jawa Timur: September 2024 is Rp 547,751 (Kanal Sembilan, Suara Surabaya, Ketik, 2025-01-15;
-    // Bisnis.com's 547,571 is a typo); March 2025 is not confirmed, so stale from 2025-03-01.
+    // Bisnis.com's 547,571 is a typo); March 2025 is Rp 558,029 (IDN Times Jatim, Dnews); September
+    // 2025 is not confirmed, so stale from 2025-09-01.
     expect(povertyLineAt({ date: '2024-08-31', province: '35' }).value).toBe(536_122);
     expect(povertyLineAt({ date: '2024-09-01', province: '35' })).toMatchObject({
       value: 547_751,
@@ -298,8 +299,14 @@ describe('povertyLineAt: provinces', () => {
       nonFood: 131_013,
     });
     expect(povertyLineAt({ date: '2025-02-28', province: '35' }).value).toBe(547_751);
-    expect(() => povertyLineAt({ date: '2025-03-01', province: '35' })).toThrow(/stale/);
-    // Lampung rural: only March 2023 is confirmed; March 2024 is missing, so stale from 2024-03-01.
+    expect(povertyLineAt({ date: '2025-03-01', province: '35' }).value).toBe(558_029);
+    expect(povertyLineAt({ date: '2025-08-31', province: '35' }).value).toBe(558_029);
+    expect(() => povertyLineAt({ date: '2025-09-01', province: '35' })).toThrow(/stale/);
+    // Lampung rural: March 2023 and March 2025 are confirmed; March 2024 is missing, so the March 2023
+    // line is stale from 2024-03-01 until March 2025 applies.
+    expect(povertyLineAt({ date: '2025-03-01', province: '18', area: 'rural' }).value).toBe(
+      588_958,
+    );
     expect(() => povertyLineAt({ date: '2024-03-01', province: '18', area: 'rural' })).toThrow(
       ParameterNotFoundError,
     );

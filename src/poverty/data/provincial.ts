@@ -110,6 +110,17 @@ export const BPS_PROVINCIAL_RELEASES = [
           ],
         },
       },
+      '34': {
+        total: {
+          value: 414_899,
+          confirmedBy: [
+            'Mas Jogja, 2019-02-02 (BPS DI Yogyakarta release)',
+            'Tribun Jogja, 2019-07-15 (previous line in the March 2019 release)',
+            'IDN Times Jogja, 2019-07-15 (previous line)',
+          ],
+          note: 'March 2018 Rp 409,744 was found in one source only (Mas Jogja) and is not listed.',
+        },
+      },
       '74': {
         total: {
           value: 316_729,
@@ -159,6 +170,17 @@ export const BPS_PROVINCIAL_RELEASES = [
             'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2019 (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin) (urban line)',
           ],
           note: 'DKI Jakarta has no rural area, so its total line is the urban line of the BPS table.',
+        },
+      },
+      '34': {
+        total: {
+          value: 432_026,
+          food: 310_947,
+          nonFood: 121_079,
+          confirmedBy: [
+            'Tribun Jogja, 2019-07-15 (BPS DI Yogyakarta release, with GKM/GKNM)',
+            'IDN Times Jogja, 2019-07-15 (with GKM/GKNM)',
+          ],
         },
       },
       '74': {
@@ -974,6 +996,13 @@ export const BPS_PROVINCIAL_RELEASES = [
             'Kabar Jateng Terkini, 2025-07-26',
             'Murianews, 2025',
           ],
+        },
+      },
+      '35': {
+        total: {
+          value: 558_029,
+          confirmedBy: ['IDN Times Jatim, 2025-07-25 (BPS Jawa Timur release)', 'Dnews, 2025-07'],
+          note: 'GKM Rp 425,719 and GKNM Rp 132,310 were found in one source only (Dnews) and are not listed.',
         },
       },
       '61': {
