@@ -297,6 +297,18 @@ export const BPS_PROVINCIAL_RELEASES = [
           ],
         },
       },
+      '51': {
+        total: {
+          value: 461_532,
+          food: 319_095,
+          nonFood: 142_437,
+          confirmedBy: [
+            'BPS Provinsi Bali, BRS No. 06/01/51/Th. XVI, 17 Januari 2022 (copy on Scribd; abstract on tabanankab.bps.go.id), with GKM/GKNM',
+            'Menitini, 2022-01 (with GKM/GKNM)',
+          ],
+          note: 'March 2021 Rp 452,221 and September 2020 Rp 438,167 appear only in the BPS Tabanan abstract and are not listed.',
+        },
+      },
       '81': {
         total: {
           value: 605_909,
@@ -351,6 +363,16 @@ export const BPS_PROVINCIAL_RELEASES = [
           note: 'GKM Rp 358,224 and GKNM Rp 102,599 were found in one source only (Suara-NTT) and are not listed.',
         },
       },
+      '63': {
+        total: {
+          value: 553_073,
+          confirmedBy: [
+            'Starbanjar, 2022-07-15 (BPS Kalimantan Selatan release)',
+            'Teropongnews, 2023-01-17 (previous line in the September 2022 release)',
+          ],
+          note: 'GKM Rp 396,308 and GKNM Rp 156,765 were found in one source only (Starbanjar) and are not listed.',
+        },
+      },
       '65': {
         total: {
           value: 772_914,
@@ -397,6 +419,16 @@ export const BPS_PROVINCIAL_RELEASES = [
           ],
         },
       },
+      '51': {
+        total: {
+          value: 515_037,
+          confirmedBy: [
+            'detikBali, 2023-01-18 (BPS Bali release)',
+            'Paradapos citing Kobaran (Antara report of the BPS Bali release), 2023-01',
+          ],
+          note: 'Both print GKM Rp 357,640 and GKNM Rp 157,398, which add up to 515,038, one rupiah more than the line; the parts are therefore not listed.',
+        },
+      },
       '62': {
         total: {
           value: 584_939,
@@ -406,6 +438,18 @@ export const BPS_PROVINCIAL_RELEASES = [
             'CanalBerita, 2023-01-16 (BPS Kalimantan Tengah release, with GKM/GKNM)',
             'Kaltengnews, 2023-01-16 (with GKM/GKNM)',
           ],
+        },
+      },
+      '63': {
+        total: {
+          value: 581_229,
+          food: 415_976,
+          nonFood: 165_253,
+          confirmedBy: [
+            'Diskominfo MC Kalimantan Selatan (diskominfomc.kalselprov.go.id), 2023-01-16 (BPS Kalimantan Selatan release, with GKM/GKNM)',
+            'Teropongnews, 2023-01-17 (with GKM/GKNM)',
+          ],
+          note: 'September 2025 Rp 684,567 was found in one source only (Reportase9) and is not listed.',
         },
       },
       '71': {
@@ -768,6 +812,16 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2024-09-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" September 2024 (15 Januari 2025)',
     provinces: {
+      '11': {
+        total: {
+          value: 665_855,
+          confirmedBy: [
+            'Serambinews (Tribun Aceh), 2025-07-25 (previous line in the March 2025 release)',
+            'BSINews, 2025-07-25 (previous line)',
+            'Inforiau, 2025-07 (previous line)',
+          ],
+        },
+      },
       '14': {
         total: {
           value: 702_620,
@@ -834,6 +888,17 @@ export const BPS_PROVINCIAL_RELEASES = [
             'BPS Provinsi Bali, "Poverty Profile of Bali Province September 2024", 15 January 2025 (abstract, with GKM/GKNM)',
             'Bisnis.com Bali, 2025-01-15 (with GKM/GKNM)',
           ],
+        },
+      },
+      '52': {
+        total: {
+          value: 540_339,
+          confirmedBy: [
+            'Antara Mataram, 2025-07-25 (previous line in the March 2025 release)',
+            'Inside Lombok, 2025-07-25 (previous line)',
+            'Merdeka (Planet Merdeka), 2025-07 (previous line)',
+          ],
+          note: 'Urban Rp 554,327 and rural Rp 525,027 were found in one source only (IDN Times NTB, 2026-02) and are not listed.',
         },
       },
       '62': {
@@ -906,6 +971,17 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2025-03-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2025 (25 Juli 2025)',
     provinces: {
+      '11': {
+        total: {
+          value: 676_247,
+          confirmedBy: [
+            'Serambinews (Tribun Aceh), 2025-07-25 (BPS Aceh release)',
+            'BSINews, 2025-07-25',
+            'Inforiau, 2025-07',
+          ],
+          note: 'September 2025 Rp 715,103, urban 756,201 and rural 693,085 were found in one source only (Analisaaceh) and are not listed.',
+        },
+      },
       '14': {
         total: {
           value: 713_117,
@@ -1005,6 +1081,30 @@ export const BPS_PROVINCIAL_RELEASES = [
           note: 'GKM Rp 425,719 and GKNM Rp 132,310 were found in one source only (Dnews) and are not listed.',
         },
       },
+      '36': {
+        total: {
+          value: 684_232,
+          food: 499_525,
+          nonFood: 184_707,
+          confirmedBy: [
+            'TVRI Jakarta News, 2025-07-25 (BPS Banten release, with GKM/GKNM)',
+            'Bantenraya, 2025-07 (with GKM/GKNM)',
+            'detikNews, 2025-07-25 (with GKM/GKNM)',
+          ],
+        },
+      },
+      '52': {
+        total: {
+          value: 556_846,
+          confirmedBy: [
+            'Antara Mataram, 2025-07-25 (BPS NTB release)',
+            'IDN Times NTB, 2025-08',
+            'Inside Lombok, 2025-07-25',
+            'Lomboknews, 2025-07 (with GKM/GKNM)',
+          ],
+          note: 'GKM Rp 422,427 and GKNM Rp 134,419 were found in one source only (Lomboknews) and are not listed. September 2025 Rp 575,856 (IDN Times NTB; Antara rounds it to "Rp576 ribu"), with urban 593,069 and rural 555,647, is single-sourced and not listed.',
+        },
+      },
       '61': {
         total: {
           value: 622_882,
@@ -1024,6 +1124,16 @@ export const BPS_PROVINCIAL_RELEASES = [
             'IDN Times Kaltim, 2025-07-25 (BPS Kalimantan Timur release, with GKM/GKNM)',
             'Propublika, 2025-07-25 (with GKM/GKNM)',
           ],
+        },
+      },
+      '71': {
+        total: {
+          value: 530_304,
+          confirmedBy: [
+            'Monitoringbps.com, text of the BPS Sulawesi Utara release "Profil Kemiskinan Provinsi Sulawesi Utara Maret 2025" (with GKM/GKNM)',
+            'Feedman (news aggregator), 2025-07, quoting the Head of BPS Sulawesi Utara',
+          ],
+          note: 'GKM Rp 412,809 and GKNM Rp 117,495 appear in the release text only and are not listed. The same news item gives the previous line as Rp 511,710 under "September 2025" (meaning September 2024; one source, not listed).',
         },
       },
       '73': {
