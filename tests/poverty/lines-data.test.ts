@@ -427,6 +427,20 @@ const PROVINCIAL_SAMPLE: [string, string, 'total' | 'urban' | 'rural', number, s
     'Menitini 2022-01: "Garis Kemiskinan di Bali pada September 2021 tercatat sebesar Rp461.532"',
   ],
   [
+    '2025-03-01',
+    '16',
+    'total',
+    581_702,
+    'Suara Metropolitan 2025-07-25: "Garis Kemiskinan Sumsel pada Maret 2025 tercatat sebesar Rp 581.702"',
+  ],
+  [
+    '2024-09-01',
+    '32',
+    'total',
+    535_509,
+    'Dara 2025-01-15: "Garis kemiskinan September 2024 sebesar Rp535.509 per kapita per bulan"',
+  ],
+  [
     '2023-03-01',
     '92',
     'total',

@@ -846,6 +846,18 @@ export const BPS_PROVINCIAL_RELEASES = [
           ],
         },
       },
+      '32': {
+        total: {
+          value: 535_509,
+          confirmedBy: [
+            'Indoartnews, 2025-01-17 (BPS Jawa Barat release)',
+            'Fakta Bandung Raya, 2025-01',
+            'Dara, 2025-01-15',
+            'Esensiana, 2025-01-15',
+          ],
+          note: 'Only the food share (74.72 percent) was published with it; GKM/GKNM are not listed.',
+        },
+      },
       '33': {
         total: {
           value: 521_093,
@@ -991,6 +1003,19 @@ export const BPS_PROVINCIAL_RELEASES = [
             'Riau24, 2025-07-29 (BPS Riau release, with GKM/GKNM)',
             'Potret24, 2025-07-25 (with GKM/GKNM)',
             'Smartpekanbaru citing Media Center Riau, 2025-09-07 (with GKM/GKNM)',
+          ],
+        },
+      },
+      '16': {
+        total: {
+          value: 581_702,
+          food: 436_639,
+          nonFood: 145_063,
+          confirmedBy: [
+            'Enim Ekspres, 2025-07 (BPS Sumatera Selatan release, with GKM/GKNM)',
+            'Suara Metropolitan, 2025-07-25 (with GKM/GKNM)',
+            'IDN Times Sumsel, 2025-07-30',
+            'GemaBerita, 2025-07-30',
           ],
         },
       },
