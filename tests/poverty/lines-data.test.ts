@@ -30,6 +30,18 @@ const NATIONAL_SAMPLE: [string, 'total' | 'urban' | 'rural', number, string][] =
     312_328,
     'Kontan 2015-01-02: "rata-rata Rp 312.328 per kapita per bulan"',
   ],
+  [
+    '2014-09-01',
+    'urban',
+    326_853,
+    'BPS table by province and area, 2014 (ArdWind copy): "INDONESIA,318514,326853,-,286097,296681,-"',
+  ],
+  [
+    '2015-09-01',
+    'rural',
+    333_034,
+    'BPS table by province and area, 2015 (ArdWind copy): "INDONESIA,342541,356378,-,317881,333034,-"',
+  ],
   ['2016-09-01', 'total', 361_990, 'Kontan 2017-01-03: "dari Rp 354.386,- ... menjadi Rp 361.990"'],
   ['2019-09-01', 'total', 440_538, 'Surya Kepri 2020-01-16: "Rp440.538,-/kapita/bulan"'],
   ['2021-03-01', 'total', 472_525, 'JPNN 2021-07-15: "Rp 472.525 per kapita per bulan"'],
@@ -41,6 +53,12 @@ const NATIONAL_SAMPLE: [string, 'total' | 'urban' | 'rural', number, string][] =
   ['2024-09-01', 'rural', 566_655, 'Kontan 2025-01-15: "pedesaan yang sebesar Rp 566.655"'],
   ['2025-03-01', 'urban', 629_561, 'Antara 2025-07-25: "perkotaan sebesar Rp629.561"'],
   ['2025-09-01', 'total', 641_443, 'Antara 2026-02-05: "Rp641.443 per kapita per bulan"'],
+  [
+    '2018-09-01',
+    'total',
+    410_670,
+    'Kabar Tangsel 2019-01-15: "tercatat sebesar Rp410.670,-/kapita/bulan"',
+  ],
 ];
 
 const PROVINCIAL_SAMPLE: [string, string, 'total' | 'urban' | 'rural', number, string][] = [
@@ -77,6 +95,365 @@ const PROVINCIAL_SAMPLE: [string, string, 'total' | 'urban' | 'rural', number, s
   ['2024-03-01', '35', 'total', 536_122, 'Antara Jatim 2024-07-01: "Rp536.122 per kapita"'],
   ['2025-03-01', '32', 'total', 547_752, 'Kompas.com Bandung 2025-07-25: "Rp 547.752 per orang"'],
   ['2024-03-01', '31', 'total', 825_288, 'iNews 2024-07: "Rp825.288/kapita/bulan"'],
+  [
+    '2022-09-01',
+    '11',
+    'total',
+    617_293,
+    'Acehviral 2023-01: "dari Rp 579.227 ... menjadi Rp 617.293 per kapita per bulan"',
+  ],
+  [
+    '2023-03-01',
+    '12',
+    'urban',
+    626_782,
+    'Tribun Medan 2023-07-17: "Garis Kemiskinan di perkotaan tercatat sebesar Rp 626.782"',
+  ],
+  [
+    '2023-03-01',
+    '12',
+    'rural',
+    573_500,
+    'InfoMu 2023-07-17: "di perdesaan Rp573.500 per kapita per bulan"',
+  ],
+  [
+    '2024-03-01',
+    '12',
+    'total',
+    642_423,
+    'Harian SIB 2024-07-01: "tercatat sebesar Rp642.423/kapita/bulan"',
+  ],
+  [
+    '2022-03-01',
+    '13',
+    'total',
+    610_941,
+    'Harian Haluan 2022-07: "penduduk miskin Maret 2022 adalah Rp610.941"',
+  ],
+  [
+    '2024-09-01',
+    '14',
+    'total',
+    702_620,
+    'Riau1 2025-01-16: "berada di angka Rp702.620 per kapita per bulan"',
+  ],
+  [
+    '2022-03-01',
+    '15',
+    'total',
+    545_870,
+    'Senjari 2022-08-02: "Garis Kemiskinan pada Maret 2022 adalah sebesar Rp 545.870"',
+  ],
+  [
+    '2024-03-01',
+    '16',
+    'total',
+    554_197,
+    'OKU Ekspres 2024-12-31: "garis kemiskinan tercatat sebesar Rp554.197 per kapita per bulan"',
+  ],
+  [
+    '2025-03-01',
+    '17',
+    'total',
+    683_820,
+    'Selimburcaya 2025-07-26: "ditetapkan sebesar Rp683.820 per kapita per bulan"',
+  ],
+  [
+    '2019-09-01',
+    '18',
+    'total',
+    434_675,
+    'IDN Times Lampung 2022-08-08: "2019 Maret (Rp418.309) dan September (Rp434.675)"',
+  ],
+  [
+    '2025-03-01',
+    '19',
+    'total',
+    956_833,
+    'Antara Babel: "Garis kemiskinan pada Maret tahun ini sebesar Rp956.833"',
+  ],
+  [
+    '2025-09-01',
+    '31',
+    'total',
+    897_768,
+    'tvOnenews 2026-02-05: "garis kemiskinan DKI Jakarta sebesar Rp897.768"',
+  ],
+  [
+    '2024-03-01',
+    '32',
+    'total',
+    524_052,
+    'iNews Bandung Raya 2024-07-01: "tercatat sebesar Rp524.052/kapita/bulan"',
+  ],
+  [
+    '2025-09-01',
+    '33',
+    'total',
+    570_870,
+    'Jatengnews 2026-02-06: "Garis Kemiskinan sebesar Rp570.870/kapita/bulan"',
+  ],
+  [
+    '2023-03-01',
+    '34',
+    'total',
+    573_022,
+    'Harian Jogja 2023-07-17: "sebesar Rp573.022 per kapita per bulan"',
+  ],
+  [
+    '2024-09-01',
+    '35',
+    'total',
+    547_751,
+    'Suara Surabaya 2025-01-15: "di kisaran Rp547.751 per kapita per bulan"',
+  ],
+  [
+    '2024-03-01',
+    '36',
+    'total',
+    654_213,
+    'TangselPos 2024-07-01: "tercatat sebesar Rp654.213/kapita/bulan"',
+  ],
+  [
+    '2023-03-01',
+    '51',
+    'total',
+    529_643,
+    'Bali Post 2023-07-18: "tercatat sebesar Rp529.643 per kapita per bulan"',
+  ],
+  [
+    '2024-03-01',
+    '52',
+    'total',
+    534_703,
+    'Global FM Lombok 2024-07-01: "tercatat sebesar Rp534.703 /kapita/bulan"',
+  ],
+  [
+    '2024-03-01',
+    '53',
+    'total',
+    527_275,
+    'Jurnal NTT 2024-07-01: "tercatat sebesar Rp527.275,-/kapita/bulan"',
+  ],
+  [
+    '2024-03-01',
+    '63',
+    'total',
+    632_739,
+    'Reportase9 2024-07-01: "Garis Kemiskinan pada Maret 2024 adalah sebesar Rp632.739,00"',
+  ],
+  [
+    '2025-09-01',
+    '64',
+    'total',
+    897_759,
+    'Niaga Asia 2026-02-05: "tercatat sebesar Rp897.759/kapita/bulan"',
+  ],
+  [
+    '2024-09-01',
+    '65',
+    'total',
+    876_375,
+    'Fidcom 2025-01-15: "menjadi Rp876.375,- per kapita per bulan pada September 2024"',
+  ],
+  [
+    '2023-03-01',
+    '71',
+    'total',
+    463_432,
+    'Barometer 2023-07-17: "tercatat sebesar Rp463.432,-/kapita/bulan"',
+  ],
+  [
+    '2024-09-01',
+    '72',
+    'total',
+    608_687,
+    'Naskahberita 2025-01-15: "tercatat sebesar Rp608.687,-/kapita/bulan"',
+  ],
+  [
+    '2024-09-01',
+    '73',
+    'total',
+    467_991,
+    'Keidenesia 2025-01-15: "tercatat sebesar Rp 467.991 per kapita"',
+  ],
+  [
+    '2019-03-01',
+    '74',
+    'total',
+    327_402,
+    'Antara Sultra 2019-07-15: "menjadi Rp 327.402 per kapita per bulan pada Maret 2019"',
+  ],
+  [
+    '2025-03-01',
+    '74',
+    'total',
+    488_171,
+    'Penasultra 2025-07-25: "Pada Maret 2025, GK Sultra tercatat sebesar Rp488.171 per kapita per bulan"',
+  ],
+  [
+    '2025-03-01',
+    '75',
+    'total',
+    503_854,
+    'Gorontalo Post 2025-07-28: "mencapai Rp503.854 perkapita per bulan"',
+  ],
+  ['2021-09-01', '81', 'total', 605_909, 'Siwalimanews 2022-01-18: "tercatat sebesar Rp605.909"'],
+  [
+    '2025-09-01',
+    '14',
+    'total',
+    747_345,
+    'Sorotkabar 2026-02-06: "yang kini berada pada Rp747.345 per kapita per bulan"',
+  ],
+  [
+    '2025-09-01',
+    '21',
+    'total',
+    870_738,
+    'Antara Kepri 2026-02-06: "menjadi Rp870.738 per kapita per bulan pada September 2025"',
+  ],
+  [
+    '2025-03-01',
+    '61',
+    'total',
+    622_882,
+    'Borneoreview 2025-08-05: "tercatat Rp622.882 per kapita per bulan"',
+  ],
+  [
+    '2024-09-01',
+    '62',
+    'total',
+    641_524,
+    'Prokalteng 2025-01-15: "tercatat sebesar Rp641.524,00/kapita/ bulan"',
+  ],
+  ['2025-09-01', '82', 'total', 692_592, 'Tandaseru 2026-02: "ditetapkan sebesar Rp692.592,00"'],
+  [
+    '2018-09-01',
+    '12',
+    'urban',
+    465_790,
+    'Antara Sumatera Utara 2019-08-01: "naik 3,84 persen dari Rp465.790/kapita/bulan"',
+  ],
+  [
+    '2019-03-01',
+    '12',
+    'rural',
+    445_815,
+    'Antara Sumatera Utara 2019-08-01: "untuk daerah pedesaan sebesar Rp445.815"',
+  ],
+  [
+    '2025-03-01',
+    '18',
+    'urban',
+    659_660,
+    'BPS table by province and area, 2025 (ArdWind copy): "LAMPUNG,659660,-,-,588958,-,-"',
+  ],
+  [
+    '2019-09-01',
+    '31',
+    'total',
+    663_355,
+    'Okezone 2020-01-15: "DKI Jakarta ... yakni sebesar Rp663.355 per kapita per bulan"',
+  ],
+  [
+    '2025-03-01',
+    '74',
+    'rural',
+    467_814,
+    'Kabengga 2025-07-25: "Di perdesaan, GK meningkat dari Rp460.567 menjadi Rp467.814"',
+  ],
+  [
+    '2025-03-01',
+    '76',
+    'rural',
+    476_004,
+    'Tribun Sulbar 2025-07-25: "di perdesaan lebih tinggi, yaitu Rp 476.004"',
+  ],
+  [
+    '2019-03-01',
+    '34',
+    'total',
+    432_026,
+    'IDN Times Jogja 2019-07-15: "Garis Kemiskinan di DIY adalah Rp432.026 per kapita per bulan"',
+  ],
+  [
+    '2025-03-01',
+    '35',
+    'total',
+    558_029,
+    'IDN Times Jatim 2025-07-25: "naik 1,88 persen dari Rp 547.751 ... menjadi Rp 558.029"',
+  ],
+  [
+    '2025-03-01',
+    '11',
+    'total',
+    676_247,
+    'BSINews 2025-07-25: "meningkat 1,56 persen menjadi Rp 676.247 per kapita per bulan"',
+  ],
+  [
+    '2025-03-01',
+    '36',
+    'total',
+    684_232,
+    'detikNews 2025-07-25: "garis kemiskinan pada Maret 2025 tercatat sebesar Rp 684.232"',
+  ],
+  [
+    '2024-09-01',
+    '52',
+    'total',
+    540_339,
+    'Antara Mataram 2025-07-25: "Pada September 2024, garis kemiskinan ... sekitar Rp540.339"',
+  ],
+  [
+    '2022-09-01',
+    '63',
+    'total',
+    581_229,
+    'Teropongnews 2023-01-17: "naik 5,09 persen menjadi Rp581.229/kapita/bulan"',
+  ],
+  [
+    '2025-03-01',
+    '71',
+    'total',
+    530_304,
+    'Monitoringbps.com (release text): "tercatat sebesar Rp530.304,-/kapita/bulan"',
+  ],
+  [
+    '2021-09-01',
+    '51',
+    'total',
+    461_532,
+    'Menitini 2022-01: "Garis Kemiskinan di Bali pada September 2021 tercatat sebesar Rp461.532"',
+  ],
+  [
+    '2025-03-01',
+    '16',
+    'total',
+    581_702,
+    'Suara Metropolitan 2025-07-25: "Garis Kemiskinan Sumsel pada Maret 2025 tercatat sebesar Rp 581.702"',
+  ],
+  [
+    '2024-09-01',
+    '32',
+    'total',
+    535_509,
+    'Dara 2025-01-15: "Garis kemiskinan September 2024 sebesar Rp535.509 per kapita per bulan"',
+  ],
+  [
+    '2023-03-01',
+    '92',
+    'total',
+    728_619,
+    'Antara Papua Barat 2023-07-17: "menjadi Rp728.619 per kapita per bulan"',
+  ],
+  [
+    '2024-09-01',
+    '96',
+    'total',
+    791_570,
+    'Antara 2025-01-15: "menjadi Rp791.570 per kapita per bulan pada September 2024"',
+  ],
 ];
 
 const national = BPS_NATIONAL_RELEASES as readonly (BpsLineSet & {
@@ -163,7 +540,7 @@ describe('BPS line data', () => {
       expect(s.total.value, where).toBeGreaterThanOrEqual(lo);
       expect(s.total.value, where).toBeLessThanOrEqual(hi);
     }
-    expect(checked).toBeGreaterThanOrEqual(5);
+    expect(checked).toBeGreaterThanOrEqual(9);
   });
 
   it('lists releases in order, one per semester, on 1 March or 1 September', () => {
@@ -185,6 +562,21 @@ describe('BPS line data', () => {
         expect(BPS_PROVINCE_CODES as readonly string[]).toContain(code);
       }
     }
+  });
+
+  it('marks the Papua and Papua Barat lines from before the split as covering the old provinces', () => {
+    // LinkPapua 2023-01-30: "Provinsi Papua Barat sebelum pemekaran Provinsi Papua Barat Daya".
+    let checked = 0;
+    for (const r of provincial) {
+      if (r.period >= PAPUA_SPLIT.firstRelease) continue;
+      for (const code of ['91', '92']) {
+        const f = r.provinces[code]?.total;
+        if (f === undefined) continue;
+        checked++;
+        expect(f.note, `${code} ${r.period}`).toMatch(/before the split/);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(3);
   });
 
   it('gives the new Papua provinces no line before the release that first lists them', () => {

@@ -129,7 +129,8 @@ describe('povertyLineAt: national lines', () => {
   }
 
   it('no longer answers a 2022 urban date with the 2015 urban line (issue 12)', () => {
-    // The urban series starts in March 2023 (the first urban figure confirmed by two sources).
+    // The last confirmed urban line before that day is September 2015 (356,378); the semesters from
+    // March 2016 to September 2022 have no confirmed urban line, so the 2015 value is refused as stale.
     const error = (() => {
       try {
         povertyLineAt({ date: '2022-06-30', area: 'urban' });
@@ -139,7 +140,12 @@ describe('povertyLineAt: national lines', () => {
       return undefined;
     })();
     expect(error).toBeInstanceOf(ParameterNotFoundError);
-    expect((error as ParameterNotFoundError).code).toBe('parameter_not_found');
+    expect((error as ParameterNotFoundError).code).toBe('parameter_stale');
+    // Only a caller who accepts it gets the old line, marked stale, with its own date.
+    expect(povertyLineAt({ date: '2022-06-30', area: 'urban', allowStale: true })).toMatchObject({
+      value: 356_378,
+      stale: true,
+    });
     // The national total line on that day is the March 2022 line.
     expect(povertyLineAt({ date: '2022-06-30' }).value).toBe(505_469);
   });
@@ -156,11 +162,18 @@ describe('povertyLineAt: national lines', () => {
       food: 454_299,
       nonFood: 154_861,
     });
-    // September 2018: GKM/GKNM found in one source only, so none returned.
-    const sep2018 = povertyLineAt({ date: '2018-12-01' });
-    expect(sep2018.value).toBe(410_670);
-    expect(sep2018.food).toBeUndefined();
-    expect(sep2018.nonFood).toBeUndefined();
+    // September 2018: Metro TV News and Kabar Tangsel (2019-01-15) both give "Garis Kemiskinan
+    // Makanan sebesar Rp302.022 ... Bukan Makanan sebesar Rp108.648"; 302,022 + 108,648 = 410,670.
+    expect(povertyLineAt({ date: '2018-12-01' })).toMatchObject({
+      value: 410_670,
+      food: 302_022,
+      nonFood: 108_648,
+    });
+    // March 2018: GKM/GKNM found in one source only (Databoks), so none returned.
+    const mar2018 = povertyLineAt({ date: '2018-06-30' });
+    expect(mar2018.value).toBe(401_220);
+    expect(mar2018.food).toBeUndefined();
+    expect(mar2018.nonFood).toBeUndefined();
   });
 
   it('keeps March 2024 at the first-published Rp 582,932 and records the reported revision in a note', () => {
@@ -276,10 +289,24 @@ describe('povertyLineAt: provinces', () => {
   });
 
   it('applies the staleness rule to provincial tables', () => {
-    // Jawa Timur: September 2024 not confirmed (two sources disagree), so stale from 2024-09-01.
+    // Jawa Timur: September 2024 is Rp 547,751 (Kanal Sembilan, Suara Surabaya, Ketik, 2025-01-15;
+    // Bisnis.com's 547,571 is a typo); March 2025 is Rp 558,029 (IDN Times Jatim, Dnews); September
+    // 2025 is not confirmed, so stale from 2025-09-01.
     expect(povertyLineAt({ date: '2024-08-31', province: '35' }).value).toBe(536_122);
-    expect(() => povertyLineAt({ date: '2024-09-01', province: '35' })).toThrow(/stale/);
-    // Lampung rural: only March 2023 is confirmed; March 2024 is missing, so stale from 2024-03-01.
+    expect(povertyLineAt({ date: '2024-09-01', province: '35' })).toMatchObject({
+      value: 547_751,
+      food: 416_738,
+      nonFood: 131_013,
+    });
+    expect(povertyLineAt({ date: '2025-02-28', province: '35' }).value).toBe(547_751);
+    expect(povertyLineAt({ date: '2025-03-01', province: '35' }).value).toBe(558_029);
+    expect(povertyLineAt({ date: '2025-08-31', province: '35' }).value).toBe(558_029);
+    expect(() => povertyLineAt({ date: '2025-09-01', province: '35' })).toThrow(/stale/);
+    // Lampung rural: March 2023 and March 2025 are confirmed; March 2024 is missing, so the March 2023
+    // line is stale from 2024-03-01 until March 2025 applies.
+    expect(povertyLineAt({ date: '2025-03-01', province: '18', area: 'rural' }).value).toBe(
+      588_958,
+    );
     expect(() => povertyLineAt({ date: '2024-03-01', province: '18', area: 'rural' })).toThrow(
       ParameterNotFoundError,
     );
@@ -287,7 +314,7 @@ describe('povertyLineAt: provinces', () => {
 
   it('throws parameter_not_found for a province or area with no line, and for the new Papua provinces', () => {
     for (const [province, area] of [
-      ['11', 'total'],
+      ['76', 'total'],
       ['31', 'rural'],
       ['95', 'total'],
     ] as const) {
@@ -400,14 +427,41 @@ describe('povertyLineTables', () => {
     });
     expect(total?.province).toBeUndefined();
     const urban = tables.find((t) => t.id === 'bps-garis-kemiskinan-nasional-perkotaan');
+    // September 2014 and 2015 (a paper citing BPS, and a copy of BPS's table by area), then from March
+    // 2023; the semesters in between have no urban line found in two sources. September 2023 was not
+    // published.
     expect(urban).toMatchObject({
-      first: '2023-03-01',
+      first: '2014-09-01',
       last: '2025-03-01',
       inForceUntil: '2025-08-31',
-      missing: [], // September 2023 was not published
+      count: 6,
+      missing: [
+        '2015-03-01',
+        ...['2016', '2017', '2018', '2019', '2020', '2021', '2022'].flatMap((y) => [
+          `${y}-03-01`,
+          `${y}-09-01`,
+        ]),
+      ],
     });
     const jateng = tables.find((t) => t.province === '33' && t.area === 'total');
-    expect(jateng).toMatchObject({ first: '2024-03-01', last: '2025-03-01', count: 3 });
+    // Jawa Tengah: March 2023 (Antara, Republika), March and September 2024, March and September
+    // 2025 (JPNN, Jatengnews); September 2023 was not published, so nothing is missing.
+    expect(jateng).toMatchObject({
+      first: '2023-03-01',
+      last: '2025-09-01',
+      inForceUntil: '2026-02-28',
+      count: 5,
+      missing: [],
+    });
+    // Lampung total: the series from September 2017 (IDN Times, Inisiatornews) lacks September 2022,
+    // March 2024 and September 2024.
+    const lampung = tables.find((t) => t.province === '18' && t.area === 'total');
+    expect(lampung).toMatchObject({
+      first: '2017-09-01',
+      last: '2025-03-01',
+      inForceUntil: '2025-08-31',
+      missing: ['2022-09-01', '2024-03-01', '2024-09-01'],
+    });
     expect(tables.every((t) => t.table.entries.length === t.count)).toBe(true);
   });
 

@@ -65,7 +65,9 @@ describe('TSDoc examples of sejahtera/poverty', () => {
     expect(BPS_NATIONAL_RELEASES.find((r) => r.period === '2025-03-01')?.urban?.value).toBe(
       629_561,
     );
-    expect(BPS_PROVINCIAL_RELEASES[0]?.provinces['18']?.urban?.value).toBe(610_614);
+    expect(
+      BPS_PROVINCIAL_RELEASES.find((r) => r.period === '2023-03-01')?.provinces['18']?.urban?.value,
+    ).toBe(610_614);
     expect(valueAt(BPS_PROVINCIAL_POVERTY_LINES['18']?.urban as never, '2023-06-30').value).toBe(
       610_614,
     );

@@ -10,9 +10,11 @@ import { deepFreeze } from '../../_internal/freeze.js';
  * in `confirmedBy`. A semester or an area whose figure could not be confirmed is left out, and the
  * staleness rule of the tables refuses dates that would need it. Checked 2026-11-29.
  *
- * Left out (see docs/poverty.md): September 2011 and March 2012 (totals not confirmed twice),
- * September 2017 (one source), March 2026 (no source found yet); urban and rural before March 2023
- * (not confirmed twice); GKM/GKNM where fewer than two sources give them. BPS published no national
+ * Left out (see docs/poverty.md): September 2011 (no figure found) and March 2012 (only BPS's own
+ * monthly report), September 2017 (Rp 387,160, found only in two detikFinance articles, one outlet),
+ * March 2026 (no source found yet); urban and rural before March 2023 and in September 2025 (not
+ * confirmed twice); GKM/GKNM where fewer than two sources give them (before September 2018, and
+ * September 2025). Rechecked 2026-11-29. BPS published no national
  * figures for September 2010 and September 2023 (those are `notPublished`, not gaps).
  *
  * To add a release: append one record below (period, release, figures with two sources each) and one
@@ -92,6 +94,20 @@ export const BPS_NATIONAL_RELEASES = [
       value: 312_328,
       confirmedBy: ['Kontan, 2015-01-02', 'Aktual, 2015-01-02', 'CNN Indonesia, 2015-01-02'],
     },
+    urban: {
+      value: 326_853,
+      confirmedBy: [
+        'Purnomo & Utami (paper citing BPS)',
+        'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2014, row INDONESIA (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin)',
+      ],
+    },
+    rural: {
+      value: 296_681,
+      confirmedBy: [
+        'Purnomo & Utami (paper citing BPS)',
+        'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2014, row INDONESIA (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin)',
+      ],
+    },
   },
   {
     period: '2015-03-01',
@@ -110,6 +126,20 @@ export const BPS_NATIONAL_RELEASES = [
     total: {
       value: 344_809,
       confirmedBy: ['InfoPublik, 2016-01-06', 'Kompas.com, 2016-07-18 (previous line)'],
+    },
+    urban: {
+      value: 356_378,
+      confirmedBy: [
+        'Purnomo & Utami (paper citing BPS)',
+        'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2015, row INDONESIA (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin)',
+      ],
+    },
+    rural: {
+      value: 333_034,
+      confirmedBy: [
+        'Purnomo & Utami (paper citing BPS)',
+        'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2015, row INDONESIA (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin)',
+      ],
     },
   },
   {
@@ -143,6 +173,7 @@ export const BPS_NATIONAL_RELEASES = [
     total: {
       value: 401_220,
       confirmedBy: ['detikFinance, 2018-07-16', 'Okezone, 2019-07-15 (year-earlier line)'],
+      note: 'GKM Rp 294,806 and GKNM Rp 106,414 were found in one source only (Databoks, 2018-08-01) and are not listed.',
     },
   },
   {
@@ -150,8 +181,11 @@ export const BPS_NATIONAL_RELEASES = [
     release: 'BPS, BRS "Profil Kemiskinan di Indonesia September 2018", 15 Januari 2019',
     total: {
       value: 410_670,
+      food: 302_022,
+      nonFood: 108_648,
       confirmedBy: [
-        'Metro TV News, 2019-01-15',
+        'Metro TV News, 2019-01-15 (with GKM/GKNM)',
+        'Kabar Tangsel, 2019-01-15 (with GKM/GKNM)',
         'Okezone, 2019-07-15 (previous line)',
         'Okezone, 2020-01-15 (year-earlier line)',
       ],
@@ -183,6 +217,7 @@ export const BPS_NATIONAL_RELEASES = [
         'Surya Kepri, 2020-01-16 (with GKM/GKNM)',
         'Katadata, 2020-01-15 (with GKM/GKNM)',
         'TataBerita citing CNBC Indonesia, 2020-01-15 (with GKM/GKNM)',
+        'Sindonews, 2020-01-15 (with GKM/GKNM)',
         'Okezone, 2020-01-15',
       ],
     },
@@ -314,8 +349,9 @@ export const BPS_NATIONAL_RELEASES = [
         'Pemprov Banten (bantenprov.go.id), 2024-07 (with GKM/GKNM)',
         'Bloomberg Technoz, 2024-07-01',
         'TVRI Jakarta News, 2025-01-15 (previous line in the September 2024 release)',
+        'BaperaNews, 2025-01 (previous line in the September 2024 release)',
       ],
-      note: 'Revision reported but not confirmed: Kontan (2025-01-15) quoted the September 2024 release as comparing with a March 2024 line of Rp 582,910; TVRI (same day) quoted Rp 582,932, and the published change of 2.11% matches 582,932 (595,242 / 582,910 would be 2.12%). Only one source gives 582,910, so the first-published 582,932 is kept.',
+      note: 'Revision reported but not confirmed: Kontan (2025-01-15) quoted the September 2024 release as comparing with a March 2024 line of Rp 582,910; TVRI (same day) and BaperaNews quoted Rp 582,932 as the line the September 2024 release compares with, and the published change of 2.11% matches 582,932 (595,242 / 582,910 would be 2.12%). Only one source gives 582,910 (rechecked 2026-11-29), so the first-published 582,932 is kept.',
     },
     urban: {
       value: 601_871,
