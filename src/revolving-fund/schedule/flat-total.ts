@@ -14,7 +14,7 @@ import {
   safeParseWith,
   validationError,
 } from '../../core/index.js';
-import type { Instalment, Schedule } from './build-schedule.js';
+import type { Instalment, Schedule } from './schedule-types.js';
 import { mulDivRound } from './exact.js';
 import {
   FieldSoftwareUnitSchema,
