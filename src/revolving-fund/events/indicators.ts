@@ -12,7 +12,7 @@ import {
   describeType,
 } from '../../core/index.js';
 import { makeRatio, type PortfolioRatio } from '../portfolio/ratio.js';
-import { readMessageOptions } from '../schedule/loan.js';
+import { readMessageOptions } from '../../_internal/message-options.js';
 import type { LoanEventAssessment } from './assess-with-events.js';
 
 const Amount = z.int().min(0).max(Number.MAX_SAFE_INTEGER);

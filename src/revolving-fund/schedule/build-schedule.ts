@@ -1,7 +1,8 @@
 import { addMonthsYmd, civil, epochDay, formatYmd, monthLength } from '../../_internal/days.js';
 import { createIssue, validationError } from '../../core/index.js';
 import { buildFlatTotalSchedule, isFlatTotalLoan } from './flat-total.js';
-import { annuityFactor, mulDivRound, mulDivRoundBig, scaleByFactor } from './exact.js';
+import { mulDivRound, mulDivRoundBig } from '../../_internal/int-division.js';
+import { annuityFactor, scaleByFactor } from './exact.js';
 import { type Frequency, type LoanPlan, type PeriodicRate, planLoan } from './loan.js';
 import { revolvingFundScheduleMessages } from './messages.js';
 

@@ -1,3 +1,5 @@
+import { memoize } from '../../_internal/memo.js';
+import { readMessageOptions } from '../../_internal/message-options.js';
 import { deepFreeze } from '../../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import * as z from 'zod';
@@ -208,39 +210,24 @@ export interface PeriodicRate {
 }
 
 const LIMIT = BigInt(Number.MAX_SAFE_INTEGER);
-const rateCache = new Map<string, PeriodicRate>();
-let lastPercent: unknown;
-let lastPer: unknown;
-let lastFrequency: unknown;
-let lastRate: PeriodicRate | undefined;
+/** Periodic rates in a memo table (_internal/memo.ts): a portfolio uses a handful of rates. */
+const rateFor: (percent: unknown, per: unknown, frequency: Frequency) => PeriodicRate = memoize(
+  computeRate,
+  (percent, per, frequency) => `${typeof percent}:${String(percent)}|${String(per)}|${frequency}`,
+);
 
-function rateFor(percent: unknown, per: unknown, frequency: Frequency): PeriodicRate {
-  // A portfolio uses a handful of rates: remember the last one, then look the others up.
-  if (percent === lastPercent && per === lastPer && frequency === lastFrequency && lastRate) {
-    return lastRate;
-  }
-  const key = `${typeof percent}:${String(percent)}|${String(per)}|${frequency}`;
-  let rate = rateCache.get(key);
-  if (rate === undefined) {
-    const fraction = periodicRateFraction(
-      { percent: percent as number | string, per: per as 'month' },
-      TARGET[frequency],
-    );
-    const small = fraction.numerator <= LIMIT && fraction.denominator <= LIMIT;
-    rate = {
-      fraction,
-      a: small ? Number(fraction.numerator) : 0,
-      b: small ? Number(fraction.denominator) : 1,
-      small,
-    };
-    if (rateCache.size > 4096) rateCache.clear();
-    rateCache.set(key, rate);
-  }
-  lastPercent = percent;
-  lastPer = per;
-  lastFrequency = frequency;
-  lastRate = rate;
-  return rate;
+function computeRate(percent: unknown, per: unknown, frequency: Frequency): PeriodicRate {
+  const fraction = periodicRateFraction(
+    { percent: percent as number | string, per: per as 'month' },
+    TARGET[frequency],
+  );
+  const small = fraction.numerator <= LIMIT && fraction.denominator <= LIMIT;
+  return Object.freeze({
+    fraction,
+    a: small ? Number(fraction.numerator) : 0,
+    b: small ? Number(fraction.denominator) : 1,
+    small,
+  });
 }
 
 const LOAN_KEYS: ReadonlySet<string> = new Set([
@@ -407,20 +394,6 @@ export function safeParseLoan(
   if (!parsed.success) return parsed;
   const issues = crossFieldIssues(parsed.data, opts);
   return issues.length > 0 ? { success: false, issues } : parsed;
-}
-
-/** Reads the message options without trusting them (a throwing getter falls back to defaults). */
-export function readMessageOptions(options: unknown): MessageOptions {
-  try {
-    if (options === null || typeof options !== 'object') return {};
-    const { locale, messages } = options as MessageOptions;
-    const out: MessageOptions = {};
-    if (locale === 'en' || locale === 'id') out.locale = locale;
-    if (messages !== null && typeof messages === 'object') out.messages = messages;
-    return out;
-  } catch {
-    return {};
-  }
 }
 
 function safeRead(loan: unknown): ParsedLoan | undefined {
