@@ -84,7 +84,7 @@ export {
   type TridayaIndex,
   type TridayaIndexMethod,
   dayaBudgetShares,
-  scoreTridaya as tridayaIndex,
+  tridayaIndex,
 } from './tridaya-index.js';
 export { EFFECTIVENESS_LABELS, LEVEL_LABELS } from './labels.js';
 export { createResponseTextSchema } from './response-text.js';
