@@ -6,6 +6,7 @@
  * with SPSS-style p values, Cronbach's alpha, tercile and mean +/- SD categories).
  *
  * @packageDocumentation
+ * @module sejahtera/tridaya
  */
 export {
   BAND_PRESETS,
