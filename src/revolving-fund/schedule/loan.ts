@@ -263,7 +263,7 @@ const ROUNDING_KEYS = new Set(['unit', 'mode']);
  * The fast path: reads an ordinary, valid loan without zod. Returns undefined for anything unusual
  * (the caller then parses with {@link LoanSchema}, which reports every issue).
  */
-function readLoanFast(loan: unknown): ParsedLoan | undefined {
+export function readLoanFast(loan: unknown): ParsedLoan | undefined {
   if (!isPlain(loan) || !onlyKeys(loan, LOAN_KEYS)) return undefined;
   const {
     principal,
@@ -447,15 +447,10 @@ export function planLoan(loan: unknown): LoanPlan {
   };
 }
 
-/** The cross-field rules of {@link crossFieldIssues}, without building issues. */
+/**
+ * The cross-field rules, derived from {@link crossFieldIssues} (one definition of the rules): it builds
+ * an issue only for a rule that fails, so on a valid loan this costs the same checks and no issue.
+ */
 function crossFieldOk(loan: ParsedLoan): boolean {
-  const grace = loan.grace;
-  if (
-    grace !== undefined &&
-    (grace.principalPeriods >= loan.tenor || grace.interestPeriods > loan.tenor)
-  ) {
-    return false;
-  }
-  if (loan.firstDueOn !== undefined && loan.firstDueOn < loan.disbursedOn) return false;
-  return !(loan.interest.method === 'annuity' && (loan.principalEvery ?? 1) > 1);
+  return crossFieldIssues(loan, {}).length === 0;
 }
