@@ -52,10 +52,23 @@ for (const h of households) {
 }
 
 // 3. Population measures, person-weighted (size x survey weight). Bad rows come back as rejections.
-const records = households.map((h) => ({
-  ...h,
-  expenditurePerCapita: h.householdExpenditurePerMonth / h.size,
-}));
+// The per-capita figure comes from the library: exact, and a typed error (with its message in
+// Indonesian and English) for a household of size 0 or a negative expenditure, never a division by
+// zero. Households it cannot compute are reported and left out of the measures.
+const notComputed: { id: string; message: string }[] = [];
+const records = households.flatMap((h) => {
+  try {
+    const expenditurePerCapita = computePerCapitaExpenditure({
+      householdExpenditure: h.householdExpenditurePerMonth,
+      size: h.size,
+    });
+    return [{ ...h, expenditurePerCapita }];
+  } catch (error) {
+    if (!(error instanceof SejahteraError)) throw error;
+    notComputed.push({ id: h.id, message: error.messages.id });
+    return [];
+  }
+});
 const all = povertyMeasures(records, { line: gk.value });
 console.log(
   `\nAll households: P0 ${pct(all.p0)}, P1 ${pct(all.p1)}, P2 ${pct(all.p2)}; ` +
@@ -63,10 +76,9 @@ console.log(
 );
 console.log(`  ${all.counts.valid} records used, ${all.counts.rejected} rejected:`);
 for (const r of all.rejected) {
-  console.log(
-    `  - row ${r.index} (${households[r.index]?.id}): ${r.issues.map((i) => i.code).join(', ')}`,
-  );
+  console.log(`  - ${records[r.index]?.id}: ${r.issues.map((i) => i.message).join('; ')}`);
 }
+for (const n of notComputed) console.log(`  - ${n.id} left out: ${n.message}`);
 
 // 4. The same per kecamatan, for the dashboard.
 console.log('\nPer kecamatan:');

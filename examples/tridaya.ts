@@ -105,7 +105,7 @@ console.log(
   `Spearman sosial vs ekonomi: rho ${rho.rho.toFixed(3)}, t ${rho.t.toFixed(3)}, df ${rho.df}, p ${rho.p.toExponential(2)}`,
 );
 console.log(
-  `Seed 004 check: rho 0.182, n 191 -> p ${correlationPValue(0.182, 191).toFixed(3)} (the seed reports 0.012)`,
+  `Kota Serang PNPM study: rho 0.182, n 191 -> p ${correlationPValue(0.182, 191).toFixed(3)} (the study reports 0.012)`,
 );
 const groups = categorize(
   result.valid.map((v) => v.value.overall.percentage),

@@ -4,6 +4,7 @@
  * `sejahtera/kpb`, `sejahtera/tridaya`, `sejahtera/pkh`).
  *
  * @packageDocumentation
+ * @module sejahtera
  */
 export * from './core/index.js';
 export * from './kpb/index.js';

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../core/calendar-date.js';
-import type { DatedEntry, DatedTable, DatedTableCadence } from '../core/dated-table.js';
+import type { DatedEntry, DatedTable, DatedTableCadence } from '../core/dated-table-types.js';
 
 // How a dated table is put together once its input is known good: shared by `defineDatedTable`
 // (which validates the input with its schema first) and the library's own shipped tables, whose

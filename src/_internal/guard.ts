@@ -1,18 +1,14 @@
 import { SejahteraError, ValidationError } from '../core/errors.js';
-
-const EN = 'the input could not be read (reading it threw an error)';
-const ID = 'masukan tidak dapat dibaca (membacanya menimbulkan galat)';
+import { UNREADABLE_MESSAGES, unreadableIssue } from './unreadable.js';
 
 /**
  * What a public function throws when reading its input threw something that is not a SejahteraError
  * (a revoked Proxy, a getter or Proxy trap that throws): a ValidationError with the code
  * `unreadable_input`, so that callers only ever see SejahteraErrors. A SejahteraError passes through.
+ * (core/errors.ts builds the same error for its own redaction from the same issue; it cannot import
+ * this module, which imports it.)
  */
 export function unreadableInput(error: unknown, context: string): SejahteraError {
   if (error instanceof SejahteraError) return error;
-  return new ValidationError(
-    [{ code: 'unreadable_input', path: [], params: {}, message: EN }],
-    context,
-    { en: EN, id: ID },
-  );
+  return new ValidationError([unreadableIssue()], context, UNREADABLE_MESSAGES);
 }

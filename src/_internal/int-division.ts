@@ -54,3 +54,31 @@ export function divRoundInt(n: number, d: number, mode: Mode): number {
     }
   }
 }
+
+const MAX = Number.MAX_SAFE_INTEGER;
+const MAX_BIG = BigInt(MAX);
+
+/**
+ * round(x * num / den) with the mode, exactly. x >= 0, num >= 0, den > 0 (all safe integers).
+ * A float product above 2^53 can only be the rounding of an exact product above 2^53 too, so the
+ * guard `p <= MAX` is exact. Shared by the schedule (interest of a period) and anything else that
+ * scales rupiah by an exact fraction.
+ */
+export function mulDivRound(x: number, num: number, den: number, mode: Mode): number {
+  const p = x * num;
+  if (p <= MAX) return divRoundInt(p, den, mode);
+  return Number(divRoundBig(BigInt(x) * BigInt(num), BigInt(den), mode));
+}
+
+/**
+ * round(x * num / den) with the mode, exactly, for a fraction held in BigInts (an annuity factor, a
+ * provision rate): safe-integer arithmetic when both parts and the product fit below 2^53 (the same
+ * exact guard as {@link mulDivRound}), BigInt otherwise. x is a safe integer, den > 0.
+ */
+export function mulDivRoundBig(x: number, num: bigint, den: bigint, mode: Mode): number {
+  if (num <= MAX_BIG && den <= MAX_BIG && num >= 0n) {
+    const p = x * Number(num);
+    if (p <= MAX && p >= -MAX) return divRoundInt(p, Number(den), mode);
+  }
+  return Number(divRoundBig(BigInt(x) * num, den, mode));
+}

@@ -1,4 +1,4 @@
-import type { BilingualCatalog } from './issues.js';
+import type { BilingualCatalog } from './issue-types.js';
 import { deepFreeze } from '../_internal/freeze.js';
 
 // The few core messages that every error path of the library may need (a wrong type, a number that

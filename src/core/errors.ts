@@ -1,6 +1,6 @@
-import { redactIdentifiers, redactPath, redactValue } from './mask.js';
-import type { Issue } from './issues.js';
-import { unreadableInput } from '../_internal/guard.js';
+import { redactIdentifiersRaw, redactPathRaw, redactValueRaw } from '../_internal/redact.js';
+import type { Issue } from './issue-types.js';
+import { UNREADABLE_MESSAGES, unreadableIssue } from '../_internal/unreadable.js';
 import { printedNumbers } from '../_internal/printed-numbers.js';
 import { contextId } from '../_internal/context-id.js';
 
@@ -219,4 +219,37 @@ function redactIssues(issues: readonly Issue[]): readonly Issue[] {
     if (copy !== undefined) copy.push(next);
   }
   return copy ?? issues;
+}
+
+// This module cannot import core/mask.ts or _internal/guard.ts (both import it), so it guards the
+// masking rules of _internal/redact.ts itself, exactly as those two do: an unreadable input becomes
+// the `unreadable_input` ValidationError, a SejahteraError passes through.
+
+function unreadableInput(error: unknown, context: string): SejahteraError {
+  if (error instanceof SejahteraError) return error;
+  return new ValidationError([unreadableIssue()], context, UNREADABLE_MESSAGES);
+}
+
+function redactIdentifiers(text: string, keep?: readonly string[]): string {
+  try {
+    return redactIdentifiersRaw(text, keep);
+  } catch (error) {
+    throw unreadableInput(error, 'text');
+  }
+}
+
+function redactValue<T>(value: T): T {
+  try {
+    return redactValueRaw(value);
+  } catch (error) {
+    throw unreadableInput(error, 'value');
+  }
+}
+
+function redactPath(path: readonly (string | number)[]): readonly (string | number)[] {
+  try {
+    return redactPathRaw(path);
+  } catch (error) {
+    throw unreadableInput(error, 'path');
+  }
 }

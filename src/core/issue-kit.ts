@@ -1,5 +1,5 @@
 import type { Locale } from './labels.js';
-import type { BilingualCatalog, Issue, MessageMap, MessageTemplate } from './issues.js';
+import type { BilingualCatalog, Issue, MessageMap, MessageTemplate } from './issue-types.js';
 import { ValidationError } from './errors.js';
 import { redactIdentifiers, redactPath, redactValue } from './mask.js';
 import { unreadableInput } from '../_internal/guard.js';

@@ -1,23 +1,7 @@
 import { unreadableInput } from '../_internal/guard.js';
 
-/**
- * A text in the two languages every dashboard needs.
- *
- * @category Labels
- */
-export interface Label {
-  /** Bahasa Indonesia. */
-  readonly id: string;
-  /** English. */
-  readonly en: string;
-}
-
-/**
- * The languages that messages and labels come in. `'en'` is the default everywhere.
- *
- * @category Labels
- */
-export type Locale = 'en' | 'id';
+export type { Label, Locale } from './label-types.js';
+import type { Label, Locale } from './label-types.js';
 
 /**
  * Picks the text of a label in one language (an empty string when the label has none).

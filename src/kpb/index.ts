@@ -4,6 +4,7 @@
  * group verification with every failed rule listed, batches and dashboard summaries.
  *
  * @packageDocumentation
+ * @module sejahtera/kpb
  */
 export { ageAt } from './age.js';
 export {

@@ -1,3 +1,4 @@
+import { memoize1 } from '../_internal/memo.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { monthLength, readYmd } from '../_internal/days.js';
 import {
@@ -94,31 +95,32 @@ for (let m = 1; m <= 12; m++) {
   for (let d = 1; d <= 31; d++) MONTH_DAY[m * 32 + d] = `-${TWO[m]}-${TWO[d]}`;
 }
 
-// The last reference date seen, parsed (a batch passes the same one a million times).
-let lastRef: unknown;
-let refYear = 0;
-let refKey = 0;
-
-function setReference(ref: unknown): boolean {
-  if (ref === lastRef && typeof ref === 'string') return true;
-  if (typeof ref !== 'string') return false;
-  const ymd = readYmd(ref);
-  if (ymd === undefined) return false;
-  lastRef = ref;
-  refYear = ymd[0];
-  refKey = ymd[0] * 10000 + ymd[1] * 100 + ymd[2];
-  return true;
+/** A reference date, read: its year and its YYYYMMDD number. */
+interface Reference {
+  readonly year: number;
+  readonly key: number;
 }
+
+/**
+ * Reference dates, read once each (a batch passes the same one a million times), in a memo table
+ * (_internal/memo.ts). `undefined` for text that is not a calendar date.
+ */
+const referenceOf = memoize1((ref: string): Reference | undefined => {
+  const ymd = readYmd(ref);
+  if (ymd === undefined) return undefined;
+  return Object.freeze({ year: ymd[0], key: ymd[0] * 10000 + ymd[1] * 100 + ymd[2] });
+}, 64);
 
 /**
  * The century choice: the latest year ending in `yy` whose `month`/`day` exists and is not after the
  * reference date, among the reference's century and the one before; 0 when there is none (29 February
  * of a century year that is not leap, and the later century is after the reference).
  */
-function resolveYear(yy: number, month: number, day: number): number {
-  const base = refYear - (refYear % 100);
+function resolveYear(ref: Reference, yy: number, month: number, day: number): number {
+  const base = ref.year - (ref.year % 100);
   const later = base + yy;
-  if (day <= monthLength(later, month) && later * 10000 + month * 100 + day <= refKey) return later;
+  if (day <= monthLength(later, month) && later * 10000 + month * 100 + day <= ref.key)
+    return later;
   const earlier = later - 100;
   if (earlier >= 1 && day <= monthLength(earlier, month)) return earlier;
   return 0;
@@ -161,8 +163,8 @@ export function parseNik(nik: unknown, options: ParseNikOptions): NikResult {
   } catch {
     ref = undefined;
   }
-  const refOk = setReference(ref);
-  if (refOk && typeof nik === 'string' && nik.length === 16) {
+  const reference = typeof ref === 'string' ? referenceOf(ref) : undefined;
+  if (reference !== undefined && typeof nik === 'string' && nik.length === 16) {
     // Fast path: every check in one pass over char codes; any doubt goes to the slow path.
     let bad = 0;
     const c0 = nik.charCodeAt(0) - 48;
@@ -219,7 +221,7 @@ export function parseNik(nik: unknown, options: ParseNikOptions): NikResult {
         month >= 1 &&
         month <= 12
       ) {
-        const year = resolveYear(c10 * 10 + c11, month, day);
+        const year = resolveYear(reference, c10 * 10 + c11, month, day);
         if (year !== 0) {
           return {
             success: true,
@@ -237,7 +239,7 @@ export function parseNik(nik: unknown, options: ParseNikOptions): NikResult {
       }
     }
   }
-  return failedParse((msg) => nikIssues(nik, refOk, msg), options, 'nik_invalid_type');
+  return failedParse((msg) => nikIssues(nik, reference, msg), options, 'nik_invalid_type');
 }
 
 function allDigits(s: string, from: number, to: number): boolean {
@@ -264,9 +266,14 @@ const num = (s: string, from: number, to: number): number => {
 };
 
 /** The slow path: every independent issue of a string that is not a valid NIK. */
-function nikIssues(nik: unknown, refOk: boolean, msg: MessageOptions | undefined): KpbReason[] {
+function nikIssues(
+  nik: unknown,
+  reference: Reference | undefined,
+  msg: MessageOptions | undefined,
+): KpbReason[] {
   const issues: KpbReason[] = [];
-  if (!refOk) issues.push(kpbIssue('nik_reference_date_invalid', ['referenceDate'], {}, msg));
+  if (reference === undefined)
+    issues.push(kpbIssue('nik_reference_date_invalid', ['referenceDate'], {}, msg));
   if (typeof nik !== 'string') {
     issues.push(
       kpbIssue('nik_invalid_type', [], { expected: 'string', received: describeType(nik) }, msg),
@@ -314,10 +321,10 @@ function nikIssues(nik: unknown, refOk: boolean, msg: MessageOptions | undefined
       issues.push(kpbIssue('nik_impossible_date', [], { masked, date: shown }, msg));
     } else if (day === 30 && month === 2) {
       issues.push(kpbIssue('nik_impossible_date', [], { masked, date: shown }, msg));
-    } else if (refOk && resolveYear(yy, month, day) === 0) {
+    } else if (reference !== undefined && resolveYear(reference, yy, month, day) === 0) {
       // 29 February in a year that is not leap (in the century chosen by the reference date).
-      const later = refYear - (refYear % 100) + yy;
-      const year = later * 10000 + month * 100 + day <= refKey ? later : later - 100;
+      const later = reference.year - (reference.year % 100) + yy;
+      const year = later * 10000 + month * 100 + day <= reference.key ? later : later - 100;
       issues.push(kpbIssue('nik_impossible_date', [], { masked, date: shown, year }, msg));
     }
   }

@@ -7,6 +7,7 @@
  * which DTSEN desil each program serves. Every figure carries its source and whether it is confirmed.
  *
  * @packageDocumentation
+ * @module sejahtera/pkh
  */
 export {
   PKH_CAP_ORDER,

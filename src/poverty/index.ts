@@ -4,6 +4,7 @@
  * (one pass, mergeable accumulator, per group).
  *
  * @packageDocumentation
+ * @module sejahtera/poverty
  */
 export * from './bands.js';
 export * from './family-welfare.js';

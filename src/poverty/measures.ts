@@ -1,3 +1,4 @@
+import { WEIGHT_CAP } from './weight-cap.js';
 import { type BatchRejected, describeType, type Issue } from '../core/index.js';
 import { readLine } from './line-option.js';
 import { numberTypeProblem } from '../_internal/number-type.js';
@@ -114,7 +115,6 @@ const ACCUMULATOR_KEYS = optionKeys<PovertyAccumulatorOptions>()({ line: true, f
 /** Records per plain-sum block (see `run`). */
 const BLOCK = 128;
 /** Largest survey weight of one record (see `scan`). */
-const WEIGHT_CAP = 2 ** 917;
 const READ_FAILED: unique symbol = Symbol('read failed');
 
 /** A compiled line: a constant (fn undefined) or a function of the record. */

@@ -1,3 +1,4 @@
+import { WEIGHT_CAP } from './weight-cap.js';
 import * as z from 'zod';
 import { parseWith, type SafeParseResult, safeParseWith } from '../core/index.js';
 import type { PovertyIssueCode } from './issues.js';
@@ -18,11 +19,7 @@ export const PovertyRecordSchema = z
   .looseObject({
     expenditurePerCapita: z.number().nonnegative(),
     size: z.int().min(1).optional(),
-    weight: z
-      .number()
-      .nonnegative()
-      .max(2 ** 917)
-      .optional(),
+    weight: z.number().nonnegative().max(WEIGHT_CAP).optional(),
   })
   .meta({
     id: 'PovertyRecord',

@@ -1,3 +1,4 @@
+import { WEIGHT_CAP } from './weight-cap.js';
 import * as z from 'zod';
 import { createDecimalTextSchema, optionalText } from '../core/index.js';
 import { readDecimalCell } from '../_internal/number-text.js';
@@ -5,7 +6,7 @@ import { registerFastReader } from '../_internal/fast-reader.js';
 
 const Expenditure = createDecimalTextSchema({ currency: true });
 const Size = createDecimalTextSchema().pipe(z.int().min(1));
-const Weight = createDecimalTextSchema().pipe(z.number().max(2 ** 917));
+const Weight = createDecimalTextSchema().pipe(z.number().max(WEIGHT_CAP));
 
 /**
  * A household (population record) as a CSV row of strings, out as the record {@link povertyMeasures}
@@ -62,7 +63,7 @@ export function readPovertyRecordTextFast(row: unknown): PovertyRecordText | und
   const size = hasSize ? optionalNumber(r.size) : undefined;
   const weight = hasWeight ? optionalNumber(r.weight) : undefined;
   if (size !== undefined && !(Number.isSafeInteger(size) && size >= 1)) return undefined;
-  if (weight !== undefined && !(weight <= 2 ** 917)) return undefined;
+  if (weight !== undefined && !(weight <= WEIGHT_CAP)) return undefined;
   const value: {
     expenditurePerCapita: number;
     size?: number | undefined;

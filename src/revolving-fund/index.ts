@@ -6,6 +6,7 @@
  * joint-liability (tanggung renteng) views of a KSM group.
  *
  * @packageDocumentation
+ * @module sejahtera/revolving-fund
  */
 export * from './arrears/index.js';
 export * from './group/index.js';

@@ -6,6 +6,7 @@
  * with SPSS-style p values, Cronbach's alpha, tercile and mean +/- SD categories).
  *
  * @packageDocumentation
+ * @module sejahtera/tridaya
  */
 export {
   BAND_PRESETS,
@@ -84,7 +85,7 @@ export {
   type TridayaIndex,
   type TridayaIndexMethod,
   dayaBudgetShares,
-  scoreTridaya as tridayaIndex,
+  tridayaIndex,
 } from './tridaya-index.js';
 export { EFFECTIVENESS_LABELS, LEVEL_LABELS } from './labels.js';
 export { createResponseTextSchema } from './response-text.js';

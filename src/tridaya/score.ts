@@ -33,20 +33,33 @@ const POLICIES: readonly MissingAnswerPolicy[] = ['reject', 'skip', 'item-mean']
  * @category Scoring
  */
 export interface ScoreResponsesOptions {
-  /** Missing-answer policy (default `'reject'`). `missingPolicy` is accepted as an alias. */
+  /** Missing-answer policy (default `'reject'`). */
   missing?: MissingAnswerPolicy | undefined;
-  /** Alias of `missing`. */
+  /**
+   * Alias of `missing`, still accepted (giving both with different values is a `ConfigurationError`).
+   *
+   * @deprecated Since 0.2: use `missing`. The alias will be removed in the next minor version.
+   */
   missingPolicy?: MissingAnswerPolicy | undefined;
   /**
    * Weights of the dayas in the overall score (positive numbers; default equal). When given, every
    * daya the instrument measures needs a weight, and no other daya may appear.
    */
   dayaWeights?: Partial<Record<Daya, number>> | undefined;
-  /** Alias of `dayaWeights` (the name {@link scoreTridaya} uses). */
+  /**
+   * Alias of `dayaWeights`, still accepted (giving both with different values is a
+   * `ConfigurationError`).
+   *
+   * @deprecated Since 0.2: use `dayaWeights`. The alias will be removed in the next minor version.
+   */
   weights?: Partial<Record<Daya, number>> | undefined;
   /** Band preset name or user-defined bands for the categories (default `'likert-5-equal'`). */
   bands?: BandsInput | undefined;
-  /** Alias of `bands` for a preset name. */
+  /**
+   * Alias of `bands`, still accepted (giving both with different values is a `ConfigurationError`).
+   *
+   * @deprecated Since 0.2: use `bands`. The alias will be removed in the next minor version.
+   */
   preset?: BandsInput | undefined;
 }
 

@@ -370,3 +370,16 @@ export function allocateDayaBudget(
     return out;
   });
 }
+
+/**
+ * The 0.1 name of {@link scoreTridaya}: the same function.
+ *
+ * @category Tridaya index
+ * @deprecated Since 0.2: use {@link scoreTridaya}. The alias will be removed in the next minor
+ * version.
+ * @throws As {@link scoreTridaya}.
+ * @example
+ * tridayaIndex({ sosial: 50, ekonomi: 70 }).index
+ * //=> 60
+ */
+export const tridayaIndex: typeof scoreTridaya = scoreTridaya;

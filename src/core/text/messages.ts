@@ -1,4 +1,4 @@
-import type { BilingualCatalog } from '../issues.js';
+import type { BilingualCatalog } from '../issue-types.js';
 import { deepFreeze } from '../../_internal/freeze.js';
 
 /**

@@ -15,21 +15,22 @@ import {
   validationError,
   describeType,
 } from '../../core/index.js';
-import { classifyKolektibilitas, resolveKolektibilitasTable } from '../kolektibilitas/index.js';
 import {
-  provisionOfBase,
-  provisionRateFraction,
-  unsourcedRateError,
-} from '../kolektibilitas/provision.js';
+  classifyKolektibilitas,
+  kolektibilitasMessages,
+  resolveKolektibilitasTable,
+} from '../kolektibilitas/index.js';
+import { provisionRateFraction, unsourcedRateError } from '../kolektibilitas/internal.js';
+import type { ApplyPaymentsOptions } from '../payments/index.js';
 import {
   allocate,
-  type ApplyPaymentsOptions,
+  readPayments,
+  readSchedule,
   type ResolvedAllocation,
   resolveAllocation,
-} from '../payments/allocation.js';
-import { readPayments, readSchedule } from '../payments/read.js';
-import { kolektibilitasMessages } from '../kolektibilitas/messages.js';
-import { readMessageOptions } from '../schedule/loan.js';
+} from '../payments/internal.js';
+import { mulDivRoundBig } from '../../_internal/int-division.js';
+import { readMessageOptions } from '../../_internal/message-options.js';
 import type { LoanAssessment } from '../types.js';
 
 const ASSESS_KEYS = optionKeys<AssessLoanOptions>()({
@@ -263,7 +264,7 @@ function provisionOf(
   const { num, den } = provisionRateFraction(k.provisionRate as string);
   const base =
     collateral !== undefined && k.level >= 2 ? Math.max(0, outstanding - collateral) : outstanding;
-  return provisionOfBase(base, num, den);
+  return mulDivRoundBig(base, num, den, 'half-up');
 }
 
 /** Assesses one `{ schedule, payments }` row of a batch or a stream. */

@@ -13,7 +13,7 @@ import {
 } from '../../core/index.js';
 import { makeRatio } from '../../_internal/ratio.js';
 import type { PortfolioRatio } from '../portfolio/index.js';
-import { readMessageOptions } from '../schedule/loan.js';
+import { readMessageOptions } from '../../_internal/message-options.js';
 import type { LoanEventAssessment } from './assess-with-events.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 

@@ -6,7 +6,7 @@ import {
   validationError,
   describeType,
 } from '../../core/index.js';
-import { type AssessLoanOptions, assessLoan } from '../arrears/assess-loan.js';
+import { type AssessLoanOptions, assessLoan } from '../arrears/index.js';
 import type { LoanAssessment } from '../types.js';
 import { groupLoanMessages } from './messages.js';
 import { type GroupMemberShare, splitGroupLoan } from './split.js';

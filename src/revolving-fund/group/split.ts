@@ -8,8 +8,8 @@ import {
   validationError,
   describeType,
 } from '../../core/index.js';
-import { readSchedule } from '../payments/read.js';
-import type { Instalment, Schedule } from '../schedule/build-schedule.js';
+import { readSchedule } from '../payments/internal.js';
+import type { Instalment, Schedule } from '../schedule/index.js';
 import { groupLoanMessages } from './messages.js';
 
 /**

@@ -1,5 +1,6 @@
+import { memoize1 } from '../../_internal/memo.js';
 import { decToFraction, toDec } from '../../_internal/decimal.js';
-import { divRoundBig } from '../../_internal/int-division.js';
+import { mulDivRoundBig } from '../../_internal/int-division.js';
 import {
   ConfigurationError,
   createIssue,
@@ -30,32 +31,27 @@ export interface ComputeProvisionOptions {
   deductCollateralFromLevel?: number | undefined;
 }
 
-const rateCache = new Map<string, { num: bigint; den: bigint }>();
+/** Exact rate fractions in a memo table (_internal/memo.ts): a table has a handful of rates. */
+const rateFraction = memoize1(computeRateFraction, 1024);
 
-function rateFraction(rate: string): { num: bigint; den: bigint } {
-  let f = rateCache.get(rate);
-  if (f === undefined) {
-    const d = toDec(rate);
-    if (d === undefined || d.isNegative() || d.greaterThan(1)) {
-      throw validationError(
-        [
-          createIssue(
-            'invalid_decimal',
-            ['kolektibilitas', 'provisionRate'],
-            {},
-            {},
-            kolektibilitasMessages,
-          ),
-        ],
-        'kolektibilitas',
-      );
-    }
-    const { numerator, denominator } = decToFraction(d);
-    f = { num: numerator, den: denominator };
-    if (rateCache.size > 1024) rateCache.clear();
-    rateCache.set(rate, f);
+function computeRateFraction(rate: string): { num: bigint; den: bigint } {
+  const d = toDec(rate);
+  if (d === undefined || d.isNegative() || d.greaterThan(1)) {
+    throw validationError(
+      [
+        createIssue(
+          'invalid_decimal',
+          ['kolektibilitas', 'provisionRate'],
+          {},
+          {},
+          kolektibilitasMessages,
+        ),
+      ],
+      'kolektibilitas',
+    );
   }
-  return f;
+  const { numerator, denominator } = decToFraction(d);
+  return Object.freeze({ num: numerator, den: denominator });
 }
 
 const isWhole = (v: unknown): v is number =>
@@ -172,25 +168,7 @@ export function computeProvision(
     collateral !== undefined && typeof level === 'number' && level >= fromLevel
       ? Math.max(0, outstanding - (collateral as number))
       : outstanding;
-  return provisionOfBase(base, num, den);
-}
-
-/** base x num / den rounded half-up, exactly. */
-const MAX_BIG = BigInt(Number.MAX_SAFE_INTEGER);
-
-export function provisionOfBase(base: number, num: bigint, den: bigint): number {
-  if (num <= MAX_BIG && den <= MAX_BIG) {
-    const d = Number(den);
-    // A float product above 2^53 can only be the rounding of an exact product above 2^53, so the
-    // guard is exact.
-    const p = base * Number(num);
-    if (p <= Number.MAX_SAFE_INTEGER) {
-      const r = p % d;
-      const q = (p - r) / d;
-      return 2 * r >= d ? q + 1 : q;
-    }
-  }
-  return Number(divRoundBig(BigInt(base) * num, den, 'half-up'));
+  return mulDivRoundBig(base, num, den, 'half-up');
 }
 
 /** The exact fraction of a decimal rate string (cached), for hot loops. */

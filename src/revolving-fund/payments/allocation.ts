@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_internal/freeze.js';
 import { ConfigurationError, type Label } from '../../core/index.js';
-import { revolvingFundScheduleMessages } from '../schedule/messages.js';
+import { revolvingFundPaymentMessages } from './messages.js';
 import type { PaymentData, ScheduleData } from './read.js';
 
 /**
@@ -126,7 +126,7 @@ function configError(
     code === 'unknown_allocation_preset'
       ? { allowed: Object.keys(ALLOCATION_PRESETS).join(', ') }
       : {};
-  const entry = revolvingFundScheduleMessages[code];
+  const entry = revolvingFundPaymentMessages[code];
   return new ConfigurationError(
     code,
     { en: entry.en(params, []), id: entry.id(params, []) },

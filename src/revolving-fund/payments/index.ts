@@ -14,3 +14,4 @@ export {
 } from './apply-payments.js';
 export { type Payment, PaymentSchema, ScheduleInputSchema } from './read.js';
 export { PaymentTextSchema } from './payment-text.js';
+export { type RevolvingFundPaymentIssueCode, revolvingFundPaymentMessages } from './messages.js';

@@ -11,7 +11,7 @@ import {
   validationError,
   safeParseWith,
 } from '../../core/index.js';
-import { revolvingFundScheduleMessages } from '../schedule/messages.js';
+import { revolvingFundPaymentMessages } from './messages.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 /** The longest schedule accepted as input. */
@@ -107,11 +107,11 @@ function issue(
   path: (string | number)[],
   params: Record<string, unknown> = {},
 ): Issue {
-  return createIssue(code, path, params, {}, revolvingFundScheduleMessages);
+  return createIssue(code, path, params, {}, revolvingFundPaymentMessages);
 }
 
 function fail(issues: Issue[], context: string): never {
-  throw validationError(issues, context, { catalog: revolvingFundScheduleMessages });
+  throw validationError(issues, context, { catalog: revolvingFundPaymentMessages });
 }
 
 function readScheduleFast(schedule: unknown): ScheduleData | Issue[] | undefined {
@@ -174,7 +174,7 @@ export function readSchedule(schedule: unknown): ScheduleData {
   if (Array.isArray(fast)) fail(fast, 'schedule');
   const parsed = safeParseWith(ScheduleInputSchema, schedule, {
     context: 'schedule',
-    catalog: revolvingFundScheduleMessages,
+    catalog: revolvingFundPaymentMessages,
   });
   if (!parsed.success) fail([...parsed.issues], 'schedule');
   // The schema passed but the fast path did not: read the parsed copy (plain data now).
@@ -236,7 +236,7 @@ export function readPayments(payments: unknown): PaymentData {
   const parsed = safeParseWith(PaymentsSchema, payments, {
     context: 'payments',
     path: ['payments'],
-    catalog: revolvingFundScheduleMessages,
+    catalog: revolvingFundPaymentMessages,
   });
   if (!parsed.success) fail([...parsed.issues], 'payments');
   const again = readPaymentsFast(parsed.data);

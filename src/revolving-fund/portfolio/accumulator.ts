@@ -13,8 +13,8 @@ import {
   validationError,
   describeType,
 } from '../../core/index.js';
-import type { KolektibilitasPresetName } from '../kolektibilitas/presets.js';
-import { compileKolektibilitasTable } from '../kolektibilitas/table.js';
+import type { KolektibilitasPresetName } from '../kolektibilitas/index.js';
+import { compileKolektibilitasTable } from '../kolektibilitas/internal.js';
 import type { KolektibilitasTable, LoanAssessment } from '../types.js';
 import {
   bandOf,

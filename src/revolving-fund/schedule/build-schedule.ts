@@ -1,55 +1,13 @@
 import { addMonthsYmd, civil, epochDay, formatYmd, monthLength } from '../../_internal/days.js';
-import { createIssue, validationError, type CalendarDate, type Rupiah } from '../../core/index.js';
+import { createIssue, validationError } from '../../core/index.js';
 import { buildFlatTotalSchedule, isFlatTotalLoan } from './flat-total.js';
-import { annuityFactor, mulDivRound, mulDivRoundBig, scaleByFactor } from './exact.js';
+import { mulDivRound, mulDivRoundBig } from '../../_internal/int-division.js';
+import { annuityFactor, scaleByFactor } from './exact.js';
 import { type Frequency, type LoanPlan, type PeriodicRate, planLoan } from './loan.js';
 import { revolvingFundScheduleMessages } from './messages.js';
 
-/**
- * One instalment (angsuran) of a schedule.
- *
- * @category Schedules
- */
-export interface Instalment {
-  /** 1, 2, 3, ... */
-  readonly number: number;
-  /** Due date, `YYYY-MM-DD`. */
-  readonly dueOn: CalendarDate;
-  /** Principal part (pokok). */
-  readonly principal: Rupiah;
-  /** Interest part (jasa). */
-  readonly interest: Rupiah;
-  /** `principal + interest`. */
-  readonly total: Rupiah;
-  /** Principal still owed once this instalment is paid. */
-  readonly balanceAfter: Rupiah;
-}
-
-/**
- * Sums over a schedule.
- *
- * @category Schedules
- */
-export interface ScheduleTotals {
-  /** Sum of the principal parts: always exactly the loan's principal. */
-  readonly principal: Rupiah;
-  /** Sum of the interest parts. */
-  readonly interest: Rupiah;
-  /** Sum of the totals. */
-  readonly total: Rupiah;
-}
-
-/**
- * A repayment schedule as {@link buildSchedule} returns it.
- *
- * @category Schedules
- */
-export interface Schedule {
-  /** The instalments, in due-date order. */
-  readonly instalments: readonly Instalment[];
-  /** Sums of the instalments. */
-  readonly totals: ScheduleTotals;
-}
+export type { Instalment, Schedule, ScheduleTotals } from './schedule-types.js';
+import type { Instalment, Schedule } from './schedule-types.js';
 
 const MONTHS: Record<Frequency, number> = {
   weekly: 0,

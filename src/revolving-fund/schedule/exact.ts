@@ -1,25 +1,11 @@
-// Exact integer helpers for the schedule stage (not exported from the package).
+// Exact integer helpers of the schedule stage alone (the annuity factor; not exported from the
+// package). The general x * num / den roundings shared with other stages are in _internal/int-division.ts.
 // Every money computation here is an exact rational rounded once with a named mode: safe-integer
 // arithmetic when every product stays below 2^53, BigInt otherwise.
-import { divRoundBig, divRoundInt, type Mode } from '../../_internal/int-division.js';
+import { divRoundBig, type Mode } from '../../_internal/int-division.js';
+import { memoize } from '../../_internal/memo.js';
 
-const MAX = Number.MAX_SAFE_INTEGER;
-
-/**
- * round(x * num / den) with the mode, exactly. x >= 0, num >= 0, den > 0 (all safe integers).
- * A float product above 2^53 can only be the rounding of an exact product above 2^53 too, so the
- * guard `p <= MAX` is exact.
- */
-export function mulDivRound(x: number, num: number, den: number, mode: Mode): number {
-  const p = x * num;
-  if (p <= MAX) return divRoundInt(p, den, mode);
-  return Number(divRoundBig(BigInt(x) * BigInt(num), BigInt(den), mode));
-}
-
-/** round(x * num / den) with BigInt factors (the annuity factor), exactly. */
-export function mulDivRoundBig(x: number, num: bigint, den: bigint, mode: Mode): number {
-  return Number(divRoundBig(BigInt(x) * num, den, mode));
-}
+export { mulDivRound, mulDivRoundBig } from '../../_internal/int-division.js';
 
 /** The annuity factor F = r / (1 - (1 + r)^-m) for r = a / b, as an exact fraction num / den. */
 export interface AnnuityFactor {
@@ -29,42 +15,30 @@ export interface AnnuityFactor {
   readonly approx: number;
 }
 
-const factorCache = new Map<string, AnnuityFactor>();
-let lastA = -1n;
-let lastB = -1n;
-let lastM = -1;
-let lastFactor: AnnuityFactor | undefined;
-
 /**
  * r / (1 - (1 + r)^-m) = a (a + b)^m / (b ((a + b)^m - b^m)) for r = a / b > 0; 1 / m for r = 0.
- * Cached by (a, b, m): a portfolio uses a handful of rates and tenors.
+ * Remembered in a memo table by (a, b, m) (_internal/memo.ts): a portfolio uses a handful of rates and
+ * tenors.
  */
-export function annuityFactor(a: bigint, b: bigint, m: number): AnnuityFactor {
-  if (a === lastA && b === lastB && m === lastM && lastFactor !== undefined) return lastFactor;
-  const key = `${a}/${b}/${m}`;
-  let factor = factorCache.get(key);
-  if (factor === undefined) {
-    let num: bigint;
-    let den: bigint;
-    if (a === 0n) {
-      num = 1n;
-      den = BigInt(m);
-    } else {
-      const big = (a + b) ** BigInt(m);
-      num = a * big;
-      den = b * (big - b ** BigInt(m));
-    }
-    // F >= 1 / m >= 1 / 1000, so 60 fractional bits give a relative error below 10^-15.
-    const approx = Number((num << 60n) / den) / 2 ** 60;
-    factor = { num, den, approx };
-    if (factorCache.size > 4096) factorCache.clear();
-    factorCache.set(key, factor);
+export const annuityFactor: (a: bigint, b: bigint, m: number) => AnnuityFactor = memoize(
+  computeAnnuityFactor,
+  (a, b, m) => `${a}/${b}/${m}`,
+);
+
+function computeAnnuityFactor(a: bigint, b: bigint, m: number): AnnuityFactor {
+  let num: bigint;
+  let den: bigint;
+  if (a === 0n) {
+    num = 1n;
+    den = BigInt(m);
+  } else {
+    const big = (a + b) ** BigInt(m);
+    num = a * big;
+    den = b * (big - b ** BigInt(m));
   }
-  lastA = a;
-  lastB = b;
-  lastM = m;
-  lastFactor = factor;
-  return factor;
+  // F >= 1 / m >= 1 / 1000, so 60 fractional bits give a relative error below 10^-15.
+  const approx = Number((num << 60n) / den) / 2 ** 60;
+  return Object.freeze({ num, den, approx });
 }
 
 /**

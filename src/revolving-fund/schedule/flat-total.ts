@@ -2,7 +2,7 @@ import type { Decimal } from 'decimal.js';
 import * as z from 'zod';
 import { addMonthsYmd, formatYmd, readYmd } from '../../_internal/days.js';
 import { decToFraction, toDec } from '../../_internal/decimal.js';
-import { divRoundBig } from '../../_internal/int-division.js';
+import { divRoundBig, mulDivRound } from '../../_internal/int-division.js';
 import {
   CalendarDateSchema,
   createIssue,
@@ -14,14 +14,13 @@ import {
   safeParseWith,
   validationError,
 } from '../../core/index.js';
-import type { Instalment, Schedule } from './build-schedule.js';
-import { mulDivRound } from './exact.js';
+import type { Instalment, Schedule } from './schedule-types.js';
 import {
   FieldSoftwareUnitSchema,
   fieldSoftwareRoundWhole,
   readFieldSoftwareUnit,
 } from './field-software-rounding.js';
-import { readMessageOptions } from './loan.js';
+import { readMessageOptions } from '../../_internal/message-options.js';
 import { revolvingFundScheduleMessages } from './messages.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 

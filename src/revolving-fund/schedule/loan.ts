@@ -1,3 +1,5 @@
+import { memoize } from '../../_internal/memo.js';
+import { readMessageOptions } from '../../_internal/message-options.js';
 import { deepFreeze } from '../../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import * as z from 'zod';
@@ -208,39 +210,24 @@ export interface PeriodicRate {
 }
 
 const LIMIT = BigInt(Number.MAX_SAFE_INTEGER);
-const rateCache = new Map<string, PeriodicRate>();
-let lastPercent: unknown;
-let lastPer: unknown;
-let lastFrequency: unknown;
-let lastRate: PeriodicRate | undefined;
+/** Periodic rates in a memo table (_internal/memo.ts): a portfolio uses a handful of rates. */
+const rateFor: (percent: unknown, per: unknown, frequency: Frequency) => PeriodicRate = memoize(
+  computeRate,
+  (percent, per, frequency) => `${typeof percent}:${String(percent)}|${String(per)}|${frequency}`,
+);
 
-function rateFor(percent: unknown, per: unknown, frequency: Frequency): PeriodicRate {
-  // A portfolio uses a handful of rates: remember the last one, then look the others up.
-  if (percent === lastPercent && per === lastPer && frequency === lastFrequency && lastRate) {
-    return lastRate;
-  }
-  const key = `${typeof percent}:${String(percent)}|${String(per)}|${frequency}`;
-  let rate = rateCache.get(key);
-  if (rate === undefined) {
-    const fraction = periodicRateFraction(
-      { percent: percent as number | string, per: per as 'month' },
-      TARGET[frequency],
-    );
-    const small = fraction.numerator <= LIMIT && fraction.denominator <= LIMIT;
-    rate = {
-      fraction,
-      a: small ? Number(fraction.numerator) : 0,
-      b: small ? Number(fraction.denominator) : 1,
-      small,
-    };
-    if (rateCache.size > 4096) rateCache.clear();
-    rateCache.set(key, rate);
-  }
-  lastPercent = percent;
-  lastPer = per;
-  lastFrequency = frequency;
-  lastRate = rate;
-  return rate;
+function computeRate(percent: unknown, per: unknown, frequency: Frequency): PeriodicRate {
+  const fraction = periodicRateFraction(
+    { percent: percent as number | string, per: per as 'month' },
+    TARGET[frequency],
+  );
+  const small = fraction.numerator <= LIMIT && fraction.denominator <= LIMIT;
+  return Object.freeze({
+    fraction,
+    a: small ? Number(fraction.numerator) : 0,
+    b: small ? Number(fraction.denominator) : 1,
+    small,
+  });
 }
 
 const LOAN_KEYS: ReadonlySet<string> = new Set([
@@ -276,7 +263,7 @@ const ROUNDING_KEYS = new Set(['unit', 'mode']);
  * The fast path: reads an ordinary, valid loan without zod. Returns undefined for anything unusual
  * (the caller then parses with {@link LoanSchema}, which reports every issue).
  */
-function readLoanFast(loan: unknown): ParsedLoan | undefined {
+export function readLoanFast(loan: unknown): ParsedLoan | undefined {
   if (!isPlain(loan) || !onlyKeys(loan, LOAN_KEYS)) return undefined;
   const {
     principal,
@@ -409,20 +396,6 @@ export function safeParseLoan(
   return issues.length > 0 ? { success: false, issues } : parsed;
 }
 
-/** Reads the message options without trusting them (a throwing getter falls back to defaults). */
-export function readMessageOptions(options: unknown): MessageOptions {
-  try {
-    if (options === null || typeof options !== 'object') return {};
-    const { locale, messages } = options as MessageOptions;
-    const out: MessageOptions = {};
-    if (locale === 'en' || locale === 'id') out.locale = locale;
-    if (messages !== null && typeof messages === 'object') out.messages = messages;
-    return out;
-  } catch {
-    return {};
-  }
-}
-
 function safeRead(loan: unknown): ParsedLoan | undefined {
   try {
     return readLoanFast(loan);
@@ -474,15 +447,10 @@ export function planLoan(loan: unknown): LoanPlan {
   };
 }
 
-/** The cross-field rules of {@link crossFieldIssues}, without building issues. */
+/**
+ * The cross-field rules, derived from {@link crossFieldIssues} (one definition of the rules): it builds
+ * an issue only for a rule that fails, so on a valid loan this costs the same checks and no issue.
+ */
 function crossFieldOk(loan: ParsedLoan): boolean {
-  const grace = loan.grace;
-  if (
-    grace !== undefined &&
-    (grace.principalPeriods >= loan.tenor || grace.interestPeriods > loan.tenor)
-  ) {
-    return false;
-  }
-  if (loan.firstDueOn !== undefined && loan.firstDueOn < loan.disbursedOn) return false;
-  return !(loan.interest.method === 'annuity' && (loan.principalEvery ?? 1) > 1);
+  return crossFieldIssues(loan, {}).length === 0;
 }

@@ -1,25 +1,24 @@
 import { deepFreeze } from '../../_internal/freeze.js';
 import type { BilingualCatalog } from '../../core/index.js';
+import {
+  type RevolvingFundPaymentIssueCode,
+  revolvingFundPaymentMessages,
+} from '../payments/index.js';
 
 /**
- * The issue codes of the schedule, payment-allocation and arrears stages of the revolving fund (the
- * core codes such as `too_small` or `invalid_calendar_date` come on top of these).
+ * The issue codes of the schedule stage of the revolving fund, and (since 0.1, kept for compatibility)
+ * those of the payments stage, {@link RevolvingFundPaymentIssueCode}. The core codes such as
+ * `too_small` or `invalid_calendar_date` come on top of these.
  *
  * @category Schedules
  */
 export type RevolvingFundScheduleIssueCode =
+  | RevolvingFundPaymentIssueCode
   | 'principal_grace_too_long'
   | 'interest_grace_too_long'
   | 'first_due_before_disbursement'
   | 'seasonal_annuity_unsupported'
-  | 'instalment_total_mismatch'
-  | 'instalment_number_out_of_order'
-  | 'due_dates_out_of_order'
-  | 'amount_too_large'
   | 'due_date_out_of_range'
-  | 'unknown_allocation_preset'
-  | 'invalid_allocation_rule'
-  | 'invalid_overpayment_rule'
   | 'term_shorter_than_period'
   | 'field_software_negative_instalment'
   | 'invalid_rounding_unit'
@@ -29,17 +28,9 @@ export type RevolvingFundScheduleIssueCode =
 const rupiah = (v: unknown): string =>
   typeof v === 'number' ? v.toLocaleString('en-US') : String(v);
 
-const at = (path: readonly (string | number)[]): string => {
-  const last = path[path.length - 1];
-  return last === undefined ? 'value' : typeof last === 'number' ? `item ${last}` : last;
-};
-const atId = (path: readonly (string | number)[]): string => {
-  const last = path[path.length - 1];
-  return last === undefined ? 'nilai' : typeof last === 'number' ? `elemen ke-${last}` : last;
-};
-
 /**
- * English and Indonesian messages for every {@link RevolvingFundScheduleIssueCode}.
+ * English and Indonesian messages for every {@link RevolvingFundScheduleIssueCode}: the schedule's
+ * own, and the payments stage's entries ({@link revolvingFundPaymentMessages}) as in 0.1.
  *
  * @category Schedules
  * @example
@@ -47,6 +38,7 @@ const atId = (path: readonly (string | number)[]): string => {
  * //=> '`firstDueOn` harus sesudah `disbursedOn` (tanggal pencairan)'
  */
 export const revolvingFundScheduleMessages: BilingualCatalog<RevolvingFundScheduleIssueCode> = {
+  ...revolvingFundPaymentMessages,
   principal_grace_too_long: {
     en: (p) =>
       `the principal grace (${String(p.grace)} periods) must leave at least one of the ${String(p.tenor)} instalments to repay principal`,
@@ -69,40 +61,9 @@ export const revolvingFundScheduleMessages: BilingualCatalog<RevolvingFundSchedu
     id: () =>
       '`principalEvery` lebih dari 1 (angsuran pokok musiman) hanya didukung untuk metode flat dan menurun, tidak untuk anuitas',
   },
-  instalment_total_mismatch: {
-    en: (_p, path) => `${at(path)}: total must equal principal + interest`,
-    id: (_p, path) => `${atId(path)}: total harus sama dengan pokok + jasa`,
-  },
-  instalment_number_out_of_order: {
-    en: (p) =>
-      `instalments must be numbered 1, 2, 3, ... in order (expected ${String(p.expected)})`,
-    id: (p) => `angsuran harus bernomor urut 1, 2, 3, ... (seharusnya ${String(p.expected)})`,
-  },
-  due_dates_out_of_order: {
-    en: () => 'due dates must not go backwards from one instalment to the next',
-    id: () => 'tanggal jatuh tempo tidak boleh mundur dari satu angsuran ke angsuran berikutnya',
-  },
-  amount_too_large: {
-    en: (p) => `the sum of the amounts must be at most ${rupiah(p.maximum)} rupiah`,
-    id: (p) => `jumlah seluruh nilai paling banyak ${rupiah(p.maximum)} rupiah`,
-  },
   due_date_out_of_range: {
     en: () => 'the last due date would fall after 9999-12-31',
     id: () => 'tanggal jatuh tempo terakhir akan jatuh sesudah 9999-12-31',
-  },
-  unknown_allocation_preset: {
-    en: (p) => `unknown allocation preset; use one of ${String(p.allowed)}`,
-    id: (p) => `preset alokasi tidak dikenal; gunakan salah satu dari ${String(p.allowed)}`,
-  },
-  invalid_allocation_rule: {
-    en: () =>
-      "an allocation rule needs groupBy 'instalment' or 'part' and parts listing 'interest' and 'principal' once each",
-    id: () =>
-      'aturan alokasi memerlukan `groupBy` `instalment` atau `part` dan `parts` berisi `interest` dan `principal` masing-masing sekali',
-  },
-  invalid_overpayment_rule: {
-    en: () => "overpayment must be 'next-instalments' or 'last-instalments'",
-    id: () => "overpayment harus 'next-instalments' atau 'last-instalments'",
   },
   term_shorter_than_period: {
     en: (p) =>

@@ -11,9 +11,9 @@ import {
   safeParseWith,
   validationError,
 } from '../../core/index.js';
-import { isFlatTotalLoan, parseFlatTotalLoan } from '../schedule/flat-total.js';
-import type { FlatTotalLoan } from '../schedule/flat-total.js';
-import { type Loan, parseLoan, readMessageOptions } from '../schedule/loan.js';
+import { readMessageOptions } from '../../_internal/message-options.js';
+import { type FlatTotalLoan, type Loan, parseFlatTotalLoan, parseLoan } from '../schedule/index.js';
+import { isFlatTotalLoan } from '../schedule/internal.js';
 import { type LoanTerms, type LoanTermsPresetName, resolveLoanTerms } from './loan-terms.js';
 import { type LoanTermsIssueCode, loanTermsMessages } from './messages.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';

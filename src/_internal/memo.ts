@@ -1,0 +1,61 @@
+/**
+ * Memo tables: the one place where the library keeps anything between calls.
+ *
+ * A memo table remembers the results of a **pure** function (the same arguments always give the same
+ * result, and the result is never mutated by anyone), so that a batch which uses a handful of rates,
+ * tenors or reference dates a million times computes each once. Because the function is pure, a hit
+ * returns exactly what a fresh call would: no result of the library depends on what was asked before,
+ * on the order of calls, or on which tables are warm, and the tables hold no caller data beyond the
+ * keys (numbers, rate strings, dates; never identifiers). A computation that throws is not remembered.
+ *
+ * Each table is bounded (it is emptied when it reaches `limit` entries) and answers the most recent
+ * arguments with one comparison per argument before it builds a key.
+ *
+ * This is what README's "no globals" means in practice: no mutable state that changes a result.
+ */
+export function memoize<A, B, C, V>(
+  compute: (a: A, b: B, c: C) => V,
+  keyOf: (a: A, b: B, c: C) => string,
+  limit = 4096,
+): (a: A, b: B, c: C) => V {
+  const table = new Map<string, V>();
+  let hasLast = false;
+  let lastA: A;
+  let lastB: B;
+  let lastC: C;
+  let lastValue: V;
+  return (a, b, c) => {
+    if (hasLast && a === lastA && b === lastB && c === lastC) return lastValue;
+    const key = keyOf(a, b, c);
+    let value = table.get(key);
+    if (value === undefined) {
+      value = compute(a, b, c);
+      if (table.size >= limit) table.clear();
+      table.set(key, value);
+    }
+    hasLast = true;
+    lastA = a;
+    lastB = b;
+    lastC = c;
+    lastValue = value;
+    return value;
+  };
+}
+
+/**
+ * {@link memoize} for a function of one string or number, keyed by it. Any other value (the type
+ * says it cannot come, but outside data can) is computed without the table, so that no two such
+ * values can share a key.
+ */
+export function memoize1<A extends string | number, V>(
+  compute: (a: A) => V,
+  limit = 4096,
+): (a: A) => V {
+  const memo = memoize(
+    (a: A, _b: undefined, _c: undefined) => compute(a),
+    (a) => `${typeof a}:${a}`,
+    limit,
+  );
+  return (a) =>
+    typeof a === 'string' || typeof a === 'number' ? memo(a, undefined, undefined) : compute(a);
+}
