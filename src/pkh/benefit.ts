@@ -14,7 +14,7 @@ import {
   type PkhComponent,
   type SourcedFigure,
 } from './components.js';
-import { type PkhIndeks, pkhIndeksAt } from './indeks.js';
+import { checkIndeks, type PkhIndeks, pkhIndeksAt } from './indeks.js';
 import {
   type PkhReason,
   pkhConfigurationError,
@@ -193,30 +193,6 @@ export interface PkhBenefit {
   readonly cap: { readonly maxPersons: number; readonly order: PkhCapOrder };
   /** Paths of the figures this result used that no public source confirms (`'maxPersons'`, ...). */
   readonly unconfirmed: readonly string[];
-}
-
-/** Checks the parts of an indeks the computation relies on (a user's own table may be wrong). */
-function checkIndeks(ix: PkhIndeks): void {
-  const bad = (path: string) => {
-    throw pkhConfigurationError('invalid_option', {
-      option: `table.${path}`,
-      expected: 'a whole number in range',
-    });
-  };
-  const whole = (v: unknown, min: number) =>
-    typeof v === 'number' && Number.isSafeInteger(v) && v >= min;
-  if (!whole(ix.stages?.value, 1) || (ix.stages.value as number) > 366) bad('stages');
-  if (!whole(ix.maxPersons?.value, 0)) bad('maxPersons');
-  for (const c of PKH_COMPONENTS) if (!whole(ix.components?.[c]?.value, 0)) bad(`components.${c}`);
-  if (ix.fixed !== null) {
-    if (!whole(ix.fixed?.reguler?.value, 0)) bad('fixed.reguler');
-    if (!whole(ix.fixed.akses?.value, 0)) bad('fixed.akses');
-    const st = ix.fixed.stage?.value;
-    if (!whole(st, 1) || (st as number) > ix.stages.value) bad('fixed.stage');
-  }
-  for (const [c, f] of Object.entries(ix.componentLimits ?? {})) {
-    if (!whole(f?.value, 0)) bad(`componentLimits.${c}`);
-  }
 }
 
 /** Reads the options that are not messages, with a ConfigurationError naming a bad one. */

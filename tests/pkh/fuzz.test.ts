@@ -28,6 +28,7 @@ const family = {
 };
 const benefitOptions = { year: 2019, capOrder: 'input-order', componentLimits: true, locale: 'id' };
 const columns = { counts: { sd: [1, 2], lansia: new Uint8Array([0, 1]) }, akses: [true, 0] };
+const earlier = pkhBenefitColumns(columns as never, { year: 2022 });
 const commitment = {
   id: 'KPM-1',
   persons: [{ component: 'sd', attended: 50, expected: 60 }],
@@ -68,9 +69,16 @@ describe('fuzz: benefits', () => {
       fc.property(
         fc.oneof(hostile, corrupt(columns), fc.constant(columns)),
         fc.oneof(hostile, corrupt({ year: 2022, componentLimits: false })),
-        hostile,
+        fc.oneof(hostile, corrupt({ ...earlier })),
         (c, o, y) => {
           expectReturnsOrSejahteraError(() => pkhBenefitColumns(c as never, o as never));
+          // A hostile or damaged earlier result to reuse.
+          expectReturnsOrSejahteraError(() =>
+            pkhBenefitColumns(columns as never, { year: 2022, into: y as never }),
+          );
+          expectReturnsOrSejahteraError(() =>
+            pkhBenefitColumns(c as never, { year: 2019, into: earlier }),
+          );
           expectReturnsOrSejahteraError(() => pkhBenefitColumns(c as never, { year: 2022 }));
           expectReturnsOrSejahteraError(() => pkhIndeksAt(y as never));
           expectReturnsOrSejahteraError(() => pkhIndeksAt(2022, y as never));
