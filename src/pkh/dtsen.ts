@@ -50,11 +50,16 @@ const TVRI =
   'TVRINews via babeindonesia.com (Feb 2026): the government pays the JKN premium (PBI JKN) of 96.8 million people in desil 1 to 5 (Kepmensos No. 3/HUK/2026, in force 1 Feb 2026)';
 const DETIK =
   'Detik (via jawawa.id): DTSEN replaces DTKS; desil 1-4 are prioritised for social assistance';
+const MENSOS_2025 =
+  'VOI (voi.id), 19 Mar 2025, quoting ANTARA: Mensos Saifullah Yusuf, finding desil 5-10 families among PKH and Sembako recipients in Banten, said social assistance recipients should be in desil 1 to 4';
+const WARTABROMO =
+  'WartaBromo.com, 16 Sep 2025 ("Lengkap, Tingkatan Desil DTSEN dan Jenis Bansos yang Bisa Diterima"): desil 1-4 are the priority for PKH, BPNT and PBI-JK; desil 5 may receive only some programmes, "seperti BPNT dan PBI-JK"';
 
 /**
  * Which desil each program serves, as a dated table (core `defineDatedTable`), from the adoption of
  * DTSEN (Data Tunggal Sosial dan Ekonomi Nasional) in 2025: PKH and BPNT desil 1-4, PBI-JK and ATENSI
- * desil 1-5. Confirmed by press reports quoting Dinas Sosial and BPJS Kesehatan; the regulations
+ * desil 1-5. PKH, BPNT and PBI-JK are confirmed by press reports quoting the Minister, Dinas Sosial and
+ * BPJS Kesehatan (checked 2026-11-29); ATENSI has one source (*unconfirmed*); the regulations
  * themselves (Inpres No. 4 Tahun 2025 on DTSEN, Kepmensos decrees) were not seen, and the start date
  * 2025-01-01 stands for "announced in 2025" (*unconfirmed* day).
  *
@@ -69,33 +74,47 @@ export const DTSEN_PROGRAM_DESIL: DatedTable<Readonly<Record<DtsenProgram, Dtsen
     unit: 'desil',
     values: {
       '2025-01-01': {
-        source: `${OBOR}; ${TVRI}; ${DETIK}`,
+        source: `${OBOR}; ${MENSOS_2025}; ${TVRI}; ${DETIK}; ${WARTABROMO}`,
         note: 'Start date stands for "announced in 2025" (Inpres No. 4 Tahun 2025 on DTSEN); the day is not confirmed',
         value: {
           pkh: {
             label: { id: 'Program Keluarga Harapan (PKH)', en: 'Family Hope Program (PKH)' },
-            maxDesil: { value: 4, source: `${OBOR}; ${DETIK}`, confirmed: true },
+            maxDesil: {
+              value: 4,
+              source: `${OBOR}; ${MENSOS_2025}; ${DETIK}; ${WARTABROMO}`,
+              confirmed: true,
+            },
           },
           bpnt: {
             label: {
               id: 'Bantuan Pangan Non Tunai (BPNT/Sembako)',
               en: 'Non-cash food assistance (BPNT/Sembako)',
             },
-            maxDesil: { value: 4, source: `${OBOR}; ${DETIK}`, confirmed: true },
+            maxDesil: {
+              value: 4,
+              source: `${OBOR}; ${MENSOS_2025}; ${DETIK}`,
+              confirmed: true,
+              note: `One report says desil 5 may also receive BPNT (${WARTABROMO}); the Minister and Dinas Sosial Minahasa say desil 1-4`,
+            },
           },
           pbi_jk: {
             label: {
               id: 'Penerima Bantuan Iuran Jaminan Kesehatan (PBI-JK)',
               en: 'Health insurance premium assistance (PBI-JK)',
             },
-            maxDesil: { value: 5, source: `${OBOR}; ${TVRI}`, confirmed: true },
+            maxDesil: { value: 5, source: `${OBOR}; ${TVRI}; ${WARTABROMO}`, confirmed: true },
           },
           atensi: {
             label: {
               id: 'Asistensi Rehabilitasi Sosial (ATENSI)',
               en: 'Social rehabilitation assistance (ATENSI)',
             },
-            maxDesil: { value: 5, source: OBOR, confirmed: true },
+            maxDesil: {
+              value: 5,
+              source: OBOR,
+              confirmed: false,
+              note: 'One source only (checked 2026-11-29)',
+            },
           },
         },
       },
