@@ -35,6 +35,6 @@ export function pkhBenefits(
       { catalog: pkhMessages, ...msg },
     );
   } catch (error) {
-    throw unreadableInput(error, 'PKH benefits');
+    throw unreadableInput(error, 'pkhBenefits');
   }
 }

@@ -1,4 +1,5 @@
 import {
+  type BilingualCatalog,
   createIssue,
   type DatedTable,
   describeType,
@@ -7,7 +8,8 @@ import {
 } from '../core/index.js';
 import { PKH_COMPONENTS, type PkhComponent } from './components.js';
 import { checkIndeks, type PkhIndeks, pkhIndeksAt } from './indeks.js';
-import { pkhConfigurationError } from './issues.js';
+import { pkhMessages } from './issues.js';
+import { pkhConfigurationError, expects } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 
 /**
@@ -102,14 +104,14 @@ export function pkhBenefitColumns(
     if (options === null || typeof options !== 'object') {
       throw pkhConfigurationError('invalid_option', {
         option: 'options',
-        expected: 'an object with year',
+        ...expects('an object with year', 'objek berisi year'),
       });
     }
     const limitsOn = options.componentLimits ?? true;
     if (typeof limitsOn !== 'boolean') {
       throw pkhConfigurationError('invalid_option', {
         option: 'componentLimits',
-        expected: 'a boolean',
+        ...expects('a boolean', 'boolean (true/false)'),
       });
     }
     const ix = pkhIndeksAt(options.year, options.table).value;
@@ -118,7 +120,7 @@ export function pkhBenefitColumns(
     const { columns, length, akses } = readColumns(input);
     return compute(ix, columns, length, akses, limitsOn, into);
   } catch (error) {
-    throw unreadableInput(error, 'PKH benefit columns');
+    throw unreadableInput(error, 'pkhBenefitColumns');
   }
 }
 
@@ -144,7 +146,7 @@ function readInto(into: unknown): Buffers | undefined {
   ) {
     throw pkhConfigurationError('invalid_option', {
       option: 'into',
-      expected: 'a result of pkhBenefitColumns',
+      ...expects('a result of pkhBenefitColumns', 'hasil pkhBenefitColumns'),
     });
   }
   return r as Buffers;
@@ -181,13 +183,23 @@ function buffers(into: Buffers | undefined, n: number, k: number): Omit<Buffers,
   };
 }
 
+const pkhCatalog = pkhMessages as BilingualCatalog;
+
 type Column = { component: PkhComponent; data: ArrayLike<number>; amount: number; limit: number };
 
 function bad(path: (string | number)[], expected: string, received: unknown): never {
   throw validationError(
     [createIssue('invalid_type', path, { expected, received: describeType(received) })],
-    'PKH benefit columns',
+    'pkhBenefitColumns',
   );
+}
+
+/** A column that is not an array, or not as long as the columns before it (both languages). */
+function badColumn(path: (string | number)[], params: Record<string, unknown> = {}): never {
+  const code = params.expected === undefined ? 'column_not_array' : 'column_length_mismatch';
+  throw validationError([createIssue(code, path, params, {}, pkhCatalog)], 'pkhBenefitColumns', {
+    catalog: pkhCatalog,
+  });
 }
 
 function isArrayLike(v: unknown): v is ArrayLike<unknown> {
@@ -211,21 +223,21 @@ function readColumns(input: unknown): {
     if (!(PKH_COMPONENTS as readonly string[]).includes(key)) {
       throw validationError(
         [createIssue('invalid_key', ['counts', key.slice(0, 40)], {})],
-        'PKH benefit columns',
+        'pkhBenefitColumns',
       );
     }
     const data = (counts as Record<string, unknown>)[key];
     if (data === undefined) continue;
-    if (!isArrayLike(data)) bad(['counts', key], 'array or typed array', data);
+    if (!isArrayLike(data)) badColumn(['counts', key]);
     if (length >= 0 && data.length !== length)
-      bad(['counts', key], `length ${length}`, 'another length');
+      badColumn(['counts', key], { expected: length, received: data.length });
     length = data.length;
     columns.push({ component: key as PkhComponent, data: data as ArrayLike<number> });
   }
   if (akses !== undefined) {
-    if (!isArrayLike(akses)) bad(['akses'], 'array or typed array', akses);
+    if (!isArrayLike(akses)) badColumn(['akses']);
     if (length >= 0 && akses.length !== length)
-      bad(['akses'], `length ${length}`, 'another length');
+      badColumn(['akses'], { expected: length, received: akses.length });
     if (length < 0) length = akses.length;
   }
   return { columns, length: Math.max(length, 0), akses };
@@ -250,7 +262,7 @@ function compute(
   ) {
     throw pkhConfigurationError('invalid_option', {
       option: 'table',
-      expected: 'whole stages and cap',
+      ...expects('whole stages and cap', 'jumlah tahap dan batas jiwa berupa bilangan bulat'),
     });
   }
   // Highest amount first; equal amounts in the table's component order (totals do not depend on it).
@@ -350,7 +362,7 @@ function rowIssue(component: PkhComponent, index: number, value: unknown): Issue
   const path = ['counts', component, index];
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     return createIssue('invalid_type', path, {
-      expected: 'whole number 0-100',
+      expected: 'number',
       received: describeType(value),
     });
   }

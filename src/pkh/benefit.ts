@@ -21,6 +21,7 @@ import {
   pkhMessages,
   pkhReason,
   readMessageOptions,
+  expects,
 } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
@@ -205,7 +206,7 @@ function readOptions(options: unknown): {
   if (options === null || typeof options !== 'object') {
     throw pkhConfigurationError('invalid_option', {
       option: 'options',
-      expected: 'an object with year',
+      ...expects('an object with year', 'objek berisi year'),
     });
   }
   const o = options as PkhBenefitOptions;
@@ -213,14 +214,17 @@ function readOptions(options: unknown): {
   if (capOrder !== 'highest-amount-first' && capOrder !== 'input-order') {
     throw pkhConfigurationError('invalid_option', {
       option: 'capOrder',
-      expected: "'highest-amount-first' or 'input-order'",
+      ...expects(
+        "'highest-amount-first' or 'input-order'",
+        "'highest-amount-first' atau 'input-order'",
+      ),
     });
   }
   const limits = o.componentLimits ?? true;
   if (typeof limits !== 'boolean') {
     throw pkhConfigurationError('invalid_option', {
       option: 'componentLimits',
-      expected: 'a boolean',
+      ...expects('a boolean', 'boolean (true/false)'),
     });
   }
   return { year: o.year, table: o.table, capOrder, limits };
@@ -263,7 +267,7 @@ export function pkhBenefit(family: PkhFamily, options: PkhBenefitOptions): PkhBe
     const msg = readMessageOptions(options);
     const { year, table, capOrder, limits } = readOptions(options);
     const parsed = parseWith(PkhFamilySchema, family, {
-      context: 'PKH family',
+      context: 'pkhBenefit(family)',
       catalog: pkhMessages,
       ...msg,
     });
@@ -272,7 +276,7 @@ export function pkhBenefit(family: PkhFamily, options: PkhBenefitOptions): PkhBe
     checkIndeks(ix);
     return computeBenefit(parsed, year, inForce.from, inForce.source, ix, capOrder, limits, msg);
   } catch (error) {
-    throw unreadableInput(error, 'PKH benefit');
+    throw unreadableInput(error, 'pkhBenefit');
   }
 }
 

@@ -7,6 +7,7 @@ import {
   pkhMessages,
   pkhReason,
   readMessageOptions,
+  expects,
 } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
@@ -301,7 +302,7 @@ function check(
   if (!Number.isSafeInteger(minPercent) || minPercent < 0 || minPercent > 100) {
     throw pkhConfigurationError('invalid_option', {
       option: `rules.${r.commitment}.minPercent`,
-      expected: 'a whole percent 0-100',
+      ...expects('a whole percent 0-100', 'persen berupa bilangan bulat 0-100'),
     });
   }
   const params = {
@@ -382,13 +383,13 @@ export function verifyPersonCommitment(
     const msg = readMessageOptions(options);
     const { rules } = rulesOf(options);
     const r = parseWith(RecordChecked, record, {
-      context: 'commitment record',
+      context: 'verifyPersonCommitment(record)',
       catalog: pkhMessages,
       ...msg,
     });
     return check(rules[r.component], r.attended, r.expected, 0, r.id, [], msg);
   } catch (error) {
-    throw unreadableInput(error, 'commitment record');
+    throw unreadableInput(error, 'verifyPersonCommitment');
   }
 }
 
@@ -418,7 +419,7 @@ export function verifyFamilyCommitments(
     const msg = readMessageOptions(options);
     const { rules, consequences } = rulesOf(options);
     const f = parseWith(FamilyChecked, family, {
-      context: 'family commitments',
+      context: 'verifyFamilyCommitments(family)',
       catalog: pkhMessages,
       ...msg,
     });
@@ -435,7 +436,7 @@ export function verifyFamilyCommitments(
     if (!Number.isSafeInteger(cancelAfter) || cancelAfter < 1) {
       throw pkhConfigurationError('invalid_option', {
         option: 'consequences.cancelAfter',
-        expected: 'a whole number >= 1',
+        ...expects('a whole number >= 1', 'bilangan bulat >= 1'),
       });
     }
     const run = compliant ? 0 : (f.previousConsecutiveNonCompliant ?? 0) + 1;
@@ -466,7 +467,7 @@ export function verifyFamilyCommitments(
       reasons,
     };
   } catch (error) {
-    throw unreadableInput(error, 'family commitments');
+    throw unreadableInput(error, 'verifyFamilyCommitments');
   }
 }
 

@@ -7,7 +7,13 @@ import {
   valueAt,
 } from '../core/index.js';
 import type { SourcedFigure } from './components.js';
-import { type PkhReason, pkhConfigurationError, pkhReason, readMessageOptions } from './issues.js';
+import {
+  type PkhReason,
+  pkhConfigurationError,
+  pkhReason,
+  readMessageOptions,
+  expects,
+} from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
 
@@ -165,7 +171,7 @@ function readDesil(desil: unknown): number {
   if (typeof desil !== 'number' || !Number.isSafeInteger(desil) || desil < 1 || desil > 10) {
     throw pkhConfigurationError('invalid_option', {
       option: 'desil',
-      expected: 'a whole number 1-10',
+      ...expects('a whole number 1-10', 'bilangan bulat 1-10'),
     });
   }
   return desil;
@@ -192,14 +198,14 @@ export function checkDesilEligibility(
     if (household === null || typeof household !== 'object') {
       throw pkhConfigurationError('invalid_option', {
         option: 'household',
-        expected: 'an object with desil',
+        ...expects('an object with desil', 'objek berisi desil'),
       });
     }
     const desil = readDesil(household.desil);
     if (options === null || typeof options !== 'object') {
       throw pkhConfigurationError('invalid_option', {
         option: 'options',
-        expected: 'an object with program and date',
+        ...expects('an object with program and date', 'objek berisi program dan date'),
       });
     }
     const program = options.program;
@@ -237,7 +243,7 @@ export function checkDesilEligibility(
       ),
     };
   } catch (error) {
-    throw unreadableInput(error, 'desil eligibility');
+    throw unreadableInput(error, 'checkDesilEligibility');
   }
 }
 
@@ -259,7 +265,7 @@ export function programsForDesil(
     if (options === null || typeof options !== 'object') {
       throw pkhConfigurationError('invalid_option', {
         option: 'options',
-        expected: 'an object with date',
+        ...expects('an object with date', 'objek berisi date'),
       });
     }
     const entry = valueAt(options.table ?? DTSEN_PROGRAM_DESIL, options.date);
@@ -267,7 +273,7 @@ export function programsForDesil(
       (p) => d <= entry.value[p].maxDesil.value,
     );
   } catch (error) {
-    throw unreadableInput(error, 'desil programs');
+    throw unreadableInput(error, 'programsForDesil');
   }
 }
 

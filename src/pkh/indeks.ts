@@ -6,7 +6,7 @@ import {
   valueAt,
 } from '../core/index.js';
 import { PKH_COMPONENTS, type PkhComponent, type SourcedFigure } from './components.js';
-import { pkhConfigurationError } from './issues.js';
+import { pkhConfigurationError, expects } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
 
@@ -258,7 +258,7 @@ export function pkhIndeksAt(
   try {
     return valueAt(table, yearStart(year));
   } catch (error) {
-    throw unreadableInput(error, 'indeks');
+    throw unreadableInput(error, 'pkhIndeksAt');
   }
 }
 
@@ -267,7 +267,7 @@ export function yearStart(year: unknown): string {
   if (typeof year !== 'number' || !Number.isSafeInteger(year) || year < 1 || year > 9999) {
     throw pkhConfigurationError('invalid_option', {
       option: 'year',
-      expected: 'a whole year 1-9999',
+      ...expects('a whole year 1-9999', 'tahun berupa bilangan bulat 1-9999'),
     });
   }
   return `${String(year).padStart(4, '0')}-01-01`;
@@ -278,7 +278,7 @@ export function checkIndeks(ix: PkhIndeks): void {
   const bad = (path: string) => {
     throw pkhConfigurationError('invalid_option', {
       option: `table.${path}`,
-      expected: 'a whole number in range',
+      ...expects('a whole number in range', 'bilangan bulat dalam rentang yang diizinkan'),
     });
   };
   // Amounts up to Rp 1 trillion keep every family total (at most 700 persons) a safe integer.

@@ -7,6 +7,7 @@ import {
   pkhMessages,
   pkhReason,
   readMessageOptions,
+  expects,
 } from '../issues.js';
 import { unreadableInput } from '../../_internal/guard.js';
 
@@ -138,11 +139,11 @@ export function summarizeP2k2Attendance(
     if (!Number.isSafeInteger(minPercent) || minPercent < 0 || minPercent > 100) {
       throw pkhConfigurationError('invalid_option', {
         option: 'minPercent',
-        expected: 'a whole percent 0-100',
+        ...expects('a whole percent 0-100', 'persen berupa bilangan bulat 0-100'),
       });
     }
     const g = parseWith(P2k2GroupSchema, group, {
-      context: 'P2K2 group',
+      context: 'summarizeP2k2Attendance(group)',
       catalog: pkhMessages,
       ...msg,
     });
@@ -207,6 +208,6 @@ export function summarizeP2k2Attendance(
       issues,
     };
   } catch (error) {
-    throw unreadableInput(error, 'P2K2 attendance');
+    throw unreadableInput(error, 'summarizeP2k2Attendance');
   }
 }

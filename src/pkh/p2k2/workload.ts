@@ -1,4 +1,4 @@
-import { pkhConfigurationError } from '../issues.js';
+import { pkhConfigurationError, expects } from '../issues.js';
 import { P2K2_FIGURES } from './modules.js';
 import { unreadableInput } from '../../_internal/guard.js';
 
@@ -38,7 +38,7 @@ function whole(v: unknown, name: string, min: number, max: number): number {
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) {
     throw pkhConfigurationError('invalid_option', {
       option: name,
-      expected: `a whole number ${min}-${max}`,
+      ...expects(`a whole number ${min}-${max}`, `bilangan bulat ${min}-${max}`),
     });
   }
   return v;
@@ -90,7 +90,7 @@ export function planP2k2Groups(families: number, options: P2k2PlanOptions = {}):
       minutesPerMonth: groups * perMonth * minutes,
     };
   } catch (error) {
-    throw unreadableInput(error, 'P2K2 plan');
+    throw unreadableInput(error, 'planP2k2Groups');
   }
 }
 
@@ -132,7 +132,10 @@ export function p2k2Workload(
 ): P2k2Workload {
   try {
     if (area === null || typeof area !== 'object') {
-      throw pkhConfigurationError('invalid_option', { option: 'area', expected: 'an object' });
+      throw pkhConfigurationError('invalid_option', {
+        option: 'area',
+        ...expects('an object', 'objek'),
+      });
     }
     const families = whole(area.families, 'families', 0, 10_000_000);
     const pendamping = whole(area.pendamping ?? 1, 'pendamping', 1, 1_000_000);
@@ -148,6 +151,6 @@ export function p2k2Workload(
       comparedToSeed: per < min ? 'below' : per > max ? 'above' : 'within',
     };
   } catch (error) {
-    throw unreadableInput(error, 'P2K2 workload');
+    throw unreadableInput(error, 'p2k2Workload');
   }
 }
