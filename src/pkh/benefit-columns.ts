@@ -89,12 +89,16 @@ export interface PkhBenefitColumns {
  * @category PKH
  * @throws {@link ValidationError} when `counts` is not an object of array-likes of one length, or
  * names an unknown component.
- * @throws {@link ParameterNotFoundError} for a year before 2019; {@link ConfigurationError} for a bad
- * year.
+ * @throws {@link ParameterNotFoundError} for a year before 2019; {@link ConfigurationError}
+ * `invalid_option` for a bad year, `componentLimits`, `into` (not a result of this function) or
+ * caller table (an amount that is not a whole number of rupiah up to Rp 1 trillion, bad stages).
  * @example
  * const r = pkhBenefitColumns({ counts: { sd: [1, 0], lansia: [0, 2] } }, { year: 2022 });
  * Array.from(r.totals)     //=> [900_000, 2_400_000] (the second lansia is over the limit of 1)
  * Array.from(r.stages.subarray(0, 4)) //=> [225_000, 225_000, 225_000, 225_000]
+ * // A caseload in chunks: each call overwrites the arrays of the one before.
+ * let out: PkhBenefitColumns | undefined;
+ * for (const chunk of chunks) out = pkhBenefitColumns(chunk, { year: 2025, into: out });
  */
 export function pkhBenefitColumns(
   input: PkhBenefitColumnsInput,
