@@ -41,7 +41,8 @@ function whole(v: unknown, name: string, min: number, max: number): number {
       ...expects(`a whole number ${min}-${max}`, `bilangan bulat ${min}-${max}`),
     });
   }
-  return v;
+  // -0 is read as 0 (a count is never negative zero in a result).
+  return v === 0 ? 0 : v;
 }
 
 function readPlan(options: unknown): { max: number; minutes: number; perMonth: number } {
