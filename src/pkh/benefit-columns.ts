@@ -255,20 +255,9 @@ function compute(
   limitsOn: boolean,
   into: Buffers | undefined,
 ): PkhBenefitColumns {
+  // checkIndeks has made sure these are whole numbers in range.
   const k = ix.stages.value;
   const maxPersons = ix.maxPersons.value;
-  if (
-    !Number.isSafeInteger(k) ||
-    k < 1 ||
-    k > 366 ||
-    !Number.isSafeInteger(maxPersons) ||
-    maxPersons < 0
-  ) {
-    throw pkhConfigurationError('invalid_option', {
-      option: 'table',
-      ...expects('whole stages and cap', 'jumlah tahap dan batas jiwa berupa bilangan bulat'),
-    });
-  }
   // Highest amount first; equal amounts in the table's component order (totals do not depend on it).
   const columns: Column[] = raw
     .map((c) => ({

@@ -82,7 +82,7 @@ export type PkhCapOrder = 'highest-amount-first' | 'input-order';
 export const PKH_CAP_ORDER: SourcedFigure<PkhCapOrder> = {
   value: 'highest-amount-first',
   source:
-    'sejahtera: no source found says which persons count first when a family has more than the cap; the library counts the largest yearly amounts first (equal amounts in input order), the order that gives the family the most',
+    'sejahtera: no source says which persons count first over the cap; the largest amounts first (ties in input order) gives the family the most',
   confirmed: false,
 };
 

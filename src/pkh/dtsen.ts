@@ -51,15 +51,14 @@ export interface DtsenProgramTarget {
 }
 
 const OBOR =
-  'OborSulut.com (2025, Dinas Sosial Kabupaten Minahasa): PKH diberikan kepada desil 1 hingga 4; BPNT/Program Sembako juga desil 1 hingga 4; PBI-JK umumnya desil 1 hingga 5; ATENSI desil 1 hingga 5';
+  'OborSulut.com 2025 (Dinas Sosial Minahasa): PKH desil 1-4; BPNT/Sembako desil 1-4; PBI-JK desil 1-5; ATENSI desil 1-5';
 const TVRI =
-  'TVRINews via babeindonesia.com (Feb 2026): the government pays the JKN premium (PBI JKN) of 96.8 million people in desil 1 to 5 (Kepmensos No. 3/HUK/2026, in force 1 Feb 2026)';
-const DETIK =
-  'Detik (via jawawa.id): DTSEN replaces DTKS; desil 1-4 are prioritised for social assistance';
+  'TVRINews via babeindonesia.com, Feb 2026: PBI JKN for desil 1-5 (Kepmensos No. 3/HUK/2026)';
+const DETIK = 'Detik (via jawawa.id): desil 1-4 are prioritised for social assistance';
 const MENSOS_2025 =
-  'VOI (voi.id), 19 Mar 2025, quoting ANTARA: Mensos Saifullah Yusuf, finding desil 5-10 families among PKH and Sembako recipients in Banten, said social assistance recipients should be in desil 1 to 4';
+  'Mensos Saifullah Yusuf via ANTARA/voi.id, 19 Mar 2025: PKH and Sembako recipients should be desil 1-4';
 const WARTABROMO =
-  'WartaBromo.com, 16 Sep 2025 ("Lengkap, Tingkatan Desil DTSEN dan Jenis Bansos yang Bisa Diterima"): desil 1-4 are the priority for PKH, BPNT and PBI-JK; desil 5 may receive only some programmes, "seperti BPNT dan PBI-JK"';
+  'WartaBromo.com, 16 Sep 2025: desil 1-4 priority for PKH, BPNT, PBI-JK; desil 5 "seperti BPNT dan PBI-JK"';
 
 /**
  * Which desil each program serves, as a dated table (core `defineDatedTable`), from the adoption of
@@ -100,7 +99,7 @@ export const DTSEN_PROGRAM_DESIL: DatedTable<Readonly<Record<DtsenProgram, Dtsen
               value: 4,
               source: `${OBOR}; ${MENSOS_2025}; ${DETIK}`,
               confirmed: true,
-              note: `One report says desil 5 may also receive BPNT (${WARTABROMO}); the Minister and Dinas Sosial Minahasa say desil 1-4`,
+              note: 'WartaBromo 2025 says desil 5 may also receive BPNT; the Minister and OborSulut say 1-4',
             },
           },
           pbi_jk: {
@@ -119,7 +118,7 @@ export const DTSEN_PROGRAM_DESIL: DatedTable<Readonly<Record<DtsenProgram, Dtsen
               value: 5,
               source: OBOR,
               confirmed: false,
-              note: 'One source only (checked 2026-11-29)',
+              note: 'One source only',
             },
           },
         },

@@ -45,46 +45,44 @@ export interface PkhIndeks {
 }
 
 const KEPDIRJEN_2019 =
-  'Keputusan Dirjen Perlindungan dan Jaminan Sosial Kemensos No. 02/SK/LJS/01/2019 (7 Januari 2019) tentang Indeks dan Komponen Bantuan Sosial PKH 2019, as quoted by Kompasiana ("Viral PKH, Program Andalan Pemerintah ...", 2019): bantuan tetap reguler Rp 550.000/tahun paid only in Tahap 1 (January 2019); Rp 600.000/tahap for ibu hamil, balita/anak usia dini, lansia and disabilitas; Rp 225.000/tahap SD; Rp 375.000/tahap SMP; Rp 500.000/tahap SMA; 4 tahap a year';
+  'Kepdirjen Linjamsos Kemensos No. 02/SK/LJS/01/2019 (7 Jan 2019) on the 2019 PKH indeks, via Kompasiana 2019: reguler Rp 550.000 only in tahap 1; per tahap Rp 600.000 ibu hamil, anak usia dini, lansia, disabilitas, Rp 225.000 SD, Rp 375.000 SMP, Rp 500.000 SMA; 4 tahap';
 const KEMENSOS_2019_TABLE =
-  'Kemensos PKH 2019 table "Bantuan Tetap untuk Setiap Keluarga: Reguler Rp 550.000, PKH AKSES Rp 1.000.000 / keluarga / tahun; Bantuan Komponen untuk Setiap Jiwa: ibu hamil, anak usia dini, disabilitas berat, lanjut usia Rp 2.400.000, SD Rp 900.000, SMP Rp 1.500.000, SMA Rp 2.000.000", seen only as reproduced in two public code repositories';
+  'Kemensos 2019 PKH table (reguler Rp 550.000, PKH AKSES Rp 1.000.000 a family a year, and the component amounts), as copied in two public code repositories';
 const TRIBUN_INDEKS_2021 =
-  'Tribunnews.com, 20 Feb 2022 ("Bansos PKH Tahap I Cair Mulai 21 Februari 2022"): "Indeks dan faktor penimbang Bantuan Sosial PKH Tahun 2021 (Rp)/Tahun": ibu hamil/nifas Rp 3 juta, anak usia dini 0-6 Rp 3 juta, SD Rp 900 ribu, SMP Rp 1,5 juta, SMA Rp 2 juta, disabilitas berat Rp 2,4 juta, lanjut usia Rp 2,4 juta; "Bantuan komponen diberikan maksimal untuk 4 jiwa dalam satu keluarga"';
+  'Tribunnews, 20 Feb 2022, "Indeks ... Bantuan Sosial PKH Tahun 2021": the seven amounts; "maksimal untuk 4 jiwa dalam satu keluarga"';
 const TRIBUN_2022_STAGES =
-  'Tribunnews.com, 8 Feb 2022 ("Cek Status Penerima Bansos PKH Tahap I"): ibu hamil Rp 750.000/3 bulan (Rp 3.000.000/tahun), anak usia dini Rp 750.000/3 bulan, SD Rp 225.000/3 bulan (Rp 900.000), SMP Rp 375.000/3 bulan (Rp 1.500.000), SMA Rp 500.000/3 bulan (Rp 2.000.000), lansia 70+ and disabilitas berat Rp 600.000/3 bulan (Rp 2.400.000)';
+  'Tribunnews, 8 Feb 2022: per 3 months Rp 750.000 ibu hamil, anak usia dini; Rp 225.000 SD; Rp 375.000 SMP; Rp 500.000 SMA; Rp 600.000 lansia 70+, disabilitas berat';
 const TRIBUN_2022_LIMITS =
-  'Tribunnews.com, 27 Feb and 8 Mar 2022, quoting Kemensos criteria: ibu hamil maksimal 2 kali kehamilan; anak usia dini 0-6 tahun maksimal 2 anak; lanjut usia 70 tahun ke atas maksimal 1 orang; penyandang disabilitas maksimal 1 orang';
+  'Tribunnews, 27 Feb and 8 Mar 2022, Kemensos criteria: anak usia dini at most 2, lansia 70+ at most 1, disabilitas at most 1 (ibu hamil up to the 2nd pregnancy)';
 const PANDEMIC_2020 =
-  'Kompas (English), 6 Apr 2020, "Cash Aid Would Be Transferred Every Month through Banks": from April 2020 PKH was paid monthly instead of every three months, its value raised by 25% and recipients raised from 9.2 to 10 million families (also Women\'s World Banking, 7 Oct 2020; Tempo English, 1 Apr 2020). Not modelled: pass your own table for the April-December 2020 top-up';
+  "Kompas (English), 6 Apr 2020; Women's World Banking, 7 Oct 2020: from April 2020 paid monthly, raised by 25% (not modelled: pass your own table)";
 // Sources found on 2026-11-29 (docs/pkh.md, "Sources", lists which agree on what).
 const ANTARA_2019 =
-  'ANTARA News (English), 2019, "Govt claims to disburse 96 percent of social assistance under Family Hope Program" (en.antaranews.com/news/122402), quoting Dirjen Linjamsos Harry Hikmat: the 2019 index is Rp 550 thousand for regular PKH families and Rp 1 million for PKH AKSES, "to be disbursed only once in the first batch"; Rp 2.4 million pregnant mother, Rp 2.4 million pre-school child, Rp 900 thousand SD, Rp 1.5 million SMP, Rp 2 million SMA, Rp 2.4 million disabled person, Rp 2.4 million elderly';
+  'ANTARA (en.antaranews.com/news/122402), 2019, Dirjen Linjamsos Harry Hikmat: 2019 index Rp 550 thousand reguler, Rp 1 million PKH AKSES "only once in the first batch", and the component amounts';
 const KEMENSOS_2020 =
-  'Kemensos (kemensos.go.id/en), 29 Jan 2020, "The President Directly Monitor the First Disbursement of PKH in 2020", Mensos Juliari Batubara: the assistance for pregnant women and early childhood is increased from Rp 2.4 million to Rp 3 million; the index of the other components remains (the 2019 amounts)';
+  'Kemensos (kemensos.go.id/en), 29 Jan 2020, Mensos Juliari: ibu hamil and early childhood from Rp 2.4 to 3 million, the other components unchanged';
 const ASKOLANI_2020 =
-  'Dirjen Anggaran Kemenkeu Askolani, 8 Apr 2020, as reported by infotravel.me ("PKH Social Assistance Recipients Get Double"): before the pandemic increase, pregnant women Rp 3 million, children under 6 Rp 3 million, SD Rp 900 thousand, SMP Rp 1.5 million, SMA Rp 2 million, disability Rp 2.4 million a year, paid four times a year (January, April, July, October)';
+  'Dirjen Anggaran Askolani, 8 Apr 2020 (via infotravel.me): the seven amounts before the pandemic raise, paid in January, April, July and October';
 const TEMPO_2020 =
-  'Tempo English, 1 Apr 2020 ("Govt: Disabled Group to Receive Rp2.4 Million Annual Assistance"), Mensos Juliari Batubara: pregnant women increased from Rp 2.4 million to Rp 3 million a year; persons with disabilities Rp 2.4 million a year';
+  'Tempo English, 1 Apr 2020, Mensos Juliari: pregnant women from Rp 2.4 to 3 million a year, disability Rp 2.4 million';
 const KEMENSOS_IG_2021 =
-  'rancakmedia.com, Jan 2021, citing Kemensos (@kemensosri): pregnant women and young children Rp 3 million a year each; SD Rp 900 thousand, SMP Rp 1.5 million, SMA Rp 2 million, severe disability and elderly Rp 2.4 million a year; in four stages, January, April, July and October 2021 (also Indonesia Observer, observerid.com, Jan 2021)';
+  'Kemensos Instagram via rancakmedia.com, Jan 2021 (also observerid.com): the seven amounts, paid in January, April, July and October 2021';
 const ANTARA_2021 =
-  'ANTARA News (English), 2021 (en.antaranews.com/news/180122, "Social assistance handed out to PPKM-impacted families: ministry"), Mensos Tri Rismaharini: benefits for pregnant and post-partum mothers are limited to the second pregnancy and for up to two children up to six years, Rp 3 million each a year; SD Rp 900,000, SMP Rp 1.5 million, SMA Rp 2 million a year; elderly and disability benefits are both limited to one person per family, Rp 2.4 million each a year';
+  'ANTARA (en.antaranews.com/news/180122), 2021, Mensos Risma: the seven amounts; up to two children under six, elderly and disability one person per family';
 const MENKEU_2021 =
-  'exbulletin.com, 19 Jul 2021, Menkeu Sri Mulyani: PKH pregnant women and toddlers Rp 3 million a year (Rp 750,000 a quarter)';
+  'Menkeu Sri Mulyani, 19 Jul 2021 (exbulletin.com): pregnant women and toddlers Rp 3 million a year, Rp 750,000 a quarter';
 const REPUBLIKA_2021 =
-  'Republika Retizen, 6 May 2021: "maksimal bisa diterima 4 orang dalam keluarga" per the Pedoman Umum PKH; mochferrydc.site, Jan 2021: "The maximum number of components entered is four components"';
+  'Republika Retizen, 6 May 2021 (Pedoman Umum PKH: at most 4 persons a family); mochferrydc.site, Jan 2021';
 const VOI_2022 =
-  'VOI (voi.id), 30 Sep 2022, Dirjen Anggaran Kemenkeu Isa Rachmatarwata: SD Rp 900 thousand, SMP Rp 1.5 million, SMA Rp 2 million a year; pregnant women and toddlers Rp 3 million a year in four payments; disability and elderly Rp 2.4 million a year';
+  'Kemenkeu (Isa Rachmatarwata) via voi.id, 30 Sep 2022: the seven amounts, health components in four payments';
 const PALPRES_2023 =
-  'palpres.disway.id, Jul 2023 (found in the first session, not found again on 2026-11-29): the 2022 amounts still paid in 2023 (ibu hamil and anak usia dini Rp 3 juta, SD Rp 900 ribu, SMP Rp 1,5 juta, SMA Rp 2 juta, disabilitas berat and lansia Rp 2,4 juta a year); no second 2023 source found';
-const TEMPO_2025 =
-  'Tempo, Jan 2025 ("Mudah, Cara Cek Bansos 2025 Bisa Lewat HP"): ibu hamil atau nifas Rp 3.000.000, anak usia dini (0-6) Rp 3.000.000, SD Rp 900.000, SMP Rp 1.500.000, SMA Rp 2.000.000, penyandang disabilitas berat Rp 2.400.000, lansia Rp 2.400.000 per tahun';
+  'palpres.disway.id, Jul 2023 (first session; not found again 2026-11-29): the 2022 amounts in 2023; no second 2023 source';
+const TEMPO_2025 = 'Tempo, Jan 2025 ("Cara Cek Bansos 2025"): the seven amounts a year';
 const POSKOTA_2025 =
-  'Poskota, 16 Feb and 7 Mar 2025 ("Dana Bansos PKH Rp750.000 ..."; "... Bansos PKH yang Cair pada Maret 2025"): ibu hamil and anak usia dini Rp 750.000, disabilitas berat and lansia (70+) Rp 600.000, SD Rp 225.000, SMP Rp 375.000, SMA Rp 500.000 every three months (Rp 2.400.000 and Rp 2.000.000 a year for the last two named)';
+  'Poskota, 16 Feb and 7 Mar 2025: Rp 750.000, 600.000, 225.000, 375.000, 500.000 every three months';
 const KEMENSOS_2025 =
-  'Kemensos (kemensos.go.id/en), 22 Dec 2024, "Strengthening Purchasing Power ...: MoSA\'s Plans for 2025": the PKH payment first scheduled for the end of the first quarter of 2025 is brought forward to early 2025';
-const NOT_RESTATED =
-  'not restated by any source found for this year; carried from the last year a source confirms';
+  "Kemensos (kemensos.go.id/en), 22 Dec 2024: the first 2025 quarter's payment brought forward";
+const NOT_RESTATED = 'no source of this year restates it';
 
 const fig = <T>(value: T, source: string, confirmed: boolean, note?: string): SourcedFigure<T> =>
   note === undefined ? { value, source, confirmed } : { value, source, confirmed, note };
@@ -118,8 +116,9 @@ function limits(
 }
 
 const CAP_COMMON =
-  'Commonly cited cap of 4 persons per family (sejahtera DOMAIN.md section 3); the sources found state it from 2021 only (Tribunnews 2022 on the 2021 indeks, Republika 2021): no 2019 or 2020 source found';
-const LIMITS_ASSUMED = `${TRIBUN_2022_LIMITS}; ${ANTARA_2021}; assumed to apply in this year too (no source for this year)`;
+  'Commonly cited cap of 4 (DOMAIN.md section 3); sources state it from 2021 only: no 2019-2020 source';
+const LIMITS_ASSUMED =
+  'The 2021-2022 limits (ANTARA 2021, Tribunnews 2022), assumed: no source for this year';
 const LIMITS_2021 = `${ANTARA_2021}; ${TRIBUN_2022_LIMITS}`;
 
 /**
@@ -168,7 +167,7 @@ export const PKH_INDEKS: DatedTable<PkhIndeks> = defineDatedTable<PkhIndeks>({
         },
         maxPersons: fig(4, CAP_COMMON, false),
         componentLimits: limits(LIMITS_ASSUMED, false),
-        stages: fig(4, `${KEPDIRJEN_2019}; ${ANTARA_2019} (the first of several batches)`, true),
+        stages: fig(4, `${KEPDIRJEN_2019}; ${ANTARA_2019}`, true),
       },
     },
     '2020-01-01': {
@@ -184,11 +183,7 @@ export const PKH_INDEKS: DatedTable<PkhIndeks> = defineDatedTable<PkhIndeks>({
         fixed: null,
         maxPersons: fig(4, CAP_COMMON, false),
         componentLimits: limits(LIMITS_ASSUMED, false),
-        stages: fig(
-          4,
-          `${ASKOLANI_2020} (one source; quarterly as in 2019 and 2021); ${PANDEMIC_2020}`,
-          false,
-        ),
+        stages: fig(4, `${ASKOLANI_2020} (one source); ${PANDEMIC_2020}`, false),
       },
     },
     '2021-01-01': {
@@ -218,23 +213,23 @@ export const PKH_INDEKS: DatedTable<PkhIndeks> = defineDatedTable<PkhIndeks>({
     },
     '2023-01-01': {
       source: PALPRES_2023,
-      note: 'The 2022 amounts, restated by one 2023 source; 2024 keeps this entry (no 2024 source found)',
+      note: 'The 2022 amounts, one 2023 source; also used for 2024 (no 2024 source found)',
       value: {
         components: amounts(3_000_000, 2_400_000, PALPRES_2023, false),
         fixed: null,
-        maxPersons: fig(4, `4 as in 2021-2022; ${NOT_RESTATED}`, false),
-        componentLimits: limits(`As in 2021-2022 (${LIMITS_2021}); ${NOT_RESTATED}`, false),
-        stages: fig(4, `Quarterly as in 2021-2022; ${NOT_RESTATED}`, false),
+        maxPersons: fig(4, NOT_RESTATED, false),
+        componentLimits: limits(LIMITS_ASSUMED, false),
+        stages: fig(4, NOT_RESTATED, false),
       },
     },
     '2025-01-01': {
       source: `${TEMPO_2025}; ${POSKOTA_2025}`,
-      note: 'The 2022 amounts, restated for 2025; later years keep this entry (no 2026 source found)',
+      note: 'The 2022 amounts restated for 2025; also used for later years (no 2026 source found)',
       value: {
         components: amounts(3_000_000, 2_400_000, `${TEMPO_2025}; ${POSKOTA_2025}`, true),
         fixed: null,
-        maxPersons: fig(4, `4 as in 2021-2022; ${NOT_RESTATED}`, false),
-        componentLimits: limits(`As in 2021-2022 (${LIMITS_2021}); ${NOT_RESTATED}`, false),
+        maxPersons: fig(4, NOT_RESTATED, false),
+        componentLimits: limits(LIMITS_ASSUMED, false),
         stages: fig(4, `${POSKOTA_2025}; ${KEMENSOS_2025}`, true),
       },
     },

@@ -52,7 +52,7 @@ describe('the indeks bantuan pinned to its sources', () => {
     expect(ix.fixed?.reguler).toMatchObject({ value: 550_000, confirmed: true });
     expect(ix.fixed?.akses).toMatchObject({ value: 1_000_000, confirmed: true });
     expect(ix.fixed?.akses.source).toMatch(/ANTARA/);
-    expect(ix.fixed?.akses.source).toMatch(/Kemensos PKH 2019 table/);
+    expect(ix.fixed?.akses.source).toMatch(/Kemensos 2019 PKH table/);
     // "to be disbursed only once in the first batch" (ANTARA); "only in Tahap 1" (Kepdirjen).
     expect(ix.fixed?.stage).toMatchObject({ value: 1, confirmed: true });
     expect(ix.maxPersons).toMatchObject({ value: 4, confirmed: false });
