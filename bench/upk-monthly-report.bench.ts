@@ -1,5 +1,6 @@
 // The monthly UPK report for a kabupaten: 100 UPKs with 1,000 loans each (100,000 loans), each UPK's accumulator built from its loans and financial figures, then the 100
-// merged (directly, and through JSON snapshots as separate processes would send them).
+// merged (directly, and through JSON snapshots as separate processes would send them). About 2% of
+// the loans carry a write-off and a recovery, 2% a restructuring (events).
 // `npx tsx bench/index.ts upk-monthly-report`
 import { Bench } from 'tinybench';
 import {
@@ -40,12 +41,45 @@ function workload(): UpkLoanRecord[][] {
       const due = s.schedule.instalments.filter((x) => x.dueOn <= '2024-06-30');
       const r = next();
       const paid = r < 0.7 ? due.length : r < 0.9 ? Math.max(0, due.length - 1) : 0;
-      return {
+      const payments = due.slice(0, paid).map((x) => ({ paidOn: x.dueOn, amount: x.total }));
+      const base = {
         schedule: s.schedule,
-        payments: due.slice(0, paid).map((x) => ({ paidOn: x.dueOn, amount: x.total })),
         disbursedOn: s.disbursedOn,
         ksm: `KSM-${Math.floor(i / 5)}`,
       };
+      // Events: 2% written off on 31 May (recovered on 10 June), 2% restructured on 31 May.
+      const e = next();
+      const cut = '2024-05-31';
+      const before = payments.filter((p) => p.paidOn <= cut);
+      const left =
+        s.schedule.instalments.reduce((sum, x) => sum + x.principal, 0) -
+        due.slice(0, before.length).reduce((sum, x) => sum + x.principal, 0);
+      if (e < 0.02 && s.disbursedOn <= cut && left > 0) {
+        return {
+          ...base,
+          payments: before,
+          events: [
+            { type: 'write-off' as const, on: cut },
+            { type: 'recovery' as const, on: '2024-06-10', amount: 25_000 },
+          ],
+        };
+      }
+      if (e < 0.04 && s.disbursedOn <= cut && left > 0) {
+        const next6 = buildSchedule({
+          principal: left,
+          disbursedOn: cut,
+          tenor: 6,
+          frequency: 'monthly',
+          interest: { method: 'flat', rate: { percent: '1', per: 'month' } },
+        });
+        const first = next6.instalments[0] as (typeof next6.instalments)[number];
+        return {
+          ...base,
+          payments: [...before, { paidOn: first.dueOn, amount: first.total }],
+          events: [{ type: 'restructure' as const, on: cut, schedule: next6 }],
+        };
+      }
+      return { ...base, payments };
     }),
   );
 }
@@ -95,6 +129,6 @@ export async function run(): Promise<void> {
     return total.result();
   })();
   console.log(
-    `check: ${r.counts.valid} loans, outstanding ${r.outstanding.principal}, UPK PAR ${r.portfolio.upkPar.ratio?.decimal}, RR ${r.portfolio.upkRr.ratio?.decimal}, snapshot ${Math.round(snapshots.reduce((n, s) => n + s.length, 0) / UPKS / 1024)} kB per UPK (sink ${sink > 0})`,
+    `check: ${r.counts.valid} of ${r.counts.total} loans valid, written off ${r.writeOffs.toDate.loans}, restructured ${r.restructured.loans}, outstanding ${r.outstanding.principal}, UPK PAR ${r.portfolio.upkPar.ratio?.decimal}, RR ${r.portfolio.upkRr.ratio?.decimal}, snapshot ${Math.round(snapshots.reduce((n, s) => n + s.length, 0) / UPKS / 1024)} kB per UPK (sink ${sink > 0})`,
   );
 }

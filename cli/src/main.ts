@@ -8,6 +8,10 @@ import { stop } from './common.js';
 import { CliError } from './errors.js';
 import { POVERTY_HELP, runPoverty } from './poverty.js';
 import { runValidate, VALIDATE_HELP } from './validate.js';
+import { runSchedule, SCHEDULE_HELP } from './schedule.js';
+import { runScore, SCORE_HELP } from './score.js';
+import { ASSESS_HELP, runAssess } from './assess.js';
+import { runVerify, VERIFY_HELP } from './verify.js';
 
 const COMMANDS: Readonly<
   Record<string, { run: (argv: string[]) => Promise<number>; help: string; summary: string }>
@@ -21,6 +25,26 @@ const COMMANDS: Readonly<
     run: runPoverty,
     help: POVERTY_HELP,
     summary: 'P0, P1, P2 per group of a household file',
+  },
+  schedule: {
+    run: runSchedule,
+    help: SCHEDULE_HELP,
+    summary: "each loan's repayment schedule, one row per instalment",
+  },
+  assess: {
+    run: runAssess,
+    help: ASSESS_HELP,
+    summary: 'loan assessments on a date and portfolio indicators (PAR, LAR, RR) by a column',
+  },
+  verify: {
+    run: runVerify,
+    help: VERIFY_HELP,
+    summary: 'KPB/KUBE/KSM eligibility of groups and members, with reasons (NIKs masked)',
+  },
+  score: {
+    run: runScore,
+    help: SCORE_HELP,
+    summary: 'Tridaya scores per respondent, with an instrument file',
   },
 };
 

@@ -28,6 +28,7 @@ import { openSource } from './input.js';
 import { outputFormat, RowWriter } from './output.js';
 import { Progress } from './progress.js';
 import { householdSchema, recordKind } from './records.js';
+import { ROW_LINE_HELP, ROW_LINE_OPTIONS, readRowLines } from './lines.js';
 import { Rejects } from './rejects.js';
 
 export const POVERTY_HELP = `Usage: sejahtera poverty <file> --by <column> --line <rupiah> [options]
@@ -45,6 +46,7 @@ Columns: expenditurePerCapita (required), size and weight (optional), and the --
   --area total|urban|rural  which BPS line (default total)
   --allow-stale          accept a BPS line whose semester has passed with no newer release
 
+${ROW_LINE_HELP}
 Output columns: <by>, households, rejected, population, poorPopulation, p0, p1, p2 (one row per
 group, in order of first appearance).
 
@@ -129,6 +131,7 @@ export async function runPoverty(argv: string[]): Promise<number> {
       date: { type: 'string' },
       area: { type: 'string' },
       'allow-stale': { type: 'boolean' },
+      ...ROW_LINE_OPTIONS,
     },
   });
   if (values.help === true) {
@@ -139,7 +142,10 @@ export async function runPoverty(argv: string[]): Promise<number> {
   if (positionals.length > 1) fail(`poverty takes one file (got ${positionals.length})`);
   if (values.by === undefined || values.by.trim() === '') fail('poverty needs --by <column>');
   const by = values.by;
-  const line = readLineOption(values);
+  // A line per household (its province and area; a lines file), or one line for all.
+  const rowLines = await readRowLines(values, common.lang);
+  const line =
+    rowLines === undefined ? readLineOption(values) : { value: 0, label: rowLines.label };
   const kind = recordKind('household');
   const format = outputFormat(common.format, common.out);
   const started = Date.now();
@@ -153,13 +159,15 @@ export async function runPoverty(argv: string[]): Promise<number> {
   const at = resolveColumns(source, kind.fields, kind.required, common.maps, 'household');
   const columns = [...at.entries()];
   const namer = columnNamer(source.header, at);
+  const rowLineOf = rowLines?.bind(source);
   const progress = new Progress(
     process.stderr.isTTY === true && !common.quiet,
     source.size,
     source.bytesRead,
   );
   // Per group: its accumulator, and its rows the text schema rejected (before they reach it).
-  const groups = new Map<string, { acc: PovertyAccumulator<PovertyRecordText>; bad: number }>();
+  type Household = PovertyRecordText & { readonly line?: number };
+  const groups = new Map<string, { acc: PovertyAccumulator<Household>; bad: number }>();
   // Rejections are gathered and written in row order at the end (accumulators report theirs last).
   const rejected: BatchRejected[] = [];
   const counts: Counts = { rows: 0, passed: 0, rejected: 0 };
@@ -168,6 +176,7 @@ export async function runPoverty(argv: string[]): Promise<number> {
   ];
   let current = 0;
   let currentKey = '';
+  let currentCells: readonly unknown[] = [];
   async function* objects() {
     for await (const r of source.rows) {
       if (stop.requested) return;
@@ -184,17 +193,29 @@ export async function runPoverty(argv: string[]): Promise<number> {
       }
       current = r.row;
       currentKey = key.trim();
+      currentCells = r.cells;
       yield rowObject(r.cells, columns);
     }
   }
   for await (const record of validateStream(householdSchema, objects(), { locale: common.lang })) {
     let group = groups.get(currentKey);
     if (group === undefined) {
-      group = { acc: createPovertyAccumulator<PovertyRecordText>({ line: line.value }), bad: 0 };
+      group = {
+        acc: createPovertyAccumulator<Household>({
+          line: rowLineOf === undefined ? line.value : (h) => h.line as number,
+        }),
+        bad: 0,
+      };
       groups.set(currentKey, group);
     }
-    if (record.ok) group.acc.add(record.value as PovertyRecordText, current);
-    else {
+    const own = record.ok && rowLineOf !== undefined ? rowLineOf(currentCells) : undefined;
+    if (own?.ok === false) {
+      group.bad++;
+      rejected.push({ index: current, issues: own.issues });
+    } else if (record.ok) {
+      const household = record.value as PovertyRecordText;
+      group.acc.add(own === undefined ? household : { ...household, line: own.value }, current);
+    } else {
       group.bad++;
       rejected.push({ index: current, issues: record.issues });
     }

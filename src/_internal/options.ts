@@ -39,6 +39,28 @@ export function checkOptionKeys(
   }
 }
 
+/**
+ * {@link checkOptionKeys} for an options object nested in another (`{ rounding: { unti: 1000 } }`):
+ * reads `options[key]` (an unreadable value is left to the function's own reading) and checks its keys
+ * under the path `options.key`.
+ */
+export function checkNestedOptionKeys(
+  options: unknown,
+  key: string,
+  known: readonly string[],
+  functionName: string,
+  path = `options.${key}`,
+): void {
+  if (typeof options !== 'object' || options === null) return;
+  let nested: unknown;
+  try {
+    nested = (options as Record<string, unknown>)[key];
+  } catch {
+    return;
+  }
+  checkOptionKeys(nested, known, functionName, path);
+}
+
 function unknownOption(
   rawKey: string,
   known: readonly string[],

@@ -1,4 +1,7 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+// Named imports from zod's core: `z.core.config()` on the namespace kept all of zod (every locale)
+// in a user's bundle of the whole package.
+import { config, util } from 'zod/v4/core';
 import { SejahteraError, ValidationError } from './errors.js';
 import {
   type BilingualCatalog,
@@ -14,6 +17,7 @@ import { redactIdentifiers } from './mask.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { fastReaderOf } from '../_internal/fast-reader.js';
+import { schemaMessageOf } from '../_internal/schema-messages.js';
 
 /**
  * The most rows {@link checkBatch} and {@link validateBatch} read by default (10,000,000). A batch
@@ -402,7 +406,7 @@ function runSchema(schema: z.ZodType): {
   finalize: (raw: RawIssue) => RawIssue;
 } {
   const run = (schema as { _zod?: { run?: unknown } })._zod?.run;
-  const finalize = z.core.util.finalizeIssue;
+  const finalize = util.finalizeIssue;
   const viaSafeParse = (row: unknown) => {
     const result = schema.safeParse(row, PARSE_CONTEXT);
     return result.success
@@ -432,9 +436,7 @@ function runSchema(schema: z.ZodType): {
       return { ok: false, issues: payload.issues as unknown as RawIssue[] };
     },
     finalize: (raw) =>
-      async
-        ? raw
-        : (finalize(raw as z.core.$ZodRawIssue, RUN_CONTEXT, z.core.config()) as RawIssue),
+      async ? raw : (finalize(raw as z.core.$ZodRawIssue, RUN_CONTEXT, config()) as RawIssue),
   };
 }
 
@@ -525,7 +527,9 @@ function convert(raw: RawIssue, opts: BatchOptions): Issue | undefined {
     typeof own === 'string' &&
     own !== LIBRARY_MESSAGE &&
     !hasOwn(opts.messages, issue.code) &&
-    !hasOwn(opts.catalog, issue.code)
+    !hasOwn(opts.catalog, issue.code) &&
+    // A library schema's own reason (NikSchema's parseNik message) is worded in the call's locale.
+    schemaMessageOf(issue.code) === undefined
   ) {
     return {
       code: issue.code,

@@ -9,6 +9,7 @@ import {
   monthLength,
   readYmd,
 } from '../_internal/days.js';
+import { CalendarDateMini, calendarDateChecks } from '../_internal/calendar-date-schema.js';
 import { ConfigurationError } from './errors.js';
 import { createIssue, describeType, parseWith, validationError } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
@@ -30,8 +31,7 @@ export type CalendarDate = string;
  */
 export const CalendarDateSchema = z
   .string()
-  .max(10)
-  .refine((s) => readYmd(s) !== undefined, { params: { code: 'invalid_calendar_date' } })
+  .check(...calendarDateChecks())
   .meta({
     title: 'CalendarDate',
     description: 'A real calendar date written YYYY-MM-DD',
@@ -101,7 +101,7 @@ function checkedYmd(y: number, m: number, d: number): CalendarDate {
  * parseCalendarDate('2024-02-29') //=> '2024-02-29'
  */
 export function parseCalendarDate(value: unknown): CalendarDate {
-  return parseWith(CalendarDateSchema, value, { context: 'date' });
+  return parseWith(CalendarDateMini, value, { context: 'date' });
 }
 
 /**

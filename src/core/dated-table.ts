@@ -1,6 +1,9 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import * as zm from 'zod/mini';
+import { CalendarDateMini, invalidDateError } from '../_internal/calendar-date-schema.js';
+import { assembleTable, freezeCadence, validatedTables } from '../_internal/dated-table-build.js';
 import { addMonthsYmd, formatYmd, readYmd } from '../_internal/days.js';
-import { type CalendarDate, CalendarDateSchema } from './calendar-date.js';
+import type { CalendarDate } from './calendar-date.js';
 import { ParameterNotFoundError } from './errors.js';
 import { createIssue, describeType, parseWith, validationError } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
@@ -147,7 +150,7 @@ export interface ValueAtOptions {
  */
 export interface DefineDatedTableOptions<T> {
   /** Validates every value (for tables read from files). */
-  valueSchema?: z.ZodType<T> | undefined;
+  valueSchema?: z.core.$ZodType<T> | undefined;
   /**
    * How often a new value is expected (`'semiannual'`, `'annual'`, `'quarterly'`, `'monthly'` or a
    * {@link DatedTableCadence}). With a cadence, {@link valueAt} refuses a value past its period
@@ -157,9 +160,10 @@ export interface DefineDatedTableOptions<T> {
   cadence?: keyof typeof DATED_TABLE_CADENCES | DatedTableCadence | undefined;
 }
 
-const CadenceSchema = z.strictObject({
-  everyMonths: z.int().min(1).max(120),
-  notPublished: z.array(CalendarDateSchema).max(10_000).optional(),
+// Internal schemas are zod/mini (tree-shakable); the issues are the same as classic zod's.
+const CadenceSchema = zm.strictObject({
+  everyMonths: zm.int().check(zm.gte(1), zm.lte(120)),
+  notPublished: zm.optional(zm.array(CalendarDateMini).check(zm.maxLength(10_000))),
 });
 
 function readCadence(raw: unknown): DatedTableCadence | undefined {
@@ -168,33 +172,29 @@ function readCadence(raw: unknown): DatedTableCadence | undefined {
     return DATED_TABLE_CADENCES[raw as keyof typeof DATED_TABLE_CADENCES];
   }
   const c = parseWith(CadenceSchema, raw, { context: 'dated table cadence', path: ['cadence'] });
-  return Object.freeze(
-    c.notPublished === undefined
-      ? { everyMonths: c.everyMonths }
-      : { everyMonths: c.everyMonths, notPublished: Object.freeze([...c.notPublished].sort()) },
-  );
+  return freezeCadence(c);
 }
+
+const VALUE_AT_KEYS = optionKeys<ValueAtOptions>()({ allowStale: true });
 
 const DEFINE_DATED_TABLE_KEYS = optionKeys<DefineDatedTableOptions<unknown>>()({
   valueSchema: true,
   cadence: true,
 });
 
-const MetaSchema = z.strictObject({
-  id: z.string().min(1).max(200),
-  description: z.string().max(2000),
-  unit: z.string().max(200),
-  values: z.record(
-    CalendarDateSchema,
-    z.strictObject({
-      value: z.unknown(),
-      source: z.string().min(1).max(2000),
-      note: z.string().max(4000).optional(),
+const MetaSchema = zm.strictObject({
+  id: zm.string().check(zm.minLength(1), zm.maxLength(200)),
+  description: zm.string().check(zm.maxLength(2000)),
+  unit: zm.string().check(zm.maxLength(200)),
+  values: zm.record(
+    CalendarDateMini,
+    zm.strictObject({
+      value: zm.unknown(),
+      source: zm.string().check(zm.minLength(1), zm.maxLength(2000)),
+      note: zm.optional(zm.string().check(zm.maxLength(4000))),
     }),
   ),
 });
-
-const validated = new WeakSet<object>();
 
 /**
  * Defines a table of dated values (the OpenFisca idea): each value is in force from its key date until
@@ -227,35 +227,18 @@ export function defineDatedTable<T>(
         'dated table',
       );
     }
-    const entries = keys.map((from) => {
-      const raw = meta.values[from] as {
-        value: unknown;
-        source: string;
-        note?: string | undefined;
-      };
-      const value =
+    return assembleTable(
+      meta,
+      keys,
+      (raw, from) =>
         options?.valueSchema === undefined
           ? (raw.value as T)
           : parseWith(options.valueSchema, raw.value, {
               context: 'dated table value',
               path: ['values', from, 'value'],
-            });
-      const entry: DatedEntry<T> =
-        raw.note === undefined
-          ? { from, value, source: raw.source }
-          : { from, value, source: raw.source, note: raw.note };
-      return Object.freeze(entry);
-    });
-    const cadence = readCadence(options?.cadence);
-    const base = {
-      id: meta.id,
-      description: meta.description,
-      unit: meta.unit,
-      entries: Object.freeze(entries),
-    };
-    const table: DatedTable<T> = Object.freeze(cadence === undefined ? base : { ...base, cadence });
-    validated.add(table);
-    return table;
+            }),
+      () => readCadence(options?.cadence),
+    );
   } catch (error) {
     throw unreadableInput(error, 'dated table');
   }
@@ -275,7 +258,7 @@ function isCadence(c: unknown): boolean {
 }
 
 function checkTable<T>(table: DatedTable<T>): DatedTable<T> {
-  if (typeof table === 'object' && table !== null && validated.has(table)) return table;
+  if (typeof table === 'object' && table !== null && validatedTables.has(table)) return table;
   // A table built by hand (not by defineDatedTable): check its shape and order once.
   const ok =
     typeof table === 'object' &&
@@ -304,7 +287,7 @@ function checkTable<T>(table: DatedTable<T>): DatedTable<T> {
       'dated table',
     );
   }
-  validated.add(table);
+  validatedTables.add(table);
   return table;
 }
 
@@ -357,9 +340,10 @@ export function valueAt<T>(
   options?: ValueAtOptions,
 ): ValueInForce<T> {
   try {
+    checkOptionKeys(options, VALUE_AT_KEYS, 'valueAt');
     const checked = checkTable(table);
     if (typeof date !== 'string' || readYmd(date) === undefined) {
-      parseWith(CalendarDateSchema, date, { context: 'date' });
+      throw invalidDateError(date);
     }
     const entries = checked.entries;
     let lo = 0;

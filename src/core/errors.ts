@@ -2,6 +2,7 @@ import { redactIdentifiers, redactPath, redactValue } from './mask.js';
 import type { Issue } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { printedNumbers } from '../_internal/printed-numbers.js';
+import { contextId } from '../_internal/context-id.js';
 
 /**
  * Numbers a `ValidationError` prints from its first issue's params (a limit in the issue's message):
@@ -74,7 +75,10 @@ export class ValidationError extends SejahteraError {
     const en = `Invalid ${context}${where(first)}: ${firstIssueMessages.en}${
       more > 0 ? ` (and ${more} more issue${more > 1 ? 's' : ''})` : ''
     }`;
-    const id = `${context} tidak valid${where(first).replace(' at ', ' pada ')}: ${
+    // The place is a path to type (`options.decimalPlaces`): in backticks in Indonesian (docs/core.md).
+    const whereId = (issue: Issue | undefined) =>
+      issue === undefined || issue.path.length === 0 ? '' : ` pada \`${formatPath(issue.path)}\``;
+    const id = `${contextId(context)} tidak valid${whereId(first)}: ${
       firstIssueMessages.id
     }${more > 0 ? ` (dan ${more} masalah lain)` : ''}`;
     super('validation_failed', { en, id }, { context, issueCount: issues.length }, locale);

@@ -1,12 +1,12 @@
 import { deepFreeze } from '../_internal/freeze.js';
 import type * as z from 'zod';
-import { ValidationError } from './errors.js';
+import { baseMessages, field, fieldId, jenis, show } from './base-messages.js';
+import type { ValidationError } from './errors.js';
+import { buildIssue, buildValidationError, renderBothWith } from './issue-kit.js';
 import type { Locale } from './labels.js';
-import { redactIdentifiers, redactPath, redactValue } from './mask.js';
 import { type TextIssueCode, textMessages } from './text/messages.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
-import { printedNumbers } from '../_internal/printed-numbers.js';
 
 /**
  * One problem found in the input, as data. `code` is a stable snake_case identifier of the rule;
@@ -100,44 +100,12 @@ export function describeType(value: unknown): string {
   return typeof value;
 }
 
-const show = (value: unknown): string => {
-  if (Array.isArray(value)) return value.map(show).join(', ');
-  if (typeof value === 'string') return `"${value}"`;
-  return String(value);
-};
-
-const field = (path: readonly (string | number)[]): string => {
-  const last = path[path.length - 1];
-  if (typeof last === 'number') return `item ${last}`;
-  return typeof last === 'string' ? last : 'value';
-};
-
 const bound = (p: Readonly<Record<string, unknown>>, key: 'minimum' | 'maximum') => {
   const origin = p.origin;
   const v = show(p[key]);
   if (origin === 'string') return `${v} characters`;
   if (origin === 'array' || origin === 'set') return `${v} items`;
   return v;
-};
-
-/** Type names as Indonesian messages write them (an unknown name is shown as it is). */
-const JENIS: Readonly<Record<string, string>> = {
-  number: 'angka',
-  'finite number': 'bilangan terhingga',
-  integer: 'bilangan bulat',
-  int: 'bilangan bulat',
-  string: 'teks',
-  boolean: 'boolean (true/false)',
-  object: 'objek',
-  array: 'array (daftar)',
-  function: 'fungsi',
-  'valid Date': 'Date yang valid',
-  null: 'null',
-  undefined: 'kosong (undefined)',
-};
-const jenis = (v: unknown): string => {
-  const text = String(v);
-  return Object.hasOwn(JENIS, text) ? (JENIS[text] as string) : text;
 };
 
 const batas = (p: Readonly<Record<string, unknown>>, key: 'minimum' | 'maximum') => {
@@ -186,40 +154,33 @@ export type CoreIssueCode =
 export const coreMessages: BilingualCatalog<CoreIssueCode> = {
   required: {
     en: (_p, path) => `${field(path)} is required`,
-    id: (_p, path) => `${field(path)} wajib diisi`,
+    id: (_p, path) => `${fieldId(path)} wajib diisi`,
   },
-  invalid_type: {
-    en: (p, path) => `${field(path)} must be ${String(p.expected)}, received ${String(p.received)}`,
-    id: (p, path) =>
-      `${field(path)} harus bertipe ${jenis(p.expected)}, diterima ${jenis(p.received)}`,
-  },
-  not_integer: {
-    en: (_p, path) => `${field(path)} must be a whole number (a safe integer)`,
-    id: (_p, path) => `${field(path)} harus bilangan bulat (dalam batas aman JavaScript)`,
-  },
+  invalid_type: baseMessages.invalid_type,
+  not_integer: baseMessages.not_integer,
   not_finite: {
     en: (p, path) => `${field(path)} must be a finite number, received ${String(p.received)}`,
-    id: (p, path) => `${field(path)} harus bilangan terhingga, diterima ${jenis(p.received)}`,
+    id: (p, path) => `${fieldId(path)} harus bilangan terhingga, diterima ${jenis(p.received)}`,
   },
   too_small: {
     en: (p, path) =>
       `${field(path)} must be ${p.inclusive === false ? 'greater than' : 'at least'} ${bound(p, 'minimum')}`,
     id: (p, path) =>
-      `${field(path)} harus ${p.inclusive === false ? 'lebih dari' : 'paling sedikit'} ${batas(p, 'minimum')}`,
+      `${fieldId(path)} harus ${p.inclusive === false ? 'lebih dari' : 'paling sedikit'} ${batas(p, 'minimum')}`,
   },
   too_big: {
     en: (p, path) =>
       `${field(path)} must be ${p.inclusive === false ? 'less than' : 'at most'} ${bound(p, 'maximum')}`,
     id: (p, path) =>
-      `${field(path)} harus ${p.inclusive === false ? 'kurang dari' : 'paling banyak'} ${batas(p, 'maximum')}`,
+      `${fieldId(path)} harus ${p.inclusive === false ? 'kurang dari' : 'paling banyak'} ${batas(p, 'maximum')}`,
   },
   invalid_format: {
     en: (p, path) => `${field(path)} has an invalid format (${show(p.format)})`,
-    id: (p, path) => `format ${field(path)} tidak valid (${show(p.format)})`,
+    id: (p, path) => `format ${fieldId(path)} tidak valid (${show(p.format)})`,
   },
   not_multiple_of: {
     en: (p, path) => `${field(path)} must be a multiple of ${show(p.divisor)}`,
-    id: (p, path) => `${field(path)} harus kelipatan ${show(p.divisor)}`,
+    id: (p, path) => `${fieldId(path)} harus kelipatan ${show(p.divisor)}`,
   },
   unrecognized_keys: {
     en: (p) => `unknown field(s): ${show(p.keys)}`,
@@ -227,32 +188,29 @@ export const coreMessages: BilingualCatalog<CoreIssueCode> = {
   },
   invalid_value: {
     en: (p, path) => `${field(path)} must be one of ${show(p.allowed)}`,
-    id: (p, path) => `${field(path)} harus salah satu dari ${show(p.allowed)}`,
+    id: (p, path) => `${fieldId(path)} harus salah satu dari ${show(p.allowed)}`,
   },
   invalid_union: {
     en: (_p, path) => `${field(path)} does not match any accepted form`,
-    id: (_p, path) => `${field(path)} tidak sesuai dengan bentuk yang diterima`,
+    id: (_p, path) => `${fieldId(path)} tidak sesuai dengan bentuk yang diterima`,
   },
   invalid_key: {
     en: (_p, path) => `${field(path)} has an invalid key`,
-    id: (_p, path) => `${field(path)} memiliki kunci yang tidak valid`,
+    id: (_p, path) => `${fieldId(path)} memiliki kunci yang tidak valid`,
   },
   invalid_element: {
     en: (_p, path) => `${field(path)} has an invalid element`,
-    id: (_p, path) => `${field(path)} memiliki elemen yang tidak valid`,
+    id: (_p, path) => `${fieldId(path)} memiliki elemen yang tidak valid`,
   },
   invalid_calendar_date: {
     en: (_p, path) => `${field(path)} must be a real calendar date written YYYY-MM-DD`,
-    id: (_p, path) => `${field(path)} harus tanggal kalender yang ada, ditulis YYYY-MM-DD`,
+    id: (_p, path) => `${fieldId(path)} harus tanggal kalender yang ada, ditulis YYYY-MM-DD`,
   },
   invalid_decimal: {
     en: (_p, path) => `${field(path)} must be a finite decimal number`,
-    id: (_p, path) => `${field(path)} harus bilangan desimal terhingga`,
+    id: (_p, path) => `${fieldId(path)} harus bilangan desimal terhingga`,
   },
-  unreadable_row: {
-    en: () => 'the row could not be read (a property threw when accessed)',
-    id: () => 'baris tidak dapat dibaca (sebuah properti melempar galat saat diakses)',
-  },
+  unreadable_row: baseMessages.unreadable_row,
   unreadable_input: {
     en: () => 'the input could not be read (reading it threw an error)',
     id: () => 'masukan tidak dapat dibaca (membacanya menimbulkan galat)',
@@ -260,64 +218,26 @@ export const coreMessages: BilingualCatalog<CoreIssueCode> = {
   not_iterable: {
     en: (p, path) => `${field(path)} must be an array or iterable, received ${String(p.received)}`,
     id: (p, path) =>
-      `${field(path)} harus berupa array atau iterable, diterima ${String(p.received)}`,
+      `${fieldId(path)} harus berupa array atau iterable, diterima ${String(p.received)}`,
   },
   zero_sum: {
     en: (_p, path) => `${field(path)} must not sum to zero`,
-    id: (_p, path) => `jumlah ${field(path)} tidak boleh nol`,
+    id: (_p, path) => `jumlah ${fieldId(path)} tidak boleh nol`,
   },
   date_out_of_range: {
     en: (p, path) => `${field(path)} must be between ${show(p.minimum)} and ${show(p.maximum)}`,
-    id: (p, path) => `${field(path)} harus antara ${show(p.minimum)} dan ${show(p.maximum)}`,
+    id: (p, path) => `${fieldId(path)} harus antara ${show(p.minimum)} dan ${show(p.maximum)}`,
   },
   rate_out_of_range: {
     en: (p, path) =>
       `${field(path)} must be a percentage between ${show(p.minimum)} and ${show(p.maximum)}`,
     id: (p, path) =>
-      `${field(path)} harus persentase antara ${show(p.minimum)} dan ${show(p.maximum)}`,
+      `${fieldId(path)} harus persentase antara ${show(p.minimum)} dan ${show(p.maximum)}`,
   },
-  custom: {
-    en: (_p, path) => `${field(path)} is invalid`,
-    id: (_p, path) => `${field(path)} tidak valid`,
-  },
+  custom: baseMessages.custom,
   ...textMessages,
 };
 deepFreeze(coreMessages);
-
-function render(
-  catalog: BilingualCatalog,
-  code: string,
-  params: Readonly<Record<string, unknown>>,
-  path: readonly (string | number)[],
-  locale: Locale,
-  overrides: MessageMap | undefined,
-): string {
-  const safeParams = typeof params === 'object' && params !== null ? params : {};
-  const safePath = Array.isArray(path) ? path : [];
-  const own = (map: unknown, key: string): unknown =>
-    typeof map === 'object' && map !== null && Object.hasOwn(map, key)
-      ? (map as Record<string, unknown>)[key]
-      : undefined;
-  const keep = printedNumbers(safeParams);
-  try {
-    const override = own(overrides, code);
-    if (typeof override === 'function') {
-      const text = (override as MessageTemplate)(safeParams, safePath);
-      if (typeof text === 'string') return redactIdentifiers(text, keep);
-    }
-  } catch {
-    // A caller's template that throws falls back to the built-in message.
-  }
-  const entry = (own(catalog, code) ?? own(coreMessages, code) ?? coreMessages.custom) as {
-    en: MessageTemplate;
-    id: MessageTemplate;
-  };
-  try {
-    return redactIdentifiers(entry[locale === 'id' ? 'id' : 'en'](safeParams, safePath), keep);
-  } catch {
-    return redactIdentifiers(coreMessages.custom[locale === 'id' ? 'id' : 'en']({}, safePath));
-  }
-}
 
 /**
  * Builds an issue, rendering its message from the catalog in the call's locale (per-call overrides
@@ -341,28 +261,10 @@ export function createIssue<Code extends string>(
   options: MessageOptions = {},
   catalog: BilingualCatalog = coreMessages,
 ): Issue<Code> {
-  try {
-    // Deliberately lenient about option keys: every parser, batch and text reader of the library passes
-    // its own options (ParseOptions, BatchOptions, text-parser options) through here, and only
-    // `locale` and `messages` are read. The public functions check their own keys.
-    const safePath = redactPath(path);
-    const safeParams = redactValue(params);
-    return {
-      code: (typeof code === 'string' ? redactIdentifiers(code) : code) as Code,
-      path: safePath,
-      params: safeParams,
-      message: render(
-        catalog,
-        typeof code === 'string' ? code : 'custom',
-        safeParams,
-        safePath,
-        options?.locale ?? 'en',
-        options?.messages,
-      ),
-    };
-  } catch (error) {
-    throw unreadableInput(error, 'issue');
-  }
+  // Deliberately lenient about option keys: every parser, batch and text reader of the library passes
+  // its own options (ParseOptions, BatchOptions, text-parser options) through here, and only
+  // `locale` and `messages` are read. The public functions check their own keys.
+  return buildIssue(code, path, params, options, catalog, coreMessages);
 }
 
 /**
@@ -374,19 +276,7 @@ export function renderBoth(
   issue: Pick<Issue, 'code' | 'path' | 'params'>,
   catalog: BilingualCatalog = coreMessages,
 ): { en: string; id: string } {
-  try {
-    const { code, params, path } =
-      typeof issue === 'object' && issue !== null
-        ? issue
-        : { code: 'custom', params: {}, path: [] as (string | number)[] };
-    const safeCode = typeof code === 'string' ? code : 'custom';
-    return {
-      en: render(catalog, safeCode, params, path, 'en', undefined),
-      id: render(catalog, safeCode, params, path, 'id', undefined),
-    };
-  } catch (error) {
-    throw unreadableInput(error, 'issue');
-  }
+  return renderBothWith(issue, catalog, coreMessages);
 }
 
 type ZodIssueLike = z.core.$ZodIssue & { input?: unknown; params?: Record<string, unknown> };
@@ -533,7 +423,7 @@ const PARSE_OPTION_KEYS = optionKeys<ParseOptions>()({
  *
  * @category Issues
  */
-export function safeParseWith<S extends z.ZodType>(
+export function safeParseWith<S extends z.core.$ZodType>(
   schema: S,
   value: unknown,
   options: ParseOptions = {},
@@ -542,7 +432,8 @@ export function safeParseWith<S extends z.ZodType>(
     checkOptionKeys(options, PARSE_OPTION_KEYS, 'safeParseWith');
     const opts: ParseOptions = typeof options === 'object' && options !== null ? options : {};
     try {
-      const result = schema.safeParse(value, { reportInput: true });
+      // Classic and zod/mini schemas both have the method (the core's parse, same issues).
+      const result = (schema as unknown as z.ZodType).safeParse(value, { reportInput: true });
       if (result.success) return { success: true, data: result.data as z.output<S> };
       // zod builds `error` lazily: reading it may touch the input again, so it stays inside the try.
       return {
@@ -567,7 +458,7 @@ export function safeParseWith<S extends z.ZodType>(
  * @category Issues
  * @throws {@link ValidationError} when the value does not conform to the schema.
  */
-export function parseWith<S extends z.ZodType>(
+export function parseWith<S extends z.core.$ZodType>(
   schema: S,
   value: unknown,
   options: ParseOptions = {},
@@ -596,25 +487,12 @@ export function validationError(
   try {
     // Any ParseOptions is accepted (only locale and catalog are read).
     checkOptionKeys(options, PARSE_OPTION_KEYS, 'validationError');
-    const list = Array.isArray(issues)
-      ? issues.filter(
-          (i): i is Issue =>
-            typeof i === 'object' &&
-            i !== null &&
-            typeof i.code === 'string' &&
-            Array.isArray(i.path),
-        )
-      : [];
-    const first = list[0];
-    const both =
-      first === undefined
-        ? { en: 'invalid input', id: 'masukan tidak valid' }
-        : renderBoth(first, options?.catalog ?? coreMessages);
-    return new ValidationError(
-      list,
-      typeof context === 'string' ? context : 'input',
-      both,
-      options?.locale ?? 'en',
+    return buildValidationError(
+      issues,
+      context,
+      options?.catalog ?? coreMessages,
+      coreMessages,
+      options?.locale,
     );
   } catch (error) {
     throw unreadableInput(error, 'issues');

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import type { Decimal } from 'decimal.js';
 import { decToFraction, toDec } from '../_internal/decimal.js';
 import { divRoundBig, divRoundInt } from '../_internal/int-division.js';
+import { exactFraction } from '../_internal/exact-decimal.js';
 import { createIssue, describeType, type Issue, validationError } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
@@ -102,7 +103,7 @@ const ROUND_RUPIAH_KEYS = optionKeys<RoundRupiahOptions>()({ unit: true, mode: t
  * JavaScript prints for it, so 375282.5 rounds half-up to 375283 however it was obtained as a string.
  *
  * Integers with unit 1 are returned as they are; other safe integers are rounded with exact integer
- * operations; everything else goes through decimal.js.
+ * operations; everything else is read as an exact fraction of BigInts (no decimal.js).
  *
  * @category Money
  * @throws {@link ValidationError} when the value is not a finite number, decimal string or Decimal, the
@@ -141,14 +142,14 @@ export function roundRupiah(value: DecimalInput, options: RoundRupiahOptions = {
       // A result past the safe range is not exact: the BigInt path below rejects it.
       if (Number.isSafeInteger(rounded)) return rounded + 0;
     }
-    const dec = toDec(value);
-    if (dec === undefined) {
+    const exact = exactFraction(value);
+    if (exact === undefined) {
       problems.unshift(
         createIssue('invalid_decimal', ['value'], { received: describeType(value) }),
       );
     }
-    if (problems.length > 0 || dec === undefined) throw validationError(problems, 'rounding');
-    const { numerator, denominator } = decToFraction(dec);
+    if (problems.length > 0 || exact === undefined) throw validationError(problems, 'rounding');
+    const { numerator, denominator } = exact;
     const result = divRoundBig(numerator, denominator * BigInt(unit), mode) * BigInt(unit);
     if (result > BigInt(Number.MAX_SAFE_INTEGER) || result < BigInt(Number.MIN_SAFE_INTEGER)) {
       throw validationError(

@@ -141,7 +141,7 @@ export const kpbMessages: BilingualCatalog<KpbIssueCode> = {
   },
   nik_reference_date_invalid: {
     en: () => 'referenceDate is required and must be a real date written YYYY-MM-DD',
-    id: () => 'referenceDate wajib diisi dengan tanggal yang ada, ditulis YYYY-MM-DD',
+    id: () => '`referenceDate` wajib diisi dengan tanggal yang ada, ditulis YYYY-MM-DD',
   },
   kk_invalid_type: {
     en: (p) => `KK number must be a string of 16 digits, received ${s(p.received)}`,
@@ -258,7 +258,7 @@ export const kpbMessages: BilingualCatalog<KpbIssueCode> = {
   },
   group_savings_missing: {
     en: () => 'the group has not started saving (savingsStartDate is missing)',
-    id: () => 'kelompok belum mulai menabung (savingsStartDate tidak diisi)',
+    id: () => 'kelompok belum mulai menabung (`savingsStartDate` tidak diisi)',
   },
   group_savings_too_short: {
     en: (p) =>

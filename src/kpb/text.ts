@@ -6,14 +6,16 @@ import {
   YesNoTextSchema,
 } from '../core/index.js';
 import { wordSchema } from '../_internal/text-words.js';
-import type { KpbReason } from './issues.js';
+import { registerSchemaMessages } from '../_internal/schema-messages.js';
+import { type KpbReason, kpbMessages } from './issues.js';
 import { parseKk } from './kk.js';
 import { parseNik } from './nik.js';
 
 /**
  * Turns the failures of a NIK/KK parser into zod issues that keep the parser's own code (`nik_invalid_day`)
- * and facts, with its masked English message as the issue's message (the batch validators keep it;
- * pass `catalog: kpbMessages` to get it in the call's locale instead).
+ * and facts, with its masked English message as the issue's message (what plain zod shows). The
+ * library's parse and batch functions word these codes from {@link kpbMessages} in the call's locale,
+ * registered below, so a caller's schema holding `NikSchema` needs no `catalog`.
  */
 function addReasons(ctx: z.core.$RefinementCtx<string>, reasons: readonly KpbReason[]): void {
   for (const reason of reasons) {
@@ -25,6 +27,11 @@ function addReasons(ctx: z.core.$RefinementCtx<string>, reasons: readonly KpbRea
     });
   }
 }
+
+registerSchemaMessages(
+  kpbMessages,
+  Object.keys(kpbMessages).filter((code) => code.startsWith('nik_') || code.startsWith('kk_')),
+);
 
 /**
  * A date far enough ahead that every two-digit year falls in 2000-2099, where a year is leap exactly

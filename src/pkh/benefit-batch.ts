@@ -2,6 +2,16 @@ import { type BatchResult, checkBatch, safeParseWith } from '../core/index.js';
 import { type PkhBenefit, type PkhBenefitOptions, PkhFamilySchema, pkhBenefit } from './benefit.js';
 import { pkhMessages, readMessageOptions } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
+
+const PKH_BENEFITS_KEYS = optionKeys<PkhBenefitOptions>()({
+  locale: true,
+  messages: true,
+  year: true,
+  table: true,
+  capOrder: true,
+  componentLimits: true,
+});
 
 /**
  * {@link pkhBenefit} for a batch of families (a file, a table from a dashboard): every family comes
@@ -22,6 +32,7 @@ export function pkhBenefits(
   families: Iterable<unknown>,
   options: PkhBenefitOptions,
 ): BatchResult<PkhBenefit> {
+  checkOptionKeys(options, PKH_BENEFITS_KEYS, 'pkhBenefits');
   try {
     const msg = readMessageOptions(options);
     // Check the options once on an empty family, so that a bad year is an error, not n rejections.
@@ -35,6 +46,6 @@ export function pkhBenefits(
       { catalog: pkhMessages, ...msg },
     );
   } catch (error) {
-    throw unreadableInput(error, 'pkhBenefits');
+    throw unreadableInput(error, 'PKH benefits');
   }
 }

@@ -11,6 +11,7 @@ import { checkIndeks, type PkhIndeks, pkhIndeksAt } from './indeks.js';
 import { pkhMessages } from './issues.js';
 import { pkhConfigurationError, expects } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 
 /**
  * Families as columns: for each component, how many persons of each family have it (a missing
@@ -76,6 +77,13 @@ export interface PkhBenefitColumns {
   readonly counts: { readonly total: number; readonly valid: number; readonly rejected: number };
 }
 
+const PKH_BENEFIT_COLUMNS_KEYS = optionKeys<PkhBenefitColumnsOptions>()({
+  year: true,
+  table: true,
+  componentLimits: true,
+  into: true,
+});
+
 /**
  * The fast path of {@link pkhBenefit} for millions of families held as columns of counts: the same
  * rules with the default `'highest-amount-first'` cap order (the yearly and stage amounts of a family
@@ -104,6 +112,7 @@ export function pkhBenefitColumns(
   input: PkhBenefitColumnsInput,
   options: PkhBenefitColumnsOptions,
 ): PkhBenefitColumns {
+  checkOptionKeys(options, PKH_BENEFIT_COLUMNS_KEYS, 'pkhBenefitColumns');
   try {
     if (options === null || typeof options !== 'object') {
       throw pkhConfigurationError('invalid_option', {
@@ -124,7 +133,7 @@ export function pkhBenefitColumns(
     const { columns, length, akses } = readColumns(input);
     return compute(ix, columns, length, akses, limitsOn, into);
   } catch (error) {
-    throw unreadableInput(error, 'pkhBenefitColumns');
+    throw unreadableInput(error, 'PKH benefit columns');
   }
 }
 
@@ -194,14 +203,14 @@ type Column = { component: PkhComponent; data: ArrayLike<number>; amount: number
 function bad(path: (string | number)[], expected: string, received: unknown): never {
   throw validationError(
     [createIssue('invalid_type', path, { expected, received: describeType(received) })],
-    'pkhBenefitColumns',
+    'PKH benefit columns',
   );
 }
 
 /** A column that is not an array, or not as long as the columns before it (both languages). */
 function badColumn(path: (string | number)[], params: Record<string, unknown> = {}): never {
   const code = params.expected === undefined ? 'column_not_array' : 'column_length_mismatch';
-  throw validationError([createIssue(code, path, params, {}, pkhCatalog)], 'pkhBenefitColumns', {
+  throw validationError([createIssue(code, path, params, {}, pkhCatalog)], 'PKH benefit columns', {
     catalog: pkhCatalog,
   });
 }
@@ -227,7 +236,7 @@ function readColumns(input: unknown): {
     if (!(PKH_COMPONENTS as readonly string[]).includes(key)) {
       throw validationError(
         [createIssue('invalid_key', ['counts', key.slice(0, 40)], {})],
-        'pkhBenefitColumns',
+        'PKH benefit columns',
       );
     }
     const data = (counts as Record<string, unknown>)[key];

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import * as zm from 'zod/mini';
 import {
   type CalendarDate,
   type DatedTable,
@@ -25,17 +26,32 @@ import {
 } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
+
+// The fields are written once, in zod/mini: the library checks a family with the mini object, and the
+// public schemas are classic zod objects over the same fields (users keep `.extend` and friends).
+function personShape() {
+  return {
+    /** Your identifier (never a NIK in clear: it may appear in reports). */
+    id: zm.optional(zm.string().check(zm.maxLength(200))),
+    component: zm.enum(PKH_COMPONENTS),
+  };
+}
+
+function familyShape() {
+  return {
+    id: zm.optional(zm.string().check(zm.maxLength(200))),
+    akses: zm.optional(zm.boolean()),
+    persons: zm.array(zm.object(personShape())).check(zm.maxLength(100)),
+  };
+}
 
 /**
  * One person of a PKH family and the component they would count as.
  *
  * @category PKH
  */
-export const PkhPersonSchema = z.object({
-  /** Your identifier (never a NIK in clear: it may appear in reports). */
-  id: z.string().max(200).optional(),
-  component: z.enum(PKH_COMPONENTS),
-});
+export const PkhPersonSchema = z.object(personShape());
 
 /**
  * A PKH family (keluarga penerima manfaat, KPM): its persons with their components, and whether it
@@ -43,11 +59,10 @@ export const PkhPersonSchema = z.object({
  *
  * @category PKH
  */
-export const PkhFamilySchema = z.object({
-  id: z.string().max(200).optional(),
-  akses: z.boolean().optional(),
-  persons: z.array(PkhPersonSchema).max(100),
-});
+export const PkhFamilySchema = z.object(familyShape());
+
+/** The library's own check of a family (zod/mini, tree-shakable): the same fields as the schema. */
+const PkhFamilyMini = zm.object(familyShape());
 
 /**
  * A PKH person, as parsed.
@@ -230,6 +245,15 @@ function readOptions(options: unknown): {
   return { year: o.year, table: o.table, capOrder, limits };
 }
 
+const PKH_BENEFIT_KEYS = optionKeys<PkhBenefitOptions>()({
+  locale: true,
+  messages: true,
+  year: true,
+  table: true,
+  capOrder: true,
+  componentLimits: true,
+});
+
 /**
  * Computes a family's PKH benefit for a year: which persons count (per-component limits first, then
  * the family cap of the year's indeks), the yearly total, and the amount of every payment stage.
@@ -263,11 +287,12 @@ function readOptions(options: unknown): {
  * r.stages //=> [2_375_000, 2_375_000, 2_375_000, 2_375_000]
  */
 export function pkhBenefit(family: PkhFamily, options: PkhBenefitOptions): PkhBenefit {
+  checkOptionKeys(options, PKH_BENEFIT_KEYS, 'pkhBenefit');
   try {
     const msg = readMessageOptions(options);
     const { year, table, capOrder, limits } = readOptions(options);
-    const parsed = parseWith(PkhFamilySchema, family, {
-      context: 'pkhBenefit(family)',
+    const parsed = parseWith(PkhFamilyMini, family, {
+      context: 'PKH family',
       catalog: pkhMessages,
       ...msg,
     });
@@ -276,7 +301,7 @@ export function pkhBenefit(family: PkhFamily, options: PkhBenefitOptions): PkhBe
     checkIndeks(ix);
     return computeBenefit(parsed, year, inForce.from, inForce.source, ix, capOrder, limits, msg);
   } catch (error) {
-    throw unreadableInput(error, 'pkhBenefit');
+    throw unreadableInput(error, 'PKH benefit');
   }
 }
 

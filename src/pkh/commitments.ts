@@ -11,6 +11,7 @@ import {
 } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 
 /**
  * The commitments (kewajiban) PKH verifies: school attendance for SD/SMP/SMA children, antenatal
@@ -365,6 +366,13 @@ function rulesOf(options: unknown): {
   };
 }
 
+const VERIFY_COMMITMENTS_KEYS = optionKeys<VerifyCommitmentsOptions>()({
+  locale: true,
+  messages: true,
+  rules: true,
+  consequences: true,
+});
+
 /**
  * Verifies one person's commitment for a period: compliant when they attended at least the rule's
  * share of what was due (`attended x 100 >= minPercent x expected`, exact). Nothing due is compliant.
@@ -379,17 +387,18 @@ export function verifyPersonCommitment(
   record: PkhCommitmentRecord,
   options: VerifyCommitmentsOptions = {},
 ): PkhCommitmentCheck {
+  checkOptionKeys(options, VERIFY_COMMITMENTS_KEYS, 'verifyPersonCommitment');
   try {
     const msg = readMessageOptions(options);
     const { rules } = rulesOf(options);
     const r = parseWith(RecordChecked, record, {
-      context: 'verifyPersonCommitment(record)',
+      context: 'commitment record',
       catalog: pkhMessages,
       ...msg,
     });
     return check(rules[r.component], r.attended, r.expected, 0, r.id, [], msg);
   } catch (error) {
-    throw unreadableInput(error, 'verifyPersonCommitment');
+    throw unreadableInput(error, 'commitment record');
   }
 }
 
@@ -415,11 +424,12 @@ export function verifyFamilyCommitments(
   family: PkhFamilyCommitment,
   options: VerifyCommitmentsOptions = {},
 ): PkhFamilyCommitmentResult {
+  checkOptionKeys(options, VERIFY_COMMITMENTS_KEYS, 'verifyFamilyCommitments');
   try {
     const msg = readMessageOptions(options);
     const { rules, consequences } = rulesOf(options);
     const f = parseWith(FamilyChecked, family, {
-      context: 'verifyFamilyCommitments(family)',
+      context: 'family commitments',
       catalog: pkhMessages,
       ...msg,
     });
@@ -467,7 +477,7 @@ export function verifyFamilyCommitments(
       reasons,
     };
   } catch (error) {
-    throw unreadableInput(error, 'verifyFamilyCommitments');
+    throw unreadableInput(error, 'family commitments');
   }
 }
 

@@ -16,6 +16,7 @@ import {
 } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 
 /**
  * Programs whose target desil (DTSEN welfare decile, 1 = poorest 10%) the library knows: `pkh`,
@@ -176,6 +177,14 @@ function readDesil(desil: unknown): number {
   return desil;
 }
 
+const CHECK_DESIL_KEYS = optionKeys<CheckDesilOptions>()({
+  locale: true,
+  messages: true,
+  program: true,
+  date: true,
+  table: true,
+});
+
 /**
  * Checks whether a household's DTSEN desil is within the desil a program serves on a date. The
  * result names the threshold's source and whether it is confirmed. Desil is a ranking, not a
@@ -192,6 +201,7 @@ export function checkDesilEligibility(
   household: { desil: number },
   options: CheckDesilOptions,
 ): DesilEligibility {
+  checkOptionKeys(options, CHECK_DESIL_KEYS, 'checkDesilEligibility');
   try {
     const msg = readMessageOptions(options);
     if (household === null || typeof household !== 'object') {
@@ -242,9 +252,14 @@ export function checkDesilEligibility(
       ),
     };
   } catch (error) {
-    throw unreadableInput(error, 'checkDesilEligibility');
+    throw unreadableInput(error, 'desil eligibility');
   }
 }
+
+const PROGRAMS_FOR_DESIL_KEYS = optionKeys<Pick<CheckDesilOptions, 'date' | 'table'>>()({
+  date: true,
+  table: true,
+});
 
 /**
  * Every program whose target desil includes `desil` on a date, in table order.
@@ -259,6 +274,7 @@ export function programsForDesil(
   desil: number,
   options: { date: CalendarDate; table?: CheckDesilOptions['table'] },
 ): DtsenProgram[] {
+  checkOptionKeys(options, PROGRAMS_FOR_DESIL_KEYS, 'programsForDesil');
   try {
     const d = readDesil(desil);
     if (options === null || typeof options !== 'object') {
@@ -272,7 +288,7 @@ export function programsForDesil(
       (p) => d <= entry.value[p].maxDesil.value,
     );
   } catch (error) {
-    throw unreadableInput(error, 'programsForDesil');
+    throw unreadableInput(error, 'desil programs');
   }
 }
 

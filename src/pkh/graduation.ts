@@ -18,6 +18,7 @@ import {
 } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
+import { checkNestedOptionKeys, checkOptionKeys, optionKeys } from '../_internal/options.js';
 
 /**
  * The graduation (graduasi) criteria. A criterion is off when its threshold is `null` or its flag
@@ -125,6 +126,22 @@ for (const preset of Object.values(PKH_GRADUATION_RULE_SETS)) {
   validated.add(Object.freeze(preset));
 }
 
+const GRADUATION_OVERRIDE_KEYS = optionKeys<PkhGraduationRuleSet>()({
+  id: true,
+  title: true,
+  source: true,
+  unconfirmed: true,
+  validFrom: true,
+  validTo: true,
+  rules: true,
+});
+const GRADUATION_RULE_KEYS = optionKeys<PkhGraduationRules>()({
+  natural: true,
+  voluntary: true,
+  maxDesil: true,
+  forcedAfter: true,
+});
+
 /**
  * Validates a graduation rule set (a preset with changes, or one written from scratch) and returns it
  * frozen. `overrides.rules` is merged field by field.
@@ -144,6 +161,14 @@ export function defineGraduationRuleSet(
     rules?: Partial<PkhGraduationRules>;
   },
 ): PkhGraduationRuleSet {
+  checkOptionKeys(overrides, GRADUATION_OVERRIDE_KEYS, 'defineGraduationRuleSet', 'overrides');
+  checkNestedOptionKeys(
+    overrides,
+    'rules',
+    GRADUATION_RULE_KEYS,
+    'defineGraduationRuleSet',
+    'overrides.rules',
+  );
   let candidate: unknown = input;
   try {
     if (overrides !== undefined && overrides !== null && typeof overrides === 'object') {
@@ -268,6 +293,13 @@ export interface PkhGraduationResult {
   readonly ruleSet: string;
 }
 
+const ASSESS_GRADUATION_KEYS = optionKeys<AssessGraduationOptions>()({
+  locale: true,
+  messages: true,
+  ruleSet: true,
+  asOf: true,
+});
+
 /**
  * Assesses a family's graduation (graduasi) against a rule set: graduasi alamiah (no component left),
  * graduasi sejahtera mandiri (a signed statement, or a desil above `maxDesil`), graduasi paksa
@@ -286,6 +318,7 @@ export function assessGraduation(
   family: PkhGraduationInput,
   options: AssessGraduationOptions,
 ): PkhGraduationResult {
+  checkOptionKeys(options, ASSESS_GRADUATION_KEYS, 'assessGraduation');
   try {
     const msg = readMessageOptions(options);
     if (options === null || typeof options !== 'object') {
@@ -309,13 +342,13 @@ export function assessGraduation(
       });
     }
     const f = parseWith(PkhGraduationInputSchema, family, {
-      context: 'assessGraduation(family)',
+      context: 'graduation input',
       catalog: pkhMessages,
       ...msg,
     });
     return evaluate(f, rs, msg);
   } catch (error) {
-    throw unreadableInput(error, 'assessGraduation');
+    throw unreadableInput(error, 'graduation');
   }
 }
 

@@ -253,7 +253,7 @@ export function pkhIndeksAt(
   try {
     return valueAt(table, yearStart(year));
   } catch (error) {
-    throw unreadableInput(error, 'pkhIndeksAt');
+    throw unreadableInput(error, 'indeks');
   }
 }
 

@@ -14,3 +14,7 @@ export * from './per-capita.js';
 export * from './rice-equivalent.js';
 export * from './schemas.js';
 export { PovertyRecordTextSchema, type PovertyRecordText } from './text.js';
+export {
+  type PovertyMeasuresFromTextOptions,
+  povertyMeasuresFromText,
+} from './text-measures.js';

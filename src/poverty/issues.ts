@@ -47,6 +47,10 @@ const name = (path: readonly (string | number)[]): string => {
   const last = path[path.length - 1];
   return last === undefined ? 'value' : typeof last === 'number' ? `item ${last}` : last;
 };
+const nameId = (path: readonly (string | number)[]): string => {
+  const last = path[path.length - 1];
+  return last === undefined ? 'nilai' : typeof last === 'number' ? `elemen ke-${last}` : last;
+};
 
 /**
  * English and Indonesian messages for the poverty module's own codes (core codes fall back to the
@@ -61,23 +65,23 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
   ...coreMessages,
   negative_expenditure: {
     en: (_p, path) => `${name(path)} must be a finite amount of zero or more rupiah`,
-    id: (_p, path) => `${name(path)} harus jumlah rupiah terhingga, nol atau lebih`,
+    id: (_p, path) => `${nameId(path)} harus jumlah rupiah terhingga, nol atau lebih`,
   },
   household_size_not_positive: {
     en: (_p, path) => `${name(path)} must be at least 1 person`,
-    id: (_p, path) => `${name(path)} harus paling sedikit 1 orang`,
+    id: (_p, path) => `${nameId(path)} harus paling sedikit 1 orang`,
   },
   household_size_not_integer: {
     en: (_p, path) => `${name(path)} must be a whole number of persons`,
-    id: (_p, path) => `${name(path)} harus bilangan bulat (jumlah orang)`,
+    id: (_p, path) => `${nameId(path)} harus bilangan bulat (jumlah orang)`,
   },
   invalid_weight: {
     en: (_p, path) => `${name(path)} must be a finite survey weight of zero or more`,
-    id: (_p, path) => `${name(path)} harus bobot survei terhingga, nol atau lebih`,
+    id: (_p, path) => `${nameId(path)} harus bobot survei terhingga, nol atau lebih`,
   },
   invalid_line: {
     en: (_p, path) => `${name(path)} must be a positive, finite poverty line in rupiah`,
-    id: (_p, path) => `${name(path)} harus garis kemiskinan positif dan terhingga dalam rupiah`,
+    id: (_p, path) => `${nameId(path)} harus garis kemiskinan positif dan terhingga dalam rupiah`,
   },
   line_function_failed: {
     en: () => 'the line function failed or returned something other than a positive finite number',
@@ -98,7 +102,7 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
     en: (p) =>
       `rice thresholds must be positive kg with palingMiskin < miskinSekali < miskin (${String(p.reason ?? '')})`,
     id: (p) =>
-      `ambang beras harus kg positif dengan palingMiskin < miskinSekali < miskin (${String(p.reasonId ?? p.reason ?? '')})`,
+      `ambang beras harus kg positif dengan \`palingMiskin\` < \`miskinSekali\` < \`miskin\` (${String(p.reasonId ?? p.reason ?? '')})`,
   },
   unknown_preset: {
     en: (p) => `unknown preset; use one of ${String(p.allowed)}`,
@@ -110,19 +114,19 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
   },
   unknown_indicator: {
     en: (_p, path) => `${name(path)} is not an indicator of this version`,
-    id: (_p, path) => `${name(path)} bukan indikator dalam versi ini`,
+    id: (_p, path) => `${nameId(path)} bukan indikator dalam versi ini`,
   },
   conflicting_answer: {
     en: (_p, path) => `${name(path)} is answered twice (by id and by number) with different values`,
-    id: (_p, path) => `${name(path)} dijawab dua kali (dengan id dan nomor) dengan nilai berbeda`,
+    id: (_p, path) => `${nameId(path)} dijawab dua kali (dengan id dan nomor) dengan nilai berbeda`,
   },
   invalid_answer: {
     en: (_p, path) => `${name(path)} must be true, false, null or undefined`,
-    id: (_p, path) => `${name(path)} harus true, false, null atau undefined`,
+    id: (_p, path) => `${nameId(path)} harus true, false, null atau undefined`,
   },
   invalid_rice_price: {
     en: (_p, path) => `${name(path)} must be a positive, finite price per kg`,
-    id: (_p, path) => `${name(path)} harus harga per kg yang positif dan terhingga`,
+    id: (_p, path) => `${nameId(path)} harus harga per kg yang positif dan terhingga`,
   },
   invalid_line_table: {
     en: () => 'the poverty line table must hold positive, finite rupiah values',
@@ -135,8 +139,8 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
         : `merge rejected a snapshot that breaks its own rule: ${String(p.rule)}`,
     id: (p) =>
       p.rule === undefined
-        ? 'merge memerlukan akumulator dari createPovertyAccumulator atau snapshot()-nya'
-        : `merge menolak snapshot yang melanggar aturannya sendiri: ${String(p.rule)}`,
+        ? 'penggabungan (`merge`) memerlukan akumulator dari `createPovertyAccumulator` atau hasil `snapshot()`-nya'
+        : `penggabungan (\`merge\`) menolak potret keadaan (\`snapshot\`) yang melanggar aturannya sendiri: ${String(p.rule)}`,
   },
   accumulator_mismatch: {
     en: (p) => `cannot merge accumulators made with different options: ${String(p.option)} differs`,
@@ -153,7 +157,7 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
     en: (_p, path) =>
       `${name(path)} must be a two-digit Kemendagri province code (11 to 96, as parseNik returns)`,
     id: (_p, path) =>
-      `${name(path)} harus kode provinsi Kemendagri dua digit (11 sampai 96, seperti hasil parseNik)`,
+      `${nameId(path)} harus kode provinsi Kemendagri dua digit (11 sampai 96, seperti hasil \`parseNik\`)`,
   },
   unreadable_input: {
     en: () => 'the input could not be read (a property threw when accessed)',

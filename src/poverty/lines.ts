@@ -1,8 +1,9 @@
 import { deepFreeze } from '../_internal/freeze.js';
-import * as z from 'zod';
+import * as zm from 'zod/mini';
+import { invalidDateError } from '../_internal/calendar-date-schema.js';
+import { shippedDatedTable } from '../_internal/dated-table-build.js';
 import {
   type CalendarDate,
-  CalendarDateSchema,
   DATED_TABLE_CADENCES,
   type DatedTable,
   type DatedTableCadence,
@@ -11,7 +12,6 @@ import {
   defineDatedTable,
   describeType,
   ParameterNotFoundError,
-  parseWith,
   valueAt,
 } from '../core/index.js';
 import { addMonthsYmd, civil, epochDay, formatYmd, readYmd } from '../_internal/days.js';
@@ -150,7 +150,7 @@ export const BPS_POVERTY_LINE_RURAL_INPUT: DatedTableInput<number> = nationalInp
 deepFreeze(BPS_POVERTY_LINE_URBAN_INPUT);
 deepFreeze(BPS_POVERTY_LINE_RURAL_INPUT);
 
-const LineValueSchema = z.int().positive();
+const LineValueSchema = zm.int().check(zm.positive());
 
 /** Food / non-food parts by table and start date. */
 const PARTS = new WeakMap<object, ReadonlyMap<CalendarDate, Parts>>();
@@ -173,10 +173,8 @@ function bpsTable(
   input: DatedTableInput<number>,
   parts: ReadonlyMap<CalendarDate, Parts>,
 ): DatedTable<number> {
-  const table = defineDatedTable(input, {
-    valueSchema: LineValueSchema,
-    cadence: BPS_NATIONAL_CADENCE,
-  });
+  // The shipped BPS data: tests/poverty/shipped-tables.test.ts proves defineDatedTable accepts it.
+  const table = shippedDatedTable<number>(input, BPS_NATIONAL_CADENCE);
   PARTS.set(table, parts);
   return table;
 }
@@ -199,6 +197,8 @@ export interface DefinePovertyLineTableOptions {
   cadence?: keyof typeof DATED_TABLE_CADENCES | DatedTableCadence | undefined;
 }
 
+const DEFINE_LINE_TABLE_KEYS = optionKeys<DefinePovertyLineTableOptions>()({ cadence: true });
+
 /**
  * Defines a poverty line table of your own (a provincial or district line, a line from a newer BPS
  * release) on the core's dated-table mechanism. Every value must be a positive whole number of rupiah
@@ -220,6 +220,7 @@ export function definePovertyLineTable(
   input: DatedTableInput<number>,
   options: DefinePovertyLineTableOptions = {},
 ): DatedTable<number> {
+  checkOptionKeys(options, DEFINE_LINE_TABLE_KEYS, 'definePovertyLineTable');
   return guarded('poverty line table', () =>
     defineDatedTable(input, {
       valueSchema: LineValueSchema,
@@ -271,14 +272,14 @@ function buildProvincial(): Readonly<
         sets.push({ period: r.period, set });
       }
       if (Object.keys(values).length === 0) continue;
-      const table = defineDatedTable(
+      const table = shippedDatedTable<number>(
         {
           id: `bps-garis-kemiskinan-provinsi-${code}-${AREA_ID[area]}`,
           description: `BPS poverty line of province ${code}, ${AREA_LABEL[area]}`,
           unit: UNIT,
-          values,
+          values: values as Record<CalendarDate, { value: number; source: string }>,
         },
-        { valueSchema: LineValueSchema, cadence: BPS_NATIONAL_CADENCE },
+        BPS_NATIONAL_CADENCE,
       );
       PARTS.set(table, partsOf(sets, area));
       tables[area] = table;
@@ -424,7 +425,7 @@ export function povertyLineAt(input: PovertyLineAtInput): PovertyLineInForce {
       if ('missing' in found) {
         // Validate the date first, so a bad date is a ValidationError whatever the province.
         if (typeof date !== 'string' || readYmd(date) === undefined) {
-          parseWith(CalendarDateSchema, date, { context: 'date' });
+          throw invalidDateError(date);
         }
         throw new ParameterNotFoundError(found.missing, date, undefined);
       }

@@ -109,6 +109,7 @@ const newState = (): State => ({
 
 const MAX = Number.MAX_VALUE;
 const MEASURES_KEYS = optionKeys<PovertyMeasuresOptions>()({ line: true });
+const STREAM_KEYS = optionKeys<PovertyMeasuresByStreamOptions>()({ line: true, onRejected: true });
 const ACCUMULATOR_KEYS = optionKeys<PovertyAccumulatorOptions>()({ line: true, firstIndex: true });
 /** Records per plain-sum block (see `run`). */
 const BLOCK = 128;
@@ -937,6 +938,7 @@ export async function povertyMeasuresByStream<R = PovertyRecord>(
   options: PovertyMeasuresByStreamOptions<R>,
 ): Promise<PovertyMeasuresByResult> {
   const setup = guarded('poverty measures', () => {
+    checkOptionKeys(options, STREAM_KEYS, 'povertyMeasuresByStream');
     const line = compileLine(readOption(options, 'line'));
     if (typeof key !== 'string' && typeof key !== 'function') {
       throw configurationError('invalid_value', { allowed: ['a field name', 'a function'] }, [

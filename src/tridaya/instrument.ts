@@ -1,5 +1,6 @@
 import { deepFreeze } from '../_internal/freeze.js';
 import * as z from 'zod';
+import * as zm from 'zod/mini';
 import {
   type BilingualCatalog,
   type Label,
@@ -48,13 +49,79 @@ const MAX_SCALE = 1_000_000;
 /** Largest item weight accepted. */
 const MAX_WEIGHT = 1_000_000;
 
-const ItemDefinitionSchema = z.strictObject({
-  id: z.string().min(1).max(200),
-  daya: z.enum(DAYAS),
-  text: z.string().max(5000).optional(),
-  reverse: z.boolean().optional(),
-  weight: z.number().positive().max(MAX_WEIGHT).optional(),
+// The rule is written once, in zod/mini (tree-shakable), and checked by the library with the mini
+// object; the public schema is a classic zod object over the same fields and refinement, so users
+// keep classic methods on it (`.extend`, `.optional()`).
+const ItemDefinitionSchema = zm.strictObject({
+  id: zm.string().check(zm.minLength(1), zm.maxLength(200)),
+  daya: zm.enum(DAYAS),
+  text: zm.optional(zm.string().check(zm.maxLength(5000))),
+  reverse: zm.optional(zm.boolean()),
+  weight: zm.optional(zm.number().check(zm.positive(), zm.lte(MAX_WEIGHT))),
 });
+
+const instrumentShape = {
+  id: zm.string().check(zm.minLength(1), zm.maxLength(200)),
+  name: zm.optional(zm.string().check(zm.maxLength(500))),
+  scale: zm.strictObject({
+    min: zm.int().check(zm.gte(0), zm.lte(MAX_SCALE)),
+    max: zm.int().check(zm.gte(1), zm.lte(MAX_SCALE)),
+  }),
+  items: zm.array(ItemDefinitionSchema).check(zm.minLength(1), zm.maxLength(10_000)),
+  dayas: zm.optional(zm.array(zm.enum(DAYAS)).check(zm.minLength(1), zm.maxLength(3))),
+};
+
+type InstrumentShapeOutput = zm.output<ReturnType<typeof zm.strictObject<typeof instrumentShape>>>;
+
+function checkInstrument(
+  value: InstrumentShapeOutput,
+  ctx: zm.core.$RefinementCtx<InstrumentShapeOutput>,
+): void {
+  if (value.scale.min >= value.scale.max) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['scale'],
+      params: { code: 'invalid_scale', min: value.scale.min, max: value.scale.max },
+    });
+  }
+  const seen = new Set<string>();
+  value.items.forEach((item, i) => {
+    if (seen.has(item.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['items', i, 'id'],
+        params: { code: 'duplicate_item_id', itemId: item.id.slice(0, 60) },
+      });
+    }
+    seen.add(item.id);
+  });
+  if (value.dayas !== undefined) {
+    const declared = new Set(value.dayas);
+    for (const daya of declared) {
+      if (!value.items.some((item) => item.daya === daya)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dayas'],
+          params: { code: 'daya_without_items', daya },
+        });
+      }
+    }
+    value.items.forEach((item, i) => {
+      if (!declared.has(item.daya)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'daya'],
+          params: { code: 'daya_not_declared', daya: item.daya },
+        });
+      }
+    });
+  }
+}
+
+/** The library's own check of a definition (zod/mini): the same rule as the public schema. */
+const InstrumentDefinitionMini = zm
+  .strictObject(instrumentShape)
+  .check(zm.superRefine(checkInstrument));
 
 /**
  * Schema of an instrument definition (the input of {@link defineInstrument}): an id, an integer Likert
@@ -67,57 +134,8 @@ const ItemDefinitionSchema = z.strictObject({
  * //=> true
  */
 export const InstrumentDefinitionSchema = z
-  .strictObject({
-    id: z.string().min(1).max(200),
-    name: z.string().max(500).optional(),
-    scale: z.strictObject({
-      min: z.int().min(0).max(MAX_SCALE),
-      max: z.int().min(1).max(MAX_SCALE),
-    }),
-    items: z.array(ItemDefinitionSchema).min(1).max(10_000),
-    dayas: z.array(z.enum(DAYAS)).min(1).max(3).optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.scale.min >= value.scale.max) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['scale'],
-        params: { code: 'invalid_scale', min: value.scale.min, max: value.scale.max },
-      });
-    }
-    const seen = new Set<string>();
-    value.items.forEach((item, i) => {
-      if (seen.has(item.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['items', i, 'id'],
-          params: { code: 'duplicate_item_id', itemId: item.id.slice(0, 60) },
-        });
-      }
-      seen.add(item.id);
-    });
-    if (value.dayas !== undefined) {
-      const declared = new Set(value.dayas);
-      for (const daya of declared) {
-        if (!value.items.some((item) => item.daya === daya)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['dayas'],
-            params: { code: 'daya_without_items', daya },
-          });
-        }
-      }
-      value.items.forEach((item, i) => {
-        if (!declared.has(item.daya)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['items', i, 'daya'],
-            params: { code: 'daya_not_declared', daya: item.daya },
-          });
-        }
-      });
-    }
-  });
+  .strictObject(instrumentShape)
+  .superRefine(checkInstrument);
 
 /**
  * What {@link defineInstrument} accepts.
@@ -175,7 +193,7 @@ const catalog = tridayaMessages as BilingualCatalog;
  * //=> false (too_small at items)
  */
 export function safeDefineInstrument(definition: unknown): SafeParseResult<Instrument> {
-  const parsed = safeParseWith(InstrumentDefinitionSchema, definition, { catalog });
+  const parsed = safeParseWith(InstrumentDefinitionMini, definition, { catalog });
   if (!parsed.success) return parsed;
   const d = parsed.data;
   const items: InstrumentItem[] = d.items.map((item) =>

@@ -1,4 +1,5 @@
 import { deepFreeze } from '../_internal/freeze.js';
+import { at, atId, list, numberIssue, statsMessages } from './stats/messages.js';
 import {
   type BilingualCatalog,
   ConfigurationError,
@@ -48,12 +49,6 @@ export type TridayaIssueCode =
   | 'ragged_matrix'
   | 'score_out_of_range'
   | 'invalid_budget';
-
-const list = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(', ') : String(v));
-const at = (path: readonly (string | number)[]): string => {
-  const last = path[path.length - 1];
-  return last === undefined ? 'value' : typeof last === 'number' ? `item ${last}` : last;
-};
 
 /**
  * English and Indonesian messages for every {@link TridayaIssueCode}.
@@ -139,7 +134,7 @@ export const tridayaMessages: BilingualCatalog<TridayaIssueCode> = {
   },
   bands_not_increasing: {
     en: (p) => `band ${String(p.index)} must have from < to`,
-    id: (p) => `pita ${String(p.index)} harus memiliki from < to`,
+    id: (p) => `pita ${String(p.index)} harus memiliki \`from\` < \`to\``,
   },
   bands_do_not_cover_scale: {
     en: (p) =>
@@ -150,54 +145,25 @@ export const tridayaMessages: BilingualCatalog<TridayaIssueCode> = {
     en: (p) => `daya weights are invalid: ${String(p.reason)}`,
     id: (p) => `bobot daya tidak valid: ${String(p.alasan ?? p.reason)}`,
   },
-  invalid_option: {
-    en: (p) => `option ${String(p.option)} must be one of ${list(p.allowed)}`,
-    id: (p) => `opsi ${String(p.option)} harus salah satu dari ${list(p.allowed)}`,
-  },
+  invalid_option: statsMessages.invalid_option,
   zero_target: {
     en: () => 'target must not be zero: a ratio against a zero target has no meaning',
     id: () => 'target tidak boleh nol: rasio terhadap target nol tidak bermakna',
   },
   negative_value: {
     en: (_p, path) => `${at(path)} must not be negative`,
-    id: (_p, path) => `${at(path)} tidak boleh negatif`,
+    id: (_p, path) => `${atId(path)} tidak boleh negatif`,
   },
-  not_a_number: {
-    en: (p, path) => `${at(path)} must be a finite number, received ${String(p.received)}`,
-    id: (p, path) => `${at(path)} harus bilangan terhingga, diterima ${String(p.received)}`,
-  },
-  too_few_observations: {
-    en: (p) =>
-      `at least ${String(p.minimum)} observations are needed, received ${String(p.received)}`,
-    id: (p) =>
-      `dibutuhkan paling sedikit ${String(p.minimum)} pengamatan, diterima ${String(p.received)}`,
-  },
-  length_mismatch: {
-    en: (p) => `the two series must have the same length (${String(p.x)} and ${String(p.y)})`,
-    id: (p) => `kedua deret harus sama panjang (${String(p.x)} dan ${String(p.y)})`,
-  },
-  constant_series: {
-    en: (_p, path) => `${at(path)} is constant, so the statistic is undefined`,
-    id: (_p, path) => `${at(path)} bernilai konstan, sehingga statistiknya tidak terdefinisi`,
-  },
-  too_few_items: {
-    en: (p) => `at least ${String(p.minimum)} items are needed, received ${String(p.received)}`,
-    id: (p) =>
-      `dibutuhkan paling sedikit ${String(p.minimum)} butir, diterima ${String(p.received)}`,
-  },
-  zero_total_variance: {
-    en: () => 'the total score has zero variance, so alpha is undefined',
-    id: () => 'skor total memiliki varians nol, sehingga alpha tidak terdefinisi',
-  },
-  ragged_matrix: {
-    en: (p) =>
-      `row ${String(p.row)} has ${String(p.received)} entries, expected ${String(p.expected)}`,
-    id: (p) =>
-      `baris ${String(p.row)} berisi ${String(p.received)} isian, seharusnya ${String(p.expected)}`,
-  },
+  not_a_number: statsMessages.not_a_number,
+  too_few_observations: statsMessages.too_few_observations,
+  length_mismatch: statsMessages.length_mismatch,
+  constant_series: statsMessages.constant_series,
+  too_few_items: statsMessages.too_few_items,
+  zero_total_variance: statsMessages.zero_total_variance,
+  ragged_matrix: statsMessages.ragged_matrix,
   score_out_of_range: {
     en: (_p, path) => `${at(path)} must be a percentage between 0 and 100`,
-    id: (_p, path) => `${at(path)} harus persentase antara 0 dan 100`,
+    id: (_p, path) => `${atId(path)} harus persentase antara 0 dan 100`,
   },
   invalid_budget: {
     en: (p) => `budget is invalid: ${String(p.reason)}`,
@@ -213,22 +179,9 @@ export function tridayaIssue(
   params: Readonly<Record<string, unknown>> = {},
   options: MessageOptions = {},
 ): Issue {
-  // A value that is not a number at all (a string from a CSV, null, an object) breaks the type rule,
-  // not the finite-number one: report it as the core's invalid_type, as the schemas do.
-  if (code === 'not_a_number' && !NUMERIC_TYPES.has(String(params.received))) {
-    return createIssue(
-      'invalid_type',
-      path,
-      { expected: 'number', received: params.received },
-      options,
-      tridayaMessages as BilingualCatalog,
-    );
-  }
-  return createIssue(code, path, params, options, tridayaMessages as BilingualCatalog);
+  const [which, facts] = numberIssue(code, params);
+  return createIssue(which, path, facts, options, tridayaMessages as BilingualCatalog);
 }
-
-/** The `received` of a value that is a number, only not a finite one (or not a safe one). */
-const NUMERIC_TYPES = new Set(['number', 'NaN', 'Infinity', '-Infinity']);
 
 /** A ValidationError listing Tridaya issues. */
 export function tridayaValidationError(issues: readonly Issue[], context: string): ValidationError {

@@ -41,4 +41,34 @@ describe('annotatePure (the build step that lets bundlers drop unused module-lev
     expect(new Function('g', out)(g)).toEqual(['a', 'ba']);
     expect(log).toEqual(['a', 'b']);
   });
+
+  it('folds a later `deepFreeze(NAME);` into NAME, so the freeze goes away with an unused value', () => {
+    const source = [
+      'export const M = { a: { en: () => "x" } };',
+      'deepFreeze(M);',
+      'const T = { b: [1] } as const satisfies R;',
+      'deepFreeze(T);',
+      'deepFreeze(other);',
+    ].join('\n');
+    expect(annotatePure('a.ts', source)).toBe(
+      [
+        'export const M = /* @__PURE__ */ (() => (deepFreeze({ a: { en: () => "x" } })))();',
+        '',
+        'const T = /* @__PURE__ */ (() => { return deepFreeze({ b: [1] } as const satisfies R); })();',
+        '',
+        'deepFreeze(other);',
+      ].join('\n'),
+    );
+  });
+
+  it('freezes the value at its declaration, before any later reader', () => {
+    const deepFreeze = <T>(v: T): T => Object.freeze(v);
+    const out = annotatePure(
+      'a.ts',
+      'const A = { x: 1 };\nconst frozen = Object.isFrozen(A);\ndeepFreeze(A);\nreturn [A, frozen];',
+    );
+    const [value, frozen] = new Function('deepFreeze', out)(deepFreeze) as [object, boolean];
+    expect(Object.isFrozen(value)).toBe(true);
+    expect(frozen).toBe(true);
+  });
 });

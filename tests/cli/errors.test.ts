@@ -20,7 +20,12 @@ describe('sejahtera help and errors', { timeout: 180_000 }, () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^ {2}validate /m);
     expect(help.stdout).toMatch(/^ {2}poverty /m);
-    expect(help.stdout).not.toMatch(/schedule|assess|verify|score/);
+    for (const command of ['schedule', 'assess', 'verify', 'score']) {
+      expect(help.stdout).toMatch(new RegExp(`^ {2}${command} `, 'm'));
+      const own = f.run([command, '--help']);
+      expect(own.code).toBe(0);
+      expect(own.stdout).toMatch(new RegExp(`^Usage: sejahtera ${command} `));
+    }
     const validate = f.run(['validate', '--help']);
     expect(validate.code).toBe(0);
     expect(validate.stdout).toContain('--as <type>');
@@ -35,8 +40,8 @@ describe('sejahtera help and errors', { timeout: 180_000 }, () => {
     const none = f.run([]);
     expect(none.code).toBe(2);
     expectUsageError(
-      f.run(['schedule', 'x.csv']),
-      /unknown command 'schedule'; the commands are validate, poverty/,
+      f.run(['report', 'x.csv']),
+      /unknown command 'report'; the commands are validate, poverty, schedule, assess, verify, score/,
     );
     expectUsageError(
       f.run(['validate', 'x.csv', '--as', 'household', '--bogus']),

@@ -87,7 +87,7 @@ describe('issues and messages', () => {
         'Invalid household at pengeluaran: pengeluaran must be at least 0 (and 1 more issue)',
       );
       expect(err.messages.id).toBe(
-        'household tidak valid pada pengeluaran: pengeluaran harus paling sedikit 0 (dan 1 masalah lain)',
+        'rumah tangga tidak valid pada `pengeluaran`: pengeluaran harus paling sedikit 0 (dan 1 masalah lain)',
       );
     }
   });
@@ -193,7 +193,7 @@ describe('validateBatch', () => {
 
   it('gives messages in Indonesian when asked', () => {
     const r = validateBatch(RupiahSchema, [-1], { locale: 'id' });
-    expect(r.rejected[0]?.issues[0]?.message).toBe('value harus paling sedikit 0');
+    expect(r.rejected[0]?.issues[0]?.message).toBe('nilai harus paling sedikit 0');
   });
 });
 

@@ -6,6 +6,11 @@ import {
   type UpkLoanRecord,
   upkMonthlyReport,
 } from '../../src/revolving-fund/books/index.js';
+import { assessLoan } from '../../src/revolving-fund/arrears/index.js';
+import {
+  assessLoanWithEvents,
+  loanEventIndicators,
+} from '../../src/revolving-fund/events/index.js';
 import { buildSchedule } from '../../src/revolving-fund/schedule/index.js';
 
 // A UPK of three loans, reported for June 2024 (assessed on 2024-06-30), worked by hand in
@@ -105,16 +110,25 @@ describe('upkMonthlyReport on a worked UPK (June 2024)', () => {
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
 
-  it('counts written-off and restructured loans as the records carry them', () => {
+  it('refuses the writtenOff / restructured flags: they are events now', () => {
     const w = upkMonthlyReport(
       [L1, { ...L2, writtenOff: true }, { ...L3, restructured: true }],
       undefined,
-      { month: '2024-06' },
+      {
+        month: '2024-06',
+      },
     );
-    expect(w.writeOffs).toEqual({ loans: 1, principal: 1_000_000, recoveredInMonth: 0 });
-    expect(w.outstanding.principal).toBe(1_300_000);
-    expect(w.restructured).toEqual({ loans: 1, outstanding: 600_000 });
+    expect(w.counts).toEqual({ total: 3, valid: 1, rejected: 2 });
+    expect(w.rejected.map((x) => x.issues.map((i) => [i.code, i.path.join('.')]))).toEqual([
+      [['write_off_is_an_event', 'writtenOff']],
+      [['restructure_is_an_event', 'restructured']],
+    ]);
     expect(w.costs).toBeNull();
+    // false says nothing and is let through
+    const ok = upkMonthlyReport([{ ...L1, writtenOff: false, restructured: false }], undefined, {
+      month: '2024-06',
+    });
+    expect(ok.counts).toEqual({ total: 1, valid: 1, rejected: 0 });
   });
 
   it('rejects a record it cannot assess, with its index, and keeps the rest', () => {
@@ -130,6 +144,110 @@ describe('upkMonthlyReport on a worked UPK (June 2024)', () => {
       upkMonthlyReport([], undefined, { month: '2024-06', kolektibilitas: 'upk-perkotaan-2013' }),
     ).toThrow(expect.objectContaining({ code: 'provision_rate_unsourced' }));
     expect(() => upkMonthlyReport([], undefined, { month: '2024-13' })).toThrow(ConfigurationError);
+  });
+});
+
+// Write-offs, recoveries and a restructuring as events, June 2024 (assessed on 2024-06-30), worked
+// by hand in docs/revolving-fund.md ("The monthly report with loan events"). Every loan is `year`:
+// 1,200,000 over 12 months from 15 January, 100,000 pokok + 18,000 jasa due on the 15th.
+describe('upkMonthlyReport with loan events (June 2024)', () => {
+  // W: instalments 1 and 2 paid; 50,000 on 5 June goes to instalment 3 (due 15 April): jasa 18,000,
+  // pokok 32,000; written off on 20 June with 1,200,000 - 200,000 - 32,000 = 968,000 outstanding;
+  // recovered 40,000 on 25 June (and 25,000 on 2 July, after the month).
+  const W: UpkLoanRecord = {
+    schedule: year,
+    payments: [...pay(['2024-02-15', '2024-03-15']), { paidOn: '2024-06-05', amount: 50_000 }],
+    disbursedOn: '2024-01-15',
+    ksm: 'B',
+    events: [
+      { type: 'write-off', on: '2024-06-20' },
+      { type: 'recovery', on: '2024-06-25', amount: 40_000 },
+      { type: 'recovery', on: '2024-07-02', amount: 25_000 },
+    ],
+  };
+  // W0: instalment 1 paid; written off on 31 May with 1,100,000 outstanding; recovered 10,000 that
+  // day (before the month) and 30,000 on 10 June.
+  const W0: UpkLoanRecord = {
+    schedule: year,
+    payments: pay(['2024-02-15']),
+    disbursedOn: '2024-01-15',
+    ksm: 'C',
+    events: [
+      { type: 'write-off', on: '2024-05-31' },
+      { type: 'recovery', on: '2024-05-31', amount: 10_000 },
+      { type: 'recovery', on: '2024-06-10', amount: 30_000 },
+    ],
+  };
+  // R: instalments 1 and 2 paid; restructured on 10 June with 1,000,000 outstanding into 10 months of
+  // 100,000 + 15,000 from 10 July; 20,000 paid on 28 June goes to the coming instalment: jasa 15,000,
+  // pokok 5,000. Outstanding 995,000, nothing overdue, but restructured.
+  const R: UpkLoanRecord = {
+    schedule: year,
+    payments: [...pay(['2024-02-15', '2024-03-15']), { paidOn: '2024-06-28', amount: 20_000 }],
+    disbursedOn: '2024-01-15',
+    ksm: 'D',
+    events: [
+      { type: 'restructure', on: '2024-06-10', schedule: flat(1_000_000, '2024-06-10', 10) },
+    ],
+  };
+  const r = upkMonthlyReport([L1, W, W0, R], undefined, { month: '2024-06' });
+
+  it('moves written-off balances out of the portfolio and tracks recoveries', () => {
+    expect(r.counts).toEqual({ total: 4, valid: 4, rejected: 0 });
+    // in the portfolio: L1 700,000 and R 995,000
+    expect(r.outstanding).toEqual({ loans: 2, principal: 1_695_000 });
+    expect(r.writeOffs).toEqual({
+      loans: 1,
+      principal: 968_000,
+      recoveredInMonth: 70_000, // 40,000 (W) + 30,000 (W0)
+      netInMonth: 898_000,
+      toDate: { loans: 2, principal: 2_068_000, recovered: 80_000 },
+    });
+  });
+
+  it("counts each phase's payments of the month, before the write-off and after the restructuring", () => {
+    // L1 100,000 + 18,000; W 32,000 + 18,000; R 5,000 + 15,000
+    expect(r.repayments).toEqual({ principal: 137_000, jasa: 51_000, total: 188_000, payments: 3 });
+    expect(r.principalInArrears).toBe(0);
+    expect(r.disbursements).toEqual({ loans: 0, principal: 0 });
+  });
+
+  it('flags the restructured loan at risk in SEEP PAR, not in UPK PAR', () => {
+    expect(r.restructured).toEqual({
+      loans: 1,
+      outstanding: 995_000,
+      inMonth: { loans: 1, principal: 1_000_000 },
+    });
+    // 995,000 / 1,695,000 = 199/339
+    expect(r.portfolio.par30.ratio?.fraction).toBe('199/339');
+    expect(r.portfolio.par90.ratio?.fraction).toBe('199/339');
+    expect(r.portfolio.restructured.ratio?.fraction).toBe('199/339');
+    expect(r.portfolio.upkPar.ratio?.fraction).toBe('0/1');
+    expect(r.portfolio.upkLar.ratio?.fraction).toBe('0/1'); // KSM A and D, neither 3 behind
+  });
+
+  it('agrees with assessLoanWithEvents and loanEventIndicators on the same loans', () => {
+    const results = [L1, W, W0, R].map((l) =>
+      assessLoanWithEvents(
+        { schedule: l.schedule, payments: l.payments, events: l.events ?? [] },
+        { asOf: '2024-06-30' },
+      ),
+    );
+    const k = loanEventIndicators(results, { from: '2024-06-01', to: '2024-06-30' });
+    expect(k.grossOutstanding).toBe(r.outstanding.principal);
+    expect(k.parWithRestructured.numerator).toBe(r.portfolio.par30.numerator);
+    expect(k.writtenOff).toEqual({ count: r.writeOffs.loans, principal: r.writeOffs.principal });
+    expect(k.recoveries).toBe(r.writeOffs.recoveredInMonth);
+    expect(k.netWrittenOff).toBe(r.writeOffs.netInMonth);
+    expect(k.restructured.outstanding).toBe(r.restructured.outstanding);
+  });
+
+  it('rejects contradictory events with their path, and keeps the other loans', () => {
+    const bad = { ...W, payments: [...(W.payments as []), { paidOn: '2024-06-22', amount: 1 }] };
+    const x = upkMonthlyReport([L1, bad], undefined, { month: '2024-06' });
+    expect(x.counts).toEqual({ total: 2, valid: 1, rejected: 1 });
+    expect(x.rejected[0]?.issues[0]?.code).toBe('payment_after_write_off');
+    expect(x.rejected[0]?.issues[0]?.path).toEqual(['payments', 3, 'paidOn']);
   });
 });
 
@@ -159,14 +277,43 @@ describe('merging UPKs', () => {
     const payments = schedule.instalments
       .slice(0, l.paid)
       .map((i) => ({ paidOn: i.dueOn, amount: i.total }));
-    return {
-      schedule,
-      payments,
-      disbursedOn: d,
-      ...(l.ksm === undefined ? {} : { ksm: l.ksm }),
-      writtenOff: l.writtenOff && l.principal % 5 === 0,
-      restructured: l.restructured,
-    };
+    const ksm = l.ksm === undefined ? {} : { ksm: l.ksm };
+    if (l.writtenOff && l.principal % 5 === 0) {
+      // written off on 5 July (in the month) or 20 June (before it), recovered on 20 July
+      const on = l.start % 2 === 0 ? '2024-07-05' : '2024-06-20';
+      return {
+        schedule,
+        payments: payments.filter((p) => p.paidOn <= on),
+        disbursedOn: d,
+        ...ksm,
+        events: [
+          { type: 'write-off', on },
+          { type: 'recovery', on: '2024-07-20', amount: 1 + (l.principal % 1000) },
+        ],
+      };
+    }
+    if (l.restructured && d < '2024-06-30') {
+      const on = '2024-06-30';
+      const before = payments.filter((p) => p.paidOn <= on);
+      const left = assessLoan(schedule, before, { asOf: on }).outstandingPrincipal;
+      if (left > 0) {
+        const next = buildSchedule({
+          principal: left,
+          disbursedOn: on,
+          tenor: 6,
+          frequency: 'monthly',
+          interest: { method: 'flat', rate: { percent: '1', per: 'month' } },
+        });
+        return {
+          schedule,
+          payments: [...before, { paidOn: '2024-07-30', amount: next.instalments[0]?.total ?? 1 }],
+          disbursedOn: d,
+          ...ksm,
+          events: [{ type: 'restructure', on, schedule: next }],
+        };
+      }
+    }
+    return { schedule, payments, disbursedOn: d, ...ksm };
   };
   const arbFin = fc.record({
     incomeYtd: fc.integer({ min: 0, max: 1e9 }),

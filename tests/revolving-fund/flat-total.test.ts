@@ -11,7 +11,12 @@ import {
   roundFieldSoftware,
   safeParseFlatTotalLoan,
 } from '../../src/revolving-fund/schedule/index.js';
-import { expectReturnsOrSejahteraError, hostile } from '../helpers/fuzz.js';
+import {
+  expectReturnsOrSejahteraError,
+  expectUnknownOption,
+  hasUnknownKeys,
+  hostile,
+} from '../helpers/fuzz.js';
 
 const base: FlatTotalLoan = {
   principal: 1_000_000,
@@ -392,6 +397,11 @@ describe('properties', () => {
       fc.property(corrupted, hostile, (loan, options) => {
         expectReturnsOrSejahteraError(() => buildSchedule(loan));
         expectReturnsOrSejahteraError(() => parseFlatTotalLoan(loan, options as never));
+        // Options with unknown keys are a programming mistake (unknown_option), not bad data.
+        if (hasUnknownKeys(options, ['locale', 'messages'])) {
+          expectUnknownOption(() => safeParseFlatTotalLoan(loan, options as never));
+          return;
+        }
         expect(() => safeParseFlatTotalLoan(loan, options as never)).not.toThrow();
       }),
       { numRuns: 400 },

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   costIndicators,
   createUpkMonthlyReportAccumulator,
@@ -64,8 +64,21 @@ const record = {
   disbursedOn: '2024-01-15',
   ksm: 'A',
   collateralValue: 100_000,
-  restructured: false,
-  writtenOff: false,
+  events: [
+    {
+      type: 'restructure',
+      on: '2024-03-01',
+      schedule: buildSchedule({
+        principal: 1_100_000, // outstanding on 1 March: instalment 1 paid
+        disbursedOn: '2024-03-01',
+        tenor: 10,
+        frequency: 'monthly',
+        interest: { method: 'flat', rate: { percent: '1.5', per: 'month' } },
+      }),
+    },
+    { type: 'write-off', on: '2024-05-31' },
+    { type: 'recovery', on: '2024-06-10', amount: 5_000 },
+  ],
 };
 const ratio = (b: string, p: number) => ({
   direction: 'lower-is-better',
@@ -97,6 +110,12 @@ const health = {
 const reportOptions = { month: '2024-06', upkId: 'X', parDays: [0, 30], rrReading: 'balance' };
 
 describe('fuzz: UPK books', () => {
+  it('the base record is valid: write-off after a restructuring, recovered in the month', () => {
+    const r = upkMonthlyReport([record], undefined, { month: '2024-06' });
+    expect(r.counts.valid).toBe(1);
+    expect(r.writeOffs.toDate).toEqual({ loans: 1, principal: 1_100_000, recovered: 5_000 });
+  });
+
   it('parseUpkFinancials and costIndicators return or throw SejahteraErrors', () => {
     fc.assert(
       fc.property(fc.oneof(nasty, corrupt(financials)), nasty, (f, o) => {

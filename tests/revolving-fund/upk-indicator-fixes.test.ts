@@ -312,3 +312,70 @@ describe('rating bands as data', () => {
     ).toThrow(ConfigurationError);
   });
 });
+
+describe('SEEP PAR counts restructured loans at risk (IRIS FP2635 / FP6373)', () => {
+  // Four loans of 1, 2, 3 and 4 million: A current; B restructured and current (0 days); C 45 days
+  // past due; D restructured and 100 days past due. Gross 10,000,000.
+  const rows = [
+    row({ outstandingPrincipal: 1_000_000 }),
+    row({ outstandingPrincipal: 2_000_000, restructured: true }),
+    row({ outstandingPrincipal: 3_000_000, daysPastDue: 45, missedInstalments: 2 }),
+    row({
+      outstandingPrincipal: 4_000_000,
+      daysPastDue: 100,
+      missedInstalments: 4,
+      restructured: true,
+    }),
+  ];
+  const r = portfolioIndicators(rows, { parDays: [0, 30, 90, 120] });
+
+  it('puts a restructured loan in every PAR > X whatever its days past due', () => {
+    // PAR30 = B + C + D = 9,000,000 / 10,000,000; PAR90 = B + D = 6,000,000 / 10,000,000
+    expect(r.par30.ratio?.decimal).toBe('0.9');
+    expect(r.par90.ratio?.decimal).toBe('0.6');
+    expect(r.loans.par30).toBe(3);
+    expect(r.loans.par90).toBe(2);
+    // PAR > 0 = B + C + D; PAR > 120 = B + D (D is 100 days, in only as restructured)
+    expect(r.par.map((p) => [p.days, p.ratio?.decimal, p.loans])).toEqual([
+      [0, '0.9', 3],
+      [30, '0.9', 3],
+      [90, '0.6', 2],
+      [120, '0.6', 2],
+    ]);
+    expect(r.par30.definition.en).toMatch(/or restructured/);
+    expect(r.par30.source).toMatch(/FP2635/);
+  });
+
+  it('reports the restructured loans separately, and leaves UPK PAR to the POB threshold', () => {
+    expect(r.loans.restructured).toBe(2);
+    expect(r.restructured.ratio?.decimal).toBe('0.6'); // (2,000,000 + 4,000,000) / 10,000,000
+    expect(r.upkPar.ratio?.decimal).toBe('0.4'); // D only: 4 missed instalments
+  });
+
+  it('a row without the flag is not restructured; a flag that is not a boolean is rejected', () => {
+    const plain = portfolioIndicators([row({ daysPastDue: 10, missedInstalments: 1 })]);
+    expect(plain.par30.ratio?.decimal).toBe('0');
+    expect(plain.restructured.ratio?.decimal).toBe('0');
+    const bad = portfolioIndicators([row({ restructured: 'yes' })]);
+    expect(bad.rejected[0]?.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['invalid_type', 'restructured'],
+    ]);
+  });
+
+  it('merges accumulators and reads snapshots made before the restructured sums', () => {
+    const a = createPortfolioAccumulator();
+    const b = createPortfolioAccumulator();
+    a.addAll(rows.slice(0, 2));
+    b.addAll(rows.slice(2));
+    expect(a.merge(JSON.parse(JSON.stringify(b.snapshot()))).result().par30.ratio?.decimal).toBe(
+      '0.9',
+    );
+    const old = JSON.parse(
+      JSON.stringify(createPortfolioAccumulator().addAll(rows.slice(0, 1)).snapshot()),
+    );
+    old.overall.n = old.overall.n.slice(0, -2); // a snapshot without the two new sums
+    expect(createPortfolioAccumulator().merge(old).result().grossOutstanding.amount).toBe(
+      1_000_000,
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import { readYmd } from '../../_internal/days.js';
 import type { CalendarDate } from '../calendar-date.js';
 import { createIssue, describeType, validationError } from '../issues.js';
+import { optionKeys } from '../../_internal/options.js';
 import { type FormatOptions, readFormatOptions } from './options.js';
 
 /**
@@ -15,6 +16,8 @@ export interface FormatDateOptions extends FormatOptions {
    */
   readonly style?: 'full' | 'long' | 'medium' | 'short' | undefined;
 }
+
+const DATE_KEYS = optionKeys<FormatDateOptions>()({ locale: true, style: true });
 
 const STYLES = ['full', 'long', 'medium', 'short'] as const;
 
@@ -32,7 +35,7 @@ const STYLES = ['full', 'long', 'medium', 'short'] as const;
  * //=> 'Wednesday, 31 January 2024'
  */
 export function formatDate(date: CalendarDate, options: FormatDateOptions = {}): string {
-  const { tag, get } = readFormatOptions(options, 'formatDate');
+  const { tag, get } = readFormatOptions(options, 'formatDate', DATE_KEYS);
   const style = get('style') ?? 'long';
   if (!STYLES.includes(style as (typeof STYLES)[number])) {
     throw validationError(

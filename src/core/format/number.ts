@@ -1,4 +1,5 @@
 import { createIssue, describeType, validationError } from '../issues.js';
+import { optionKeys } from '../../_internal/options.js';
 import { type FormatOptions, numberFormat, readDigits, readFormatOptions } from './options.js';
 
 /**
@@ -10,6 +11,8 @@ export interface FormatNumberOptions extends FormatOptions {
   /** Exactly this many fraction digits (0..20; default 1 for percentages, 2 for numbers). */
   readonly digits?: number | undefined;
 }
+
+const NUMBER_KEYS = optionKeys<FormatNumberOptions>()({ locale: true, digits: true });
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
@@ -50,7 +53,7 @@ function readValue(value: unknown, context: string): number | string {
  * //=> '12.50%'
  */
 export function formatPercent(ratio: number | string, options: FormatNumberOptions = {}): string {
-  const { tag, get } = readFormatOptions(options, 'formatPercent');
+  const { tag, get } = readFormatOptions(options, 'formatPercent', NUMBER_KEYS);
   const digits = readDigits(get('digits'), 'digits', 1, 'formatPercent');
   const value = readValue(ratio, 'formatPercent');
   return numberFormat(tag, {
@@ -74,7 +77,7 @@ export function formatPercent(ratio: number | string, options: FormatNumberOptio
  * //=> '1,234.50'
  */
 export function formatNumber(value: number | string, options: FormatNumberOptions = {}): string {
-  const { tag, get } = readFormatOptions(options, 'formatNumber');
+  const { tag, get } = readFormatOptions(options, 'formatNumber', NUMBER_KEYS);
   const digits = readDigits(get('digits'), 'digits', 2, 'formatNumber');
   const read = readValue(value, 'formatNumber');
   return numberFormat(tag, {

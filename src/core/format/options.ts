@@ -2,6 +2,7 @@ import { SejahteraError } from '../errors.js';
 import { createIssue, describeType, validationError } from '../issues.js';
 import type { Locale } from '../labels.js';
 import { unreadableInput } from '../../_internal/guard.js';
+import { checkOptionKeys } from '../../_internal/options.js';
 
 /**
  * What every formatting function accepts. Formatting is for people reading a dashboard, so it is
@@ -15,18 +16,23 @@ export interface FormatOptions {
   readonly locale?: Locale | undefined;
 }
 
+const LOCALE_ONLY: readonly string[] = Object.freeze(['locale']);
+
 /** The BCP 47 tag behind each locale of the library. */
 const INTL_LOCALE = { id: 'id-ID', en: 'en-GB' } as const satisfies Record<Locale, string>;
 
 /**
  * Reads an options object of a formatting function: the Intl tag of its locale plus the own keys
- * asked for. Throws a ValidationError naming the field for anything else (unreadable input included).
+ * asked for. Throws a ValidationError naming the field for anything else (unreadable input included),
+ * and a ConfigurationError `unknown_option` for a key not in `known` (issue 9: misspelt options).
  */
 export function readFormatOptions(
   options: unknown,
   context: string,
+  known: readonly string[] = LOCALE_ONLY,
 ): { readonly tag: string; readonly locale: Locale; readonly get: (key: string) => unknown } {
   try {
+    checkOptionKeys(options, known, context);
     if (options !== undefined && (typeof options !== 'object' || options === null)) {
       throw validationError(
         [

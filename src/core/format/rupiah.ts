@@ -1,5 +1,6 @@
 import { createIssue, describeType, validationError } from '../issues.js';
 import type { Rupiah } from '../rupiah.js';
+import { optionKeys } from '../../_internal/options.js';
 import { type FormatOptions, numberFormat, readDigits, readFormatOptions } from './options.js';
 
 /**
@@ -65,6 +66,11 @@ export interface FormatRupiahCompactOptions extends FormatOptions {
   readonly maximumFractionDigits?: number | undefined;
 }
 
+const COMPACT_KEYS = optionKeys<FormatRupiahCompactOptions>()({
+  locale: true,
+  maximumFractionDigits: true,
+});
+
 /**
  * Formats rupiah in the short form charts need, from `Intl.NumberFormat`'s compact notation:
  * `Rp 1,25 jt` (juta), `Rp 3,4 M` (miliar) in Indonesian; `Rp 1.25m` in English. Any finite amount is
@@ -83,7 +89,7 @@ export function formatRupiahCompact(
   amount: number | bigint,
   options: FormatRupiahCompactOptions = {},
 ): string {
-  const { tag, get } = readFormatOptions(options, 'formatRupiahCompact');
+  const { tag, get } = readFormatOptions(options, 'formatRupiahCompact', COMPACT_KEYS);
   const digits = readDigits(
     get('maximumFractionDigits'),
     'maximumFractionDigits',

@@ -1,5 +1,9 @@
 import { skipBlank, trimEnd } from '../../_internal/number-text.js';
+import { optionKeys } from '../../_internal/options.js';
 import { createIssue, describeType, type Issue, type MessageOptions } from '../issues.js';
+
+/** The keys of {@link MessageOptions}: the options of the text parsers that take nothing else. */
+export const MESSAGE_KEYS = optionKeys<MessageOptions>()({ locale: true, messages: true });
 
 /** A failed parse of one cell: one issue at the cell itself. */
 export type CellFailure = { readonly success: false; readonly issues: Issue[] };

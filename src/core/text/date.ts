@@ -1,7 +1,8 @@
 import { civil, epochDay, formatYmd, monthLength } from '../../_internal/days.js';
 import { textSchema } from '../../_internal/text-schema.js';
 import { unreadableInput } from '../../_internal/guard.js';
-import { openCell } from './cell.js';
+import { checkOptionKeys } from '../../_internal/options.js';
+import { MESSAGE_KEYS, openCell } from './cell.js';
 import type { CalendarDate } from '../calendar-date.js';
 import type { MessageOptions, SafeParseResult } from '../issues.js';
 
@@ -94,7 +95,8 @@ function readDate(s: string, start: number, end: number): DateRead {
  * spreadsheet convention: 1 is 1900-01-01, 59 is 1900-02-28, 61 is 1900-03-01; 60 stands for
  * 29 February 1900, a day that never existed, and is rejected (`impossible_date`). Two-digit years
  * are not accepted. Output `YYYY-MM-DD`, years 0001-9999; `31/02/2024` is `impossible_date`. Blank
- * is `required`. Never throws.
+ * is `required`. Never throws for any input; a misspelt option key is a `ConfigurationError`
+ * (`unknown_option`).
  *
  * @category Text
  * @example
@@ -109,6 +111,7 @@ export function parseDateText(
   input: unknown,
   options: DateTextOptions = {},
 ): SafeParseResult<CalendarDate> {
+  checkOptionKeys(options, MESSAGE_KEYS, 'parseDateText');
   try {
     const cell = openCell(input, options);
     if (!('fail' in cell)) return cell;

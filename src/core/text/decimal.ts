@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { type NumberLocale, readDecimalCell } from '../../_internal/number-text.js';
 import { textSchema } from '../../_internal/text-schema.js';
 import { unreadableInput } from '../../_internal/guard.js';
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import { createIssue, describeType, type MessageOptions, type SafeParseResult } from '../issues.js';
 
 /**
@@ -21,6 +22,22 @@ export interface DecimalTextOptions extends MessageOptions {
   /** Accept a currency prefix `Rp`, `Rp.` or `IDR` and a closing `,-` (an amount that may have a fraction). */
   currency?: boolean | undefined;
 }
+
+const DECIMAL_TEXT_KEYS = optionKeys<DecimalTextOptions>()({
+  locale: true,
+  messages: true,
+  numberLocale: true,
+  signed: true,
+  currency: true,
+});
+const DECIMAL_SCHEMA_KEYS = optionKeys<DecimalTextOptions & { percent?: boolean | undefined }>()({
+  locale: true,
+  messages: true,
+  numberLocale: true,
+  signed: true,
+  currency: true,
+  percent: true,
+});
 
 const TOO_SMALL = { minimum: 0, inclusive: true, origin: 'number' } as const;
 
@@ -51,7 +68,8 @@ function read(
  * Reads a decimal number as field data write it: `1,5` and `1.5` (both 1.5), `1.250,75`, `0,25`, with
  * blanks around it. Indonesian separators by default; the ambiguous `1.500` is read the Indonesian
  * way, as 1500 (a `.` followed by exactly three digits groups thousands); write `1,5` or `1.50` for
- * one and a half, or read with `numberLocale: 'en'`. Blank is `required`, never 0. Never throws.
+ * one and a half, or read with `numberLocale: 'en'`. Blank is `required`, never 0. Never throws for any input; a misspelt
+ * option key is a `ConfigurationError` (`unknown_option`).
  *
  * @category Text
  * @example
@@ -66,6 +84,7 @@ export function parseDecimalText(
   text: unknown,
   options: DecimalTextOptions = {},
 ): SafeParseResult<number> {
+  checkOptionKeys(options, DECIMAL_TEXT_KEYS, 'parseDecimalText');
   try {
     return read(text, options, false);
   } catch (error) {
@@ -86,6 +105,7 @@ export function parsePercentText(
   text: unknown,
   options: DecimalTextOptions = {},
 ): SafeParseResult<number> {
+  checkOptionKeys(options, DECIMAL_TEXT_KEYS, 'parsePercentText');
   try {
     return read(text, options, true);
   } catch (error) {
@@ -98,7 +118,8 @@ export function parsePercentText(
  * `percent: true`, of a percentage (see {@link parsePercentText}).
  *
  * @category Text
- * @throws {@link ValidationError} (`unreadable_input`) when reading `options` throws.
+ * @throws {@link ValidationError} (`unreadable_input`) when reading `options` throws;
+ * {@link ConfigurationError} (`unknown_option`) for a misspelt option key.
  * @example
  * createDecimalTextSchema({ numberLocale: 'en' }).parse('1,250.5')
  * //=> 1250.5
@@ -112,8 +133,15 @@ export function createDecimalTextSchema(
   } catch (error) {
     throw unreadableInput(error, 'text schema options');
   }
+  checkOptionKeys(o, DECIMAL_SCHEMA_KEYS, 'createDecimalTextSchema');
   const percent = o.percent === true;
-  return textSchema((text) => (percent ? parsePercentText(text, o) : parseDecimalText(text, o)));
+  return textSchema((text) => {
+    try {
+      return read(text, o, percent);
+    } catch (error) {
+      throw unreadableInput(error, percent ? 'percent text' : 'decimal text');
+    }
+  });
 }
 
 /**

@@ -29,6 +29,13 @@ const field = (path: readonly (string | number)[]): string => {
   return typeof last === 'string' ? last : 'value';
 };
 
+/** The subject of an Indonesian message: the field's own key, `elemen ke-n` for a list item, or `nilai`. */
+const fieldId = (path: readonly (string | number)[]): string => {
+  const last = path[path.length - 1];
+  if (typeof last === 'number') return `elemen ke-${last}`;
+  return typeof last === 'string' ? last : 'nilai';
+};
+
 /**
  * English and Indonesian messages for every {@link TextIssueCode} (part of the core messages). The
  * text of the cell is never repeated: it may be an identifier.
@@ -40,39 +47,39 @@ export const textMessages: BilingualCatalog<TextIssueCode> = {
     en: (_p, path) =>
       `${field(path)} must be a number written with digits (1250000, 1.250.000, Rp 1.250.000,00)`,
     id: (_p, path) =>
-      `${field(path)} harus angka yang ditulis dengan digit (1250000, 1.250.000, Rp 1.250.000,00)`,
+      `${fieldId(path)} harus angka yang ditulis dengan digit (1250000, 1.250.000, Rp 1.250.000,00)`,
   },
   english_number_format: {
     en: (_p, path) =>
       `${field(path)} uses English separators (1,250,000): write 1.250.000 or read with numberLocale 'en'`,
     id: (_p, path) =>
-      `${field(path)} memakai pemisah gaya Inggris (1,250,000): tulis 1.250.000 atau baca dengan numberLocale 'en'`,
+      `${fieldId(path)} memakai pemisah gaya Inggris (1,250,000): tulis 1.250.000 atau baca dengan \`numberLocale: 'en'\``,
   },
   fraction_not_allowed: {
     en: (_p, path) =>
       `${field(path)} must be whole rupiah (no fraction), or give a rounding to round it`,
     id: (_p, path) =>
-      `${field(path)} harus rupiah utuh (tanpa pecahan), atau berikan aturan pembulatan`,
+      `${fieldId(path)} harus rupiah utuh (tanpa pecahan), atau berikan aturan pembulatan`,
   },
   invalid_date_format: {
     en: (_p, path) =>
       `${field(path)} must be a date written YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY or a spreadsheet serial number`,
     id: (_p, path) =>
-      `${field(path)} harus tanggal yang ditulis YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY atau nomor seri spreadsheet`,
+      `${fieldId(path)} harus tanggal yang ditulis YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY atau nomor seri spreadsheet`,
   },
   impossible_date: {
     en: (_p, path) => `${field(path)} is not a real calendar date`,
-    id: (_p, path) => `${field(path)} bukan tanggal kalender yang ada`,
+    id: (_p, path) => `${fieldId(path)} bukan tanggal kalender yang ada`,
   },
   invalid_yes_no: {
     en: (_p, path) => `${field(path)} must be yes or no (ya/tidak, y/t, 1/0, true/false)`,
-    id: (_p, path) => `${field(path)} harus ya atau tidak (ya/tidak, y/t, 1/0, true/false)`,
+    id: (_p, path) => `${fieldId(path)} harus ya atau tidak (ya/tidak, y/t, 1/0, true/false)`,
   },
   duplicate_key: {
     en: (p, path) =>
       `${field(path)} repeats the value of row ${String(p.firstIndex)} (first occurrence)`,
     id: (p, path) =>
-      `${field(path)} sama dengan baris ${String(p.firstIndex)} (kemunculan pertama)`,
+      `${fieldId(path)} sama dengan baris ${String(p.firstIndex)} (kemunculan pertama)`,
   },
 };
 

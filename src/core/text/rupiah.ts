@@ -7,6 +7,7 @@ import {
 } from '../../_internal/number-text.js';
 import { textSchema } from '../../_internal/text-schema.js';
 import { unreadableInput } from '../../_internal/guard.js';
+import { checkNestedOptionKeys, checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import { openCell } from './cell.js';
 import type { MessageOptions, SafeParseResult } from '../issues.js';
 import { type Rupiah, type RoundRupiahOptions, roundRupiah } from '../rupiah.js';
@@ -35,6 +36,21 @@ export interface RupiahTextOptions extends MessageOptions {
 
 const MAX_DIGITS = 16;
 
+const RUPIAH_TEXT_KEYS = optionKeys<RupiahTextOptions>()({
+  locale: true,
+  messages: true,
+  numberLocale: true,
+  rounding: true,
+  signed: true,
+});
+const ROUNDING_KEYS = optionKeys<RoundRupiahOptions>()({ unit: true, mode: true });
+
+/** Rejects a misspelt key of the options or of their `rounding` (`{ rounding: { unti: 1000 } }`). */
+function checkRupiahTextKeys(options: unknown, functionName: string): void {
+  checkOptionKeys(options, RUPIAH_TEXT_KEYS, functionName);
+  checkNestedOptionKeys(options, 'rounding', ROUNDING_KEYS, functionName);
+}
+
 /**
  * Reads a rupiah amount as field data write it: `1250000`, `1.250.000`, `Rp 1.250.000`, `Rp1.250.000,00`,
  * `IDR 1.250.000`, `Rp 1.250.000,-` (the `,-` that closes an amount on a receipt), with blanks (also
@@ -42,7 +58,8 @@ const MAX_DIGITS = 16;
  * `.` that cannot group thousands, as in `1250000.00`, is a decimal point); `1,250,000` only with
  * `numberLocale: 'en'`. A non-zero fraction is `fraction_not_allowed` unless `rounding` is given.
  *
- * Never returns 0 for a blank cell: blank is `required`. Never throws.
+ * Never returns 0 for a blank cell: blank is `required`. Never throws for any input; a misspelt option key
+ * (`numberLocale`, or `unit` / `mode` of `rounding`) is a `ConfigurationError` (`unknown_option`).
  *
  * @category Text
  * @example
@@ -59,6 +76,12 @@ export function parseRupiahText(
   input: unknown,
   options: RupiahTextOptions = {},
 ): SafeParseResult<Rupiah> {
+  checkRupiahTextKeys(options, 'parseRupiahText');
+  return readRupiahText(input, options);
+}
+
+/** {@link parseRupiahText} without the option-key check (a text schema checks its keys once). */
+function readRupiahText(input: unknown, options: RupiahTextOptions): SafeParseResult<Rupiah> {
   try {
     const cell = openCell(input, options);
     if (!('fail' in cell)) return cell;
@@ -112,7 +135,8 @@ export function parseRupiahText(
  * the batch validators: a string in, whole rupiah out.
  *
  * @category Text
- * @throws {@link ValidationError} (`unreadable_input`) when reading `options` throws.
+ * @throws {@link ValidationError} (`unreadable_input`) when reading `options` throws;
+ * {@link ConfigurationError} (`unknown_option`) for a misspelt option key, nested ones included.
  * @example
  * createRupiahTextSchema({ numberLocale: 'en' }).parse('1,250,000')
  * //=> 1250000
@@ -126,7 +150,8 @@ export function createRupiahTextSchema(
   } catch (error) {
     throw unreadableInput(error, 'text schema options');
   }
-  return textSchema((text) => parseRupiahText(text, o));
+  checkRupiahTextKeys(o, 'createRupiahTextSchema');
+  return textSchema((text) => readRupiahText(text, o));
 }
 
 /**

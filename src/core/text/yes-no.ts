@@ -1,6 +1,7 @@
 import { textSchema } from '../../_internal/text-schema.js';
 import { unreadableInput } from '../../_internal/guard.js';
-import { openCell } from './cell.js';
+import { checkOptionKeys } from '../../_internal/options.js';
+import { MESSAGE_KEYS, openCell } from './cell.js';
 import type { MessageOptions, SafeParseResult } from '../issues.js';
 
 /**
@@ -28,7 +29,8 @@ const WORDS: ReadonlyMap<string, boolean> = new Map([
  * Reads a yes/no answer as forms and spreadsheets write it, ignoring case and surrounding blanks:
  * `ya` / `tidak`, `y` / `t`, `yes` / `no`, `n`, `1` / `0`, `true` / `false`. Note that a lone `t` is
  * Indonesian `tidak` (no), as forms in Indonesian abbreviate it, not English "true". Blank is
- * `required`, never false. Never throws.
+ * `required`, never false. Never throws for any input; a misspelt option key is a
+ * `ConfigurationError` (`unknown_option`).
  *
  * @category Text
  * @example
@@ -41,6 +43,7 @@ export function parseYesNoText(
   input: unknown,
   options: YesNoTextOptions = {},
 ): SafeParseResult<boolean> {
+  checkOptionKeys(options, MESSAGE_KEYS, 'parseYesNoText');
   try {
     const cell = openCell(input, options);
     if (!('fail' in cell)) return cell;

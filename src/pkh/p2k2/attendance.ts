@@ -10,6 +10,7 @@ import {
   expects,
 } from '../issues.js';
 import { unreadableInput } from '../../_internal/guard.js';
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
 /**
  * A P2K2 group and its sessions: the families (KPM ids) of the group and, for each session held, who
@@ -110,6 +111,12 @@ export interface P2k2AttendanceSummary {
   readonly issues: readonly PkhReason[];
 }
 
+const SUMMARIZE_P2K2_KEYS = optionKeys<SummarizeP2k2Options>()({
+  locale: true,
+  messages: true,
+  minPercent: true,
+});
+
 /**
  * Summarises a P2K2 group's attendance: per family (sessions attended of those held, and whether it
  * meets `minPercent`, by default every session, the P2K2 commitment of {@link PKH_COMMITMENT_RULES}),
@@ -131,6 +138,7 @@ export function summarizeP2k2Attendance(
   group: P2k2Group,
   options: SummarizeP2k2Options = {},
 ): P2k2AttendanceSummary {
+  checkOptionKeys(options, SUMMARIZE_P2K2_KEYS, 'summarizeP2k2Attendance');
   try {
     const msg = readMessageOptions(options);
     const minPercent =
@@ -143,7 +151,7 @@ export function summarizeP2k2Attendance(
       });
     }
     const g = parseWith(P2k2GroupSchema, group, {
-      context: 'summarizeP2k2Attendance(group)',
+      context: 'P2K2 group',
       catalog: pkhMessages,
       ...msg,
     });
@@ -208,6 +216,6 @@ export function summarizeP2k2Attendance(
       issues,
     };
   } catch (error) {
-    throw unreadableInput(error, 'summarizeP2k2Attendance');
+    throw unreadableInput(error, 'P2K2 attendance');
   }
 }

@@ -1,6 +1,7 @@
 import { pkhConfigurationError, expects } from '../issues.js';
 import { P2K2_FIGURES } from './modules.js';
 import { unreadableInput } from '../../_internal/guard.js';
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
 /**
  * Options of {@link planP2k2Groups} and {@link p2k2Workload}.
@@ -64,6 +65,12 @@ function readPlan(options: unknown): { max: number; minutes: number; perMonth: n
   };
 }
 
+const P2K2_PLAN_KEYS = optionKeys<P2k2PlanOptions>()({
+  maxGroupSize: true,
+  sessionMinutes: true,
+  sessionsPerMonth: true,
+});
+
 /**
  * Plans P2K2 groups for a number of families: as few groups as the largest group allows, sizes as
  * equal as possible (the first `families mod groups` groups get one family more), with the sessions
@@ -76,6 +83,7 @@ function readPlan(options: unknown): { max: number; minutes: number; perMonth: n
  * planP2k2Groups(80).sizes //=> [27, 27, 26]
  */
 export function planP2k2Groups(families: number, options: P2k2PlanOptions = {}): P2k2GroupPlan {
+  checkOptionKeys(options, P2K2_PLAN_KEYS, 'planP2k2Groups');
   try {
     const n = whole(families, 'families', 0, 10_000_000);
     const { max, minutes, perMonth } = readPlan(options);
@@ -91,7 +99,7 @@ export function planP2k2Groups(families: number, options: P2k2PlanOptions = {}):
       minutesPerMonth: groups * perMonth * minutes,
     };
   } catch (error) {
-    throw unreadableInput(error, 'planP2k2Groups');
+    throw unreadableInput(error, 'P2K2 plan');
   }
 }
 
@@ -131,6 +139,7 @@ export function p2k2Workload(
   area: { families: number; pendamping?: number | undefined },
   options: P2k2PlanOptions = {},
 ): P2k2Workload {
+  checkOptionKeys(options, P2K2_PLAN_KEYS, 'p2k2Workload');
   try {
     if (area === null || typeof area !== 'object') {
       throw pkhConfigurationError('invalid_option', {
@@ -152,6 +161,6 @@ export function p2k2Workload(
       comparedToSeed: per < min ? 'below' : per > max ? 'above' : 'within',
     };
   } catch (error) {
-    throw unreadableInput(error, 'p2k2Workload');
+    throw unreadableInput(error, 'P2K2 workload');
   }
 }

@@ -14,8 +14,10 @@ import {
 } from '../portfolio/bands.js';
 import type { RatingBand } from '../portfolio/definitions.js';
 import { portfolioMessages } from '../portfolio/messages.js';
-import { makeRatio, type PortfolioRatio } from '../portfolio/ratio.js';
+import { makeRatio } from '../../_internal/ratio.js';
+import type { PortfolioRatio } from '../portfolio/index.js';
 import { parseUpkFinancials, type UpkFinancials } from './financials.js';
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
 /**
  * The cost and return indicators.
@@ -191,6 +193,15 @@ function indicator(
   };
 }
 
+const COST_INDICATORS_KEYS = optionKeys<CostIndicatorsOptions>()({
+  locale: true,
+  messages: true,
+  par30Outstanding: true,
+  costCoverageBands: true,
+  roiBands: true,
+  decimalPlaces: true,
+});
+
 /**
  * Computes the cost and return indicators from a UPK's financial figures: from the POB 2013, **CCr** =
  * income / expenses (year to date) and **ROI** = (net profit year to date x 12 / n) / capital, with
@@ -215,6 +226,7 @@ export function costIndicators(
   financials: UpkFinancials,
   options: CostIndicatorsOptions = {},
 ): CostIndicators {
+  checkOptionKeys(options, COST_INDICATORS_KEYS, 'costIndicators');
   const o = readOptions(options);
   const f = parseUpkFinancials(financials, o.messageOptions);
   return costIndicatorsOf(f, o.par30, o.places, o.ccrBands, o.roiBands);

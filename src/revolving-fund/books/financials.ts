@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type MessageOptions, parseWith, RupiahSchema } from '../../core/index.js';
 import { upkBooksMessages } from './messages.js';
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
 /**
  * Schema of a UPK's financial figures for a reporting month: year-to-date income and expenses, the
@@ -57,6 +58,8 @@ export const UpkFinancialsSchema = z
  */
 export type UpkFinancials = z.output<typeof UpkFinancialsSchema>;
 
+const FINANCIALS_KEYS = optionKeys<MessageOptions>()({ locale: true, messages: true });
+
 /**
  * Checks a UPK's financial figures and returns them, or throws a `ValidationError` listing every
  * issue (in English and Indonesian).
@@ -69,6 +72,7 @@ export type UpkFinancials = z.output<typeof UpkFinancialsSchema>;
  * //=> throws ValidationError (months: too_big)
  */
 export function parseUpkFinancials(value: unknown, options: MessageOptions = {}): UpkFinancials {
+  checkOptionKeys(options, FINANCIALS_KEYS, 'parseUpkFinancials');
   let opts: MessageOptions = {};
   try {
     if (typeof options === 'object' && options !== null) {

@@ -8,8 +8,10 @@ import {
   renderBoth,
   validationError,
 } from '../../core/index.js';
-import { makeRatio, type PortfolioRatio } from '../portfolio/ratio.js';
+import { makeRatio } from '../../_internal/ratio.js';
+import type { PortfolioRatio } from '../portfolio/index.js';
 import { upkBooksMessages } from './messages.js';
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
 /**
  * The six ratios of the microfinance-institution health worksheet.
@@ -358,6 +360,8 @@ function readInput(input: unknown): LkmHealthInput {
   return out as unknown as LkmHealthInput;
 }
 
+const LKM_HEALTH_KEYS = optionKeys<{ readonly bands: LkmHealthBands }>()({ bands: true });
+
 /**
  * Scores the microfinance-institution health worksheet that the UPK field software computes: six
  * ratios, each turned into points by its band table (your `bands`; see {@link LkmHealthBands}) and
@@ -384,6 +388,7 @@ export function scoreLkmHealth(
   input: LkmHealthInput,
   options: { readonly bands: LkmHealthBands },
 ): LkmHealthScore {
+  checkOptionKeys(options, LKM_HEALTH_KEYS, 'scoreLkmHealth');
   let rawBands: unknown;
   try {
     rawBands = options.bands;

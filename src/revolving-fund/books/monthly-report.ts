@@ -1,3 +1,4 @@
+import { forEachRow, readRowIndex } from '../../_internal/accumulate.js';
 import { epochDay, formatYmd, monthLength, readYmd } from '../../_internal/days.js';
 import {
   type BatchRejected,
@@ -20,7 +21,10 @@ import {
   type ResolvedAssessOptions,
   resolveAssessOptions,
 } from '../arrears/assess-loan.js';
+import { assessEventsWith } from '../events/assess-with-events.js';
+import type { LoanEvent, LoanEventAssessment } from '../events/index.js';
 import { resolveKolektibilitasTable } from '../kolektibilitas/index.js';
+import type { LoanAssessment } from '../types.js';
 import { unsourcedRateError } from '../kolektibilitas/provision.js';
 import {
   createPortfolioAccumulator,
@@ -34,6 +38,7 @@ import { parseUpkFinancials, type UpkFinancials } from './financials.js';
 import { type LkmHealthBands, type LkmHealthScore, scoreLkmHealth } from './lkm-health.js';
 import { upkBooksMessages } from './messages.js';
 import { type PobCompositeScore, scorePobComposite } from './pob-composite.js';
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
 /**
  * One loan of a UPK for the monthly report: its schedule and payments (as for {@link assessLoan}),
@@ -53,16 +58,13 @@ export interface UpkLoanRecord {
   /** Deductible collateral value (see {@link AssessLoanOptions.collateralValue}). */
   readonly collateralValue?: number | undefined;
   /**
-   * Marked restructured (rescheduled) in the books. Counted in `restructured`; the loan stays in the
-   * portfolio as assessed on its current schedule.
+   * The loan's write-offs, recoveries and restructurings, read exactly as
+   * {@link assessLoanWithEvents} reads them: a write-off takes the outstanding principal on its date
+   * out of the portfolio into the written-off total, a recovery is money collected after it, a
+   * restructuring replaces the schedule (the loan stays in the portfolio, flagged restructured, and
+   * counts at risk in SEEP PAR). Events after the end of the month are ignored.
    */
-  readonly restructured?: boolean | undefined;
-  /**
-   * Marked written off in the books: the loan leaves the portfolio indicators; its outstanding
-   * principal at the end of the month is counted in `writeOffs.principal` and its payments in the
-   * month in `writeOffs.recoveredInMonth`.
-   */
-  readonly writtenOff?: boolean | undefined;
+  readonly events?: readonly LoanEvent[] | undefined;
 }
 
 /**
@@ -142,14 +144,33 @@ export interface UpkMonthlyReport {
     /** Why `lkm` is `null`. */
     readonly lkmReason: Label | null;
   };
-  /** Loans marked written off: how many, their outstanding principal, their payments in the month. */
+  /**
+   * Write-offs (hapus buku) from the loans' events: written off in the month (how many loans, the
+   * principal moved out of the portfolio), recovered in the month, the net, and the same totals from
+   * the start of the books to the end of the month.
+   */
   readonly writeOffs: {
     readonly loans: number;
     readonly principal: number;
     readonly recoveredInMonth: number;
+    /** principal - recoveredInMonth (may be negative). */
+    readonly netInMonth: number;
+    readonly toDate: {
+      readonly loans: number;
+      readonly principal: number;
+      readonly recovered: number;
+    };
   };
-  /** Loans marked restructured (in the portfolio): how many and their outstanding principal. */
-  readonly restructured: { readonly loans: number; readonly outstanding: number };
+  /**
+   * Restructured loans still in the portfolio (how many, their outstanding principal; they are in
+   * `portfolio.par30`, `par90` and `par`), and the restructurings made in the month (how many, the
+   * principal rescheduled).
+   */
+  readonly restructured: {
+    readonly loans: number;
+    readonly outstanding: number;
+    readonly inMonth: { readonly loans: number; readonly principal: number };
+  };
   /** The financial figures added up over the UPKs, or `null` when none was added. */
   readonly financials: UpkFinancials | null;
   /** How many UPKs' financial figures were added. */
@@ -216,8 +237,11 @@ const FLOW_FIELDS = [
   'writtenOffLoans',
   'writtenOffPrincipal',
   'recovered',
-  'restructuredLoans',
-  'restructuredOutstanding',
+  'writtenOffLoansToDate',
+  'writtenOffPrincipalToDate',
+  'recoveredToDate',
+  'restructuredInMonth',
+  'restructuredPrincipalInMonth',
   'valid',
 ] as const;
 type FlowField = (typeof FLOW_FIELDS)[number];
@@ -270,43 +294,54 @@ interface Resolved {
   ksm: { current: string };
 }
 
-function optionsError(detail: string): never {
+/** `detail` in English and `detailId` in Indonesian, each message wholly in its language. */
+function optionsError(detail: string, detailId: string): never {
   throw new ConfigurationError(
     'invalid_report_options',
     renderBoth(
-      { code: 'invalid_report_options', path: ['options'], params: { detail } },
+      { code: 'invalid_report_options', path: ['options'], params: { detail, detailId } },
       upkBooksMessages,
     ),
-    { detail },
+    { detail, detailId },
   );
 }
 
 function resolve(options: unknown): Resolved {
-  if (options === null || typeof options !== 'object') optionsError('options must be an object');
+  if (options === null || typeof options !== 'object')
+    optionsError('options must be an object', 'opsi harus berupa objek');
   let o: Record<string, unknown>;
   try {
     o = { ...(options as Record<string, unknown>) };
   } catch {
-    optionsError('the options could not be read');
+    optionsError('the options could not be read', 'opsi tidak dapat dibaca');
   }
   const month = o.month;
   const m = typeof month === 'string' ? /^(\d{4})-(\d{2})$/.exec(month) : null;
   const y = m === null ? 0 : Number(m[1]);
   const mo = m === null ? 0 : Number(m[2]);
-  if (m === null || y < 1 || mo < 1 || mo > 12) optionsError("month must be 'YYYY-MM'");
+  if (m === null || y < 1 || mo < 1 || mo > 12)
+    optionsError("month must be 'YYYY-MM'", '`month` harus ditulis `YYYY-MM`');
   const from = formatYmd(y, mo, 1);
   const to = formatYmd(y, mo, monthLength(y, mo));
   const larByKsm = o.larByKsm ?? true;
-  if (typeof larByKsm !== 'boolean') optionsError('larByKsm must be true or false');
+  if (typeof larByKsm !== 'boolean')
+    optionsError('larByKsm must be true or false', '`larByKsm` harus `true` atau `false`');
   const upkId = o.upkId ?? '';
-  if (typeof upkId !== 'string' || upkId.length > 200) optionsError('upkId must be a string');
+  if (typeof upkId !== 'string' || upkId.length > 200)
+    optionsError('upkId must be a string', '`upkId` harus berupa teks');
   const rrReading = o.rrReading ?? 'arrears';
   if (rrReading !== 'arrears' && rrReading !== 'balance') {
-    optionsError("rrReading must be 'arrears' or 'balance'");
+    optionsError(
+      "rrReading must be 'arrears' or 'balance'",
+      '`rrReading` harus `arrears` atau `balance`',
+    );
   }
   const places = o.decimalPlaces ?? 10;
   if (typeof places !== 'number' || !Number.isInteger(places) || places < 0 || places > 20) {
-    optionsError('decimalPlaces must be a whole number from 0 to 20');
+    optionsError(
+      'decimalPlaces must be a whole number from 0 to 20',
+      '`decimalPlaces` harus bilangan bulat 0 sampai 20',
+    );
   }
   const table = (o.kolektibilitas ?? 'upk-software-default') as KolektibilitasChoice;
   const messageOptions: MessageOptions = o.locale === 'id' ? { locale: 'id' } : {};
@@ -365,8 +400,7 @@ interface ReadRecord {
   disbursedOn: string | undefined;
   ksm: string | number | undefined;
   collateral: number | undefined;
-  restructured: boolean;
-  writtenOff: boolean;
+  events: unknown;
 }
 
 function readRecord(record: unknown): ReadRecord {
@@ -378,6 +412,7 @@ function readRecord(record: unknown): ReadRecord {
   }
   const r = record as Record<string, unknown>;
   let out: ReadRecord;
+  let flags: [unknown, unknown];
   try {
     out = {
       schedule: r.schedule,
@@ -385,9 +420,9 @@ function readRecord(record: unknown): ReadRecord {
       disbursedOn: r.disbursedOn as string | undefined,
       ksm: r.ksm as string | number | undefined,
       collateral: r.collateralValue as number | undefined,
-      restructured: r.restructured as boolean,
-      writtenOff: r.writtenOff as boolean,
+      events: r.events,
     };
+    flags = [r.writtenOff, r.restructured];
   } catch {
     throw validationError([createIssue('unreadable_row', [])], 'loan record');
   }
@@ -410,55 +445,88 @@ function readRecord(record: unknown): ReadRecord {
       }),
     );
   }
-  for (const f of ['restructured', 'writtenOff'] as const) {
-    const v = (out as unknown as Record<string, unknown>)[f];
-    if (v !== undefined && typeof v !== 'boolean') {
-      issues.push(
-        createIssue('invalid_type', [f], { expected: 'boolean', received: describeType(v) }),
-      );
-    }
+  // The flags of an earlier draft: a write-off or a restructuring is an event with its date (false,
+  // which says nothing, is let through).
+  if (flags[0] !== undefined && flags[0] !== false) {
+    issues.push(createIssue('write_off_is_an_event', ['writtenOff'], {}, {}, upkBooksMessages));
+  }
+  if (flags[1] !== undefined && flags[1] !== false) {
+    issues.push(createIssue('restructure_is_an_event', ['restructured'], {}, {}, upkBooksMessages));
   }
   if (issues.length > 0) throw validationError(issues, 'loan record');
-  out.restructured = out.restructured === true;
-  out.writtenOff = out.writtenOff === true;
   return out;
 }
 
+const inMonth = (o: Resolved, day: string): boolean => day >= o.from && day <= o.to;
+
 function addRecord(state: State, o: Resolved, record: unknown, index: number): void {
+  const f = state.flows;
   let rec: ReadRecord;
-  let assessment: ReturnType<typeof assessWithFlows>;
-  const flows: PeriodFlows = { fromDay: o.fromDay, principal: 0, interest: 0, count: 0 };
+  let assessment: LoanAssessment | null;
+  let principal: number;
+  let events: LoanEventAssessment | undefined;
+  const month: PeriodFlows = { fromDay: o.fromDay, principal: 0, interest: 0, count: 0 };
   try {
     rec = readRecord(record);
-    assessment = assessWithFlows(rec.schedule, rec.payments, o.assess, rec.collateral, flows);
+    if (rec.events === undefined || (Array.isArray(rec.events) && rec.events.length === 0)) {
+      // No events: one allocation gives both the assessment and the month's pokok and jasa.
+      assessment = assessWithFlows(rec.schedule, rec.payments, o.assess, rec.collateral, month);
+      principal = assessment.principal;
+    } else {
+      // The rules of assessLoanWithEvents, each phase's payments of the month split the same way.
+      const collateral = rec.collateral;
+      events = assessEventsWith(
+        { schedule: rec.schedule, payments: rec.payments, events: rec.events },
+        o.to,
+        (schedule, payments, asOf) => {
+          const phase: PeriodFlows = { fromDay: o.fromDay, principal: 0, interest: 0, count: 0 };
+          const options =
+            asOf === o.to ? o.assess : resolveAssessOptions({ asOf, kolektibilitas: o.table });
+          const a = assessWithFlows(schedule, payments, options, collateral, phase);
+          month.principal += phase.principal;
+          month.interest += phase.interest;
+          month.count += phase.count;
+          return a;
+        },
+      );
+      assessment = events.assessment;
+      principal = events.originalPrincipal;
+    }
   } catch (error) {
     state.rejected.push({ index, issues: issuesOf(error, o.messageOptions) });
     return;
   }
-  const f = state.flows;
   f.valid++;
-  if (
-    rec.disbursedOn !== undefined &&
-    rec.disbursedOn >= state.from &&
-    rec.disbursedOn <= state.to
-  ) {
+  if (rec.disbursedOn !== undefined && inMonth(o, rec.disbursedOn)) {
     f.disbursedLoans++;
-    f.disbursedPrincipal += assessment.principal;
+    f.disbursedPrincipal += principal;
   }
-  if (rec.writtenOff) {
-    f.writtenOffLoans++;
-    f.writtenOffPrincipal += assessment.outstandingPrincipal;
-    f.recovered += flows.principal + flows.interest;
-    return;
+  f.repaidPrincipal += month.principal;
+  f.repaidJasa += month.interest;
+  f.payments += month.count;
+  if (events !== undefined) {
+    const w = events.writtenOff;
+    if (w !== null) {
+      f.writtenOffLoansToDate++;
+      f.writtenOffPrincipalToDate += w.principal;
+      if (inMonth(o, w.on)) {
+        f.writtenOffLoans++;
+        f.writtenOffPrincipal += w.principal;
+      }
+    }
+    for (const item of events.recoveries.items) {
+      f.recoveredToDate += item.amount;
+      if (inMonth(o, item.on)) f.recovered += item.amount;
+    }
+    for (const r of events.restructurings) {
+      if (inMonth(o, r.on)) {
+        f.restructuredInMonth++;
+        f.restructuredPrincipalInMonth += r.principal;
+      }
+    }
   }
-  f.repaidPrincipal += flows.principal;
-  f.repaidJasa += flows.interest;
-  f.payments += flows.count;
+  if (assessment === null) return; // written off: out of the portfolio
   f.arrears += assessment.overduePrincipal;
-  if (rec.restructured) {
-    f.restructuredLoans++;
-    f.restructuredOutstanding += assessment.outstandingPrincipal;
-  }
   if (o.larByKsm) {
     o.ksm.current =
       rec.ksm === undefined
@@ -487,6 +555,7 @@ function reportOf(state: State, o: Resolved): UpkMonthlyReport {
     grossOutstanding: p.grossOutstanding,
     par30: p.par30,
     par90: p.par90,
+    restructured: p.restructured,
     upkPar: p.upkPar,
     upkLar: p.upkLar,
     upkRr: p.upkRr,
@@ -569,8 +638,18 @@ function reportOf(state: State, o: Resolved): UpkMonthlyReport {
       loans: f.writtenOffLoans,
       principal: f.writtenOffPrincipal,
       recoveredInMonth: f.recovered,
+      netInMonth: f.writtenOffPrincipal - f.recovered,
+      toDate: {
+        loans: f.writtenOffLoansToDate,
+        principal: f.writtenOffPrincipalToDate,
+        recovered: f.recoveredToDate,
+      },
     },
-    restructured: { loans: f.restructuredLoans, outstanding: f.restructuredOutstanding },
+    restructured: {
+      loans: p.loans.restructured,
+      outstanding: p.restructured.numerator,
+      inMonth: { loans: f.restructuredInMonth, principal: f.restructuredPrincipalInMonth },
+    },
     financials: fin,
     financialsAdded: state.finAdded,
   };
@@ -607,6 +686,20 @@ function addFin(state: State, f: UpkFinancials): void {
   }
 }
 
+const UPK_REPORT_KEYS = optionKeys<UpkMonthlyReportOptions>()({
+  locale: true,
+  messages: true,
+  month: true,
+  kolektibilitas: true,
+  upkThreshold: true,
+  parDays: true,
+  larByKsm: true,
+  upkId: true,
+  rrReading: true,
+  healthBands: true,
+  decimalPlaces: true,
+});
+
 /**
  * Creates a mergeable accumulator of the monthly UPK report (see {@link UpkMonthlyReportAccumulator}).
  * Every figure is an integer sum (or, for LAR by KSM, a union of keys), so the report of merged UPKs
@@ -624,6 +717,7 @@ function addFin(state: State, f: UpkFinancials): void {
 export function createUpkMonthlyReportAccumulator(
   options: UpkMonthlyReportOptions,
 ): UpkMonthlyReportAccumulator {
+  checkOptionKeys(options, UPK_REPORT_KEYS, 'createUpkMonthlyReportAccumulator');
   const o = resolve(options);
   const state: State = {
     month: o.month,
@@ -639,49 +733,17 @@ export function createUpkMonthlyReportAccumulator(
   };
   const acc: UpkMonthlyReportAccumulator = {
     add(record, index) {
-      let i = state.seen;
-      if (index !== undefined) {
-        if (typeof index !== 'number' || !Number.isSafeInteger(index) || index < 0) {
-          throw validationError(
-            [createIssue('not_integer', ['index'], { received: describeType(index) })],
-            'index',
-          );
-        }
-        i = index;
-      }
+      const i = readRowIndex(index, state.seen);
       state.seen++;
       addRecord(state, o, record, i);
       return acc;
     },
     addAll(records) {
-      let iterable = false;
-      try {
-        iterable =
-          records !== null &&
-          typeof records === 'object' &&
-          typeof (records as Iterable<unknown>)[Symbol.iterator] === 'function';
-      } catch {
-        iterable = false;
-      }
-      if (!iterable) {
-        throw validationError(
-          [createIssue('not_iterable', ['records'], { received: describeType(records) })],
-          'records',
-        );
-      }
-      try {
-        for (const record of records) {
-          const i = state.seen;
-          state.seen++;
-          addRecord(state, o, record, i);
-        }
-      } catch (error) {
-        if (error instanceof SejahteraError) throw error;
-        throw validationError(
-          [createIssue('not_iterable', ['records'], { received: 'a broken iterable' })],
-          'records',
-        );
-      }
+      forEachRow(records, 'records', (record) => {
+        const i = state.seen;
+        state.seen++;
+        addRecord(state, o, record, i);
+      });
       return acc;
     },
     addFinancials(financials) {
@@ -814,8 +876,10 @@ function stateFromSnapshot(raw: unknown, o: Resolved): State {
  * same allocation (as {@link applyPayments} reports them); the financial figures of the UPK (or of several, summed). Returns plain
  * JSON for a dashboard or a printed form: disbursements, repayments, outstanding; the kolektibilitas
  * table with provisions; PAR/LAR/RR with their bands; CCr/ROI and the SEEP ratios; the POB composite
- * and, with `healthBands`, the health worksheet; written-off and restructured totals as the records
- * carry them today.
+ * and, with `healthBands`, the health worksheet; write-offs, recoveries and restructurings from each
+ * loan's `events`, by the rules of {@link assessLoanWithEvents} (a written-off loan leaves the
+ * portfolio with its outstanding principal on the write-off date; a restructured loan stays in it,
+ * flagged, and counts at risk in SEEP PAR, as IRIS FP2635 words the SEEP/CGAP definition).
  *
  * @category UPK books
  * @throws {@link ValidationError} when `records` is not iterable or a financial figure is invalid.
@@ -832,6 +896,7 @@ export function upkMonthlyReport(
   financials: Iterable<UpkFinancials> | UpkFinancials | undefined,
   options: UpkMonthlyReportOptions,
 ): UpkMonthlyReport {
+  checkOptionKeys(options, UPK_REPORT_KEYS, 'upkMonthlyReport');
   const acc = createUpkMonthlyReportAccumulator(options).addAll(records);
   if (financials !== undefined && financials !== null) {
     let list: unknown[];

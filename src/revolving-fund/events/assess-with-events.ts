@@ -12,6 +12,7 @@ import { type AssessLoanOptions, assessLoan } from '../arrears/index.js';
 import { PaymentSchema } from '../payments/index.js';
 import type { LoanAssessment } from '../types.js';
 import { loanEventMessages } from './messages.js';
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
 const Note = z.string().max(500).optional();
 
@@ -98,7 +99,8 @@ export interface LoanPhase {
 
 /**
  * The loan in the portfolio: the assessment of the current schedule plus the restructuring flag
- * (extra fields are allowed by the portfolio functions, so it can be grouped by `restructured`).
+ * ({@link portfolioIndicators} counts a row with `restructured: true` at risk in every SEEP PAR > X,
+ * reports it in `restructured`, and can group by it).
  *
  * @category Loan events
  */
@@ -155,6 +157,14 @@ const eventIssue = (
   params: Record<string, unknown> = {},
 ) => createIssue(code, path, params, {}, loanEventMessages);
 
+const ASSESS_WITH_EVENTS_KEYS = optionKeys<AssessLoanOptions>()({
+  asOf: true,
+  kolektibilitas: true,
+  allocation: true,
+  overpayment: true,
+  collateralValue: true,
+});
+
 /**
  * Assesses a loan whose life includes write-offs, recoveries and restructurings, on a date:
  *
@@ -191,13 +201,40 @@ export function assessLoanWithEvents(
   loan: LoanWithEvents,
   options: AssessLoanOptions,
 ): LoanEventAssessment {
+  checkOptionKeys(options, ASSESS_WITH_EVENTS_KEYS, 'assessLoanWithEvents');
   // Reads asOf and the options once (a ValidationError or ConfigurationError for bad ones), on a
   // one-instalment probe, so that a bad option is reported before any event.
   const probe = {
     instalments: [{ number: 1, dueOn: '2000-01-01', principal: 1, interest: 0, total: 1 }],
   };
   const asOf = assessLoan(probe, [], options).asOf;
+  return assessEventsWith(loan, asOf, (schedule, payments, on) =>
+    assessLoan(schedule, payments, { ...options, asOf: on }),
+  );
+}
 
+/**
+ * Assesses one schedule of a loan (a phase) with the payments of that phase on a date.
+ *
+ * @internal
+ */
+export type PhaseAssessor = (
+  schedule: unknown,
+  payments: readonly { readonly paidOn: CalendarDate; readonly amount: number }[],
+  asOf: CalendarDate,
+) => LoanAssessment;
+
+/**
+ * The rules of {@link assessLoanWithEvents} with the phase assessment given: the monthly report uses
+ * it to split each phase's payments of the month into pokok and jasa with the same allocation.
+ *
+ * @internal
+ */
+export function assessEventsWith(
+  loan: unknown,
+  asOf: CalendarDate,
+  assessPhase: PhaseAssessor,
+): LoanEventAssessment {
   const parsed = safeParseWith(RecordSchema, loan, { context: 'loan', catalog: loanEventMessages });
   if (!parsed.success) fail([...parsed.issues]);
   const { schedule, payments } = parsed.data;
@@ -232,7 +269,7 @@ export function assessLoanWithEvents(
   }
   if (issues.length > 0) fail(issues);
 
-  const originalPrincipal = assessLoan(schedule, [], { ...options, asOf }).principal;
+  const originalPrincipal = assessPhase(schedule, [], asOf).principal;
   const history: LoanPhase[] = [];
   const restructurings: { on: string; principal: number; overdueInterest: number }[] = [];
   let current: unknown = schedule;
@@ -244,7 +281,7 @@ export function assessLoanWithEvents(
   for (const { e, i } of events) {
     if (e.on > asOf) break;
     if (e.type === 'recovery') continue;
-    const end = assessLoan(current, paidIn(from, e.on), { ...options, asOf: e.on });
+    const end = assessPhase(current, paidIn(from, e.on), e.on);
     history.push({
       index: history.length,
       from,
@@ -261,7 +298,7 @@ export function assessLoanWithEvents(
       break;
     }
     // Restructuring: the new schedule must repay exactly the principal outstanding on that day.
-    const next = assessLoan(e.schedule, [], { ...options, asOf: e.on }).principal;
+    const next = assessPhase(e.schedule, [], e.on).principal;
     if (next !== end.outstandingPrincipal) {
       fail([
         eventIssue('restructure_principal_mismatch', ['events', i, 'schedule'], {
@@ -292,7 +329,7 @@ export function assessLoanWithEvents(
   const restructured = restructurings.length > 0;
   let assessment: RestructuringAwareAssessment | null = null;
   if (writtenOff === null) {
-    const now = assessLoan(current, paidIn(from, asOf), { ...options, asOf });
+    const now = assessPhase(current, paidIn(from, asOf), asOf);
     history.push({ index: history.length, from, endedOn: null, endedBy: null, assessment: now });
     assessment = { ...now, restructured };
   }

@@ -11,9 +11,11 @@ import {
   validationError,
   describeType,
 } from '../../core/index.js';
-import { makeRatio, type PortfolioRatio } from '../portfolio/ratio.js';
+import { makeRatio } from '../../_internal/ratio.js';
+import type { PortfolioRatio } from '../portfolio/index.js';
 import { readMessageOptions } from '../schedule/loan.js';
 import type { LoanEventAssessment } from './assess-with-events.js';
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
 const Amount = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
 
@@ -104,6 +106,14 @@ function readOptions(options: unknown) {
   return parsed.data;
 }
 
+const EVENT_INDICATORS_KEYS = optionKeys<LoanEventIndicatorsOptions>()({
+  locale: true,
+  messages: true,
+  days: true,
+  from: true,
+  to: true,
+});
+
 /**
  * Sums write-offs, recoveries and restructured loans over {@link assessLoanWithEvents} results, and
  * gives PAR > X days with restructured loans counted at risk, as the SEEP/CGAP definition requires
@@ -124,6 +134,7 @@ export function loanEventIndicators(
   rows: Iterable<LoanEventAssessment>,
   options: LoanEventIndicatorsOptions = {},
 ): LoanEventIndicators {
+  checkOptionKeys(options, EVENT_INDICATORS_KEYS, 'loanEventIndicators');
   const o = readOptions(options);
   const messageOptions = readMessageOptions(options);
   const inPeriod = (d: string) =>

@@ -30,19 +30,19 @@ export const loanEventMessages: BilingualCatalog<LoanEventIssueCode> = {
   },
   event_after_write_off: {
     en: () => 'after a write-off only recoveries can be recorded',
-    id: () => 'sesudah hapus buku hanya penerimaan kembali (recovery) yang dapat dicatat',
+    id: () => 'sesudah hapus buku hanya penerimaan kembali yang dapat dicatat',
   },
   recovery_before_write_off: {
     en: () =>
       'a recovery can only follow a write-off (record money received before it as a payment)',
     id: () =>
-      'penerimaan kembali (recovery) hanya dapat dicatat sesudah hapus buku (catat uang yang diterima sebelumnya sebagai angsuran)',
+      'penerimaan kembali hanya dapat dicatat sesudah hapus buku (catat uang yang diterima sebelumnya sebagai angsuran)',
   },
   payment_after_write_off: {
     en: (p) =>
       `a payment dated after the write-off on ${String(p.writtenOffOn)} must be recorded as a recovery event`,
     id: (p) =>
-      `angsuran yang dibayar sesudah hapus buku pada ${String(p.writtenOffOn)} harus dicatat sebagai penerimaan kembali (recovery)`,
+      `angsuran yang dibayar sesudah hapus buku pada ${String(p.writtenOffOn)} harus dicatat sebagai penerimaan kembali`,
   },
   restructure_principal_mismatch: {
     en: (p) =>

@@ -9,6 +9,7 @@ import {
 } from '../../core/index.js';
 import type { KolektibilitasResult } from '../types.js';
 import { kolektibilitasMessages } from './messages.js';
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
 /**
  * Options of {@link computeProvision}.
@@ -77,6 +78,11 @@ export function unsourcedRateError(k: {
   );
 }
 
+const PROVISION_KEYS = optionKeys<ComputeProvisionOptions>()({
+  collateralValue: true,
+  deductCollateralFromLevel: true,
+});
+
 /**
  * The loan-loss provision of one loan: the base times its level's provision rate, rounded half-up to
  * whole rupiah, exactly (integer arithmetic on the decimal rate). The base is the outstanding
@@ -103,6 +109,7 @@ export function computeProvision(
   kolektibilitas: KolektibilitasResult,
   options: ComputeProvisionOptions = {},
 ): number {
+  checkOptionKeys(options, PROVISION_KEYS, 'computeProvision');
   let rate: unknown;
   let level: unknown;
   let tableId: unknown;

@@ -1,3 +1,4 @@
+import { forEachRow, readRowIndex } from '../../_internal/accumulate.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import {
   type BatchRejected,
@@ -9,7 +10,6 @@ import {
   type MessageOptions,
   type Rupiah,
   renderBoth,
-  SejahteraError,
   validationError,
   describeType,
 } from '../../core/index.js';
@@ -36,7 +36,8 @@ import {
   upkDefinitionsFor,
 } from './definitions.js';
 import { portfolioMessages } from './messages.js';
-import { makeRatio, type PortfolioRatio } from './ratio.js';
+import { makeRatio } from '../../_internal/ratio.js';
+import type { PortfolioRatio } from './ratio.js';
 import { type AssessmentRow, distKey, readAssessment } from './read-assessment.js';
 
 const PORTFOLIO_KEYS = optionKeys<PortfolioIndicatorsOptions>()({
@@ -131,10 +132,12 @@ export interface PortfolioLoanCounts {
   readonly total: number;
   /** Loans with outstanding principal > 0. */
   readonly withBalance: number;
-  /** Loans with daysPastDue > 30 and a balance. */
+  /** Loans with a balance and daysPastDue > 30, or restructured. */
   readonly par30: number;
-  /** Loans with daysPastDue > 90 and a balance. */
+  /** Loans with a balance and daysPastDue > 90, or restructured. */
   readonly par90: number;
+  /** Loans with a balance flagged `restructured` (counted in every PAR > X). */
+  readonly restructured: number;
   /** Loans with a balance that reach the UPK arrears threshold (default: missedInstalments >= 3). */
   readonly arrears3: number;
   /**
@@ -152,7 +155,7 @@ export interface PortfolioLoanCounts {
 export interface ParIndicator extends RatioIndicator {
   /** The threshold X of PAR > X days. */
   readonly days: number;
-  /** Loans with a balance and daysPastDue > days. */
+  /** Loans with a balance and daysPastDue > days, or restructured. */
   readonly loans: number;
 }
 
@@ -168,10 +171,15 @@ export interface PortfolioIndicators {
   readonly loans: PortfolioLoanCounts;
   /** Sum of outstanding principal. */
   readonly grossOutstanding: AmountIndicator;
-  /** SEEP PAR > 30 days. */
+  /**
+   * SEEP PAR > 30 days: loans with an instalment more than 30 days overdue **or flagged
+   * `restructured`** (as SEEP/CGAP count rescheduled loans at risk).
+   */
   readonly par30: RatioIndicator;
-  /** SEEP PAR > 90 days. */
+  /** SEEP PAR > 90 days (restructured loans included, as in `par30`). */
   readonly par90: RatioIndicator;
+  /** Restructured loans (rows with `restructured: true`): their outstanding over the gross outstanding. */
+  readonly restructured: RatioIndicator;
   /** UPK PAR (arrears >= 3 instalments), banded. */
   readonly upkPar: BandedRatioIndicator;
   /** UPK LAR (loans with a balance and arrears >= 3 instalments), banded. */
@@ -310,6 +318,9 @@ interface Sums {
   parLoans: number[];
   /** With larGroupKey: per key, [has a balance, at risk]. */
   lar: Map<string, [boolean, boolean]> | undefined;
+  /** Outstanding and count of loans with a balance flagged restructured. */
+  restructuredOut: number;
+  restructuredLoans: number;
 }
 
 const newSums = (parCount: number, lar: boolean): Sums => ({
@@ -333,6 +344,8 @@ const newSums = (parCount: number, lar: boolean): Sums => ({
   parOut: new Array<number>(parCount).fill(0),
   parLoans: new Array<number>(parCount).fill(0),
   lar: lar ? new Map() : undefined,
+  restructuredOut: 0,
+  restructuredLoans: 0,
 });
 
 const SUM_FIELDS = [
@@ -350,7 +363,11 @@ const SUM_FIELDS = [
   'due',
   'paidOnTime',
   'provisions',
+  'restructuredOut',
+  'restructuredLoans',
 ] as const;
+/** Snapshots made before the restructured sums existed have this many sums (they read as 0). */
+const SUM_FIELDS_V1_0 = SUM_FIELDS.length - 2;
 
 function mergeSums(into: Sums, from: Sums): void {
   for (const f of SUM_FIELDS) into[f] += from[f];
@@ -556,11 +573,20 @@ function indicatorsOf(s: Sums, opts: ResolvedOptions): PortfolioIndicators {
       par30: s.par30Loans,
       par90: s.par90Loans,
       arrears3: s.arrears3Loans,
+      restructured: s.restructuredLoans,
       ksm,
     },
     grossOutstanding: { ...D.gross_outstanding, kind: 'amount', amount: s.gross, value: s.gross },
     par30: ratioIndicator(D.par30, s.par30Out, s.gross, 'no_outstanding', s.loans, places),
     par90: ratioIndicator(D.par90, s.par90Out, s.gross, 'no_outstanding', s.loans, places),
+    restructured: ratioIndicator(
+      D.restructured,
+      s.restructuredOut,
+      s.gross,
+      'no_outstanding',
+      s.loans,
+      places,
+    ),
     upkPar: { ...upkPar, band: band(opts.riskBands, upkPar) },
     upkLar: { ...upkLar, band: band(opts.riskBands, upkLar) },
     upkRr: { ...upkRr, band: band(opts.repaymentBands, upkRr) },
@@ -727,11 +753,15 @@ const isCount = (v: unknown): v is number =>
 function sumsFromJson(raw: unknown, opts: ResolvedOptions): Sums {
   const j = raw as SumsJson;
   const s = newSums(opts.parDays.length, opts.larKey !== undefined);
-  if (!Array.isArray(j.n) || j.n.length !== SUM_FIELDS.length || !j.n.every(isCount)) {
+  if (
+    !Array.isArray(j.n) ||
+    (j.n.length !== SUM_FIELDS.length && j.n.length !== SUM_FIELDS_V1_0) ||
+    !j.n.every(isCount)
+  ) {
     throw new Error('sums');
   }
   SUM_FIELDS.forEach((f, i) => {
-    s[f] = j.n[i] as number;
+    s[f] = (j.n[i] as number | undefined) ?? 0;
   });
   for (const [name, v] of [
     ['minAsOf', j.minAsOf],
@@ -883,13 +913,25 @@ function readThreshold(raw: unknown): UpkArrearsThreshold {
     unit = (raw as Record<string, unknown>).unit;
     value = (raw as Record<string, unknown>).value;
   } catch {
-    optionsError('upkThreshold must be { unit, value }', 'upkThreshold');
+    optionsError(
+      'upkThreshold must be { unit, value }',
+      'upkThreshold',
+      '`upkThreshold` harus `{ unit, value }`',
+    );
   }
   if (unit !== 'instalments' && unit !== 'months') {
-    optionsError("upkThreshold.unit must be 'instalments' or 'months'", 'upkThreshold');
+    optionsError(
+      "upkThreshold.unit must be 'instalments' or 'months'",
+      'upkThreshold',
+      '`upkThreshold.unit` harus `instalments` atau `months`',
+    );
   }
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1 || value > 1000) {
-    optionsError('upkThreshold.value must be a whole number from 1 to 1000', 'upkThreshold');
+    optionsError(
+      'upkThreshold.value must be a whole number from 1 to 1000',
+      'upkThreshold',
+      '`upkThreshold.value` harus bilangan bulat 1 sampai 1000',
+    );
   }
   return Object.freeze({ unit, value });
 }
@@ -901,23 +943,32 @@ function readParDays(raw: unknown): readonly number[] {
     if (!Array.isArray(raw) || raw.length > 50) throw new Error('not an array');
     list = [...raw] as number[];
   } catch {
-    optionsError('parDays must be an array of at most 50 whole numbers >= 0', 'parDays');
+    optionsError(
+      'parDays must be an array of at most 50 whole numbers >= 0',
+      'parDays',
+      '`parDays` harus daftar berisi paling banyak 50 bilangan bulat >= 0',
+    );
   }
   for (const d of list) {
     if (typeof d !== 'number' || !Number.isSafeInteger(d) || d < 0 || d > 100_000) {
-      optionsError('parDays must hold whole numbers from 0 to 100000', 'parDays');
+      optionsError(
+        'parDays must hold whole numbers from 0 to 100000',
+        'parDays',
+        '`parDays` harus berisi bilangan bulat 0 sampai 100000',
+      );
     }
   }
   return Object.freeze([...new Set(list)].sort((a, b) => a - b));
 }
 
-function optionsError(detail: string, path: string): never {
+/** `detail` in English and `detailId` in Indonesian, each message wholly in its language. */
+function optionsError(detail: string, path: string, detailId: string): never {
   throw validationError(
     [
       createIssue(
         'invalid_portfolio_options',
         ['options', path],
-        { detail },
+        { detail, detailId },
         {},
         portfolioMessages,
       ),
@@ -931,7 +982,11 @@ function optionsError(detail: string, path: string): never {
 export function resolvePortfolioOptions(options: unknown): ResolvedOptions {
   if (options === undefined || options === null) options = {};
   if (typeof options !== 'object')
-    optionsError(`options must be an object, received ${describeType(options)}`, '');
+    optionsError(
+      `options must be an object, received ${describeType(options)}`,
+      '',
+      `opsi harus berupa objek, diterima ${describeType(options)}`,
+    );
   let groupByRaw: unknown;
   let tableRaw: unknown;
   let placesRaw: unknown;
@@ -959,7 +1014,7 @@ export function resolvePortfolioOptions(options: unknown): ResolvedOptions {
       repaymentRaw = (bandsRaw as Record<string, unknown>).repayment;
     }
   } catch {
-    optionsError('the options could not be read', '');
+    optionsError('the options could not be read', '', 'opsi tidak dapat dibaca');
   }
   const groupBy = keyReader(groupByRaw, 'groupBy');
   const larKey = keyReader(larRaw, 'larGroupKey');
@@ -972,17 +1027,29 @@ export function resolvePortfolioOptions(options: unknown): ResolvedOptions {
       placesRaw < 0 ||
       placesRaw > 20
     ) {
-      optionsError('decimalPlaces must be a whole number from 0 to 20', 'decimalPlaces');
+      optionsError(
+        'decimalPlaces must be a whole number from 0 to 20',
+        'decimalPlaces',
+        '`decimalPlaces` harus bilangan bulat 0 sampai 20',
+      );
     }
     places = placesRaw;
   }
   if (locale !== undefined && locale !== 'en' && locale !== 'id')
-    optionsError("locale must be 'en' or 'id'", 'locale');
+    optionsError("locale must be 'en' or 'id'", 'locale', '`locale` harus `en` atau `id`');
   if (messages !== undefined && (messages === null || typeof messages !== 'object')) {
-    optionsError('messages must be an object of message templates', 'messages');
+    optionsError(
+      'messages must be an object of message templates',
+      'messages',
+      '`messages` harus objek berisi templat pesan',
+    );
   }
   if (bandsRaw !== undefined && (bandsRaw === null || typeof bandsRaw !== 'object')) {
-    optionsError('bands must be an object { risk?, repayment? }', 'bands');
+    optionsError(
+      'bands must be an object { risk?, repayment? }',
+      'bands',
+      '`bands` harus objek `{ risk?, repayment? }`',
+    );
   }
   const threshold = readThreshold(thresholdRaw);
   const parDays = readParDays(parDaysRaw);
@@ -1107,18 +1174,24 @@ function addTo(s: Sums, row: AssessmentRow, opts: ResolvedOptions, lar: string |
   let risky = false;
   if (out > 0) {
     s.withBalance++;
+    // SEEP PAR counts a restructured loan at risk whatever its days past due (IRIS FP2635).
+    const restructured = row.restructured;
+    if (restructured) {
+      s.restructuredOut += out;
+      s.restructuredLoans++;
+    }
     const dpd = row.daysPastDue;
     const days = opts.parDays;
     for (let i = 0; i < days.length; i++) {
-      if (dpd > (days[i] as number)) {
+      if (restructured || dpd > (days[i] as number)) {
         s.parOut[i] = (s.parOut[i] as number) + out;
         s.parLoans[i] = (s.parLoans[i] as number) + 1;
       }
     }
-    if (row.daysPastDue > 30) {
+    if (restructured || dpd > 30) {
       s.par30Out += out;
       s.par30Loans++;
-      if (row.daysPastDue > 90) {
+      if (restructured || dpd > 90) {
         s.par90Out += out;
         s.par90Loans++;
       }
@@ -1217,48 +1290,16 @@ export function createPortfolioAccumulator<T extends LoanAssessment = AnyAssessm
   const sources = new Set<object>([{}]);
   const acc: PortfolioAccumulator<T> = {
     add(assessment: unknown, index?: number): boolean {
-      let i = state.seen;
-      if (index !== undefined) {
-        if (typeof index !== 'number' || !Number.isSafeInteger(index) || index < 0) {
-          throw validationError(
-            [createIssue('not_integer', ['index'], { received: describeType(index) })],
-            'index',
-          );
-        }
-        i = index;
-      }
+      const i = readRowIndex(index, state.seen);
       state.seen++;
       return addRow(state, opts, assessment, i);
     },
     addAll(assessments: Iterable<unknown>): PortfolioAccumulator<T> {
-      let iterable = false;
-      try {
-        iterable =
-          assessments !== null &&
-          typeof assessments === 'object' &&
-          typeof (assessments as Iterable<unknown>)[Symbol.iterator] === 'function';
-      } catch {
-        iterable = false; // a Proxy whose traps throw
-      }
-      if (!iterable) {
-        throw validationError(
-          [createIssue('not_iterable', ['assessments'], { received: describeType(assessments) })],
-          'assessments',
-        );
-      }
-      try {
-        for (const row of assessments) {
-          const i = state.seen;
-          state.seen++;
-          addRow(state, opts, row, i);
-        }
-      } catch (error) {
-        if (error instanceof SejahteraError) throw error;
-        throw validationError(
-          [createIssue('not_iterable', ['assessments'], { received: 'a broken iterable' })],
-          'assessments',
-        );
-      }
+      forEachRow(assessments, 'assessments', (row) => {
+        const i = state.seen;
+        state.seen++;
+        addRow(state, opts, row, i);
+      });
       return acc;
     },
     merge(other: PortfolioAccumulator<T> | PortfolioAccumulatorSnapshot): PortfolioAccumulator<T> {

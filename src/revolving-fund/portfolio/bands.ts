@@ -2,7 +2,7 @@ import { decToFraction, toDec } from '../../_internal/decimal.js';
 import { ConfigurationError, type Label, renderBoth } from '../../core/index.js';
 import { RATING_BAND_LABELS, type RatingBand, type RatingBandCode } from './definitions.js';
 import { portfolioMessages } from './messages.js';
-import { compareRatio } from './ratio.js';
+import { compareRatio } from '../../_internal/ratio.js';
 
 /**
  * One band of a {@link RatingBandTable}: the band applies when the ratio is within `bound` (`<=` for a

@@ -16,7 +16,8 @@ export type PortfolioIndicatorId =
   | 'upk_rr_balance'
   | 'par'
   | 'collection_rate'
-  | 'required_provisions';
+  | 'required_provisions'
+  | 'restructured';
 
 /**
  * What an indicator is: its name and definition in Indonesian and English, and the source of the
@@ -60,19 +61,21 @@ export const PORTFOLIO_INDICATOR_DEFINITIONS = {
     id: 'par30',
     label: { id: 'PAR > 30 hari (SEEP)', en: 'Portfolio at risk > 30 days (SEEP)' },
     definition: {
-      id: 'Sisa pokok pinjaman yang memiliki angsuran terlambat lebih dari 30 hari (daysPastDue > 30) dibagi outstanding bruto.',
-      en: 'Outstanding principal of loans with any instalment more than 30 days overdue (daysPastDue > 30), divided by the gross outstanding portfolio.',
+      id: 'Sisa pokok pinjaman yang memiliki angsuran terlambat lebih dari 30 hari (daysPastDue > 30) atau yang direstrukturisasi (restructured: true, berapa pun hari tunggakannya), dibagi outstanding bruto.',
+      en: 'Outstanding principal of loans with any instalment more than 30 days overdue (daysPastDue > 30) or restructured (restructured: true, whatever their days past due), divided by the gross outstanding portfolio.',
     },
-    source: 'SEEP Network / CGAP microfinance performance ratios: PAR > 30 days',
+    source:
+      'SEEP Network / CGAP microfinance performance ratios: PAR > 30 days, restructured loans included (IRIS FP2635, FP6373)',
   },
   par90: {
     id: 'par90',
     label: { id: 'PAR > 90 hari (SEEP)', en: 'Portfolio at risk > 90 days (SEEP)' },
     definition: {
-      id: 'Sisa pokok pinjaman yang memiliki angsuran terlambat lebih dari 90 hari (daysPastDue > 90) dibagi outstanding bruto.',
-      en: 'Outstanding principal of loans with any instalment more than 90 days overdue (daysPastDue > 90), divided by the gross outstanding portfolio.',
+      id: 'Sisa pokok pinjaman yang memiliki angsuran terlambat lebih dari 90 hari (daysPastDue > 90) atau yang direstrukturisasi (restructured: true, berapa pun hari tunggakannya), dibagi outstanding bruto.',
+      en: 'Outstanding principal of loans with any instalment more than 90 days overdue (daysPastDue > 90) or restructured (restructured: true, whatever their days past due), divided by the gross outstanding portfolio.',
     },
-    source: 'SEEP Network / CGAP microfinance performance ratios: PAR > 90 days',
+    source:
+      'SEEP Network / CGAP microfinance performance ratios: PAR > 90 days, restructured loans included (IRIS FP2635, FP6373)',
   },
   upk_par: {
     id: 'upk_par',
@@ -117,10 +120,11 @@ export const PORTFOLIO_INDICATOR_DEFINITIONS = {
     id: 'par',
     label: { id: 'PAR > X hari (SEEP)', en: 'Portfolio at risk > X days (SEEP)' },
     definition: {
-      id: 'Sisa pokok pinjaman yang memiliki angsuran terlambat lebih dari X hari (daysPastDue > X) dibagi outstanding bruto.',
-      en: 'Outstanding principal of loans with any instalment more than X days overdue (daysPastDue > X), divided by the gross outstanding portfolio.',
+      id: 'Sisa pokok pinjaman yang memiliki angsuran terlambat lebih dari X hari (daysPastDue > X) atau yang direstrukturisasi (restructured: true, berapa pun hari tunggakannya), dibagi outstanding bruto.',
+      en: 'Outstanding principal of loans with any instalment more than X days overdue (daysPastDue > X) or restructured (restructured: true, whatever their days past due), divided by the gross outstanding portfolio.',
     },
-    source: 'SEEP Network / CGAP microfinance performance ratios: PAR > X days',
+    source:
+      'SEEP Network / CGAP microfinance performance ratios: PAR > X days, restructured loans included (IRIS FP2635, FP6373)',
   },
   collection_rate: {
     id: 'collection_rate',
@@ -140,6 +144,15 @@ export const PORTFOLIO_INDICATOR_DEFINITIONS = {
       en: "Sum of each loan's provision: outstanding principal x the provision rate of its kolektibilitas level, rounded half-up to whole rupiah per loan.",
     },
     source: 'The kolektibilitas table of each assessment (e.g. POJK 40/POJK.03/2019, POJK 1/2024)',
+  },
+  restructured: {
+    id: 'restructured',
+    label: { id: 'Pinjaman direstrukturisasi', en: 'Restructured loans' },
+    definition: {
+      id: 'Sisa pokok pinjaman yang direstrukturisasi (restructured: true) dibagi outstanding bruto; pinjaman ini juga dihitung dalam PAR > X hari.',
+      en: 'Outstanding principal of restructured (rescheduled) loans (restructured: true) divided by the gross outstanding portfolio; these loans are also counted in PAR > X days.',
+    },
+    source: 'SEEP Network / CGAP: restructured loans counted at risk (IRIS FP2635)',
   },
 } as const satisfies Record<PortfolioIndicatorId, IndicatorDefinition>;
 deepFreeze(PORTFOLIO_INDICATOR_DEFINITIONS);
@@ -335,8 +348,8 @@ export function parDefinitionFor(days: number): IndicatorDefinition {
     id: 'par',
     label: { id: `PAR > ${days} hari (SEEP)`, en: `Portfolio at risk > ${days} days (SEEP)` },
     definition: {
-      id: `Sisa pokok pinjaman yang memiliki angsuran terlambat lebih dari ${days} hari (daysPastDue > ${days}) dibagi outstanding bruto.`,
-      en: `Outstanding principal of loans with any instalment more than ${days} days overdue (daysPastDue > ${days}), divided by the gross outstanding portfolio.`,
+      id: `Sisa pokok pinjaman yang memiliki angsuran terlambat lebih dari ${days} hari (daysPastDue > ${days}) atau yang direstrukturisasi (restructured: true, berapa pun hari tunggakannya), dibagi outstanding bruto.`,
+      en: `Outstanding principal of loans with any instalment more than ${days} days overdue (daysPastDue > ${days}) or restructured (restructured: true, whatever their days past due), divided by the gross outstanding portfolio.`,
     },
     source: D.par.source,
   };

@@ -30,15 +30,15 @@ export type PortfolioIssueCode =
 export const portfolioMessages: BilingualCatalog<PortfolioIssueCode> = {
   invalid_assessment: {
     en: () => 'the assessment must be an object as assessLoan returns it',
-    id: () => 'penilaian harus berupa objek seperti hasil assessLoan',
+    id: () => 'penilaian harus berupa objek seperti hasil `assessLoan`',
   },
   overdue_exceeds_outstanding: {
     en: () => 'overduePrincipal cannot exceed outstandingPrincipal',
-    id: () => 'overduePrincipal tidak boleh melebihi outstandingPrincipal',
+    id: () => '`overduePrincipal` tidak boleh melebihi `outstandingPrincipal`',
   },
   paid_on_time_exceeds_due: {
     en: () => 'paidOnTimeToDate cannot exceed dueToDate',
-    id: () => 'paidOnTimeToDate tidak boleh melebihi dueToDate',
+    id: () => '`paidOnTimeToDate` tidak boleh melebihi `dueToDate`',
   },
   invalid_group_key: {
     en: () => 'the group key of this row must be a non-empty string or a finite number',
@@ -46,16 +46,16 @@ export const portfolioMessages: BilingualCatalog<PortfolioIssueCode> = {
   },
   invalid_group_by: {
     en: () => 'groupBy must be a property name or a function that returns the key of a row',
-    id: () => 'groupBy harus nama properti atau fungsi yang mengembalikan kunci sebuah baris',
+    id: () => '`groupBy` harus nama properti atau fungsi yang mengembalikan kunci sebuah baris',
   },
   invalid_portfolio_options: {
     en: (p) => `invalid portfolio options: ${String(p.detail)}`,
-    id: (p) => `opsi portofolio tidak valid: ${String(p.detail)}`,
+    id: (p) => `opsi portofolio tidak valid: ${String(p.detailId ?? p.detail)}`,
   },
   invalid_accumulator: {
     en: () => 'merge takes another accumulator made by createPortfolioAccumulator (not itself)',
     id: () =>
-      'merge menerima akumulator lain yang dibuat createPortfolioAccumulator (bukan dirinya sendiri)',
+      'penggabungan (`merge`) hanya menerima akumulator lain yang dibuat `createPortfolioAccumulator` (bukan dirinya sendiri)',
   },
   accumulator_mismatch: {
     en: (p) => `cannot merge accumulators made with different options: ${String(p.option)} differs`,

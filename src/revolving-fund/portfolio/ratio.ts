@@ -1,6 +1,3 @@
-import { divRoundBig } from '../../_internal/int-division.js';
-import { reduceFraction } from '../../core/index.js';
-
 /**
  * A ratio given exactly and as convenient numbers.
  *
@@ -28,43 +25,4 @@ export interface PortfolioRatio {
   readonly value: number;
   /** The ratio in percent (15 for 15%), from the percent decimal rounded half-up to `decimalPlaces`. */
   readonly percent: number;
-}
-
-function decimalString(n: bigint, d: bigint, places: number): { text: string; exact: boolean } {
-  const scale = 10n ** BigInt(places);
-  const scaled = n * scale;
-  const exact = scaled % d === 0n;
-  const q = divRoundBig(scaled, d, 'half-up');
-  const negative = q < 0n;
-  let digits = (negative ? -q : q).toString();
-  if (places > 0) {
-    digits = digits.padStart(places + 1, '0');
-    let text = `${digits.slice(0, digits.length - places)}.${digits.slice(digits.length - places)}`;
-    text = text.replace(/\.?0+$/, '');
-    return { text: (negative ? '-' : '') + text, exact };
-  }
-  return { text: (negative ? '-' : '') + digits, exact };
-}
-
-/** Builds an exact ratio; the denominator must be > 0. */
-export function makeRatio(numerator: number, denominator: number, places: number): PortfolioRatio {
-  const { numerator: rn, denominator: rd } = reduceFraction(BigInt(numerator), BigInt(denominator));
-  const { text, exact } = decimalString(rn, rd, places);
-  const pct = decimalString(rn * 100n, rd, places);
-  return {
-    numerator,
-    denominator,
-    fraction: `${rn}/${rd}`,
-    decimal: text,
-    exact,
-    value: numerator / denominator,
-    percent: Number(pct.text),
-  };
-}
-
-/** Compares numerator/denominator with p/q exactly: -1, 0 or 1. */
-export function compareRatio(numerator: number, denominator: number, p: bigint, q: bigint): number {
-  const left = BigInt(numerator) * q;
-  const right = p * BigInt(denominator);
-  return left < right ? -1 : left > right ? 1 : 0;
 }

@@ -38,6 +38,8 @@ export interface AssessmentRow {
   provisionRate: string | null;
   /** Distribution key of the kolektibilitas level. */
   key: string;
+  /** Flagged restructured (rescheduled): at risk in SEEP PAR whatever its days past due. */
+  restructured: boolean;
 }
 
 const RATE = /^(?:0(?:\.\d{1,40})?|1(?:\.0{1,40})?)$/;
@@ -153,6 +155,15 @@ function readAssessmentSlow(
   if (status !== undefined && status !== 'active' && status !== 'paid_off') {
     issues.push(issue('invalid_value', ['status'], { allowed: ['active', 'paid_off'] }));
   }
+  const restructured = a.restructured;
+  if (restructured !== undefined && typeof restructured !== 'boolean') {
+    issues.push(
+      issue('invalid_type', ['restructured'], {
+        expected: 'boolean',
+        received: describeType(restructured),
+      }),
+    );
+  }
   const k = a.kolektibilitas;
   let tableId = '';
   let level = 0;
@@ -223,6 +234,7 @@ function readAssessmentSlow(
       label,
       provisionRate,
       key: distKey(tableId, level, code, provisionRate, label),
+      restructured: restructured === true,
     },
   };
 }
@@ -325,6 +337,7 @@ export function readAssessment(
   const paidToDate = a.paidToDate;
   const asOf = a.asOf;
   const status = a.status;
+  const restructured = a.restructured;
   const k = readKolektibilitasFast(a.kolektibilitas);
   if (
     k === undefined ||
@@ -343,6 +356,7 @@ export function readAssessment(
     (months !== undefined && !isWhole(months)) ||
     (paidToDate !== undefined && !isWhole(paidToDate)) ||
     (status !== undefined && status !== 'active' && status !== 'paid_off') ||
+    (restructured !== undefined && typeof restructured !== 'boolean') ||
     (asOf !== undefined && (typeof asOf !== 'string' || readYmd(asOf) === undefined))
   ) {
     return readAssessmentSlow(value, options);
@@ -364,6 +378,7 @@ export function readAssessment(
       label: k.label,
       provisionRate: k.provisionRate,
       key: k.key,
+      restructured: restructured === true,
     },
   };
 }

@@ -23,6 +23,7 @@ import {
 } from './field-software-rounding.js';
 import { readMessageOptions } from './loan.js';
 import { revolvingFundScheduleMessages } from './messages.js';
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
 /**
  * How often a flat-total loan's payments fall: a named period or every k months.
@@ -146,6 +147,8 @@ function crossFieldIssues(loan: ParsedFlatTotalLoan, options: MessageOptions): I
   return issues;
 }
 
+const FLAT_TOTAL_KEYS = optionKeys<MessageOptions>()({ locale: true, messages: true });
+
 /**
  * Checks a flat-total loan without throwing: `{ success: true, data }` with defaults filled in, or
  * every issue found (field issues first, then cross-field ones such as a term shorter than one
@@ -162,6 +165,7 @@ export function safeParseFlatTotalLoan(
   loan: unknown,
   options: MessageOptions = {},
 ): SafeParseResult<ParsedFlatTotalLoan> {
+  checkOptionKeys(options, FLAT_TOTAL_KEYS, 'safeParseFlatTotalLoan');
   const opts = readMessageOptions(options);
   const parsed = safeParseWith(FlatTotalLoanSchema, loan, {
     ...opts,
@@ -188,6 +192,7 @@ export function parseFlatTotalLoan(
   loan: unknown,
   options: MessageOptions = {},
 ): ParsedFlatTotalLoan {
+  checkOptionKeys(options, FLAT_TOTAL_KEYS, 'parseFlatTotalLoan');
   const result = safeParseFlatTotalLoan(loan, options);
   if (result.success) return result.data;
   throw validationError(result.issues, 'loan', {

@@ -33,6 +33,10 @@ const at = (path: readonly (string | number)[]): string => {
   const last = path[path.length - 1];
   return last === undefined ? 'value' : typeof last === 'number' ? `item ${last}` : last;
 };
+const atId = (path: readonly (string | number)[]): string => {
+  const last = path[path.length - 1];
+  return last === undefined ? 'nilai' : typeof last === 'number' ? `elemen ke-${last}` : last;
+};
 
 /**
  * English and Indonesian messages for every {@link RevolvingFundScheduleIssueCode}.
@@ -40,7 +44,7 @@ const at = (path: readonly (string | number)[]): string => {
  * @category Schedules
  * @example
  * revolvingFundScheduleMessages.first_due_before_disbursement.id({}, [])
- * //=> 'firstDueOn harus sesudah disbursedOn (tanggal pencairan)'
+ * //=> '`firstDueOn` harus sesudah `disbursedOn` (tanggal pencairan)'
  */
 export const revolvingFundScheduleMessages: BilingualCatalog<RevolvingFundScheduleIssueCode> = {
   principal_grace_too_long: {
@@ -57,17 +61,17 @@ export const revolvingFundScheduleMessages: BilingualCatalog<RevolvingFundSchedu
   },
   first_due_before_disbursement: {
     en: () => 'firstDueOn must be after disbursedOn',
-    id: () => 'firstDueOn harus sesudah disbursedOn (tanggal pencairan)',
+    id: () => '`firstDueOn` harus sesudah `disbursedOn` (tanggal pencairan)',
   },
   seasonal_annuity_unsupported: {
     en: () =>
       'principalEvery greater than 1 (seasonal repayment) is supported for the flat and declining methods, not for annuity',
     id: () =>
-      'principalEvery lebih dari 1 (angsuran pokok musiman) hanya didukung untuk metode flat dan menurun, tidak untuk anuitas',
+      '`principalEvery` lebih dari 1 (angsuran pokok musiman) hanya didukung untuk metode flat dan menurun, tidak untuk anuitas',
   },
   instalment_total_mismatch: {
     en: (_p, path) => `${at(path)}: total must equal principal + interest`,
-    id: (_p, path) => `${at(path)}: total harus sama dengan pokok + jasa`,
+    id: (_p, path) => `${atId(path)}: total harus sama dengan pokok + jasa`,
   },
   instalment_number_out_of_order: {
     en: (p) =>
@@ -94,7 +98,7 @@ export const revolvingFundScheduleMessages: BilingualCatalog<RevolvingFundSchedu
     en: () =>
       "an allocation rule needs groupBy 'instalment' or 'part' and parts listing 'interest' and 'principal' once each",
     id: () =>
-      "aturan alokasi memerlukan groupBy 'instalment' atau 'part' dan parts berisi 'interest' dan 'principal' masing-masing sekali",
+      'aturan alokasi memerlukan `groupBy` `instalment` atau `part` dan `parts` berisi `interest` dan `principal` masing-masing sekali',
   },
   invalid_overpayment_rule: {
     en: () => "overpayment must be 'next-instalments' or 'last-instalments'",
@@ -110,7 +114,7 @@ export const revolvingFundScheduleMessages: BilingualCatalog<RevolvingFundSchedu
     en: (p) =>
       `with this unit the field software's arithmetic leaves the last instalment (number ${String(p.number)}) a negative ${p.part === 'interest' ? 'jasa' : 'principal'} part (${rupiah(p.amount)}); use target 'parts' or a smaller unit`,
     id: (p) =>
-      `dengan satuan ini hitungan aplikasi lapangan membuat angsuran terakhir (ke-${String(p.number)}) ber${p.part === 'interest' ? 'jasa' : 'pokok'} negatif (${rupiah(p.amount)}); gunakan target 'parts' atau satuan yang lebih kecil`,
+      `dengan satuan ini hitungan aplikasi lapangan membuat angsuran terakhir (ke-${String(p.number)}) ber${p.part === 'interest' ? 'jasa' : 'pokok'} negatif (${rupiah(p.amount)}); gunakan target \`parts\` atau satuan yang lebih kecil`,
   },
   invalid_rounding_unit: {
     en: () =>

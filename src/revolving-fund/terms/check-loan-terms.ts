@@ -16,6 +16,7 @@ import type { FlatTotalLoan } from '../schedule/flat-total.js';
 import { type Loan, parseLoan, readMessageOptions } from '../schedule/loan.js';
 import { type LoanTerms, type LoanTermsPresetName, resolveLoanTerms } from './loan-terms.js';
 import { type LoanTermsIssueCode, loanTermsMessages } from './messages.js';
+import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
 /**
  * One member's part of a KSM loan, for the per-member caps.
@@ -185,6 +186,8 @@ function measure(loan: unknown): Measured {
   };
 }
 
+const CHECK_LOAN_TERMS_KEYS = optionKeys<CheckLoanTermsOptions>()({ locale: true, messages: true });
+
 /**
  * Checks a loan against a program's loan terms: amount caps (per member: first loan, repeat loans,
  * number of loans; the whole loan), tenor range, jasa method and rate, repayment frequency and grace,
@@ -219,6 +222,7 @@ export function checkLoanTerms(
   terms: LoanTerms | LoanTermsPresetName,
   options: CheckLoanTermsOptions = {},
 ): LoanTermsCheck {
+  checkOptionKeys(options, CHECK_LOAN_TERMS_KEYS, 'checkLoanTerms');
   const t = resolveLoanTerms(terms);
   const opts = readMessageOptions(options);
   const parsed = safeParseWith(ApplicationSchema, application, {

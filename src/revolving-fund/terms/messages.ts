@@ -107,8 +107,7 @@ export const loanTermsMessages: BilingualCatalog<LoanTermsIssueCode> = {
   },
   terms_grace_not_allowed: {
     en: () => 'no grace period is allowed: every instalment must include both jasa and pokok',
-    id: () =>
-      'tidak boleh ada masa tenggang (grace period): setiap angsuran harus mencakup jasa dan pokok',
+    id: () => 'tidak boleh ada masa tenggang: setiap angsuran harus mencakup jasa dan pokok',
   },
   terms_group_too_small: {
     en: (p) => `the group has ${s(p.members)} members; at least ${s(p.minimum)} are required`,
@@ -130,7 +129,7 @@ export const loanTermsMessages: BilingualCatalog<LoanTermsIssueCode> = {
   },
   invalid_loan_terms: {
     en: () => 'the loan terms are not valid (see LoanTermsSchema)',
-    id: () => 'ketentuan pinjaman tidak valid (lihat LoanTermsSchema)',
+    id: () => 'ketentuan pinjaman tidak valid (lihat `LoanTermsSchema`)',
   },
   unknown_loan_terms: {
     en: (p) => `unknown loan terms preset; use one of ${s(p.allowed)}`,

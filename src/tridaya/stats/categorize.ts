@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import { describeType, type Label } from '../../core/index.js';
-import { fail, guardRead } from '../issues.js';
+import { fail, guardRead } from './messages.js';
 
 /**
  * A low / medium / high group.

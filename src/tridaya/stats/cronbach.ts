@@ -1,5 +1,5 @@
 import { describeType } from '../../core/index.js';
-import { fail, guardRead } from '../issues.js';
+import { fail, guardRead } from './messages.js';
 import { unreadableInput } from '../../_internal/guard.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describeType } from '../../core/index.js';
-import { fail } from '../issues.js';
+import { fail } from './messages.js';
 
 // Lanczos approximation with g = 671/128 and 14 terms (coefficients as tabulated in Press et al.,
 // Numerical Recipes, 3rd ed., section 6.1): relative error below 1e-15 for x > 0.

@@ -1,0 +1,46 @@
+import * as zm from 'zod/mini';
+import type { ValidationError } from '../core/errors.js';
+import { createIssue, describeType, validationError } from '../core/issues.js';
+import { readYmd } from './days.js';
+
+// The calendar date rule as zod checks, made once here for both schemas that apply it: the public
+// `CalendarDateSchema` (classic zod, for users' own objects) and the library's internal one (zod/mini,
+// tree-shakable: a function that only checks a date does not carry classic zod into a user's bundle).
+
+/** At most 10 characters, and a real date written YYYY-MM-DD (`invalid_calendar_date`). */
+export function calendarDateChecks(): [zm.core.$ZodCheck<string>, zm.core.$ZodCheck<string>] {
+  return [
+    zm.maxLength(10),
+    zm.refine((s: string) => readYmd(s) !== undefined, {
+      params: { code: 'invalid_calendar_date' },
+    }),
+  ];
+}
+
+/** The internal (zod/mini) calendar date schema: the same rule as `CalendarDateSchema`. */
+export const CalendarDateMini = zm.string().check(...calendarDateChecks());
+
+/**
+ * The issues `CalendarDateSchema` reports for a value, worked out without zod, for the lookups that
+ * check a date and nothing else (a property test holds them equal to the schema's).
+ */
+export function calendarDateIssues(value: unknown): [string, Record<string, unknown>][] {
+  if (value === undefined) return [['required', { expected: 'string' }]];
+  if (typeof value !== 'string') {
+    return [['invalid_type', { expected: 'string', received: describeType(value) }]];
+  }
+  const out: [string, Record<string, unknown>][] = [];
+  if (value.length > 10) {
+    out.push(['too_big', { maximum: 10, inclusive: true, origin: 'string' }]);
+  }
+  if (readYmd(value) === undefined) out.push(['invalid_calendar_date', {}]);
+  return out;
+}
+
+/** The ValidationError `parseWith(CalendarDateSchema, value, { context: 'date' })` throws. */
+export function invalidDateError(value: unknown): ValidationError {
+  return validationError(
+    calendarDateIssues(value).map(([code, params]) => createIssue(code, [], params)),
+    'date',
+  );
+}
