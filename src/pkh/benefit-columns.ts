@@ -1,4 +1,5 @@
 import {
+  type BilingualCatalog,
   createIssue,
   type DatedTable,
   describeType,
@@ -6,8 +7,9 @@ import {
   validationError,
 } from '../core/index.js';
 import { PKH_COMPONENTS, type PkhComponent } from './components.js';
-import { type PkhIndeks, pkhIndeksAt } from './indeks.js';
-import { pkhConfigurationError } from './issues.js';
+import { checkIndeks, type PkhIndeks, pkhIndeksAt } from './indeks.js';
+import { pkhMessages } from './issues.js';
+import { pkhConfigurationError, expects } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 
@@ -36,6 +38,14 @@ export interface PkhBenefitColumnsOptions {
   table?: DatedTable<PkhIndeks> | undefined;
   /** Apply the per-component limits before the cap (default `true`). */
   componentLimits?: boolean | undefined;
+  /**
+   * The result of an earlier call whose arrays this call may overwrite instead of allocating new
+   * ones (a caseload read in chunks: `r = pkhBenefitColumns(chunk, { year, into: r })`). Its arrays
+   * are reused when they hold at least this call's families and its `stageCount` is this year's;
+   * otherwise new arrays are allocated. After the call the earlier result's arrays hold the new
+   * figures: read what you need from it first.
+   */
+  into?: PkhBenefitColumns | undefined;
 }
 
 /**
@@ -71,6 +81,7 @@ const PKH_BENEFIT_COLUMNS_KEYS = optionKeys<PkhBenefitColumnsOptions>()({
   year: true,
   table: true,
   componentLimits: true,
+  into: true,
 });
 
 /**
@@ -86,12 +97,16 @@ const PKH_BENEFIT_COLUMNS_KEYS = optionKeys<PkhBenefitColumnsOptions>()({
  * @category PKH
  * @throws {@link ValidationError} when `counts` is not an object of array-likes of one length, or
  * names an unknown component.
- * @throws {@link ParameterNotFoundError} for a year before 2019; {@link ConfigurationError} for a bad
- * year.
+ * @throws {@link ParameterNotFoundError} for a year before 2019; {@link ConfigurationError}
+ * `invalid_option` for a bad year, `componentLimits`, `into` (not a result of this function) or
+ * caller table (an amount that is not a whole number of rupiah up to Rp 1 trillion, bad stages).
  * @example
  * const r = pkhBenefitColumns({ counts: { sd: [1, 0], lansia: [0, 2] } }, { year: 2022 });
  * Array.from(r.totals)     //=> [900_000, 2_400_000] (the second lansia is over the limit of 1)
  * Array.from(r.stages.subarray(0, 4)) //=> [225_000, 225_000, 225_000, 225_000]
+ * // A caseload in chunks: each call overwrites the arrays of the one before.
+ * let out: PkhBenefitColumns | undefined;
+ * for (const chunk of chunks) out = pkhBenefitColumns(chunk, { year: 2025, into: out });
  */
 export function pkhBenefitColumns(
   input: PkhBenefitColumnsInput,
@@ -102,23 +117,86 @@ export function pkhBenefitColumns(
     if (options === null || typeof options !== 'object') {
       throw pkhConfigurationError('invalid_option', {
         option: 'options',
-        expected: 'an object with year',
+        ...expects('an object with year', 'objek berisi year'),
       });
     }
     const limitsOn = options.componentLimits ?? true;
     if (typeof limitsOn !== 'boolean') {
       throw pkhConfigurationError('invalid_option', {
         option: 'componentLimits',
-        expected: 'a boolean',
+        ...expects('a boolean', 'boolean (true/false)'),
       });
     }
     const ix = pkhIndeksAt(options.year, options.table).value;
+    checkIndeks(ix);
+    const into = readInto(options.into);
     const { columns, length, akses } = readColumns(input);
-    return compute(ix, columns, length, akses, limitsOn);
+    return compute(ix, columns, length, akses, limitsOn, into);
   } catch (error) {
     throw unreadableInput(error, 'PKH benefit columns');
   }
 }
+
+/** The arrays of an `into` result, checked for their types (their lengths are checked per call). */
+type Buffers = Pick<
+  PkhBenefitColumns,
+  'ok' | 'totals' | 'componentTotals' | 'stages' | 'counted' | 'excluded' | 'stageCount'
+>;
+
+function readInto(into: unknown): Buffers | undefined {
+  if (into === undefined) return undefined;
+  const r = into as Partial<Buffers> | null;
+  if (
+    r === null ||
+    typeof r !== 'object' ||
+    !(r.ok instanceof Uint8Array) ||
+    !(r.totals instanceof Float64Array) ||
+    !(r.componentTotals instanceof Float64Array) ||
+    !(r.stages instanceof Float64Array) ||
+    !(r.counted instanceof Uint16Array) ||
+    !(r.excluded instanceof Uint16Array) ||
+    typeof r.stageCount !== 'number'
+  ) {
+    throw pkhConfigurationError('invalid_option', {
+      option: 'into',
+      ...expects('a result of pkhBenefitColumns', 'hasil pkhBenefitColumns'),
+    });
+  }
+  return r as Buffers;
+}
+
+/** The arrays of `into` cut to `n` families when they are big enough, otherwise new ones. */
+function buffers(into: Buffers | undefined, n: number, k: number): Omit<Buffers, 'stageCount'> {
+  const fits =
+    into !== undefined &&
+    into.stageCount === k &&
+    into.ok.length >= n &&
+    into.totals.length >= n &&
+    into.componentTotals.length >= n &&
+    into.stages.length >= n * k &&
+    into.counted.length >= n &&
+    into.excluded.length >= n;
+  if (fits) {
+    return {
+      ok: into.ok.subarray(0, n),
+      totals: into.totals.subarray(0, n),
+      componentTotals: into.componentTotals.subarray(0, n),
+      stages: into.stages.subarray(0, n * k),
+      counted: into.counted.subarray(0, n),
+      excluded: into.excluded.subarray(0, n),
+    };
+  }
+  return {
+    ok: new Uint8Array(n),
+    totals: new Float64Array(n),
+    componentTotals: new Float64Array(n),
+    stages: new Float64Array(n * k),
+    counted: new Uint16Array(n),
+    excluded: new Uint16Array(n),
+  };
+}
+
+const pkhCatalog = pkhMessages as BilingualCatalog;
 
 type Column = { component: PkhComponent; data: ArrayLike<number>; amount: number; limit: number };
 
@@ -127,6 +205,14 @@ function bad(path: (string | number)[], expected: string, received: unknown): ne
     [createIssue('invalid_type', path, { expected, received: describeType(received) })],
     'PKH benefit columns',
   );
+}
+
+/** A column that is not an array, or not as long as the columns before it (both languages). */
+function badColumn(path: (string | number)[], params: Record<string, unknown> = {}): never {
+  const code = params.expected === undefined ? 'column_not_array' : 'column_length_mismatch';
+  throw validationError([createIssue(code, path, params, {}, pkhCatalog)], 'PKH benefit columns', {
+    catalog: pkhCatalog,
+  });
 }
 
 function isArrayLike(v: unknown): v is ArrayLike<unknown> {
@@ -155,16 +241,16 @@ function readColumns(input: unknown): {
     }
     const data = (counts as Record<string, unknown>)[key];
     if (data === undefined) continue;
-    if (!isArrayLike(data)) bad(['counts', key], 'array or typed array', data);
+    if (!isArrayLike(data)) badColumn(['counts', key]);
     if (length >= 0 && data.length !== length)
-      bad(['counts', key], `length ${length}`, 'another length');
+      badColumn(['counts', key], { expected: length, received: data.length });
     length = data.length;
     columns.push({ component: key as PkhComponent, data: data as ArrayLike<number> });
   }
   if (akses !== undefined) {
-    if (!isArrayLike(akses)) bad(['akses'], 'array or typed array', akses);
+    if (!isArrayLike(akses)) badColumn(['akses']);
     if (length >= 0 && akses.length !== length)
-      bad(['akses'], `length ${length}`, 'another length');
+      badColumn(['akses'], { expected: length, received: akses.length });
     if (length < 0) length = akses.length;
   }
   return { columns, length: Math.max(length, 0), akses };
@@ -176,21 +262,11 @@ function compute(
   n: number,
   akses: ArrayLike<number | boolean> | undefined,
   limitsOn: boolean,
+  into: Buffers | undefined,
 ): PkhBenefitColumns {
+  // checkIndeks has made sure these are whole numbers in range.
   const k = ix.stages.value;
   const maxPersons = ix.maxPersons.value;
-  if (
-    !Number.isSafeInteger(k) ||
-    k < 1 ||
-    k > 366 ||
-    !Number.isSafeInteger(maxPersons) ||
-    maxPersons < 0
-  ) {
-    throw pkhConfigurationError('invalid_option', {
-      option: 'table',
-      expected: 'whole stages and cap',
-    });
-  }
   // Highest amount first; equal amounts in the table's component order (totals do not depend on it).
   const columns: Column[] = raw
     .map((c) => ({
@@ -205,52 +281,70 @@ function compute(
         b.amount - a.amount ||
         PKH_COMPONENTS.indexOf(a.component) - PKH_COMPONENTS.indexOf(b.component),
     );
-  const fixedReguler = ix.fixed === null ? 0 : ix.fixed.reguler.value;
-  const fixedAkses = ix.fixed === null ? 0 : ix.fixed.akses.value;
-  const fixedStage = ix.fixed === null ? 0 : ix.fixed.stage.value - 1;
-  const ok = new Uint8Array(n);
-  const totals = new Float64Array(n);
-  const componentTotals = new Float64Array(n);
-  const stages = new Float64Array(n * k);
-  const counted = new Uint16Array(n);
-  const excluded = new Uint16Array(n);
+  const fixed = ix.fixed;
+  const fixedReguler = fixed === null ? 0 : fixed.reguler.value;
+  const fixedAkses = fixed === null ? 0 : fixed.akses.value;
+  const fixedStage = fixed === null ? 0 : fixed.stage.value - 1;
+  // Only a year with a fixed amount reads the AKSES column.
+  const aksesColumn = fixed === null ? undefined : akses;
+  const { ok, totals, componentTotals, stages, counted, excluded } = buffers(into, n, k);
   const rejected: { index: number; issues: Issue[] }[] = [];
   const m = columns.length;
   const data = columns.map((c) => c.data);
-  const amount = columns.map((c) => c.amount);
-  const limit = columns.map((c) => c.limit);
-  rows: for (let i = 0; i < n; i++) {
+  // Typed copies of the per-column constants keep the inner loop on plain numbers; a limit above
+  // 100 (or none) never binds, since a count is at most 100.
+  const amount = Float64Array.from(columns, (c) => c.amount);
+  const limit = Int32Array.from(columns, (c) => (c.limit > 100 ? 101 : c.limit));
+  for (let i = 0; i < n; i++) {
     let remaining = maxPersons;
     let total = 0;
     let inCount = 0;
-    let outCount = 0;
+    let persons = 0;
+    let bad = -1;
     for (let j = 0; j < m; j++) {
       const c = (data[j] as ArrayLike<number>)[i] as number;
       // A whole number 0-100 (NaN, fractions, bigints and other types fail).
       if (!(c >= 0 && c <= 100 && (c | 0) === c)) {
-        rejected.push({ index: i, issues: [rowIssue((columns[j] as Column).component, i, c)] });
-        continue rows;
+        bad = j;
+        break;
       }
       const lim = limit[j] as number;
       const allowed = c < lim ? c : lim;
       const take = allowed < remaining ? allowed : remaining;
       remaining -= take;
       inCount += take;
-      outCount += c - take;
+      persons += c;
       total += take * (amount[j] as number);
     }
-    const a = akses === undefined ? 0 : akses[i];
-    const fixed = ix.fixed === null ? 0 : a === true || a === 1 ? fixedAkses : fixedReguler;
-    const base = Math.floor(total / k);
-    const extra = total - base * k;
+    if (bad >= 0) {
+      const column = columns[bad] as Column;
+      rejected.push({ index: i, issues: [rowIssue(column.component, i, column.data[i])] });
+      // Reused arrays hold an earlier call's figures: a rejected family's row is zero.
+      ok[i] = 0;
+      totals[i] = 0;
+      componentTotals[i] = 0;
+      stages.fill(0, i * k, i * k + k);
+      counted[i] = 0;
+      excluded[i] = 0;
+      continue;
+    }
+    // Largest remainder with equal weights: every stage the floor, the first `extra` one more.
+    const extra = total % k;
+    const base = (total - extra) / k;
     const row = i * k;
     for (let s = 0; s < k; s++) stages[row + s] = s < extra ? base + 1 : base;
-    if (fixed !== 0) stages[row + fixedStage] = (stages[row + fixedStage] as number) + fixed;
+    let paid = total;
+    if (fixed !== null) {
+      const a = aksesColumn === undefined ? 0 : aksesColumn[i];
+      const f = a === 1 || a === true ? fixedAkses : fixedReguler;
+      stages[row + fixedStage] = (stages[row + fixedStage] as number) + f;
+      paid += f;
+    }
     ok[i] = 1;
     componentTotals[i] = total;
-    totals[i] = total + fixed;
+    totals[i] = paid;
     counted[i] = inCount;
-    excluded[i] = outCount;
+    excluded[i] = persons - inCount;
   }
   return {
     length: n,
@@ -270,7 +364,7 @@ function rowIssue(component: PkhComponent, index: number, value: unknown): Issue
   const path = ['counts', component, index];
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     return createIssue('invalid_type', path, {
-      expected: 'whole number 0-100',
+      expected: 'number',
       received: describeType(value),
     });
   }

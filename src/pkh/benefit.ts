@@ -15,13 +15,14 @@ import {
   type PkhComponent,
   type SourcedFigure,
 } from './components.js';
-import { type PkhIndeks, pkhIndeksAt } from './indeks.js';
+import { checkIndeks, type PkhIndeks, pkhIndeksAt } from './indeks.js';
 import {
   type PkhReason,
   pkhConfigurationError,
   pkhMessages,
   pkhReason,
   readMessageOptions,
+  expects,
 } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
@@ -96,7 +97,7 @@ export type PkhCapOrder = 'highest-amount-first' | 'input-order';
 export const PKH_CAP_ORDER: SourcedFigure<PkhCapOrder> = {
   value: 'highest-amount-first',
   source:
-    'sejahtera: no source found says which persons count first when a family has more than the cap; the library counts the largest yearly amounts first (equal amounts in input order), the order that gives the family the most',
+    'sejahtera: no source says which persons count first over the cap; the largest amounts first (ties in input order) gives the family the most',
   confirmed: false,
 };
 
@@ -210,30 +211,6 @@ export interface PkhBenefit {
   readonly unconfirmed: readonly string[];
 }
 
-/** Checks the parts of an indeks the computation relies on (a user's own table may be wrong). */
-function checkIndeks(ix: PkhIndeks): void {
-  const bad = (path: string) => {
-    throw pkhConfigurationError('invalid_option', {
-      option: `table.${path}`,
-      expected: 'a whole number in range',
-    });
-  };
-  const whole = (v: unknown, min: number) =>
-    typeof v === 'number' && Number.isSafeInteger(v) && v >= min;
-  if (!whole(ix.stages?.value, 1) || (ix.stages.value as number) > 366) bad('stages');
-  if (!whole(ix.maxPersons?.value, 0)) bad('maxPersons');
-  for (const c of PKH_COMPONENTS) if (!whole(ix.components?.[c]?.value, 0)) bad(`components.${c}`);
-  if (ix.fixed !== null) {
-    if (!whole(ix.fixed?.reguler?.value, 0)) bad('fixed.reguler');
-    if (!whole(ix.fixed.akses?.value, 0)) bad('fixed.akses');
-    const st = ix.fixed.stage?.value;
-    if (!whole(st, 1) || (st as number) > ix.stages.value) bad('fixed.stage');
-  }
-  for (const [c, f] of Object.entries(ix.componentLimits ?? {})) {
-    if (!whole(f?.value, 0)) bad(`componentLimits.${c}`);
-  }
-}
-
 /** Reads the options that are not messages, with a ConfigurationError naming a bad one. */
 function readOptions(options: unknown): {
   year: number;
@@ -244,7 +221,7 @@ function readOptions(options: unknown): {
   if (options === null || typeof options !== 'object') {
     throw pkhConfigurationError('invalid_option', {
       option: 'options',
-      expected: 'an object with year',
+      ...expects('an object with year', 'objek berisi year'),
     });
   }
   const o = options as PkhBenefitOptions;
@@ -252,14 +229,17 @@ function readOptions(options: unknown): {
   if (capOrder !== 'highest-amount-first' && capOrder !== 'input-order') {
     throw pkhConfigurationError('invalid_option', {
       option: 'capOrder',
-      expected: "'highest-amount-first' or 'input-order'",
+      ...expects(
+        "'highest-amount-first' or 'input-order'",
+        "'highest-amount-first' atau 'input-order'",
+      ),
     });
   }
   const limits = o.componentLimits ?? true;
   if (typeof limits !== 'boolean') {
     throw pkhConfigurationError('invalid_option', {
       option: 'componentLimits',
-      expected: 'a boolean',
+      ...expects('a boolean', 'boolean (true/false)'),
     });
   }
   return { year: o.year, table: o.table, capOrder, limits };

@@ -7,6 +7,7 @@ import {
   pkhMessages,
   pkhReason,
   readMessageOptions,
+  expects,
 } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
@@ -53,13 +54,13 @@ export type PkhCommitmentRules = Readonly<Record<PkhComponent | 'p2k2', PkhCommi
 const SCHOOL_85 =
   'Tribunnews (Bandar Lampung, 1 Dec 2015), Koordinator Wilayah PKH Lampung: children 7-21 "harus memiliki minimal 85 persen kehadiran di kelas"; nasionalisme.co: attendance below 85 percent is penalised; bumdesmakmurbersama.id (2026, citing the Pedoman Umum PKH): "tingkat kehadiran minimal 85% di kelas"';
 const ANC =
-  'bumdesmakmurbersama.id (2026, citing the Pedoman Umum PKH): antenatal care at least 4 times during pregnancy (1 in trimester 1, 1 in trimester 2, 2 in trimester 3); Tribunnews 2015: health checks for pregnant women at set times';
+  'bumdesmakmurbersama.id 2026 (Pedoman Umum PKH): at least 4 antenatal visits (1, 1, 2 by trimester); Tribunnews 2015: checks at set times';
 const CHILD =
-  'Tribunnews (1 Dec 2015), Koordinator Wilayah PKH Lampung: complete immunisation and weighing every month for children under five; bumdesmakmurbersama.id: ibu hamil & balita wajib rutin ke Posyandu';
+  'Tribunnews, 1 Dec 2015 (Korwil PKH Lampung): monthly weighing, full immunisation under five; bumdesmakmurbersama.id: monthly Posyandu';
 const CARE =
-  'bumdesmakmurbersama.id (2026, citing the Pedoman Umum PKH): elderly and persons with disabilities have a health/social check once a year';
+  'bumdesmakmurbersama.id 2026 (Pedoman Umum PKH): a yearly check for the elderly and persons with disabilities';
 const P2K2 =
-  'Seed 003 (Agusrini et al., P2K2 Korpri Jaya): P2K2 is monthly and attendance is a form of commitment verification; potrettangerang.id (12 Mar 2020): a family that does not attend FDS has its benefit suspended (ditangguhkan); bumdesmakmurbersama.id: attend P2K2 every month';
+  'Seed 003 (Agusrini et al.): monthly P2K2, attendance is verified; potrettangerang.id, 12 Mar 2020: missing FDS suspends the benefit; bumdesmakmurbersama.id: P2K2 every month';
 const ALL_DUE =
   'sejahtera: every due visit or session must be attended (100%); no source found gives a lower share for health, care or P2K2';
 
@@ -302,7 +303,7 @@ function check(
   if (!Number.isSafeInteger(minPercent) || minPercent < 0 || minPercent > 100) {
     throw pkhConfigurationError('invalid_option', {
       option: `rules.${r.commitment}.minPercent`,
-      expected: 'a whole percent 0-100',
+      ...expects('a whole percent 0-100', 'persen berupa bilangan bulat 0-100'),
     });
   }
   const params = {
@@ -445,7 +446,7 @@ export function verifyFamilyCommitments(
     if (!Number.isSafeInteger(cancelAfter) || cancelAfter < 1) {
       throw pkhConfigurationError('invalid_option', {
         option: 'consequences.cancelAfter',
-        expected: 'a whole number >= 1',
+        ...expects('a whole number >= 1', 'bilangan bulat >= 1'),
       });
     }
     const run = compliant ? 0 : (f.previousConsecutiveNonCompliant ?? 0) + 1;

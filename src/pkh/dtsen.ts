@@ -7,7 +7,13 @@ import {
   valueAt,
 } from '../core/index.js';
 import type { SourcedFigure } from './components.js';
-import { type PkhReason, pkhConfigurationError, pkhReason, readMessageOptions } from './issues.js';
+import {
+  type PkhReason,
+  pkhConfigurationError,
+  pkhReason,
+  readMessageOptions,
+  expects,
+} from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
@@ -46,16 +52,20 @@ export interface DtsenProgramTarget {
 }
 
 const OBOR =
-  'OborSulut.com (2025, Dinas Sosial Kabupaten Minahasa): PKH diberikan kepada desil 1 hingga 4; BPNT/Program Sembako juga desil 1 hingga 4; PBI-JK umumnya desil 1 hingga 5; ATENSI desil 1 hingga 5';
+  'OborSulut.com 2025 (Dinas Sosial Minahasa): PKH desil 1-4; BPNT/Sembako desil 1-4; PBI-JK desil 1-5; ATENSI desil 1-5';
 const TVRI =
-  'TVRINews via babeindonesia.com (Feb 2026): the government pays the JKN premium (PBI JKN) of 96.8 million people in desil 1 to 5 (Kepmensos No. 3/HUK/2026, in force 1 Feb 2026)';
-const DETIK =
-  'Detik (via jawawa.id): DTSEN replaces DTKS; desil 1-4 are prioritised for social assistance';
+  'TVRINews via babeindonesia.com, Feb 2026: PBI JKN for desil 1-5 (Kepmensos No. 3/HUK/2026)';
+const DETIK = 'Detik (via jawawa.id): desil 1-4 are prioritised for social assistance';
+const MENSOS_2025 =
+  'Mensos Saifullah Yusuf via ANTARA/voi.id, 19 Mar 2025: PKH and Sembako recipients should be desil 1-4';
+const WARTABROMO =
+  'WartaBromo.com, 16 Sep 2025: desil 1-4 priority for PKH, BPNT, PBI-JK; desil 5 "seperti BPNT dan PBI-JK"';
 
 /**
  * Which desil each program serves, as a dated table (core `defineDatedTable`), from the adoption of
  * DTSEN (Data Tunggal Sosial dan Ekonomi Nasional) in 2025: PKH and BPNT desil 1-4, PBI-JK and ATENSI
- * desil 1-5. Confirmed by press reports quoting Dinas Sosial and BPJS Kesehatan; the regulations
+ * desil 1-5. PKH, BPNT and PBI-JK are confirmed by press reports quoting the Minister, Dinas Sosial and
+ * BPJS Kesehatan (checked 2026-11-29); ATENSI has one source (*unconfirmed*); the regulations
  * themselves (Inpres No. 4 Tahun 2025 on DTSEN, Kepmensos decrees) were not seen, and the start date
  * 2025-01-01 stands for "announced in 2025" (*unconfirmed* day).
  *
@@ -70,33 +80,47 @@ export const DTSEN_PROGRAM_DESIL: DatedTable<Readonly<Record<DtsenProgram, Dtsen
     unit: 'desil',
     values: {
       '2025-01-01': {
-        source: `${OBOR}; ${TVRI}; ${DETIK}`,
+        source: `${OBOR}; ${MENSOS_2025}; ${TVRI}; ${DETIK}; ${WARTABROMO}`,
         note: 'Start date stands for "announced in 2025" (Inpres No. 4 Tahun 2025 on DTSEN); the day is not confirmed',
         value: {
           pkh: {
             label: { id: 'Program Keluarga Harapan (PKH)', en: 'Family Hope Program (PKH)' },
-            maxDesil: { value: 4, source: `${OBOR}; ${DETIK}`, confirmed: true },
+            maxDesil: {
+              value: 4,
+              source: `${OBOR}; ${MENSOS_2025}; ${DETIK}; ${WARTABROMO}`,
+              confirmed: true,
+            },
           },
           bpnt: {
             label: {
               id: 'Bantuan Pangan Non Tunai (BPNT/Sembako)',
               en: 'Non-cash food assistance (BPNT/Sembako)',
             },
-            maxDesil: { value: 4, source: `${OBOR}; ${DETIK}`, confirmed: true },
+            maxDesil: {
+              value: 4,
+              source: `${OBOR}; ${MENSOS_2025}; ${DETIK}`,
+              confirmed: true,
+              note: 'WartaBromo 2025 says desil 5 may also receive BPNT; the Minister and OborSulut say 1-4',
+            },
           },
           pbi_jk: {
             label: {
               id: 'Penerima Bantuan Iuran Jaminan Kesehatan (PBI-JK)',
               en: 'Health insurance premium assistance (PBI-JK)',
             },
-            maxDesil: { value: 5, source: `${OBOR}; ${TVRI}`, confirmed: true },
+            maxDesil: { value: 5, source: `${OBOR}; ${TVRI}; ${WARTABROMO}`, confirmed: true },
           },
           atensi: {
             label: {
               id: 'Asistensi Rehabilitasi Sosial (ATENSI)',
               en: 'Social rehabilitation assistance (ATENSI)',
             },
-            maxDesil: { value: 5, source: OBOR, confirmed: true },
+            maxDesil: {
+              value: 5,
+              source: OBOR,
+              confirmed: false,
+              note: 'One source only',
+            },
           },
         },
       },
@@ -147,7 +171,7 @@ function readDesil(desil: unknown): number {
   if (typeof desil !== 'number' || !Number.isSafeInteger(desil) || desil < 1 || desil > 10) {
     throw pkhConfigurationError('invalid_option', {
       option: 'desil',
-      expected: 'a whole number 1-10',
+      ...expects('a whole number 1-10', 'bilangan bulat 1-10'),
     });
   }
   return desil;
@@ -183,14 +207,14 @@ export function checkDesilEligibility(
     if (household === null || typeof household !== 'object') {
       throw pkhConfigurationError('invalid_option', {
         option: 'household',
-        expected: 'an object with desil',
+        ...expects('an object with desil', 'objek berisi desil'),
       });
     }
     const desil = readDesil(household.desil);
     if (options === null || typeof options !== 'object') {
       throw pkhConfigurationError('invalid_option', {
         option: 'options',
-        expected: 'an object with program and date',
+        ...expects('an object with program and date', 'objek berisi program dan date'),
       });
     }
     const program = options.program;
@@ -256,7 +280,7 @@ export function programsForDesil(
     if (options === null || typeof options !== 'object') {
       throw pkhConfigurationError('invalid_option', {
         option: 'options',
-        expected: 'an object with date',
+        ...expects('an object with date', 'objek berisi date'),
       });
     }
     const entry = valueAt(options.table ?? DTSEN_PROGRAM_DESIL, options.date);

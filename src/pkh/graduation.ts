@@ -1,9 +1,11 @@
 import * as z from 'zod';
 import {
   type CalendarDate,
+  type BilingualCatalog,
   CalendarDateSchema,
   type MessageOptions,
   parseWith,
+  renderBoth,
   safeParseWith,
 } from '../core/index.js';
 import {
@@ -12,6 +14,7 @@ import {
   pkhMessages,
   pkhReason,
   readMessageOptions,
+  expects,
 } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
@@ -180,19 +183,27 @@ export function defineGraduationRuleSet(
   } catch {
     throw pkhConfigurationError('invalid_rule_set', {
       problems: ['the rule set could not be read'],
+      problemsId: ['aturan tidak dapat dibaca'],
     });
   }
   const parsed = safeParseWith(PkhGraduationRuleSetSchema, candidate, { catalog: pkhMessages });
   if (!parsed.success) {
+    const both = parsed.issues.map((i) => renderBoth(i, pkhMessages as BilingualCatalog));
     throw pkhConfigurationError('invalid_rule_set', {
       problems: parsed.issues.map(
-        (i) => `${i.path.length === 0 ? 'rule set' : i.path.join('.')}: ${i.message}`,
+        (i, k) => `${i.path.length === 0 ? 'rule set' : i.path.join('.')}: ${both[k]?.en}`,
+      ),
+      problemsId: parsed.issues.map(
+        (i, k) => `${i.path.length === 0 ? 'aturan' : i.path.join('.')}: ${both[k]?.id}`,
       ),
     });
   }
   const r = parsed.data;
   if (r.validTo !== null && r.validTo < r.validFrom) {
-    throw pkhConfigurationError('invalid_rule_set', { problems: ['validFrom is after validTo'] });
+    throw pkhConfigurationError('invalid_rule_set', {
+      problems: ['validFrom is after validTo'],
+      problemsId: ['validFrom sesudah validTo'],
+    });
   }
   const out = Object.freeze({
     ...r,
@@ -313,7 +324,7 @@ export function assessGraduation(
     if (options === null || typeof options !== 'object') {
       throw pkhConfigurationError('invalid_option', {
         option: 'options',
-        expected: 'an object with asOf',
+        ...expects('an object with asOf', 'objek berisi asOf'),
       });
     }
     const rs = resolve(options.ruleSet ?? 'pkh-default');

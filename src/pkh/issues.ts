@@ -39,6 +39,8 @@ export type PkhIssueCode =
   | 'invalid_rule_set'
   | 'unknown_rule_set'
   | 'rule_set_not_in_force'
+  | 'column_not_array'
+  | 'column_length_mismatch'
   | 'invalid_option';
 
 /**
@@ -170,7 +172,7 @@ export const pkhMessages: BilingualCatalog<PkhIssueCode> = {
   },
   invalid_rule_set: {
     en: (p) => `invalid rule set: ${s(p.problems)}`,
-    id: (p) => `aturan tidak valid: ${s(p.problems)}`,
+    id: (p) => `aturan tidak valid: ${s(p.problemsId ?? p.problems)}`,
   },
   unknown_rule_set: {
     en: (p) => `unknown rule set "${s(p.name)}"; presets: ${s(p.presets)}`,
@@ -182,9 +184,19 @@ export const pkhMessages: BilingualCatalog<PkhIssueCode> = {
     id: (p) =>
       `aturan "${s(p.ruleSetId)}" berlaku mulai ${s(p.validFrom)}${p.validTo === null || p.validTo === undefined ? '' : ` s.d. ${s(p.validTo)}`}, tidak pada ${s(p.asOf)}`,
   },
+  column_not_array: {
+    en: (_p, path) => `${path.join('.')} must be an array or a typed array`,
+    id: (_p, path) => `${path.join('.')} harus berupa array atau typed array`,
+  },
+  column_length_mismatch: {
+    en: (p, path) =>
+      `${path.join('.')} has ${s(p.received)} families, the columns before it ${s(p.expected)}`,
+    id: (p, path) =>
+      `${path.join('.')} berisi ${s(p.received)} keluarga, kolom sebelumnya ${s(p.expected)}`,
+  },
   invalid_option: {
     en: (p) => `option ${s(p.option)} must be ${s(p.expected)}`,
-    id: (p) => `opsi ${s(p.option)} harus ${s(p.expected)}`,
+    id: (p) => `opsi ${s(p.option)} harus ${s(p.expectedId ?? p.expected)}`,
   },
 };
 
@@ -213,6 +225,14 @@ export function pkhReason(
     }
   }
   return { code, path, params, message, messages: { id: both.id, en: both.en } };
+}
+
+/**
+ * The `expected` of an `invalid_option`, in both languages: `expected` (English) stays the param a
+ * program reads, `expectedId` feeds the Indonesian message.
+ */
+export function expects(en: string, id: string): { expected: string; expectedId: string } {
+  return { expected: en, expectedId: id };
 }
 
 /** A ConfigurationError whose messages come from the PKH catalog. */

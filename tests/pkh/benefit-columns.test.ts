@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/core/index.js';
+import { ConfigurationError, defineDatedTable, ValidationError } from '../../src/core/index.js';
 import {
   PKH_COMPONENTS,
   type PkhComponent,
+  type PkhIndeks,
   pkhBenefit,
   pkhBenefitColumns,
+  pkhIndeksAt,
 } from '../../src/pkh/index.js';
 
 describe('pkhBenefitColumns (the fast path)', () => {
@@ -88,5 +90,94 @@ describe('pkhBenefitColumns (the fast path)', () => {
     expect(() => pkhBenefitColumns({ counts: { kuliah: [1] } as never }, { year: 2022 })).toThrow(
       ValidationError,
     );
+  });
+
+  it('into: reuses the arrays of an earlier result and gives the same figures as new arrays', () => {
+    const first = pkhBenefitColumns(
+      { counts: { sd: [1, 2, 0], lansia: [2, 0, 1] } },
+      { year: 2022 },
+    );
+    const totals = first.totals;
+    const second = pkhBenefitColumns(
+      { counts: { sma: [1, 0], ibu_hamil: [0, 1] } },
+      { year: 2022, into: first },
+    );
+    // The same memory, cut to two families.
+    expect(second.totals.buffer).toBe(totals.buffer);
+    expect(second.length).toBe(2);
+    expect(Array.from(second.totals)).toEqual([2_000_000, 3_000_000]);
+    expect(Array.from(second.stages)).toEqual([
+      500_000, 500_000, 500_000, 500_000, 750_000, 750_000, 750_000, 750_000,
+    ]);
+    const fresh = pkhBenefitColumns({ counts: { sma: [1, 0], ibu_hamil: [0, 1] } }, { year: 2022 });
+    for (const key of ['ok', 'totals', 'componentTotals', 'stages', 'counted', 'excluded'] as const)
+      expect(Array.from(second[key])).toEqual(Array.from(fresh[key]));
+  });
+
+  it('into: a rejected family of a reused result is all zeros, not the earlier figures', () => {
+    const first = pkhBenefitColumns({ counts: { lansia: [1, 2] } }, { year: 2019 });
+    expect(Array.from(first.totals)).toEqual([2_950_000, 2_950_000]);
+    const second = pkhBenefitColumns({ counts: { lansia: [1, -1] } }, { year: 2019, into: first });
+    expect(second.counts).toEqual({ total: 2, valid: 1, rejected: 1 });
+    expect([second.ok[1], second.totals[1], second.componentTotals[1]]).toEqual([0, 0, 0]);
+    expect([second.counted[1], second.excluded[1]]).toEqual([0, 0]);
+    expect(Array.from(second.stages.subarray(4, 8))).toEqual([0, 0, 0, 0]);
+  });
+
+  it('into: too small or of another stage count gives new arrays; not a result is a ConfigurationError', () => {
+    const small = pkhBenefitColumns({ counts: { sd: [1] } }, { year: 2022 });
+    const bigger = pkhBenefitColumns({ counts: { sd: [1, 1] } }, { year: 2022, into: small });
+    expect(bigger.totals.buffer).not.toBe(small.totals.buffer);
+    expect(Array.from(bigger.totals)).toEqual([900_000, 900_000]);
+    const base = pkhIndeksAt(2022).value;
+    const monthly = defineDatedTable<PkhIndeks>({
+      id: 'monthly',
+      description: 'a monthly local programme',
+      unit: 'rupiah/jiwa/tahun',
+      values: {
+        '2022-01-01': {
+          source: 'test',
+          value: { ...base, stages: { value: 12, source: 't', confirmed: false } },
+        },
+      },
+    });
+    const m = pkhBenefitColumns(
+      { counts: { sd: [1, 1] } },
+      { year: 2022, table: monthly, into: bigger },
+    );
+    expect(m.stageCount).toBe(12);
+    expect(m.stages.buffer).not.toBe(bigger.stages.buffer);
+    expect(Array.from(m.stages.subarray(0, 12))).toEqual(new Array(12).fill(75_000));
+    for (const into of [{}, { totals: [1] }, 5, null, { ...small, ok: [1] }]) {
+      expect(() =>
+        pkhBenefitColumns({ counts: { sd: [1] } }, { year: 2022, into: into as never }),
+      ).toThrow(ConfigurationError);
+    }
+  });
+
+  it('checks a caller table as pkhBenefit does: a fractional or huge amount is a ConfigurationError', () => {
+    const base = pkhIndeksAt(2022).value;
+    for (const value of [900_000.5, 2e12]) {
+      const table = defineDatedTable<PkhIndeks>({
+        id: 'bad',
+        description: 'a bad local table',
+        unit: 'rupiah/jiwa/tahun',
+        values: {
+          '2022-01-01': {
+            source: 'test',
+            value: {
+              ...base,
+              components: { ...base.components, sd: { value, source: 't', confirmed: false } },
+            },
+          },
+        },
+      });
+      expect(() => pkhBenefitColumns({ counts: { sd: [1] } }, { year: 2022, table })).toThrow(
+        ConfigurationError,
+      );
+      expect(() => pkhBenefit({ persons: [{ component: 'sd' }] }, { year: 2022, table })).toThrow(
+        ConfigurationError,
+      );
+    }
   });
 });

@@ -39,8 +39,10 @@ describe('indeks bantuan by year (worked examples of docs/pkh.md)', () => {
     const r = pkhBenefit({ akses: true, ...fam('ibu_hamil', 'sd') }, { year: 2019 });
     expect(r.total).toBe(4_300_000);
     expect(amounts(r)).toEqual([1_825_000, 825_000, 825_000, 825_000]);
-    expect(r.fixed).toMatchObject({ kind: 'akses', amount: 1_000_000, confirmed: false });
-    expect(r.unconfirmed).toContain('fixed.akses');
+    // Confirmed 2026-11-29: ANTARA 2019 and the Kemensos 2019 table both give Rp 1,000,000.
+    expect(r.fixed).toMatchObject({ kind: 'akses', amount: 1_000_000, stage: 1, confirmed: true });
+    // Only the cap of 4 is unconfirmed for 2019 (no 2019 source states it).
+    expect(r.unconfirmed).toEqual(['maxPersons']);
   });
 
   it('2022: five persons, the cap of 4 leaves out the smallest amount (SD)', () => {
@@ -111,9 +113,15 @@ describe('indeks bantuan by year (worked examples of docs/pkh.md)', () => {
     expect(pkhBenefit(fam('ibu_hamil'), { year: 2019 }).total).toBe(2_400_000 + 550_000);
     const y2020 = pkhBenefit(fam('ibu_hamil'), { year: 2020 });
     expect([y2020.total, y2020.indeks.from]).toEqual([3_000_000, '2020-01-01']);
-    expect(y2020.unconfirmed).toContain('components.ibu_hamil');
+    // 2020 amounts confirmed (Kemensos Jan 2020, Askolani Apr 2020, Tempo Apr 2020); the cap and
+    // the count of stages are not restated by two 2020 sources.
+    expect(y2020.unconfirmed).toEqual(['maxPersons', 'stages']);
+    const y2024 = pkhBenefit(fam('smp'), { year: 2024 });
+    expect([y2024.total, y2024.indeks.from]).toEqual([1_500_000, '2023-01-01']);
+    expect(y2024.unconfirmed).toEqual(['components.smp', 'maxPersons', 'stages']);
     const y2026 = pkhBenefit(fam('smp'), { year: 2026 });
-    expect([y2026.total, y2026.indeks.from]).toEqual([1_500_000, '2022-01-01']);
+    expect([y2026.total, y2026.indeks.from]).toEqual([1_500_000, '2025-01-01']);
+    expect(y2026.unconfirmed).toEqual(['maxPersons']);
   });
 
   it('before 2019 there is no indeks: a typed error naming the table', () => {

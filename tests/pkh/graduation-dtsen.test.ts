@@ -101,17 +101,18 @@ describe('graduation rule set', () => {
 
 describe('DTSEN desil by program (2025)', () => {
   it.each([
-    ['pkh', 4, true],
-    ['pkh', 5, false],
-    ['bpnt', 4, true],
-    ['bpnt', 5, false],
-    ['pbi_jk', 5, true],
-    ['pbi_jk', 6, false],
-    ['atensi', 5, true],
-  ] as const)('%s, desil %d: eligible %s', (program, desil, eligible) => {
+    ['pkh', 4, true, true],
+    ['pkh', 5, false, true],
+    ['bpnt', 4, true, true],
+    ['bpnt', 5, false, true],
+    ['pbi_jk', 5, true, true],
+    ['pbi_jk', 6, false, true],
+    // ATENSI desil 1-5 has one source only (OborSulut): unconfirmed.
+    ['atensi', 5, true, false],
+  ] as const)('%s, desil %d: eligible %s (confirmed %s)', (program, desil, eligible, confirmed) => {
     const r = checkDesilEligibility({ desil }, { program, date: '2025-06-01' });
     expect(r.eligible).toBe(eligible);
-    expect(r.confirmed).toBe(true);
+    expect(r.confirmed).toBe(confirmed);
     expect(r.source).toMatch(/desil/);
   });
 

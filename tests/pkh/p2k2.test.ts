@@ -48,6 +48,12 @@ describe('group plans and workload (worked examples of docs/pkh.md)', () => {
     });
   });
 
+  it('no families, no groups; -0 families reads as 0 (found by the fuzz test)', () => {
+    const r = planP2k2Groups(-0);
+    expect([r.groups, r.sizes, r.sessionsPerMonth]).toEqual([0, [], 0]);
+    expect(Object.is(r.families, 0)).toBe(true);
+  });
+
   it("the seed's 300 families per pendamping: 10 groups of 30, 20 hours of sessions a month", () => {
     const w = p2k2Workload({ families: 600, pendamping: 2 });
     expect([

@@ -7,6 +7,7 @@ import {
   pkhMessages,
   pkhReason,
   readMessageOptions,
+  expects,
 } from '../issues.js';
 import { unreadableInput } from '../../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
@@ -146,7 +147,7 @@ export function summarizeP2k2Attendance(
     if (!Number.isSafeInteger(minPercent) || minPercent < 0 || minPercent > 100) {
       throw pkhConfigurationError('invalid_option', {
         option: 'minPercent',
-        expected: 'a whole percent 0-100',
+        ...expects('a whole percent 0-100', 'persen berupa bilangan bulat 0-100'),
       });
     }
     const g = parseWith(P2k2GroupSchema, group, {

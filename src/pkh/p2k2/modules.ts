@@ -35,7 +35,7 @@ export interface P2k2Module {
 }
 
 const MODULES_SOURCE =
-  'Five modules: Republika Retizen (6 May 2021, "Pemberdayaan Keluarga Melalui P2K2"): pengasuhan dan pendidikan anak di rumah, ekonomi dan perencanaan usaha, perlindungan anak, kesehatan dan gizi, kesejahteraan sosial; potrettangerang.id (14 Mar 2020) lists the same five';
+  'Five modules: Republika Retizen, 6 May 2021 ("Pemberdayaan Keluarga Melalui P2K2"); potrettangerang.id, 14 Mar 2020';
 
 const session = (number: number, id: string, en: string, confirmed: boolean): P2k2Session => ({
   number,

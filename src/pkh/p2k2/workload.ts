@@ -1,4 +1,4 @@
-import { pkhConfigurationError } from '../issues.js';
+import { pkhConfigurationError, expects } from '../issues.js';
 import { P2K2_FIGURES } from './modules.js';
 import { unreadableInput } from '../../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
@@ -39,10 +39,11 @@ function whole(v: unknown, name: string, min: number, max: number): number {
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) {
     throw pkhConfigurationError('invalid_option', {
       option: name,
-      expected: `a whole number ${min}-${max}`,
+      ...expects(`a whole number ${min}-${max}`, `bilangan bulat ${min}-${max}`),
     });
   }
-  return v;
+  // -0 is read as 0 (a count is never negative zero in a result).
+  return v === 0 ? 0 : v;
 }
 
 function readPlan(options: unknown): { max: number; minutes: number; perMonth: number } {
@@ -141,7 +142,10 @@ export function p2k2Workload(
   checkOptionKeys(options, P2K2_PLAN_KEYS, 'p2k2Workload');
   try {
     if (area === null || typeof area !== 'object') {
-      throw pkhConfigurationError('invalid_option', { option: 'area', expected: 'an object' });
+      throw pkhConfigurationError('invalid_option', {
+        option: 'area',
+        ...expects('an object', 'objek'),
+      });
     }
     const families = whole(area.families, 'families', 0, 10_000_000);
     const pendamping = whole(area.pendamping ?? 1, 'pendamping', 1, 1_000_000);
