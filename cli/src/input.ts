@@ -100,7 +100,7 @@ function sniffBinary(head: Buffer): string | undefined {
 }
 
 /** Fails when the start of the file shows it is not what its extension says. */
-function checkContent(name: string, head: Buffer, format: InputFormat): void {
+export function checkContent(name: string, head: Buffer, format: InputFormat): void {
   const label = format === 'csv' ? 'CSV' : format === 'json' ? 'JSON' : 'JSON Lines';
   const binary = sniffBinary(head);
   if (binary !== undefined) fail(`${name} is not a ${label} file: it looks like ${binary}`);
