@@ -104,12 +104,26 @@ export async function openCsvChunks(path: string | undefined): Promise<CsvChunks
     }
     const chunk = typeof step.value === 'string' ? Buffer.from(step.value) : step.value;
     bytes += chunk.length;
-    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk] as Uint8Array[]);
+    pieces.push(chunk);
+    piecesLength += chunk.length;
     return true;
   };
+  // Pieces read are joined only when a chunk can be cut (one copy per chunk, not one per read).
+  let pieces: Buffer[] = [];
+  let piecesLength = 0;
+  const join = () => {
+    if (pieces.length > 0) {
+      pending = Buffer.concat([pending, ...pieces] as Uint8Array[]);
+      pieces = [];
+      piecesLength = 0;
+    }
+  };
   // The header: the first record.
-  let headerEnd = findCut(pending, 0);
-  while (headerEnd < 0 && (await more())) headerEnd = findCut(pending, 0);
+  let headerEnd = -1;
+  while (headerEnd < 0 && (await more())) {
+    join();
+    headerEnd = findCut(pending, 0);
+  }
   const headText = (headerEnd < 0 ? pending : pending.subarray(0, headerEnd)).toString('utf8');
   const newline = headText.endsWith('\r\n') ? '\r\n' : '\n';
   const parsed = Papa.parse<string[]>(headText.replace(/^\uFEFF/, ''), {
@@ -122,7 +136,8 @@ export async function openCsvChunks(path: string | undefined): Promise<CsvChunks
   pending = headerEnd < 0 ? Buffer.alloc(0) : pending.subarray(headerEnd);
   const chunks = (async function* () {
     for (;;) {
-      if (pending.length >= CHUNK_BYTES) {
+      if (pending.length + piecesLength >= CHUNK_BYTES) {
+        join();
         const cut = findCut(pending, CHUNK_BYTES);
         if (cut > 0) {
           // A copy of its own, so that the chunk can be moved to a worker.
@@ -134,6 +149,7 @@ export async function openCsvChunks(path: string | undefined): Promise<CsvChunks
         }
       }
       if (!(await more())) {
+        join();
         if (pending.length > 0) {
           const out = new Uint8Array(pending.length);
           out.set(new Uint8Array(pending.buffer, pending.byteOffset, pending.length));

@@ -39,7 +39,12 @@ export class WorkerPool {
   constructor(count: number, setup: WorkerSetup) {
     const url = new URL('./worker.js', import.meta.url);
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(url, { workerData: setup });
+      // A chunk needs a few tens of MB: capped heaps keep V8 from growing each worker's heap lazily
+      // to hundreds of MB (peak RSS at 2 workers went from 527 MB to the figure in docs/cli.md).
+      const worker = new Worker(url, {
+        workerData: setup,
+        resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 },
+      });
       worker.on('message', (message: { result?: unknown; error?: string }) => {
         const p = this.pending.get(worker);
         this.pending.delete(worker);
