@@ -16,8 +16,11 @@ import Papa from 'papaparse';
 import { fail } from './errors.js';
 import { checkContent } from './input.js';
 
-/** The target size of a chunk in bytes (a chunk ends at the first record end at or after it). */
-export const CHUNK_BYTES = 1 << 21;
+/**
+ * The target size of a chunk in bytes (a chunk ends at the first record end at or after it): 2 MiB,
+ * or `SEJAHTERA_CLI_CHUNK_BYTES` (for tests, which cut small files into many chunks).
+ */
+export const CHUNK_BYTES = Number(process.env.SEJAHTERA_CLI_CHUNK_BYTES) || 1 << 21;
 
 const LF = 0x0a;
 const QUOTE = 0x22;
