@@ -20,7 +20,7 @@ export function readWorkers(text: string | undefined): number {
 
 /** What a worker is told at its start: which task, and the task's settings. */
 export interface WorkerSetup {
-  readonly task: 'poverty';
+  readonly task: 'poverty' | 'validate';
   readonly settings: unknown;
 }
 
@@ -35,6 +35,7 @@ export class WorkerPool {
   private readonly waiting: (() => void)[] = [];
   private readonly pending = new Map<Worker, Pending>();
   private readonly workers: Worker[] = [];
+  private failure: unknown;
 
   constructor(count: number, setup: WorkerSetup) {
     const url = new URL('./worker.js', import.meta.url);
@@ -52,10 +53,13 @@ export class WorkerPool {
         if (message.error !== undefined) p?.reject(new Error(message.error));
         else p?.resolve(message.result);
       });
+      // A worker that fails (out of memory, a load error) fails the run: its chunk and every later one.
       worker.on('error', (error) => {
+        this.failure = error;
         const p = this.pending.get(worker);
         this.pending.delete(worker);
         p?.reject(error);
+        for (const wake of this.waiting.splice(0)) wake();
       });
       this.workers.push(worker);
       this.idle.push(worker);
@@ -69,9 +73,10 @@ export class WorkerPool {
 
   /** Runs one chunk on the next free worker; `transfer` moves its buffers instead of copying. */
   async run<T>(input: unknown, transfer: ArrayBuffer[] = []): Promise<T> {
-    while (this.idle.length === 0) {
+    while (this.idle.length === 0 && this.failure === undefined) {
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     }
+    if (this.failure !== undefined) throw this.failure;
     const worker = this.idle.pop() as Worker;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(worker, { resolve: resolve as (value: unknown) => void, reject });

@@ -117,6 +117,8 @@ export async function runPovertyChunks(
     let base = 2;
     try {
       for await (const result of mapOrdered(csv.chunks, fn, workers * 2, () => stop.requested)) {
+        // Ctrl-C: the chunks still in flight are dropped; the summary counts the rows written.
+        if (stop.requested) break;
         const first = base;
         await take(result, (at) => first + at, rejects);
         base += result.records;

@@ -115,6 +115,43 @@ describe('sejahtera poverty --workers', { timeout: 600_000 }, () => {
     expect(outs[0]?.stderr).toMatch(new RegExp(`${bad.length.toLocaleString('en')} rejected`));
   });
 
+  it('validate writes the same rows and rejections in the same order for 1 and 3 workers', () => {
+    const f = folder();
+    const { text, bad } = build(30_000);
+    f.write('h.csv', text);
+    const env = { SEJAHTERA_CLI_CHUNK_BYTES: String(2 ** 15) };
+    const outs = [1, 3].map((n) => {
+      const r = f.run(
+        [
+          'validate',
+          'h.csv',
+          '--as',
+          'household',
+          '--workers',
+          String(n),
+          '--rejects',
+          `bad${n}.jsonl`,
+          '--out',
+          `good${n}.jsonl`,
+        ],
+        undefined,
+        env,
+      );
+      expect(r.code, r.stderr).toBe(1);
+      return { stdout: f.read(`good${n}.jsonl`), rejects: f.read(`bad${n}.jsonl`) };
+    });
+    expect(outs[1]?.stdout).toBe(outs[0]?.stdout);
+    expect(outs[1]?.rejects).toBe(outs[0]?.rejects);
+    // validate does not read the group column: only the rows with a bad expenditure are rejected.
+    const rows = (outs[0]?.rejects ?? '')
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { row: number }).row);
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows.every((r) => bad.includes(r))).toBe(true);
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+  });
+
   it('rejects a --workers that is not a whole number from 1 to 256 (exit 2)', () => {
     const f = folder();
     f.write('h.csv', 'kab,expenditurePerCapita\nA,1\n');
