@@ -26,6 +26,8 @@ const common: Options = {
 export default defineConfig([
   // ESM: `import { povertyMeasures } from 'sejahtera/bundle'`.
   { ...common, format: ['esm'], outExtension: () => ({ js: '.bundle.mjs' }) },
+  // CommonJS, for `require('sejahtera/bundle')`.
+  { ...common, format: ['cjs'], outExtension: () => ({ js: '.bundle.cjs' }) },
   // A classic script defining one global `sejahtera` (BigQuery's OPTIONS (library = ...)).
   {
     ...common,
