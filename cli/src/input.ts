@@ -9,10 +9,11 @@ import { basename, extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import Papa from 'papaparse';
+import { openBinarySource } from './binary-input.js';
 import { fail } from './errors.js';
 
 /** Input formats read by the command. */
-export const INPUT_FORMATS = ['csv', 'json', 'jsonl'] as const;
+export const INPUT_FORMATS = ['csv', 'json', 'jsonl', 'xlsx', 'parquet'] as const;
 
 /** One of {@link INPUT_FORMATS}. */
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -52,12 +53,12 @@ const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
   '.json': 'json',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
+  '.xlsx': 'xlsx',
+  '.parquet': 'parquet',
 };
 
 const NOT_YET: Readonly<Record<string, string>> = {
-  '.xlsx': 'XLSX',
-  '.xls': 'XLS',
-  '.parquet': 'Parquet',
+  '.xls': 'XLS (Excel 97-2003)',
 };
 
 /** The input format of a file name, from its extension. */
@@ -66,14 +67,12 @@ export function formatOfPath(path: string, from: InputFormat | undefined): Input
   const ext = extname(path).toLowerCase();
   const notYet = NOT_YET[ext];
   if (notYet !== undefined) {
-    fail(
-      `${basename(path)}: ${notYet} input is not supported yet (save it as CSV, or use JSON Lines)`,
-    );
+    fail(`${basename(path)}: ${notYet} input is not supported (save it as .xlsx or CSV)`);
   }
   const format = EXTENSIONS[ext];
   if (format === undefined) {
     fail(
-      `${basename(path)}: unknown file type '${ext || '(none)'}'; use .csv, .json or .jsonl, or --from csv|json|jsonl`,
+      `${basename(path)}: unknown file type '${ext || '(none)'}'; use .csv, .json, .jsonl, .xlsx or .parquet, or --from csv|json|jsonl|xlsx|parquet`,
     );
   }
   return format;
@@ -100,7 +99,7 @@ function sniffBinary(head: Buffer): string | undefined {
 }
 
 /** Fails when the start of the file shows it is not what its extension says. */
-function checkContent(name: string, head: Buffer, format: InputFormat): void {
+export function checkContent(name: string, head: Buffer, format: InputFormat): void {
   const label = format === 'csv' ? 'CSV' : format === 'json' ? 'JSON' : 'JSON Lines';
   const binary = sniffBinary(head);
   if (binary !== undefined) fail(`${name} is not a ${label} file: it looks like ${binary}`);
@@ -139,6 +138,8 @@ export async function openSource(
   from: InputFormat | undefined,
 ): Promise<Source> {
   const stdin = path === undefined || path === '-';
+  const binary = stdin ? from : formatOfPath(path, from);
+  if (binary === 'xlsx' || binary === 'parquet') return openBinarySource(path, binary);
   let format: InputFormat;
   let stream: Readable;
   let size: number | undefined;

@@ -1,35 +1,13 @@
 /** `sejahtera poverty <file> --by <column> --line <rupiah>|bps`: P0, P1, P2 per group. */
 import { parseArgs } from 'node:util';
-import {
-  type BatchRejected,
-  createPovertyAccumulator,
-  type Issue,
-  type PovertyAccumulator,
-  type PovertyRecordText,
-  parseRupiahText,
-  povertyLineAt,
-  validateStream,
-} from 'sejahtera';
-import {
-  COMMON_OPTIONS,
-  type Counts,
-  columnNamer,
-  exitCodeOf,
-  listColumns,
-  OWN_MESSAGES,
-  readCommon,
-  resolveColumns,
-  rowObject,
-  stop,
-  summaryLine,
-} from './common.js';
+import { parseRupiahText, povertyLineAt } from 'sejahtera';
+import { COMMON_OPTIONS, exitCodeOf, readCommon, stop, summaryLine } from './common.js';
 import { fail } from './errors.js';
-import { openSource } from './input.js';
 import { outputFormat, RowWriter } from './output.js';
-import { Progress } from './progress.js';
-import { householdSchema, recordKind } from './records.js';
 import { ROW_LINE_HELP, ROW_LINE_OPTIONS, readRowLines } from './lines.js';
-import { Rejects } from './rejects.js';
+import { readWorkers, WORKERS_OPTION } from './pool.js';
+import { runRowLinePoverty } from './poverty-row-lines.js';
+import { runPovertyChunks } from './poverty-run.js';
 
 export const POVERTY_HELP = `Usage: sejahtera poverty <file> --by <column> --line <rupiah> [options]
        sejahtera poverty <file> --by <column> --line bps --date <YYYY-MM-DD> [--area total|urban|rural]
@@ -45,6 +23,8 @@ Columns: expenditurePerCapita (required), size and weight (optional), and the --
   --date <YYYY-MM-DD>    the date of the BPS line
   --area total|urban|rural  which BPS line (default total)
   --allow-stale          accept a BPS line whose semester has passed with no newer release
+  --workers <n>          worker threads for a CSV input (default: the machine's available
+                         parallelism); the results are the same for every n
 
 ${ROW_LINE_HELP}
 Output columns: <by>, households, rejected, population, poorPopulation, p0, p1, p2 (one row per
@@ -132,6 +112,7 @@ export async function runPoverty(argv: string[]): Promise<number> {
       area: { type: 'string' },
       'allow-stale': { type: 'boolean' },
       ...ROW_LINE_OPTIONS,
+      ...WORKERS_OPTION,
     },
   });
   if (values.help === true) {
@@ -142,88 +123,21 @@ export async function runPoverty(argv: string[]): Promise<number> {
   if (positionals.length > 1) fail(`poverty takes one file (got ${positionals.length})`);
   if (values.by === undefined || values.by.trim() === '') fail('poverty needs --by <column>');
   const by = values.by;
-  // A line per household (its province and area; a lines file), or one line for all.
+  // A line per household (its province and area; a lines file) reads in this thread; one line for
+  // all runs on worker threads.
   const rowLines = await readRowLines(values, common.lang);
   const line =
     rowLines === undefined ? readLineOption(values) : { value: 0, label: rowLines.label };
-  const kind = recordKind('household');
   const format = outputFormat(common.format, common.out);
   const started = Date.now();
-  const source = await openSource(positionals[0], common.from);
-  const byIndex = source.header.indexOf(by);
-  if (byIndex < 0) {
-    fail(
-      `--by ${by}: ${source.name} has no column '${by}'; its columns are ${listColumns(source.header)}`,
-    );
-  }
-  const at = resolveColumns(source, kind.fields, kind.required, common.maps, 'household');
-  const columns = [...at.entries()];
-  const namer = columnNamer(source.header, at);
-  const rowLineOf = rowLines?.bind(source);
-  const progress = new Progress(
-    process.stderr.isTTY === true && !common.quiet,
-    source.size,
-    source.bytesRead,
-  );
-  // Per group: its accumulator, and its rows the text schema rejected (before they reach it).
-  type Household = PovertyRecordText & { readonly line?: number };
-  const groups = new Map<string, { acc: PovertyAccumulator<Household>; bad: number }>();
-  // Rejections are gathered and written in row order at the end (accumulators report theirs last).
-  const rejected: BatchRejected[] = [];
-  const counts: Counts = { rows: 0, passed: 0, rejected: 0 };
-  const own = (code: keyof typeof OWN_MESSAGES, path: string[]): Issue[] => [
-    { code, path, params: {}, message: OWN_MESSAGES[code][common.lang] },
-  ];
-  let current = 0;
-  let currentKey = '';
-  let currentCells: readonly unknown[] = [];
-  async function* objects() {
-    for await (const r of source.rows) {
-      if (stop.requested) return;
-      counts.rows++;
-      progress.tick(counts.rows);
-      if (r.error !== undefined) {
-        rejected.push({ index: r.row, issues: own('not_json', []) });
-        continue;
-      }
-      const key = r.cells[byIndex];
-      if (typeof key !== 'string' || key.trim() === '') {
-        rejected.push({ index: r.row, issues: own('missing_group', [by]) });
-        continue;
-      }
-      current = r.row;
-      currentKey = key.trim();
-      currentCells = r.cells;
-      yield rowObject(r.cells, columns);
-    }
-  }
-  for await (const record of validateStream(householdSchema, objects(), { locale: common.lang })) {
-    let group = groups.get(currentKey);
-    if (group === undefined) {
-      group = {
-        acc: createPovertyAccumulator<Household>({
-          line: rowLineOf === undefined ? line.value : (h) => h.line as number,
-        }),
-        bad: 0,
-      };
-      groups.set(currentKey, group);
-    }
-    const own = record.ok && rowLineOf !== undefined ? rowLineOf(currentCells) : undefined;
-    if (own?.ok === false) {
-      group.bad++;
-      rejected.push({ index: current, issues: own.issues });
-    } else if (record.ok) {
-      const household = record.value as PovertyRecordText;
-      group.acc.add(own === undefined ? household : { ...household, line: own.value }, current);
-    } else {
-      group.bad++;
-      rejected.push({ index: current, issues: record.issues });
-    }
-  }
+  const workers = readWorkers(values.workers);
+  const { groups, counts } =
+    rowLines === undefined
+      ? await runPovertyChunks(positionals[0], common, by, line.value, workers)
+      : await runRowLinePoverty(positionals[0], common, by, rowLines);
   const writer = new RowWriter(format, [by, ...MEASURE_COLUMNS], common.out);
   for (const [key, { acc, bad }] of groups) {
     const result = acc.result();
-    for (const r of result.rejected) rejected.push(r);
     await writer.write({
       [by]: key,
       households: result.counts.valid,
@@ -236,13 +150,7 @@ export async function runPoverty(argv: string[]): Promise<number> {
     });
   }
   await writer.end();
-  rejected.sort((a, b) => a.index - b.index);
-  const rejects = new Rejects(common.rejects, (field) => (field === by ? by : namer(field)));
-  for (const r of rejected) await rejects.add(r.index, r.issues);
-  await rejects.end();
-  counts.rejected = rejected.length;
   counts.passed = counts.rows - counts.rejected;
-  progress.done();
   const seconds = (Date.now() - started) / 1000;
   const extra =
     common.lang === 'id'

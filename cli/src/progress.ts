@@ -23,6 +23,15 @@ export class Progress {
     this.draw(rows, now);
   }
 
+  /** Called per chunk with the rows so far; draws at most every 200 ms. */
+  set(rows: number): void {
+    if (!this.enabled) return;
+    const now = Date.now();
+    if (now - this.last < 200) return;
+    this.last = now;
+    this.draw(rows, now);
+  }
+
   private draw(rows: number, now: number): void {
     const seconds = (now - this.start) / 1000;
     const rate = seconds > 0 ? Math.round(rows / seconds) : 0;

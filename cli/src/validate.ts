@@ -15,11 +15,13 @@ import {
   summaryLine,
 } from './common.js';
 import { fail } from './errors.js';
-import { openSource } from './input.js';
+import { formatOfPath, openSource } from './input.js';
 import { outputFormat, RowWriter } from './output.js';
+import { readWorkers, WORKERS_OPTION } from './pool.js';
 import { Progress } from './progress.js';
 import { RECORD_TYPES, type RecordType, recordKind } from './records.js';
 import { Rejects } from './rejects.js';
+import { runValidateChunks } from './validate-run.js';
 
 export const VALIDATE_HELP = `Usage: sejahtera validate <file> --as <type> [options]
 
@@ -30,6 +32,9 @@ Checks every row of a file against the record type's text schema. Rows that pass
   <file>                 a .csv, .json or .jsonl file, or - (or nothing) for standard input
   --as <type>            ${RECORD_TYPES.join(' | ')}
   --instrument <file>    the instrument definition (JSON), for --as response
+  --workers <n>          worker threads for a CSV input (default: the machine's available
+                         parallelism; member and group files, whose identifiers must not repeat,
+                         are read by one thread); the output is the same for every n
 
 Options:
   --from csv|json|jsonl  input format (default: from the extension; csv on standard input)
@@ -51,7 +56,12 @@ export async function runValidate(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { ...COMMON_OPTIONS, as: { type: 'string' }, instrument: { type: 'string' } },
+    options: {
+      ...COMMON_OPTIONS,
+      as: { type: 'string' },
+      instrument: { type: 'string' },
+      ...WORKERS_OPTION,
+    },
   });
   if (values.help === true) {
     process.stdout.write(VALIDATE_HELP);
@@ -69,6 +79,20 @@ export async function runValidate(argv: string[]): Promise<number> {
   const kind = recordKind(as, instrument);
   const format = outputFormat(common.format, common.out);
   const started = Date.now();
+  const workers = readWorkers(values.workers);
+  const path = positionals[0];
+  const stdin = path === undefined || path === '-';
+  const inputFormat = stdin ? (common.from ?? 'csv') : formatOfPath(path, common.from);
+  if (workers > 1 && inputFormat === 'csv' && kind.unique === undefined) {
+    const counts = await runValidateChunks(path, common, as, instrument, kind, format, workers);
+    const seconds = (Date.now() - started) / 1000;
+    if (!common.quiet || counts.rejected > 0 || stop.requested) {
+      process.stderr.write(
+        `${summaryLine('validate', counts, seconds, common.lang, '', stop.requested)}\n`,
+      );
+    }
+    return stop.requested ? 130 : exitCodeOf(counts, common.maxRejects);
+  }
   const source = await openSource(positionals[0], common.from);
   const at = resolveColumns(source, kind.fields, kind.required, common.maps, as);
   const columns = [...at.entries()];

@@ -90,17 +90,30 @@ describe('sejahtera help and errors', { timeout: 180_000 }, () => {
     expectUsageError(f.run(['validate', 'x.jsonl', '--as', 'household']), /not a JSON Lines file/);
   });
 
-  it('XLSX and Parquet are not supported yet: a clear error', () => {
+  it('an XLSX or Parquet file that is not one, and the old XLS format: a clear error', () => {
     const f = folder();
-    f.write('book.xlsx', 'x');
+    f.write('book.xlsx', 'kab,expenditurePerCapita\nA,1\n');
     expectUsageError(
       f.run(['validate', 'book.xlsx', '--as', 'household']),
-      /XLSX input is not supported yet/,
+      /book\.xlsx is not an XLSX file: it looks like text/,
     );
-    f.write('t.parquet', 'x');
+    f.write('t.parquet', '[{"kab":"A"}]');
     expectUsageError(
       f.run(['poverty', 't.parquet', '--by', 'k', '--line', '1']),
-      /Parquet input is not supported yet/,
+      /t\.parquet is not a Parquet file: it looks like JSON/,
+    );
+    // The right magic bytes but no footer: still one line, exit 2.
+    f.write('cut.parquet', 'PAR1 and then nothing');
+    expectUsageError(
+      f.run(['validate', 'cut.parquet', '--as', 'household']),
+      /cut\.parquet is not a Parquet file/,
+    );
+    f.write('zip.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0, 0, 0]));
+    expectUsageError(f.run(['validate', 'zip.xlsx', '--as', 'household']), /zip\.xlsx/);
+    f.write('old.xls', 'x');
+    expectUsageError(
+      f.run(['validate', 'old.xls', '--as', 'household']),
+      /XLS \(Excel 97-2003\) input is not supported \(save it as \.xlsx or CSV\)/,
     );
   });
 

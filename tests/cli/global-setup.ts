@@ -27,6 +27,10 @@ export default function setup(): void {
   if (builtAt(join(root, 'dist', 'index.js')) < newest(join(root, 'src'))) {
     execFileSync(tsup, ['--no-dts'], { cwd: root, stdio: 'ignore' });
   }
+  // The single-file builds (docs/scale.md), for tests/scale.
+  if (builtAt(join(root, 'dist', 'sejahtera.global.js')) < newest(join(root, 'src'))) {
+    execFileSync(tsup, ['--config', 'tsup.bundle.config.ts'], { cwd: root, stdio: 'ignore' });
+  }
   const cli = join(root, 'cli');
   if (
     builtAt(join(cli, 'dist', 'cli.js')) <

@@ -25,12 +25,12 @@ export function folder() {
       return join(dir, name);
     },
     read: (name: string) => readFileSync(join(dir, name), 'utf8'),
-    run(args: readonly string[], input?: string): Run {
+    run(args: readonly string[], input?: string, env: Record<string, string> = {}): Run {
       const r = spawnSync(process.execPath, [CLI, ...args], {
         cwd: dir,
         input,
         encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1' },
+        env: { ...process.env, NO_COLOR: '1', ...env },
       });
       return { code: r.status, stdout: r.stdout, stderr: r.stderr };
     },

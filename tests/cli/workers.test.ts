@@ -1,0 +1,164 @@
+// `--workers N`: the file is cut into chunks by bytes and the chunks' accumulators are merged in
+// chunk order, so every N gives the same output, byte for byte, rejections included and in the same
+// order. The file here is cut into about 39 chunks (SEJAHTERA_CLI_CHUNK_BYTES = 64 KiB; 2 MiB by
+// default, which the last run keeps) and has what can trip a byte cut: quoted
+// fields with line breaks and delimiters, blank lines, Indonesian numbers, malformed rows. The
+// expected measures are computed in the test from the rows it wrote (plain FGT sums), and the
+// rejected row numbers from where it put the bad rows.
+import { describe, expect, it } from 'vitest';
+import { folder } from './run.js';
+
+const LINE = 600_000;
+
+function build(rows: number) {
+  const lines = ['kab,note,expenditurePerCapita,size,weight'];
+  const bad: number[] = [];
+  const sums = new Map<string, { pop: number; poor: number; g1: number; g2: number; n: number }>();
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  for (let i = 0; i < rows; i++) {
+    const row = i + 2; // the header is row 1
+    const kab = `K${Math.floor(next() * 37)}`;
+    const y = 100_000 + Math.floor(next() * 1_500_000);
+    const size = 1 + Math.floor(next() * 7);
+    const weight = 1 + Math.floor(next() * 300);
+    const r = next();
+    if (r < 0.002) {
+      lines.push('');
+      continue;
+    }
+    if (r < 0.01) {
+      lines.push(`${kab},,${r < 0.006 ? 'n/a' : ''},${size},${weight}`);
+      bad.push(row);
+      continue;
+    }
+    if (r < 0.012) {
+      lines.push(`,x,${y},${size},${weight}`);
+      bad.push(row);
+      continue;
+    }
+    const note = r < 0.05 ? '"line one\nline two, ""quoted"""' : 'ok';
+    const text = r < 0.1 ? `"Rp ${y.toLocaleString('id-ID')}"` : String(y);
+    lines.push(`${kab},${note},${text},${size},${weight}`);
+    const g = sums.get(kab) ?? { pop: 0, poor: 0, g1: 0, g2: 0, n: 0 };
+    const w = size * weight;
+    g.pop += w;
+    g.n++;
+    if (y < LINE) {
+      const gap = (LINE - y) / LINE;
+      g.poor += w;
+      g.g1 += w * gap;
+      g.g2 += w * gap * gap;
+    }
+    sums.set(kab, g);
+  }
+  return { text: `${lines.join('\n')}\n`, bad, sums };
+}
+
+describe('sejahtera poverty --workers', { timeout: 600_000 }, () => {
+  it('gives the same measures and the same rejections in the same order for 1, 2 and 3 workers', () => {
+    const f = folder();
+    const { text, bad, sums } = build(120_000);
+    expect(text.length).toBeGreaterThan(36 * 2 ** 16);
+    f.write('h.csv', text);
+    const outs = [1, 2, 3, 2].map((n, i) => {
+      const r = f.run(
+        [
+          'poverty',
+          'h.csv',
+          '--by',
+          'kab',
+          '--line',
+          String(LINE),
+          '--workers',
+          String(n),
+          '--rejects',
+          `bad${n}.csv`,
+          '--lang',
+          'en',
+        ],
+        undefined,
+        i < 3 ? { SEJAHTERA_CLI_CHUNK_BYTES: String(2 ** 16) } : {},
+      );
+      expect(r.code, r.stderr).toBe(1);
+      return { stdout: r.stdout, rejects: f.read(`bad${n}.csv`), stderr: r.stderr };
+    });
+    expect(outs[1]?.stdout).toBe(outs[0]?.stdout);
+    expect(outs[2]?.stdout).toBe(outs[0]?.stdout);
+    expect(outs[1]?.rejects).toBe(outs[0]?.rejects);
+    expect(outs[2]?.rejects).toBe(outs[0]?.rejects);
+    // One 2 MiB chunk: the same rejections and counts (the last bits of the sums may differ).
+    expect(outs[3]?.rejects).toBe(outs[0]?.rejects);
+    const rejectedRows = (outs[0]?.rejects ?? '')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => Number(l.split(',')[0]));
+    expect(rejectedRows).toEqual(bad);
+    const [, ...rows] = (outs[0]?.stdout ?? '').trim().split('\n');
+    expect(rows).toHaveLength(sums.size);
+    for (const line of rows) {
+      const [kab, households, , population, poor, p0, p1, p2] = line.split(',');
+      const g = sums.get(kab ?? '');
+      expect(g, kab).toBeDefined();
+      if (g === undefined) continue;
+      expect(Number(households)).toBe(g.n);
+      expect(Number(population)).toBe(g.pop);
+      expect(Number(poor)).toBe(g.poor);
+      expect(Number(p0)).toBeCloseTo(g.poor / g.pop, 12);
+      expect(Number(p1)).toBeCloseTo(g.g1 / g.pop, 12);
+      expect(Number(p2)).toBeCloseTo(g.g2 / g.pop, 12);
+    }
+    expect(outs[0]?.stderr).toMatch(new RegExp(`${bad.length.toLocaleString('en')} rejected`));
+  });
+
+  it('validate writes the same rows and rejections in the same order for 1 and 3 workers', () => {
+    const f = folder();
+    const { text, bad } = build(30_000);
+    f.write('h.csv', text);
+    const env = { SEJAHTERA_CLI_CHUNK_BYTES: String(2 ** 15) };
+    const outs = [1, 3].map((n) => {
+      const r = f.run(
+        [
+          'validate',
+          'h.csv',
+          '--as',
+          'household',
+          '--workers',
+          String(n),
+          '--rejects',
+          `bad${n}.jsonl`,
+          '--out',
+          `good${n}.jsonl`,
+        ],
+        undefined,
+        env,
+      );
+      expect(r.code, r.stderr).toBe(1);
+      return { stdout: f.read(`good${n}.jsonl`), rejects: f.read(`bad${n}.jsonl`) };
+    });
+    expect(outs[1]?.stdout).toBe(outs[0]?.stdout);
+    expect(outs[1]?.rejects).toBe(outs[0]?.rejects);
+    // validate does not read the group column: only the rows with a bad expenditure are rejected.
+    const rows = (outs[0]?.rejects ?? '')
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { row: number }).row);
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows.every((r) => bad.includes(r))).toBe(true);
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+  });
+
+  it('rejects a --workers that is not a whole number from 1 to 256 (exit 2)', () => {
+    const f = folder();
+    f.write('h.csv', 'kab,expenditurePerCapita\nA,1\n');
+    for (const n of ['0', 'two', '1.5', '300']) {
+      const r = f.run(['poverty', 'h.csv', '--by', 'kab', '--line', '5', '--workers', n]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--workers takes a whole number from 1 to 256/);
+    }
+  });
+});
