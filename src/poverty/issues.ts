@@ -140,7 +140,7 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
     id: (p) =>
       p.rule === undefined
         ? 'penggabungan (`merge`) memerlukan akumulator dari `createPovertyAccumulator` atau hasil `snapshot()`-nya'
-        : `penggabungan (\`merge\`) menolak potret keadaan (\`snapshot\`) yang melanggar aturannya sendiri: ${String(p.rule)}`,
+        : `penggabungan (\`merge\`) menolak potret keadaan (\`snapshot\`) yang melanggar aturannya sendiri: ${String(p.ruleId ?? p.rule)}`,
   },
   accumulator_mismatch: {
     en: (p) => `cannot merge accumulators made with different options: ${String(p.option)} differs`,

@@ -603,15 +603,28 @@ function stateFromSnapshot(raw: unknown): State {
   // w x gap to the gap sum and w x gap^2 to the squared one, with 0 < gap <= 1), up to the rounding
   // of the sums; a snapshot that breaks one was not made by an accumulator (or was edited).
   const within = (a: number, b: number) => a <= b + Math.abs(b) * 1e-9;
-  const broken = (rule: string) => configurationError('invalid_accumulator', { rule }, ['other']);
-  if (!within(poor + poorC, pop + popC)) throw broken('poorPopulation <= population');
-  if (!within(g1 + g1C, poor + poorC)) throw broken('poverty gap sum <= poorPopulation');
-  if (!within(g2 + g2C, g1 + g1C)) throw broken('squared gap sum <= poverty gap sum');
+  const broken = (rule: string, ruleId: string) =>
+    configurationError('invalid_accumulator', { rule, ruleId }, ['other']);
+  if (!within(poor + poorC, pop + popC))
+    throw broken('poorPopulation <= population', '`poorPopulation` <= `population`');
+  if (!within(g1 + g1C, poor + poorC))
+    throw broken(
+      'poverty gap sum <= poorPopulation',
+      'jumlah kesenjangan kemiskinan <= `poorPopulation`',
+    );
+  if (!within(g2 + g2C, g1 + g1C))
+    throw broken(
+      'squared gap sum <= poverty gap sum',
+      'jumlah kuadrat kesenjangan <= jumlah kesenjangan kemiskinan',
+    );
   if ((snap.valid as number) === 0 && pop + popC !== 0) {
-    throw broken('population is 0 when no record was used');
+    throw broken(
+      'population is 0 when no record was used',
+      '`population` bernilai 0 bila tidak ada catatan yang dipakai',
+    );
   }
   if (snap.line !== undefined && !(typeof snap.line === 'number' && snap.line > 0)) {
-    throw broken('line is a positive number');
+    throw broken('line is a positive number', '`line` adalah bilangan positif');
   }
   return {
     pop,

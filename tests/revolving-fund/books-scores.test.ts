@@ -183,6 +183,25 @@ describe('scoreLkmHealth (the health worksheet)', () => {
     } as const;
     expect(() => scoreLkmHealth(figures, { bands: repeated })).toThrow(ConfigurationError);
   });
+  it('tells a band-table problem in both languages, the Indonesian one without English words', () => {
+    const rising = {
+      ...bands,
+      expense: {
+        direction: 'lower-is-better',
+        steps: [{ bound: '0.7', points: '5.75' }, { bound: '0.75', points: '6.25' }, { points: 0 }],
+      },
+    } as const;
+    let error: unknown;
+    try {
+      scoreLkmHealth(figures, { bands: rising });
+    } catch (e) {
+      error = e;
+    }
+    const messages = (error as ConfigurationError).messages;
+    expect(messages.en).toContain('points must not rise as the ratio gets worse (6.25 after 5.75)');
+    expect(messages.id).toContain('poin tidak boleh naik saat rasio memburuk (6.25 sesudah 5.75)');
+    expect(messages.id).not.toMatch(/\bmust\b|\bpoints\b|\bafter\b/);
+  });
   it('refuses points above the weight', () => {
     const over = {
       ...bands,

@@ -311,6 +311,31 @@ describe('rating bands as data', () => {
       }),
     ).toThrow(ConfigurationError);
   });
+  it('tells a band-table problem in both languages, the Indonesian one without English words', () => {
+    let error: unknown;
+    try {
+      portfolioIndicators(rows, {
+        bands: {
+          risk: {
+            id: 'x',
+            source: 'y',
+            direction: 'lower-is-better',
+            steps: [
+              { code: 'satisfactory', bound: '0.2', rule: '' },
+              { code: 'adequate', bound: 'ten', rule: '' },
+              { code: 'inadequate', rule: '' },
+            ],
+          },
+        },
+      });
+    } catch (e) {
+      error = e;
+    }
+    const messages = (error as ConfigurationError).messages;
+    expect(messages.en).toContain('steps[1].bound must be a decimal string');
+    expect(messages.id).toContain('`steps[1].bound` harus berupa teks desimal');
+    expect(messages.id).not.toMatch(/\bmust\b|\bstring\b/);
+  });
 });
 
 describe('SEEP PAR counts restructured loans at risk (IRIS FP2635 / FP6373)', () => {

@@ -200,8 +200,8 @@ interface CompiledRatioBands {
   points: Decimal[];
 }
 
-function bandsError(detail: string): ConfigurationError {
-  const params = { detail };
+function bandsError(detail: string, detailId: string): ConfigurationError {
+  const params = { detail, detailId };
   return new ConfigurationError(
     'invalid_health_bands',
     renderBoth({ code: 'invalid_health_bands', path: ['bands'], params }, upkBooksMessages),
@@ -217,13 +217,19 @@ function compileRatio(key: LkmHealthRatioKey, raw: unknown): CompiledRatioBands 
     direction = (raw as Record<string, unknown>).direction;
     steps = (raw as Record<string, unknown>).steps;
   } catch {
-    throw bandsError(`${key}: cannot be read`);
+    throw bandsError(`${key}: cannot be read`, `\`${key}\` tidak dapat dibaca`);
   }
   if (direction !== 'lower-is-better' && direction !== 'higher-is-better') {
-    throw bandsError(`${key}.direction must be 'lower-is-better' or 'higher-is-better'`);
+    throw bandsError(
+      `${key}.direction must be 'lower-is-better' or 'higher-is-better'`,
+      `\`${key}.direction\` harus \`lower-is-better\` atau \`higher-is-better\``,
+    );
   }
   if (!Array.isArray(steps) || steps.length === 0 || steps.length > 100) {
-    throw bandsError(`${key}.steps must be an array of 1 to 100 steps`);
+    throw bandsError(
+      `${key}.steps must be an array of 1 to 100 steps`,
+      `\`${key}.steps\` harus berupa daftar berisi 1 sampai 100 langkah`,
+    );
   }
   const bounds: { num: bigint; den: bigint }[] = [];
   const points: Decimal[] = [];
@@ -234,28 +240,43 @@ function compileRatio(key: LkmHealthRatioKey, raw: unknown): CompiledRatioBands 
       bound = (steps[i] as Record<string, unknown>).bound;
       pts = (steps[i] as Record<string, unknown>).points;
     } catch {
-      throw bandsError(`${key}.steps[${i}] cannot be read`);
+      throw bandsError(
+        `${key}.steps[${i}] cannot be read`,
+        `\`${key}.steps[${i}]\` tidak dapat dibaca`,
+      );
     }
     const p = typeof pts === 'string' || typeof pts === 'number' ? toDec(pts) : undefined;
     if (p === undefined || p.isNegative() || p.greaterThan(weight)) {
       throw bandsError(
         `${key}.steps[${i}].points must be a decimal from 0 to ${weight.toString()}`,
+        `\`${key}.steps[${i}].points\` harus desimal dari 0 sampai ${weight.toString()}`,
       );
     }
     const before = points[points.length - 1];
     if (before !== undefined && p.greaterThan(before)) {
       throw bandsError(
         `${key}.steps[${i}]: points must not rise as the ratio gets worse (${p.toString()} after ${before.toString()})`,
+        `\`${key}.steps[${i}]\`: poin tidak boleh naik saat rasio memburuk (${p.toString()} sesudah ${before.toString()})`,
       );
     }
     points.push(p);
     const last = i === steps.length - 1;
     if (last) {
-      if (bound !== undefined) throw bandsError(`${key}: the last step takes the rest (no bound)`);
+      if (bound !== undefined) {
+        throw bandsError(
+          `${key}: the last step takes the rest (no bound)`,
+          `\`${key}\`: langkah terakhir mencakup sisa nilai (tanpa \`bound\`)`,
+        );
+      }
       continue;
     }
     const b = typeof bound === 'string' ? toDec(bound) : undefined;
-    if (b === undefined) throw bandsError(`${key}.steps[${i}].bound must be a decimal string`);
+    if (b === undefined) {
+      throw bandsError(
+        `${key}.steps[${i}].bound must be a decimal string`,
+        `\`${key}.steps[${i}].bound\` harus berupa teks desimal`,
+      );
+    }
     const f = decToFraction(b);
     const prev = bounds[bounds.length - 1];
     if (prev !== undefined) {
@@ -263,6 +284,7 @@ function compileRatio(key: LkmHealthRatioKey, raw: unknown): CompiledRatioBands 
       if (direction === 'lower-is-better' ? c <= 0n : c >= 0n) {
         throw bandsError(
           `${key}.steps[${i}].bound repeats or goes back past the previous bound (${b.toString()})`,
+          `\`${key}.steps[${i}].bound\` mengulang atau melewati mundur batas sebelumnya (${b.toString()})`,
         );
       }
     }
@@ -283,7 +305,10 @@ export function compileLkmHealthBands(
   bands: unknown,
 ): Record<LkmHealthRatioKey, CompiledRatioBands> {
   if (bands === null || typeof bands !== 'object') {
-    throw bandsError('bands must be an object with the six ratios');
+    throw bandsError(
+      'bands must be an object with the six ratios',
+      '`bands` harus berupa objek berisi keenam rasio',
+    );
   }
   const hit = compiledCache.get(bands);
   if (hit !== undefined) return hit;
@@ -293,9 +318,10 @@ export function compileLkmHealthBands(
     try {
       raw = (bands as Record<string, unknown>)[key];
     } catch {
-      throw bandsError(`${key}: cannot be read`);
+      throw bandsError(`${key}: cannot be read`, `\`${key}\` tidak dapat dibaca`);
     }
-    if (raw === null || typeof raw !== 'object') throw bandsError(`${key}: missing`);
+    if (raw === null || typeof raw !== 'object')
+      throw bandsError(`${key}: missing`, `\`${key}\` tidak ada`);
     out[key] = compileRatio(key, raw);
   }
   if (Object.isFrozen(bands)) compiledCache.set(bands, out);

@@ -26,7 +26,7 @@ export type UpkBooksIssueCode =
 export const upkBooksMessages: BilingualCatalog<UpkBooksIssueCode> = {
   invalid_health_bands: {
     en: (p) => `invalid health score band table: ${String(p.detail)}`,
-    id: (p) => `tabel pita skor kesehatan tidak valid: ${String(p.detail)}`,
+    id: (p) => `tabel pita skor kesehatan tidak valid: ${String(p.detailId ?? p.detail)}`,
   },
   invalid_report_options: {
     en: (p) => `invalid monthly report options: ${String(p.detail)}`,

@@ -132,14 +132,14 @@ export interface CompiledBands {
 
 const cache = new WeakMap<object, CompiledBands>();
 
-function bad(detail: string): ConfigurationError {
+function bad(detail: string, detailId: string): ConfigurationError {
   return new ConfigurationError(
     'invalid_portfolio_options',
     renderBoth(
-      { code: 'invalid_portfolio_options', path: ['bands'], params: { detail } },
+      { code: 'invalid_portfolio_options', path: ['bands'], params: { detail, detailId } },
       portfolioMessages,
     ),
-    { detail },
+    { detail, detailId },
   );
 }
 
@@ -169,16 +169,28 @@ export function compileBands(table: unknown): CompiledBands {
     source = t.source;
     unconfirmed = t.unconfirmed;
   } catch {
-    throw bad('a band table must be an object with id, source, direction and steps');
+    throw bad(
+      'a band table must be an object with id, source, direction and steps',
+      'tabel pita harus berupa objek dengan `id`, `source`, `direction` dan `steps`',
+    );
   }
   if (typeof id !== 'string' || id === '' || typeof source !== 'string' || source === '') {
-    throw bad('a band table needs a non-empty id and source');
+    throw bad(
+      'a band table needs a non-empty id and source',
+      'tabel pita memerlukan `id` dan `source` yang tidak kosong',
+    );
   }
   if (direction !== 'lower-is-better' && direction !== 'higher-is-better') {
-    throw bad("direction must be 'lower-is-better' or 'higher-is-better'");
+    throw bad(
+      "direction must be 'lower-is-better' or 'higher-is-better'",
+      '`direction` harus `lower-is-better` atau `higher-is-better`',
+    );
   }
   if (!Array.isArray(steps) || steps.length === 0 || steps.length > 20) {
-    throw bad('steps must be an array of 1 to 20 bands');
+    throw bad(
+      'steps must be an array of 1 to 20 bands',
+      '`steps` harus berupa daftar berisi 1 sampai 20 pita',
+    );
   }
   const copy: RatingBandStep[] = [];
   const bounds: { num: bigint; den: bigint }[] = [];
@@ -192,20 +204,35 @@ export function compileBands(table: unknown): CompiledBands {
       bound = st.bound;
       rule = st.rule;
     } catch {
-      throw bad(`steps[${i}] cannot be read`);
+      throw bad(`steps[${i}] cannot be read`, `\`steps[${i}]\` tidak dapat dibaca`);
     }
     if (code !== 'satisfactory' && code !== 'adequate' && code !== 'inadequate') {
-      throw bad(`steps[${i}].code must be satisfactory, adequate or inadequate`);
+      throw bad(
+        `steps[${i}].code must be satisfactory, adequate or inadequate`,
+        `\`steps[${i}].code\` harus \`satisfactory\`, \`adequate\` atau \`inadequate\``,
+      );
     }
-    if (typeof rule !== 'string') throw bad(`steps[${i}].rule must be a string`);
+    if (typeof rule !== 'string') {
+      throw bad(`steps[${i}].rule must be a string`, `\`steps[${i}].rule\` harus berupa teks`);
+    }
     const last = i === steps.length - 1;
     if (last) {
-      if (bound !== undefined) throw bad('the last band takes everything else: no bound');
+      if (bound !== undefined) {
+        throw bad(
+          'the last band takes everything else: no bound',
+          'pita terakhir mencakup sisa nilai: tanpa `bound`',
+        );
+      }
       copy.push(Object.freeze({ code, rule }));
       continue;
     }
     const d = typeof bound === 'string' ? toDec(bound) : undefined;
-    if (d === undefined) throw bad(`steps[${i}].bound must be a decimal string`);
+    if (d === undefined) {
+      throw bad(
+        `steps[${i}].bound must be a decimal string`,
+        `\`steps[${i}].bound\` harus berupa teks desimal`,
+      );
+    }
     const { numerator, denominator } = decToFraction(d);
     const prev = bounds[bounds.length - 1];
     if (prev !== undefined) {
@@ -213,6 +240,7 @@ export function compileBands(table: unknown): CompiledBands {
       if (direction === 'lower-is-better' ? c <= 0n : c >= 0n) {
         throw bad(
           `steps[${i}].bound must be ${direction === 'lower-is-better' ? 'above' : 'below'} the previous bound`,
+          `\`steps[${i}].bound\` harus ${direction === 'lower-is-better' ? 'di atas' : 'di bawah'} batas sebelumnya`,
         );
       }
     }
