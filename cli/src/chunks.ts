@@ -9,12 +9,11 @@
  * unquoted field (`5" screen`) can put a cut inside a later quoted field that spans lines; such files
  * are rare, and `--workers 1` reads them exactly as one worker reads any chunk.
  */
-import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import Papa from 'papaparse';
-import { fail } from './errors.js';
-import { checkContent } from './input.js';
+import { checkFile } from './input.js';
 
 /**
  * The target size of a chunk in bytes (a chunk ends at the first record end at or after it): 2 MiB,
@@ -71,27 +70,7 @@ export async function openCsvChunks(path: string | undefined): Promise<CsvChunks
   let stream: Readable;
   if (stdin) stream = process.stdin;
   else {
-    let fd: number;
-    try {
-      const stat = statSync(path);
-      if (stat.isDirectory()) fail(`${path} is a folder, not a file`);
-      size = stat.size;
-      fd = openSync(path, 'r');
-    } catch (error) {
-      if (error instanceof Error && error.name === 'CliError') throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      fail(
-        code === 'ENOENT'
-          ? `no such file: ${path}`
-          : code === 'EACCES'
-            ? `cannot read ${path}: permission denied`
-            : `cannot read ${path}: ${(error as Error).message}`,
-      );
-    }
-    const head = new Uint8Array(4096);
-    const n = readSync(fd, head, 0, head.length, 0);
-    closeSync(fd);
-    checkContent(name, Buffer.from(head.buffer, 0, n), 'csv');
+    size = checkFile(path, name, 'csv');
     stream = createReadStream(path, { highWaterMark: 1 << 20 });
   }
   let bytes = 0;

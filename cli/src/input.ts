@@ -132,6 +132,37 @@ function cellOf(value: unknown): Cell {
   return value;
 }
 
+/**
+ * Checks that `path` is a readable file whose first bytes look like `format` (one-line errors for a
+ * missing file, a folder, no permission, or content that is not what the extension says); returns
+ * its size in bytes.
+ */
+export function checkFile(path: string, name: string, format: InputFormat): number {
+  let fd: number;
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) fail(`${path} is a folder, not a file`);
+    size = stat.size;
+    fd = openSync(path, 'r');
+  } catch (error) {
+    if (error instanceof Error && error.name === 'CliError') throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(
+      code === 'ENOENT'
+        ? `no such file: ${path}`
+        : code === 'EACCES'
+          ? `cannot read ${path}: permission denied`
+          : `cannot read ${path}: ${(error as Error).message}`,
+    );
+  }
+  const head = new Uint8Array(4096);
+  const n = readSync(fd, head, 0, head.length, 0);
+  closeSync(fd);
+  checkContent(name, Buffer.from(head.buffer, 0, n), format);
+  return size;
+}
+
 /** Opens a file (or standard input for `-` / no path) as rows. */
 export async function openSource(
   path: string | undefined,
@@ -149,27 +180,7 @@ export async function openSource(
     stream = process.stdin;
   } else {
     format = formatOfPath(path, from);
-    let fd: number;
-    try {
-      const stat = statSync(path);
-      if (stat.isDirectory()) fail(`${path} is a folder, not a file`);
-      size = stat.size;
-      fd = openSync(path, 'r');
-    } catch (error) {
-      if (error instanceof Error && error.name === 'CliError') throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      fail(
-        code === 'ENOENT'
-          ? `no such file: ${path}`
-          : code === 'EACCES'
-            ? `cannot read ${path}: permission denied`
-            : `cannot read ${path}: ${(error as Error).message}`,
-      );
-    }
-    const head = new Uint8Array(4096);
-    const n = readSync(fd, head, 0, head.length, 0);
-    closeSync(fd);
-    checkContent(name, Buffer.from(head.buffer, 0, n), format);
+    size = checkFile(path, name, format);
     stream = createReadStream(path, { highWaterMark: 1 << 18 });
   }
   let bytes = 0;
