@@ -47,6 +47,28 @@ export const hostile: fc.Arbitrary<unknown> = fc.oneof(
   fc.string(),
 );
 
+/** A Proxy whose every trap throws: the worst object a caller can pass. */
+export const throwingProxy: object = new Proxy(
+  {},
+  {
+    get(_t, key) {
+      if (typeof key === 'symbol') return undefined;
+      throw new Error('get');
+    },
+    has(_t, key) {
+      if (typeof key === 'symbol') return false;
+      throw new Error('has');
+    },
+    getOwnPropertyDescriptor(_t, key) {
+      if (typeof key === 'symbol') return undefined;
+      throw new Error('descriptor');
+    },
+  },
+);
+
+/** {@link hostile} values plus {@link throwingProxy}. */
+export const nasty: fc.Arbitrary<unknown> = fc.oneof(hostile, fc.constant(throwingProxy));
+
 /**
  * Calls `fn` and passes when it returns, or throws a SejahteraError. Any other throw (a bare TypeError
  * from deep inside) fails the test.

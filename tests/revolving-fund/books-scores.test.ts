@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../helpers/thrown.js';
 import { ConfigurationError, ValidationError } from '../../src/core/index.js';
 import {
   costIndicators,
@@ -163,14 +164,15 @@ describe('scoreLkmHealth (the health worksheet)', () => {
     // 0 + 10 + 2.5 + 7.5 + 0 + 10 = 30
     expect([s.total, s.status?.code]).toEqual(['30', 'tidak_sehat']);
   });
+  // The field software's slip: the expense points rise from 5.75 to 6.25 as the ratio gets worse.
+  const rising = {
+    ...bands,
+    expense: {
+      direction: 'lower-is-better',
+      steps: [{ bound: '0.7', points: '5.75' }, { bound: '0.75', points: '6.25' }, { points: 0 }],
+    },
+  } as const;
   it('refuses the field software slips: rising expense points, a repeated loan-book edge', () => {
-    const rising = {
-      ...bands,
-      expense: {
-        direction: 'lower-is-better',
-        steps: [{ bound: '0.7', points: '5.75' }, { bound: '0.75', points: '6.25' }, { points: 0 }],
-      },
-    } as const;
     expect(() => scoreLkmHealth(figures, { bands: rising })).toThrow(
       expect.objectContaining({ code: 'invalid_health_bands' }),
     );
@@ -184,20 +186,9 @@ describe('scoreLkmHealth (the health worksheet)', () => {
     expect(() => scoreLkmHealth(figures, { bands: repeated })).toThrow(ConfigurationError);
   });
   it('tells a band-table problem in both languages, the Indonesian one without English words', () => {
-    const rising = {
-      ...bands,
-      expense: {
-        direction: 'lower-is-better',
-        steps: [{ bound: '0.7', points: '5.75' }, { bound: '0.75', points: '6.25' }, { points: 0 }],
-      },
-    } as const;
-    let error: unknown;
-    try {
-      scoreLkmHealth(figures, { bands: rising });
-    } catch (e) {
-      error = e;
-    }
-    const messages = (error as ConfigurationError).messages;
+    const error = thrown(() => scoreLkmHealth(figures, { bands: rising }));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    const messages = error.messages;
     expect(messages.en).toContain('points must not rise as the ratio gets worse (6.25 after 5.75)');
     expect(messages.id).toContain('poin tidak boleh naik saat rasio memburuk (6.25 sesudah 5.75)');
     expect(messages.id).not.toMatch(/\bmust\b|\bpoints\b|\bafter\b/);

@@ -21,30 +21,10 @@ import {
   expectReturnsOrSejahteraError,
   expectUnknownOption,
   hasUnknownKeys,
-  hostile,
+  nasty,
 } from '../helpers/fuzz.js';
 
 const RUNS = { numRuns: 300 };
-
-/** A Proxy whose every trap throws: the worst object a caller can pass. */
-const trap = new Proxy(
-  {},
-  {
-    get(_t, key) {
-      if (typeof key === 'symbol') return undefined;
-      throw new Error('get');
-    },
-    has(_t, key) {
-      if (typeof key === 'symbol') return false;
-      throw new Error('has');
-    },
-    getOwnPropertyDescriptor(_t, key) {
-      if (typeof key === 'symbol') return undefined;
-      throw new Error('descriptor');
-    },
-  },
-);
-const nasty = fc.oneof(hostile, fc.constant(trap));
 
 const table = {
   id: 'fuzz',

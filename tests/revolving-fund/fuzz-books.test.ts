@@ -17,28 +17,9 @@ import {
   portfolioIndicators,
 } from '../../src/revolving-fund/portfolio/index.js';
 import { buildSchedule } from '../../src/revolving-fund/schedule/index.js';
-import { corrupt, expectReturnsOrSejahteraError, hostile } from '../helpers/fuzz.js';
+import { corrupt, expectReturnsOrSejahteraError, nasty } from '../helpers/fuzz.js';
 
 const RUNS = { numRuns: 200 };
-
-const trap = new Proxy(
-  {},
-  {
-    get(_t, key) {
-      if (typeof key === 'symbol') return undefined;
-      throw new Error('get');
-    },
-    has(_t, key) {
-      if (typeof key === 'symbol') return false;
-      throw new Error('has');
-    },
-    getOwnPropertyDescriptor(_t, key) {
-      if (typeof key === 'symbol') return undefined;
-      throw new Error('descriptor');
-    },
-  },
-);
-const nasty = fc.oneof(hostile, fc.constant(trap));
 
 const financials = {
   incomeYtd: 45_000_000,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../helpers/thrown.js';
 import { ConfigurationError } from '../../src/core/index.js';
 import { assessLoan } from '../../src/revolving-fund/arrears/index.js';
 import {
@@ -293,45 +294,26 @@ describe('rating bands as data', () => {
       rule: '<= 10%',
     });
   });
+  /** A lower-is-better risk table whose second band has the bound given. */
+  const risk = (secondBound: string) => ({
+    id: 'x',
+    source: 'y',
+    direction: 'lower-is-better' as const,
+    steps: [
+      { code: 'satisfactory' as const, bound: '0.2', rule: '' },
+      { code: 'adequate' as const, bound: secondBound, rule: '' },
+      { code: 'inadequate' as const, rule: '' },
+    ],
+  });
   it('refuses bands that do not move in their direction', () => {
-    expect(() =>
-      portfolioIndicators(rows, {
-        bands: {
-          risk: {
-            id: 'x',
-            source: 'y',
-            direction: 'lower-is-better',
-            steps: [
-              { code: 'satisfactory', bound: '0.2', rule: '' },
-              { code: 'adequate', bound: '0.1', rule: '' },
-              { code: 'inadequate', rule: '' },
-            ],
-          },
-        },
-      }),
-    ).toThrow(ConfigurationError);
+    expect(() => portfolioIndicators(rows, { bands: { risk: risk('0.1') } })).toThrow(
+      ConfigurationError,
+    );
   });
   it('tells a band-table problem in both languages, the Indonesian one without English words', () => {
-    let error: unknown;
-    try {
-      portfolioIndicators(rows, {
-        bands: {
-          risk: {
-            id: 'x',
-            source: 'y',
-            direction: 'lower-is-better',
-            steps: [
-              { code: 'satisfactory', bound: '0.2', rule: '' },
-              { code: 'adequate', bound: 'ten', rule: '' },
-              { code: 'inadequate', rule: '' },
-            ],
-          },
-        },
-      });
-    } catch (e) {
-      error = e;
-    }
-    const messages = (error as ConfigurationError).messages;
+    const error = thrown(() => portfolioIndicators(rows, { bands: { risk: risk('ten') } }));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    const messages = error.messages;
     expect(messages.en).toContain('steps[1].bound must be a decimal string');
     expect(messages.id).toContain('`steps[1].bound` harus berupa teks desimal');
     expect(messages.id).not.toMatch(/\bmust\b|\bstring\b/);
