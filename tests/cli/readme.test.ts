@@ -60,33 +60,10 @@ function words(line: string): string[] {
 
 describe('README command line', { timeout: 300_000 }, () => {
   it('prints what the README shows', () => {
-    const f = folder();
     const lines = commandBlock();
     expect(lines.filter((l) => l.startsWith('$ npx sejahtera'))).toHaveLength(3);
-    const written = new Set<string>();
-    let i = 0;
-    while (i < lines.length) {
-      const command = lines[i] as string;
-      expect(command.startsWith('$ ')).toBe(true);
-      const shown: string[] = [];
-      for (i++; i < lines.length && !(lines[i] as string).startsWith('$ '); i++) {
-        shown.push(lines[i] as string);
-      }
-      const [program, ...args] = words(command.slice(2));
-      if (program === 'cat') {
-        const name = args[0] as string;
-        if (written.has(name)) expect(f.read(name).trimEnd()).toBe(shown.join('\n'));
-        else f.write(name, `${shown.join('\n')}\n`);
-        written.add(name);
-        continue;
-      }
-      expect(program).toBe('npx');
-      const r = f.run(args.slice(1));
-      // The README's file has one bad row: exit 1, unless --max-rejects tolerates it.
-      expect(r.code, `${command}\n${r.stderr}`).toBe(args.includes('--max-rejects') ? 0 : 1);
-      expect(r.stdout.trimEnd()).toBe(shown.join('\n'));
-      for (const arg of args) if (/\.(csv|jsonl?)$/.test(arg)) written.add(arg);
-    }
+    // The README's file has one bad row: exit 1, unless --max-rejects tolerates it.
+    runBlock(lines, (args) => (args.includes('--max-rejects') ? 0 : 1));
   });
 
   it('the BPS-line example agrees with the FGT formulas for the rural line of March 2025', () => {
