@@ -66,7 +66,7 @@ console.log(
 );
 for (const r of period.reasons) console.log(`  ${r.message} / ${r.messages.en}`);
 
-// 4. P2K2: one group's attendance over three months, and a pendamping's workload (seed 003 figures).
+// 4. P2K2: one group's attendance over three months, and a pendamping's workload (figures of Agusrini, Adib & Sarbanum).
 const attendance = summarizeP2k2Attendance({
   id: 'Kelompok Melati',
   families: ['KPM-0007', 'KPM-0008', 'KPM-0009', 'KPM-0010'],

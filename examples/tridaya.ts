@@ -1,6 +1,6 @@
 // Tridaya effectiveness scoring: a questionnaire on the three dayas scored as a percentage of the
-// ideal score (seed 000 reads 63% as "cukup efektif"), output-based effectiveness, the Tridaya index,
-// budget shares (seed 004: 70% physical, 30% economic) and the statistics the studies report.
+// ideal score (Purnomo & Utami read 63% as "cukup efektif"), output-based effectiveness, the Tridaya index,
+// budget shares (Kota Serang, Widyastuti et al.: 70% physical, 30% economic) and the statistics the studies report.
 // Run: npx tsx examples/tridaya.ts
 import {
   allocateDayaBudget,
@@ -67,7 +67,7 @@ console.log(
   `\nTridaya index: arithmetic ${pct(index.index)} (${index.category}), geometric ${pct(geometric.index)}`,
 );
 
-// 5. Output-based effectiveness: seed 000's house repairs, 200 of 3,710 unfit houses.
+// 5. Output-based effectiveness: the house repairs of Purnomo & Utami, 200 of 3,710 unfit houses.
 for (const preset of ['kepmendagri-690-900-327', 'mahmudi-2010'] as const) {
   const e = effectivenessRatio(200, 3710, { preset });
   console.log(`Houses repaired 200 / 3,710 = ${pct(e.percentage)} -> ${e.label.id} (${preset})`);
@@ -77,7 +77,7 @@ console.log(
   `MCK built 18 / 20 = ${pct(mck.percentage)} -> ${mck.label.id} (exactly 90 is efektif)`,
 );
 
-// 6. Budget across dayas: the seed 004 split, exact to the rupiah.
+// 6. Budget across dayas: the Kota Serang split, exact to the rupiah.
 const budget = allocateDayaBudget(1_250_000_001, 'pnpm-serang-70-30');
 console.log(`\nBudget Rp 1,250,000,001 split 70/30: ${JSON.stringify(budget)}`);
 const shares = dayaBudgetShares({ lingkungan: 875_000_000, ekonomi: 375_000_000 });
