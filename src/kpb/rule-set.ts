@@ -353,10 +353,10 @@ export function defineRuleSet(
  * The preset rule sets, as data. Every threshold can be overridden with {@link defineRuleSet}.
  *
  * - `'pkkpm-default'`: for PKKPM's KPB (Bappenas' sustainable-livelihoods pilot, Central Java 2014;
- *   SMERU's monitoring report 2015, docs/sources.md#smeru-pkkpm). The program's PTO (petunjuk teknis operasional) figures are
+ *   SMERU's monitoring report 2015, docs/sources.md#smeru-pkkpm-monitoring-2015). The program's PTO (petunjuk teknis operasional) figures are
  *   *unconfirmed*: the values are the closest documented ones: size 5-20 and age 18-60 from KUBE 2020,
  *   3 months of savings from KSM (P2KP), one member per KK, one group per person, same desa/kelurahan
- *   and desil 1-4 (docs/sources.md: kube-2020, ksm-p2kp, desil). PKKPM KPB averaged 17.6 members.
+ *   and desil 1-4 (docs/sources.md: KUBE, KSM, deciles). PKKPM KPB averaged 17.6 members.
  * - `'kube-2020'`: Kementerian Sosial, KUBE (Kelompok Usaha Bersama) 2020: 5-20 heads of household
  *   from the social-welfare database, with KTP and KK, aged 18-60, not funded before. "Living close
  *   together" is approximated by the same desa/kelurahan (*unconfirmed* approximation).

@@ -35,7 +35,7 @@ export interface EqualIntervalBandPreset {
  *
  * - `'likert-5-equal'`: five equal classes (interval = (max% - min%) / 5). For a 1-5 scale:
  *   [20, 36) sangat tidak efektif, [36, 52) tidak efektif, [52, 68) cukup efektif, [68, 84) efektif,
- *   [84, 100] sangat efektif, so 63% is cukup efektif as Purnomo & Utami read it (docs/sources.md#purnomo-utami).
+ *   [84, 100] sangat efektif, so 63% is cukup efektif as Purnomo & Utami read it (docs/sources.md#purnomo-and-utami-bandar-lampung).
  * - `'likert-3-equal'`: three equal classes rendah / sedang / tinggi (for 1-5: [20, 46.67), [46.67,
  *   73.33), [73.33, 100]).
  *

@@ -225,7 +225,7 @@ export function safeDefineInstrument(definition: unknown): SafeParseResult<Instr
  * only the first.
  *
  * Scores are percentages of the ideal score (actual / ideal x 100), the Likert scoring used by
- * empowerment studies such as Purnomo & Utami ("cukup efektif, 63%"; docs/sources.md#purnomo-utami).
+ * empowerment studies such as Purnomo & Utami ("cukup efektif, 63%"; docs/sources.md#purnomo-and-utami-bandar-lampung).
  *
  * @category Tridaya
  * @throws {@link ValidationError} when the definition is invalid (codes such as `duplicate_item_id`,

@@ -73,7 +73,7 @@ export type DayaScoreInput = number | { readonly percentage: number };
  * The Tridaya index: the daya scores (percentages 0..100) combined into one number, by a weighted
  * arithmetic mean (default) or a weighted geometric mean, with its band. Pass
  * `scoreResponses(...).aggregate.dayas` directly, or plain percentages. The three dayas are those of
- * P2KP (Konsep P2KP, docs/sources.md#p2kp-konsep); there is no official weighting, so the default weights are equal (a choice of this
+ * P2KP (Konsep P2KP, docs/sources.md#konsep-p2kp); there is no official weighting, so the default weights are equal (a choice of this
  * library: pass your own).
  *
  * @category Tridaya index
@@ -185,7 +185,7 @@ export function scoreTridaya(
 }
 
 /**
- * The budget split across the dayas reported by Widyastuti et al. (PNPM Mandiri, Kota Serang; docs/sources.md#widyastuti-serang): 70% to physical
+ * The budget split across the dayas reported by Widyastuti et al. (PNPM Mandiri, Kota Serang; docs/sources.md#widyastuti-et-al-kota-serang): 70% to physical
  * works (daya lingkungan / pembangunan) and 30% to economic activities (daya ekonomi). Reading
  * "physical" as daya lingkungan is this library's mapping.
  *

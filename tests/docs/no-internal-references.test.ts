@@ -54,32 +54,38 @@ describe('citations name original public sources', () => {
     expect(internalReferences(['src', 'docs', 'README.md', 'examples'])).toEqual([]);
   });
 
-  it('every docs/sources.md anchor a guide links to exists', () => {
+  it('every docs/sources.md anchor a guide, an example or a TSDoc comment cites exists', () => {
+    const text = readFileSync('docs/sources.md', 'utf8');
+    const headings = [...text.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1] as string);
+    // Headings of letters, digits, spaces, commas and hyphens give the same anchor on GitHub and in
+    // the API reference: lower case, punctuation dropped, spaces as hyphens.
+    expect(headings.filter((h) => !/^[A-Za-z0-9 ,-]+$/.test(h))).toEqual([]);
     const anchors = new Set(
-      [...readFileSync('docs/sources.md', 'utf8').matchAll(/<a id="([a-z0-9-]+)"><\/a>/g)].map(
-        (m) => m[1],
-      ),
+      headings.map((h) => h.toLowerCase().replace(/,/g, '').replace(/ /g, '-')),
     );
-    const links = filesUnder('docs')
-      .concat('README.md')
-      .filter((f) => f.endsWith('.md'))
-      .flatMap((f) =>
-        [...readFileSync(f, 'utf8').matchAll(/sources\.md#([a-z0-9-]+)/g)].map(
-          (m) => `${f}#${m[1]}`,
-        ),
-      );
-    expect(links.length).toBeGreaterThan(10);
-    expect(links.filter((l) => !anchors.has(l.split('#')[1] ?? ''))).toEqual([]);
-  });
-
-  it('every docs/sources.md anchor a TSDoc comment cites exists', () => {
-    const anchors = readFileSync('docs/sources.md', 'utf8');
-    const cited = filesUnder('src')
-      .filter((f) => f.endsWith('.ts'))
-      .flatMap((f) =>
-        [...readFileSync(f, 'utf8').matchAll(/sources\.md#([a-z0-9-]+)/g)].map((m) => m[1]),
-      );
-    expect(cited.length).toBeGreaterThan(5);
-    expect(cited.filter((a) => !anchors.includes(`<a id="${a}"></a>`))).toEqual([]);
+    expect(anchors.has('purnomo-and-utami-bandar-lampung')).toBe(true);
+    const cited = (paths: string[]) =>
+      paths
+        .flatMap(filesUnder)
+        .filter((f) => TEXT.test(f))
+        .flatMap((f) =>
+          [...readFileSync(f, 'utf8').matchAll(/sources\.md#([a-z0-9-]+)/g)].map((m) => ({
+            file: f,
+            anchor: m[1] as string,
+          })),
+        );
+    const inDocs = cited(['docs', 'README.md', 'examples']);
+    const inSrc = cited(['src']);
+    expect(inDocs.length).toBeGreaterThan(10);
+    expect(inSrc.length).toBeGreaterThan(5);
+    const local = [...text.matchAll(/\]\(#([a-z0-9-]+)\)/g)].map((m) => ({
+      file: 'docs/sources.md',
+      anchor: m[1] as string,
+    }));
+    expect(
+      [...inDocs, ...inSrc, ...local]
+        .filter((c) => !anchors.has(c.anchor))
+        .map((c) => `${c.file}#${c.anchor}`),
+    ).toEqual([]);
   });
 });

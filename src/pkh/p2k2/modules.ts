@@ -145,7 +145,7 @@ export const P2K2_MODULES: readonly P2k2Module[] = [
 ];
 
 /**
- * The P2K2 figures of Agusrini, Adib and Sarbanum (docs/sources.md#agusrini-adib-sarbanum; P2K2 in Kelurahan Korpri Jaya, Bandar
+ * The P2K2 figures of Agusrini, Adib and Sarbanum (docs/sources.md#agusrini-adib-and-sarbanum-korpri-jaya; P2K2 in Kelurahan Korpri Jaya, Bandar
  * Lampung, 2021-2022) and the library's default group size.
  *
  * @category P2K2

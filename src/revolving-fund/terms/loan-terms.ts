@@ -173,7 +173,7 @@ export function defineLoanTerms(terms: unknown): LoanTerms {
  * - jasa 1.5% a month of the original principal, flat (set by LKM and UPK following the programme's
  *   1.5%; the "per month" is *unconfirmed* in the text found);
  * - the borrower is a KSM with joint liability (tanggung renteng) (the thesis); at least 5 members and
- *   3 months of group savings before the first loan (POB / Juknis as quoted by theses, docs/sources.md#ksm-p2kp; *unconfirmed* in a primary
+ *   3 months of group savings before the first loan (POB / Juknis as quoted by theses, docs/sources.md#ksm-and-the-pob-of-pnpm-mandiri-perkotaan; *unconfirmed* in a primary
  *   source here).
  *
  * @category Loan terms

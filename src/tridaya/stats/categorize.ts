@@ -11,7 +11,7 @@ import { fail, guardRead } from './messages.js';
 export type Tercategory = 'low' | 'medium' | 'high';
 
 /**
- * Indonesian and English names of the three groups (rendah / sedang / tinggi, as the Kota Serang study, docs/sources.md#widyastuti-serang, reports
+ * Indonesian and English names of the three groups (rendah / sedang / tinggi, as the Kota Serang study, docs/sources.md#widyastuti-et-al-kota-serang, reports
  * them).
  *
  * @category Statistics

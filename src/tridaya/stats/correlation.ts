@@ -191,7 +191,7 @@ function testOf(r: number, n: number): CorrelationTest {
 /**
  * Spearman's rank correlation coefficient rho with the test SPSS reports: both series are ranked
  * (ties get their average rank), rho is Pearson's r of the ranks, t = rho * sqrt((n - 2) / (1 - rho^2)),
- * df = n - 2 and p is two-sided from Student's t. This is how Widyastuti et al. (Kota Serang, n = 191; docs/sources.md#widyastuti-serang) report
+ * df = n - 2 and p is two-sided from Student's t. This is how Widyastuti et al. (Kota Serang, n = 191; docs/sources.md#widyastuti-et-al-kota-serang) report
  * rho 0.182 with Sig. 0.012.
  *
  * Runs in O(n log n) on typed arrays (about 0.3 s for 1,000,000 pairs).
