@@ -34,7 +34,7 @@ function nameOf(node: ts.Node, enclosing: string | undefined): string {
 }
 
 /** Every function of one source text longer than `limit` lines. */
-export function longFunctions(file: string, text: string, limit = LIMIT): LongFunction[] {
+function longFunctions(file: string, text: string, limit = LIMIT): LongFunction[] {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const lines = text.split('\n');
   const found: LongFunction[] = [];
