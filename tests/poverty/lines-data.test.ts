@@ -820,6 +820,41 @@ const PROVINCIAL_SAMPLE: [string, string, 'total' | 'urban' | 'rural', number, s
     672_456,
     'Teropongnews 2023-01-20: "September 2022 tercatat sebesar Rp 672.456,-/kapita/bulan"',
   ],
+  [
+    '2015-09-01',
+    '75',
+    'total',
+    274_961,
+    'Pemprov Gorontalo 2016-06-14: "pada September 2015 menjadi Rp274.961 per kapita per bulan"',
+  ],
+  [
+    '2018-03-01',
+    '75',
+    'total',
+    316_296,
+    'Antara Gorontalo 2018: "pada Maret 2018 menjadi Rp316.296 per kapita per bulan"',
+  ],
+  [
+    '2021-03-01',
+    '75',
+    'total',
+    389_827,
+    'Antara Gorontalo 2021: "pada bulan Maret 2021 menjadi Rp389.827 per kapita per bulan"',
+  ],
+  [
+    '2021-03-01',
+    '75',
+    'urban',
+    389_959,
+    'Antara Gorontalo 2021: "garis kemiskinan di perkotaan bulan Maret 2021 sebesar Rp389.959"',
+  ],
+  [
+    '2021-03-01',
+    '75',
+    'rural',
+    388_609,
+    'Antara Gorontalo 2021: "garis kemiskinan perdesaan sebesar Rp388.609"',
+  ],
 ];
 
 const national = BPS_NATIONAL_RELEASES as readonly (BpsLineSet & {

@@ -29,6 +29,22 @@ import { BPS_TABLE_COPY } from './sources.js';
  */
 export const BPS_PROVINCIAL_RELEASES = [
   {
+    period: '2015-09-01',
+    release: 'BPS provincial BRS "Profil Kemiskinan" September 2015 (5 Januari 2016)',
+    provinces: {
+      '75': {
+        total: {
+          value: 274_961,
+          confirmedBy: [
+            'Pemerintah Provinsi Gorontalo news (berita.gorontaloprov.go.id), 2016-06-14 (BPS Gorontalo release)',
+            BPS_TABLE_COPY,
+          ],
+          note: 'March 2015 Rp 263,652 (same report) is Rp 263,653 in the BPS table; not listed.',
+        },
+      },
+    },
+  },
+  {
     period: '2016-09-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" September 2016 (3 Januari 2017)',
     provinces: {
@@ -100,6 +116,12 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2018-03-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2018 (16 Juli 2018)',
     provinces: {
+      '75': {
+        total: {
+          value: 316_296,
+          confirmedBy: ['Antara Gorontalo, 2018 (BPS Gorontalo release)', BPS_TABLE_COPY],
+        },
+      },
       '12': {
         total: {
           value: 435_970,
@@ -368,6 +390,20 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2021-03-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2021 (15 Juli 2021)',
     provinces: {
+      '75': {
+        total: {
+          value: 389_827,
+          confirmedBy: ['Antara Gorontalo, 2021 (BPS Gorontalo release)', BPS_TABLE_COPY],
+        },
+        urban: {
+          value: 389_959,
+          confirmedBy: ['Antara Gorontalo, 2021 (BPS Gorontalo release)', BPS_TABLE_COPY],
+        },
+        rural: {
+          value: 388_609,
+          confirmedBy: ['Antara Gorontalo, 2021 (BPS Gorontalo release)', BPS_TABLE_COPY],
+        },
+      },
       '12': {
         total: {
           value: 525_756,
@@ -1654,7 +1690,7 @@ export const BPS_PROVINCIAL_RELEASES = [
             'Antara Gorontalo, 2025-07-25 (BPS Gorontalo release)',
             'Gorontalo Post, 2025-07-28',
           ],
-          note: 'Both reports print GKM Rp 378,641 and GKNM Rp 125,313, which add up to 503,954, not 503,854; the printed shares (75.15% and 24.85%) fit GKM 378,641 with GKNM 125,213. The parts are therefore not listed. The copy of the BPS provincial table by area (ArdWind/bigdataTPTvsP0) gives 503,854 as the Gorontalo urban line with rural 487,598; a total equal to its urban line is impossible with a lower rural line, and the shares in the release fit 503,854 as the total, so the Gorontalo urban entry of that table is taken to be wrong and the urban and rural lines are not listed.',
+          note: 'Both reports print GKM Rp 378,641 and GKNM Rp 125,313, which add up to 503,954, not 503,854; the printed shares (75.15% and 24.85%) fit GKM 378,641 with GKNM 125,213. The parts are therefore not listed. The copy of the BPS provincial table by area (ArdWind/bigdataTPTvsP0) gives 503,854 as the Gorontalo urban line with rural 487,598; a total equal to its urban line is impossible with a lower rural line, and the shares in the release fit 503,854 as the total, so the Gorontalo urban entry of that table is taken to be wrong and the urban and rural lines are not listed. Revision reported but not confirmed: the September 2025 release compares with a March 2025 line of Rp 495,576 (Gorontalo Post, 2026-02-09: September 2025 Rp 519,640, up 4.86%, which fits 495,576); found in one source only, so the first-published 503,854 stays.',
         },
       },
       '76': {
