@@ -855,6 +855,34 @@ const PROVINCIAL_SAMPLE: [string, string, 'total' | 'urban' | 'rural', number, s
     388_609,
     'Antara Gorontalo 2021: "garis kemiskinan perdesaan sebesar Rp388.609"',
   ],
+  [
+    '2022-03-01',
+    '33',
+    'total',
+    438_833,
+    'JPNN 2022-07-15: "garis kemiskinan per Maret 2022 tercatat sebesar Rp 438.833 per kapita per bulan"',
+  ],
+  [
+    '2022-09-01',
+    '33',
+    'total',
+    464_879,
+    'Dinkes Jateng, Profil Kesehatan 2022 p. 27: "tercatat sebesar Rp 464.879/kapita/bulan"',
+  ],
+  [
+    '2020-09-01',
+    '53',
+    'total',
+    404_712,
+    'Gatra 2021-02-15: "tercatat sebesar Rp404.712 per kapita per bulan"',
+  ],
+  [
+    '2022-09-01',
+    '53',
+    'total',
+    490_909,
+    'Pos-Kupang 2023-02-07: "tercatat sebesar Rp 490.909,- per kapita per bulan"',
+  ],
 ];
 
 const national = BPS_NATIONAL_RELEASES as readonly (BpsLineSet & {

@@ -453,13 +453,14 @@ describe('povertyLineTables', () => {
       ],
     });
     const jateng = tables.find((t) => t.province === '33' && t.area === 'total');
-    // Jawa Tengah: March 2023 (Antara, Republika), March and September 2024, March and September
-    // 2025 (JPNN, Jatengnews); September 2023 was not published, so nothing is missing.
+    // Jawa Tengah: March 2022 (JPNN + the BPS table copy), September 2022 (Dinkes Jateng, Pikiran
+    // Rakyat), March 2023 (Antara, Republika), March and September 2024, March and September 2025
+    // (JPNN, Jatengnews); September 2023 was not published, so nothing is missing.
     expect(jateng).toMatchObject({
-      first: '2023-03-01',
+      first: '2022-03-01',
       last: '2025-09-01',
       inForceUntil: '2026-02-28',
-      count: 5,
+      count: 7,
       missing: [],
     });
     // Lampung total: the series from September 2017 (IDN Times, Inisiatornews) lacks September 2022,

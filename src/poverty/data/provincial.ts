@@ -356,6 +356,17 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2020-09-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" September 2020 (15 Februari 2021)',
     provinces: {
+      '53': {
+        total: {
+          value: 404_712,
+          food: 316_659,
+          nonFood: 88_053,
+          confirmedBy: [
+            'Gatra, 2021-02-15 (BPS Nusa Tenggara Timur release, with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
       '51': {
         total: {
           value: 438_167,
@@ -597,6 +608,12 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2022-03-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2022 (15 Juli 2022)',
     provinces: {
+      '33': {
+        total: {
+          value: 438_833,
+          confirmedBy: ['JPNN citing Antara, 2022-07-15 (BPS Jawa Tengah release)', BPS_TABLE_COPY],
+        },
+      },
       '12': {
         total: {
           value: 561_004,
@@ -726,6 +743,29 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2022-09-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" September 2022 (16 Januari 2023)',
     provinces: {
+      '53': {
+        total: {
+          value: 490_909,
+          food: 380_566,
+          nonFood: 110_343,
+          confirmedBy: [
+            'Pos-Kupang (Tribun), 2023-02-07 (BPS Nusa Tenggara Timur release, with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
+      '33': {
+        total: {
+          value: 464_879,
+          food: 349_523,
+          nonFood: 115_356,
+          confirmedBy: [
+            'Dinas Kesehatan Provinsi Jawa Tengah, Profil Kesehatan Jawa Tengah 2022, p. 27 (citing BPS Jawa Tengah, with GKM/GKNM)',
+            'Pikiran Rakyat Banjarnegara, 2023-01-17 (BPS Jawa Tengah release)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
       '12': {
         total: {
           value: 592_025,
