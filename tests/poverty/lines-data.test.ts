@@ -883,6 +883,13 @@ const PROVINCIAL_SAMPLE: [string, string, 'total' | 'urban' | 'rural', number, s
     490_909,
     'Pos-Kupang 2023-02-07: "tercatat sebesar Rp 490.909,- per kapita per bulan"',
   ],
+  [
+    '2022-03-01',
+    '71',
+    'total',
+    427_016,
+    'iNews Sulut 2022-07-15: "garis kemiskinan pada Maret 2022 tercatat sebesar Rp427.016 per kapita per bulan"',
+  ],
 ];
 
 const national = BPS_NATIONAL_RELEASES as readonly (BpsLineSet & {

@@ -608,6 +608,16 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2022-03-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2022 (15 Juli 2022)',
     provinces: {
+      '71': {
+        total: {
+          value: 427_016,
+          confirmedBy: [
+            'iNews Sulut, 2022-07-15 (BPS Sulawesi Utara release)',
+            'Barometer, 2022-07 (BPS Sulawesi Utara release)',
+            BPS_TABLE_COPY,
+          ],
+        },
+      },
       '33': {
         total: {
           value: 438_833,
