@@ -890,6 +890,20 @@ const PROVINCIAL_SAMPLE: [string, string, 'total' | 'urban' | 'rural', number, s
     427_016,
     'iNews Sulut 2022-07-15: "garis kemiskinan pada Maret 2022 tercatat sebesar Rp427.016 per kapita per bulan"',
   ],
+  [
+    '2021-09-01',
+    '16',
+    'total',
+    463_251,
+    'SuaraSumsel 2022-07-15: "kenaikan dari Rp463.251 per kapita per bulan pada September 2021"',
+  ],
+  [
+    '2022-03-01',
+    '16',
+    'total',
+    485_069,
+    'SuaraSumsel 2022-07-15: "menjadi Rp485.069 per kapita perbulan pada Maret 2022"',
+  ],
 ];
 
 const national = BPS_NATIONAL_RELEASES as readonly (BpsLineSet & {

@@ -500,6 +500,15 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2021-09-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" September 2021 (17 Januari 2022)',
     provinces: {
+      '16': {
+        total: {
+          value: 463_251,
+          confirmedBy: [
+            'SuaraSumsel, 2022-07-15 (previous line in the BPS Sumatera Selatan release of March 2022)',
+            BPS_TABLE_COPY,
+          ],
+        },
+      },
       '19': {
         total: {
           value: 770_457,
@@ -608,6 +617,17 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2022-03-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2022 (15 Juli 2022)',
     provinces: {
+      '16': {
+        total: {
+          value: 485_069,
+          food: 360_600,
+          nonFood: 124_469,
+          confirmedBy: [
+            'SuaraSumsel, 2022-07-15 (BPS Sumatera Selatan release, with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
       '71': {
         total: {
           value: 427_016,
