@@ -1,5 +1,5 @@
-import * as z from 'zod';
 import * as zm from 'zod/mini';
+import { text } from '../_internal/mini-fields.js';
 import {
   type CalendarDate,
   type DatedTable,
@@ -28,55 +28,45 @@ import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 
-// The fields are written once, in zod/mini: the library checks a family with the mini object, and the
-// public schemas are classic zod objects over the same fields (users keep `.extend` and friends).
-function personShape() {
-  return {
-    /** Your identifier (never a NIK in clear: it may appear in reports). */
-    id: zm.optional(zm.string().check(zm.maxLength(200))),
-    component: zm.enum(PKH_COMPONENTS),
-  };
-}
-
-function familyShape() {
-  return {
-    id: zm.optional(zm.string().check(zm.maxLength(200))),
-    akses: zm.optional(zm.boolean()),
-    persons: zm.array(zm.object(personShape())).check(zm.maxLength(100)),
-  };
-}
-
 /**
- * One person of a PKH family and the component they would count as.
+ * One person of a PKH family and the component they would count as. A zod/mini schema (tree-shakable):
+ * it composes in your own classic `z.object({ person: PkhPersonSchema })` or zod/mini objects; to add
+ * fields, `z.object({ ...PkhPersonSchema.shape, umur: z.int() })`.
  *
  * @category PKH
  */
-export const PkhPersonSchema = z.object(personShape());
+export const PkhPersonSchema = zm.object({
+  /** Your identifier (never a NIK in clear: it may appear in reports). */
+  id: zm.optional(text(0, 200)),
+  component: zm.enum(PKH_COMPONENTS),
+});
 
 /**
  * A PKH family (keluarga penerima manfaat, KPM): its persons with their components, and whether it
- * is a PKH AKSES family (remote areas; a different fixed amount in the years that had one).
+ * is a PKH AKSES family (remote areas; a different fixed amount in the years that had one). A zod/mini
+ * schema, composable in classic zod objects like {@link PkhPersonSchema}.
  *
  * @category PKH
  */
-export const PkhFamilySchema = z.object(familyShape());
-
-/** The library's own check of a family (zod/mini, tree-shakable): the same fields as the schema. */
-const PkhFamilyMini = zm.object(familyShape());
+export const PkhFamilySchema = zm.object({
+  id: zm.optional(text(0, 200)),
+  akses: zm.optional(zm.boolean()),
+  persons: zm.array(PkhPersonSchema).check(zm.maxLength(100)),
+});
 
 /**
  * A PKH person, as parsed.
  *
  * @category PKH
  */
-export type PkhPerson = z.output<typeof PkhPersonSchema>;
+export type PkhPerson = zm.output<typeof PkhPersonSchema>;
 
 /**
  * A PKH family, as parsed.
  *
  * @category PKH
  */
-export type PkhFamily = z.output<typeof PkhFamilySchema>;
+export type PkhFamily = zm.output<typeof PkhFamilySchema>;
 
 /**
  * Which persons count first when a family has more than the cap:
@@ -291,7 +281,7 @@ export function pkhBenefit(family: PkhFamily, options: PkhBenefitOptions): PkhBe
   try {
     const msg = readMessageOptions(options);
     const { year, table, capOrder, limits } = readOptions(options);
-    const parsed = parseWith(PkhFamilyMini, family, {
+    const parsed = parseWith(PkhFamilySchema, family, {
       context: 'PKH family',
       catalog: pkhMessages,
       ...msg,

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as zm from 'zod/mini';
+import { text, whole } from '../_internal/mini-fields.js';
 import { type Label, type MessageOptions, parseWith } from '../core/index.js';
 import { PKH_COMPONENTS, type PkhComponent, type SourcedFigure } from './components.js';
 import {
@@ -168,32 +169,33 @@ export const PKH_CONSEQUENCE_RULES: PkhConsequenceRules = {
   },
 };
 
+const p2k2Count = () => zm.object({ attended: whole(0, 1000), expected: whole(0, 1000) });
+
 /**
  * One person's record for a verification period: their component and how much of what was due they
- * attended (school days, visits).
+ * attended (school days, visits). A zod/mini schema, composable in classic zod objects.
  *
  * @category PKH
  */
-export const PkhCommitmentRecordSchema = z.object({
-  id: z.string().max(200).optional(),
-  component: z.enum(PKH_COMPONENTS),
-  attended: z.int().min(0).max(100_000),
-  expected: z.int().min(0).max(100_000),
+export const PkhCommitmentRecordSchema = zm.object({
+  id: zm.optional(text(0, 200)),
+  component: zm.enum(PKH_COMPONENTS),
+  attended: whole(0, 100_000),
+  expected: whole(0, 100_000),
 });
 
 /**
  * A family's records for a verification period: every person's record, the family's P2K2
- * attendance, and how many periods in a row before this one it was non-compliant.
+ * attendance, and how many periods in a row before this one it was non-compliant. A zod/mini schema,
+ * composable in classic zod objects.
  *
  * @category PKH
  */
-export const PkhFamilyCommitmentSchema = z.object({
-  id: z.string().max(200).optional(),
-  persons: z.array(PkhCommitmentRecordSchema).max(100),
-  p2k2: z
-    .object({ attended: z.int().min(0).max(1000), expected: z.int().min(0).max(1000) })
-    .optional(),
-  previousConsecutiveNonCompliant: z.int().min(0).max(1000).optional(),
+export const PkhFamilyCommitmentSchema = zm.object({
+  id: zm.optional(text(0, 200)),
+  persons: zm.array(PkhCommitmentRecordSchema).check(zm.maxLength(100)),
+  p2k2: zm.optional(p2k2Count()),
+  previousConsecutiveNonCompliant: zm.optional(whole(0, 1000)),
 });
 
 /**
@@ -201,14 +203,14 @@ export const PkhFamilyCommitmentSchema = z.object({
  *
  * @category PKH
  */
-export type PkhCommitmentRecord = z.output<typeof PkhCommitmentRecordSchema>;
+export type PkhCommitmentRecord = zm.output<typeof PkhCommitmentRecordSchema>;
 
 /**
  * A family's records, as parsed.
  *
  * @category PKH
  */
-export type PkhFamilyCommitment = z.output<typeof PkhFamilyCommitmentSchema>;
+export type PkhFamilyCommitment = zm.output<typeof PkhFamilyCommitmentSchema>;
 
 /**
  * Options of the commitment verification functions.
@@ -332,7 +334,7 @@ function check(
 
 function attendedNotAboveExpected(
   v: { attended: number; expected: number },
-  ctx: z.RefinementCtx,
+  ctx: zm.core.$RefinementCtx,
 ): void {
   if (v.attended > v.expected) {
     ctx.addIssue({
@@ -343,13 +345,11 @@ function attendedNotAboveExpected(
   }
 }
 
-const RecordChecked = PkhCommitmentRecordSchema.superRefine(attendedNotAboveExpected);
-const FamilyChecked = PkhFamilyCommitmentSchema.extend({
-  persons: z.array(RecordChecked).max(100),
-  p2k2: z
-    .object({ attended: z.int().min(0).max(1000), expected: z.int().min(0).max(1000) })
-    .superRefine(attendedNotAboveExpected)
-    .optional(),
+const notAbove = zm.superRefine(attendedNotAboveExpected);
+const RecordChecked = PkhCommitmentRecordSchema.check(notAbove);
+const FamilyChecked = zm.extend(PkhFamilyCommitmentSchema, {
+  persons: zm.array(RecordChecked).check(zm.maxLength(100)),
+  p2k2: zm.optional(p2k2Count().check(notAbove)),
 });
 
 function rulesOf(options: unknown): {

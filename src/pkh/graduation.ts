@@ -1,8 +1,8 @@
-import * as z from 'zod';
+import * as zm from 'zod/mini';
+import { text, whole } from '../_internal/mini-fields.js';
 import {
   type CalendarDate,
   type BilingualCatalog,
-  CalendarDateSchema,
   type MessageOptions,
   parseWith,
   renderBoth,
@@ -16,6 +16,7 @@ import {
   readMessageOptions,
   expects,
 } from './issues.js';
+import { CalendarDatePublicMini } from '../_internal/calendar-date-public-mini.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { checkNestedOptionKeys, checkOptionKeys, optionKeys } from '../_internal/options.js';
@@ -63,23 +64,25 @@ export interface PkhGraduationRuleSet {
   readonly rules: PkhGraduationRules;
 }
 
+
 /**
- * The shape of a graduation rule set, for validation and JSON Schema.
+ * The shape of a graduation rule set, for validation and JSON Schema (zod/mini, composable in classic
+ * zod objects).
  *
  * @category PKH
  */
-export const PkhGraduationRuleSetSchema = z.strictObject({
-  id: z.string().min(1).max(200),
-  title: z.string().max(500),
-  source: z.string().min(1).max(4000),
-  unconfirmed: z.array(z.string().max(200)).max(100),
-  validFrom: CalendarDateSchema,
-  validTo: CalendarDateSchema.nullable(),
-  rules: z.strictObject({
-    natural: z.boolean(),
-    voluntary: z.boolean(),
-    maxDesil: z.int().min(1).max(10).nullable(),
-    forcedAfter: z.int().min(1).max(1000).nullable(),
+export const PkhGraduationRuleSetSchema = zm.strictObject({
+  id: text(1, 200),
+  title: text(0, 500),
+  source: text(1, 4000),
+  unconfirmed: zm.array(text(0, 200)).check(zm.maxLength(100)),
+  validFrom: CalendarDatePublicMini,
+  validTo: zm.nullable(CalendarDatePublicMini),
+  rules: zm.strictObject({
+    natural: zm.boolean(),
+    voluntary: zm.boolean(),
+    maxDesil: zm.nullable(whole(1, 10)),
+    forcedAfter: zm.nullable(whole(1, 1000)),
   }),
 });
 
@@ -231,22 +234,23 @@ function resolve(ruleSet: unknown): PkhGraduationRuleSet {
 }
 
 /**
- * What is known about a family when its graduation is assessed.
+ * What is known about a family when its graduation is assessed (zod/mini, composable in classic zod
+ * objects).
  *
  * @category PKH
  */
-export const PkhGraduationInputSchema = z.object({
-  id: z.string().max(200).optional(),
+export const PkhGraduationInputSchema = zm.object({
+  id: zm.optional(text(0, 200)),
   /** PKH components (persons) still in the family. */
-  components: z.int().min(0).max(100),
+  components: whole(0, 100),
   /** DTSEN desil, when known. */
-  desil: z.int().min(1).max(10).nullable().optional(),
+  desil: zm.optional(zm.nullable(whole(1, 10))),
   /** The family signed a statement leaving the program (surat pernyataan graduasi). */
-  voluntaryStatement: z.boolean().optional(),
+  voluntaryStatement: zm.optional(zm.boolean()),
   /** Consecutive non-compliant periods up to now. */
-  consecutiveNonCompliant: z.int().min(0).max(1000).optional(),
+  consecutiveNonCompliant: zm.optional(whole(0, 1000)),
   /** The desa/kelurahan declared the family capable (mampu). */
-  declaredCapable: z.boolean().optional(),
+  declaredCapable: zm.optional(zm.boolean()),
 });
 
 /**
@@ -254,7 +258,7 @@ export const PkhGraduationInputSchema = z.object({
  *
  * @category PKH
  */
-export type PkhGraduationInput = z.output<typeof PkhGraduationInputSchema>;
+export type PkhGraduationInput = zm.output<typeof PkhGraduationInputSchema>;
 
 /**
  * The kinds of graduation.
@@ -328,7 +332,7 @@ export function assessGraduation(
       });
     }
     const rs = resolve(options.ruleSet ?? 'pkh-default');
-    const asOf = parseWith(CalendarDateSchema, options.asOf, {
+    const asOf = parseWith(CalendarDatePublicMini, options.asOf, {
       context: 'asOf',
       catalog: pkhMessages,
       ...msg,

@@ -49,7 +49,8 @@ describe("public schemas compose in a user's own zod objects", () => {
     );
   });
 
-  // These two are classic zod objects over fields the library checks with zod/mini internally.
+  // Classic zod objects over fields the library checks with zod/mini internally (Tridaya), and zod/mini
+  // schemas (PKH) that compose in classic objects all the same.
   it('Tridaya instrument definitions: classic object, extend, and the refinement still runs', () => {
     const Survey = z.object({ instrument: InstrumentDefinitionSchema, kecamatan: z.string() });
     const instrument = { id: 'x', scale: { min: 1, max: 5 }, items: [{ id: 'a', daya: 'sosial' }] };
@@ -65,13 +66,13 @@ describe("public schemas compose in a user's own zod objects", () => {
     expect(InstrumentDefinitionSchema.optional().safeParse(undefined).success).toBe(true);
   });
 
-  it('PKH families and persons: classic object, extend, and a wrong component at its path', () => {
+  it('PKH families and persons (zod/mini): classic object, shape spread, and a wrong component at its path', () => {
     const Row = z.object({ family: PkhFamilySchema, desa: z.string() });
     const family = { persons: [{ component: 'sd' }] };
     expect(Row.safeParse({ family, desa: 'Kebumen' }).success).toBe(true);
     const bad = Row.safeParse({ family: { persons: [{ component: 'x' }] }, desa: 'Kebumen' });
     expect(bad.error?.issues.map((i) => i.path.join('.'))).toEqual(['family.persons.0.component']);
-    const Person = PkhPersonSchema.extend({ umur: z.int().min(0) });
+    const Person = z.object({ ...PkhPersonSchema.shape, umur: z.int().min(0) });
     expect(Person.safeParse({ component: 'lansia', umur: 70 }).success).toBe(true);
     expect(z.array(PkhPersonSchema).max(2).safeParse([{}, {}, {}]).success).toBe(false);
   });

@@ -1,5 +1,7 @@
-import * as z from 'zod';
-import { CalendarDateSchema, type MessageOptions, parseWith } from '../../core/index.js';
+import * as zm from 'zod/mini';
+import { text, whole } from '../../_internal/mini-fields.js';
+import { type MessageOptions, parseWith } from '../../core/index.js';
+import { CalendarDatePublicMini } from '../../_internal/calendar-date-public-mini.js';
 import { PKH_COMMITMENT_RULES } from '../commitments.js';
 import {
   type PkhReason,
@@ -12,25 +14,26 @@ import {
 import { unreadableInput } from '../../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
+
 /**
  * A P2K2 group and its sessions: the families (KPM ids) of the group and, for each session held, who
- * attended.
+ * attended. A zod/mini schema, composable in classic zod objects.
  *
  * @category P2K2
  */
-export const P2k2GroupSchema = z.object({
-  id: z.string().max(200).optional(),
-  families: z.array(z.string().min(1).max(200)).max(10_000),
-  sessions: z
+export const P2k2GroupSchema = zm.object({
+  id: zm.optional(text(0, 200)),
+  families: zm.array(text(1, 200)).check(zm.maxLength(10_000)),
+  sessions: zm
     .array(
-      z.object({
-        date: CalendarDateSchema.optional(),
-        module: z.string().max(200).optional(),
-        session: z.int().min(1).max(100).optional(),
-        attendees: z.array(z.string().max(200)).max(10_000),
+      zm.object({
+        date: zm.optional(CalendarDatePublicMini),
+        module: zm.optional(text(0, 200)),
+        session: zm.optional(whole(1, 100)),
+        attendees: zm.array(text(0, 200)).check(zm.maxLength(10_000)),
       }),
     )
-    .max(1000),
+    .check(zm.maxLength(1000)),
 });
 
 /**
@@ -38,7 +41,7 @@ export const P2k2GroupSchema = z.object({
  *
  * @category P2K2
  */
-export type P2k2Group = z.output<typeof P2k2GroupSchema>;
+export type P2k2Group = zm.output<typeof P2k2GroupSchema>;
 
 /**
  * Options of {@link summarizeP2k2Attendance}.
