@@ -16,17 +16,12 @@ import {
   type SourcedFigure,
 } from './components.js';
 import { checkIndeks, type PkhIndeks, pkhIndeksAt } from './indeks.js';
-import {
-  type PkhReason,
-  pkhConfigurationError,
-  pkhMessages,
-  pkhReason,
-  readMessageOptions,
-  expects,
-} from './issues.js';
+import { benefitMessages, expects, pkhKit, type PkhReason, readMessageOptions } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
+
+const kit = pkhKit(benefitMessages);
 
 /**
  * One person of a PKH family and the component they would count as. A zod/mini schema (tree-shakable):
@@ -209,7 +204,7 @@ function readOptions(options: unknown): {
   limits: boolean;
 } {
   if (options === null || typeof options !== 'object') {
-    throw pkhConfigurationError('invalid_option', {
+    throw kit.configurationError('invalid_option', {
       option: 'options',
       ...expects('an object with year', 'objek berisi year'),
     });
@@ -217,7 +212,7 @@ function readOptions(options: unknown): {
   const o = options as PkhBenefitOptions;
   const capOrder = o.capOrder ?? 'highest-amount-first';
   if (capOrder !== 'highest-amount-first' && capOrder !== 'input-order') {
-    throw pkhConfigurationError('invalid_option', {
+    throw kit.configurationError('invalid_option', {
       option: 'capOrder',
       ...expects(
         "'highest-amount-first' or 'input-order'",
@@ -227,7 +222,7 @@ function readOptions(options: unknown): {
   }
   const limits = o.componentLimits ?? true;
   if (typeof limits !== 'boolean') {
-    throw pkhConfigurationError('invalid_option', {
+    throw kit.configurationError('invalid_option', {
       option: 'componentLimits',
       ...expects('a boolean', 'boolean (true/false)'),
     });
@@ -283,7 +278,7 @@ export function pkhBenefit(family: PkhFamily, options: PkhBenefitOptions): PkhBe
     const { year, table, capOrder, limits } = readOptions(options);
     const parsed = parseWith(PkhFamilySchema, family, {
       context: 'PKH family',
-      catalog: pkhMessages,
+      catalog: kit.catalog,
       ...msg,
     });
     const inForce = pkhIndeksAt(year, table);
@@ -341,7 +336,7 @@ function computeBenefit(
         };
         excluded.push({
           ...person(c),
-          reason: pkhReason('component_limit_reached', ['persons', index], params, msg),
+          reason: kit.reason('component_limit_reached', ['persons', index], params, msg),
         });
         return;
       }
@@ -366,7 +361,7 @@ function computeBenefit(
       if (capOrder === 'highest-amount-first') unconfirmed.add('capOrder');
       excluded.push({
         ...person(c),
-        reason: pkhReason('family_cap_reached', ['persons', c.index], { maxPersons }, msg),
+        reason: kit.reason('family_cap_reached', ['persons', c.index], { maxPersons }, msg),
       });
     }
   });

@@ -3,16 +3,17 @@ import { text, whole } from '../_internal/mini-fields.js';
 import { type Label, type MessageOptions, parseWith } from '../core/index.js';
 import { PKH_COMPONENTS, type PkhComponent, type SourcedFigure } from './components.js';
 import {
-  type PkhReason,
-  pkhConfigurationError,
-  pkhMessages,
-  pkhReason,
-  readMessageOptions,
+  commitmentMessages,
   expects,
+  pkhKit,
+  type PkhReason,
+  readMessageOptions,
 } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
+
+const kit = pkhKit(commitmentMessages);
 
 /**
  * The commitments (kewajiban) PKH verifies: school attendance for SD/SMP/SMA children, antenatal
@@ -303,7 +304,7 @@ function check(
 ): PkhCommitmentCheck {
   const minPercent = r.minPercent.value;
   if (!Number.isSafeInteger(minPercent) || minPercent < 0 || minPercent > 100) {
-    throw pkhConfigurationError('invalid_option', {
+    throw kit.configurationError('invalid_option', {
       option: `rules.${r.commitment}.minPercent`,
       ...expects('a whole percent 0-100', 'persen berupa bilangan bulat 0-100'),
     });
@@ -328,7 +329,7 @@ function check(
     minPercent,
     percent: expected === 0 ? null : (attended * 100) / expected,
     compliant,
-    reason: pkhReason(code, path, params, msg),
+    reason: kit.reason(code, path, params, msg),
   };
 }
 
@@ -393,7 +394,7 @@ export function verifyPersonCommitment(
     const { rules } = rulesOf(options);
     const r = parseWith(RecordChecked, record, {
       context: 'commitment record',
-      catalog: pkhMessages,
+      catalog: kit.catalog,
       ...msg,
     });
     return check(rules[r.component], r.attended, r.expected, 0, r.id, [], msg);
@@ -430,7 +431,7 @@ export function verifyFamilyCommitments(
     const { rules, consequences } = rulesOf(options);
     const f = parseWith(FamilyChecked, family, {
       context: 'family commitments',
-      catalog: pkhMessages,
+      catalog: kit.catalog,
       ...msg,
     });
     const persons = f.persons.map((p, i) =>
@@ -444,7 +445,7 @@ export function verifyFamilyCommitments(
     const compliant = failed.length === 0;
     const cancelAfter = consequences.cancelAfter.value;
     if (!Number.isSafeInteger(cancelAfter) || cancelAfter < 1) {
-      throw pkhConfigurationError('invalid_option', {
+      throw kit.configurationError('invalid_option', {
         option: 'consequences.cancelAfter',
         ...expects('a whole number >= 1', 'bilangan bulat >= 1'),
       });
@@ -458,7 +459,7 @@ export function verifyFamilyCommitments(
     const reasons = failed.map((c) => c.reason);
     if (consequence !== 'none') {
       reasons.push(
-        pkhReason(
+        kit.reason(
           consequence === 'pembatalan' ? 'consequence_cancellation' : 'consequence_suspension',
           [],
           { consecutive: run, cancelAfter },

@@ -9,17 +9,18 @@ import {
   safeParseWith,
 } from '../core/index.js';
 import {
-  type PkhReason,
-  pkhConfigurationError,
-  pkhMessages,
-  pkhReason,
-  readMessageOptions,
   expects,
+  graduationMessages,
+  pkhKit,
+  type PkhReason,
+  readMessageOptions,
 } from './issues.js';
 import { CalendarDatePublicMini } from '../_internal/calendar-date-public-mini.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { checkNestedOptionKeys, checkOptionKeys, optionKeys } from '../_internal/options.js';
+
+const kit = pkhKit(graduationMessages);
 
 /**
  * The graduation (graduasi) criteria. A criterion is off when its threshold is `null` or its flag
@@ -63,7 +64,6 @@ export interface PkhGraduationRuleSet {
   /** The criteria. */
   readonly rules: PkhGraduationRules;
 }
-
 
 /**
  * The shape of a graduation rule set, for validation and JSON Schema (zod/mini, composable in classic
@@ -184,15 +184,15 @@ export function defineGraduationRuleSet(
       };
     }
   } catch {
-    throw pkhConfigurationError('invalid_rule_set', {
+    throw kit.configurationError('invalid_rule_set', {
       problems: ['the rule set could not be read'],
       problemsId: ['aturan tidak dapat dibaca'],
     });
   }
-  const parsed = safeParseWith(PkhGraduationRuleSetSchema, candidate, { catalog: pkhMessages });
+  const parsed = safeParseWith(PkhGraduationRuleSetSchema, candidate, { catalog: kit.catalog });
   if (!parsed.success) {
-    const both = parsed.issues.map((i) => renderBoth(i, pkhMessages as BilingualCatalog));
-    throw pkhConfigurationError('invalid_rule_set', {
+    const both = parsed.issues.map((i) => renderBoth(i, kit.catalog as BilingualCatalog));
+    throw kit.configurationError('invalid_rule_set', {
       problems: parsed.issues.map(
         (i, k) => `${i.path.length === 0 ? 'rule set' : i.path.join('.')}: ${both[k]?.en}`,
       ),
@@ -203,7 +203,7 @@ export function defineGraduationRuleSet(
   }
   const r = parsed.data;
   if (r.validTo !== null && r.validTo < r.validFrom) {
-    throw pkhConfigurationError('invalid_rule_set', {
+    throw kit.configurationError('invalid_rule_set', {
       problems: ['validFrom is after validTo'],
       problemsId: ['validFrom sesudah validTo'],
     });
@@ -222,7 +222,7 @@ function resolve(ruleSet: unknown): PkhGraduationRuleSet {
     if (Object.hasOwn(PKH_GRADUATION_RULE_SETS, ruleSet)) {
       return PKH_GRADUATION_RULE_SETS[ruleSet as PkhGraduationPresetName];
     }
-    throw pkhConfigurationError('unknown_rule_set', {
+    throw kit.configurationError('unknown_rule_set', {
       name: ruleSet.slice(0, 60),
       presets: Object.keys(PKH_GRADUATION_RULE_SETS),
     });
@@ -326,7 +326,7 @@ export function assessGraduation(
   try {
     const msg = readMessageOptions(options);
     if (options === null || typeof options !== 'object') {
-      throw pkhConfigurationError('invalid_option', {
+      throw kit.configurationError('invalid_option', {
         option: 'options',
         ...expects('an object with asOf', 'objek berisi asOf'),
       });
@@ -334,11 +334,11 @@ export function assessGraduation(
     const rs = resolve(options.ruleSet ?? 'pkh-default');
     const asOf = parseWith(CalendarDatePublicMini, options.asOf, {
       context: 'asOf',
-      catalog: pkhMessages,
+      catalog: kit.catalog,
       ...msg,
     });
     if (asOf < rs.validFrom || (rs.validTo !== null && asOf > rs.validTo)) {
-      throw pkhConfigurationError('rule_set_not_in_force', {
+      throw kit.configurationError('rule_set_not_in_force', {
         ruleSetId: rs.id,
         validFrom: rs.validFrom,
         validTo: rs.validTo,
@@ -347,7 +347,7 @@ export function assessGraduation(
     }
     const f = parseWith(PkhGraduationInputSchema, family, {
       context: 'graduation input',
-      catalog: pkhMessages,
+      catalog: kit.catalog,
       ...msg,
     });
     return evaluate(f, rs, msg);
@@ -368,24 +368,24 @@ function evaluate(
   if (r.natural) {
     if (f.components === 0) {
       kinds.add('alamiah');
-      met.push(pkhReason('graduation_natural', ['components'], {}, msg));
+      met.push(kit.reason('graduation_natural', ['components'], {}, msg));
     } else {
       stays.push(
-        pkhReason('graduation_components_remain', ['components'], { count: f.components }, msg),
+        kit.reason('graduation_components_remain', ['components'], { count: f.components }, msg),
       );
     }
   }
   if (r.voluntary && f.voluntaryStatement === true) {
     kinds.add('sejahtera_mandiri');
-    met.push(pkhReason('graduation_voluntary', ['voluntaryStatement'], {}, msg));
+    met.push(kit.reason('graduation_voluntary', ['voluntaryStatement'], {}, msg));
   }
   if (r.maxDesil !== null) {
     if (f.desil === undefined || f.desil === null) {
-      stays.push(pkhReason('graduation_desil_unknown', ['desil'], {}, msg));
+      stays.push(kit.reason('graduation_desil_unknown', ['desil'], {}, msg));
     } else if (f.desil > r.maxDesil) {
       kinds.add('sejahtera_mandiri');
       met.push(
-        pkhReason(
+        kit.reason(
           'graduation_desil_above',
           ['desil'],
           { desil: f.desil, maxDesil: r.maxDesil },
@@ -394,7 +394,7 @@ function evaluate(
       );
     } else {
       stays.push(
-        pkhReason(
+        kit.reason(
           'graduation_desil_within',
           ['desil'],
           { desil: f.desil, maxDesil: r.maxDesil },
@@ -407,7 +407,7 @@ function evaluate(
   if (r.forcedAfter !== null && run >= r.forcedAfter && f.declaredCapable === true) {
     kinds.add('paksa');
     met.push(
-      pkhReason('graduation_forced', ['consecutiveNonCompliant'], { consecutive: run }, msg),
+      kit.reason('graduation_forced', ['consecutiveNonCompliant'], { consecutive: run }, msg),
     );
   }
   const order: PkhGraduationKind[] = ['alamiah', 'sejahtera_mandiri', 'paksa'];

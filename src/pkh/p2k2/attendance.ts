@@ -3,17 +3,11 @@ import { text, whole } from '../../_internal/mini-fields.js';
 import { type MessageOptions, parseWith } from '../../core/index.js';
 import { CalendarDatePublicMini } from '../../_internal/calendar-date-public-mini.js';
 import { PKH_COMMITMENT_RULES } from '../commitments.js';
-import {
-  type PkhReason,
-  pkhConfigurationError,
-  pkhMessages,
-  pkhReason,
-  readMessageOptions,
-  expects,
-} from '../issues.js';
+import { expects, p2k2Messages, pkhKit, type PkhReason, readMessageOptions } from '../issues.js';
 import { unreadableInput } from '../../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
+const kit = pkhKit(p2k2Messages);
 
 /**
  * A P2K2 group and its sessions: the families (KPM ids) of the group and, for each session held, who
@@ -148,21 +142,21 @@ export function summarizeP2k2Attendance(
       (options !== null && typeof options === 'object' ? options.minPercent : undefined) ??
       PKH_COMMITMENT_RULES.p2k2.minPercent.value;
     if (!Number.isSafeInteger(minPercent) || minPercent < 0 || minPercent > 100) {
-      throw pkhConfigurationError('invalid_option', {
+      throw kit.configurationError('invalid_option', {
         option: 'minPercent',
         ...expects('a whole percent 0-100', 'persen berupa bilangan bulat 0-100'),
       });
     }
     const g = parseWith(P2k2GroupSchema, group, {
       context: 'P2K2 group',
-      catalog: pkhMessages,
+      catalog: kit.catalog,
       ...msg,
     });
     const issues: PkhReason[] = [];
     const position = new Map<string, number>();
     g.families.forEach((f, i) => {
       if (position.has(f)) {
-        issues.push(pkhReason('p2k2_duplicate_family', ['families', i], { familyId: f }, msg));
+        issues.push(kit.reason('p2k2_duplicate_family', ['families', i], { familyId: f }, msg));
       } else position.set(f, position.size);
     });
     const ids = [...position.keys()];
@@ -174,7 +168,7 @@ export function summarizeP2k2Attendance(
         const p = position.get(a);
         if (p === undefined) {
           issues.push(
-            pkhReason(
+            kit.reason(
               'p2k2_unknown_family',
               ['sessions', si, 'attendees', ai],
               { familyId: a.slice(0, 60), session: si + 1 },
