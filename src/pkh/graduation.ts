@@ -1,13 +1,6 @@
 import * as zm from 'zod/mini';
 import { text, whole } from '../_internal/mini-fields.js';
-import {
-  type CalendarDate,
-  type BilingualCatalog,
-  type MessageOptions,
-  parseWith,
-  renderBoth,
-  safeParseWith,
-} from '../core/index.js';
+import { type CalendarDate, type MessageOptions, parseWith } from '../core/index.js';
 import {
   expects,
   graduationMessages,
@@ -17,6 +10,7 @@ import {
 } from './issues.js';
 import { CalendarDatePublicMini } from '../_internal/calendar-date-public-mini.js';
 import { unreadableInput } from '../_internal/guard.js';
+import { type RuleSetEngine, ruleSetEngine } from '../_internal/rule-set-engine.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { checkNestedOptionKeys, checkOptionKeys, optionKeys } from '../_internal/options.js';
 
@@ -122,13 +116,6 @@ export const PKH_GRADUATION_RULE_SETS = {
  */
 export type PkhGraduationPresetName = keyof typeof PKH_GRADUATION_RULE_SETS;
 
-const validated = new WeakSet<object>();
-for (const preset of Object.values(PKH_GRADUATION_RULE_SETS)) {
-  Object.freeze(preset.rules);
-  Object.freeze(preset.unconfirmed);
-  validated.add(Object.freeze(preset));
-}
-
 const GRADUATION_OVERRIDE_KEYS = optionKeys<PkhGraduationRuleSet>()({
   id: true,
   title: true,
@@ -143,6 +130,29 @@ const GRADUATION_RULE_KEYS = optionKeys<PkhGraduationRules>()({
   voluntary: true,
   maxDesil: true,
   forcedAfter: true,
+});
+
+/** The rule-set engine shared with the KPB rule sets (`_internal/rule-set-engine.ts`). */
+const graduationEngine: RuleSetEngine<PkhGraduationRuleSet> = ruleSetEngine<PkhGraduationRuleSet>({
+  presets: PKH_GRADUATION_RULE_SETS,
+  schema: PkhGraduationRuleSetSchema,
+  catalog: kit.catalog,
+  sections: ['rules'],
+  crossField: ({ validFrom, validTo }) =>
+    typeof validFrom === 'string' && typeof validTo === 'string' && validTo < validFrom
+      ? [{ en: 'validFrom is after validTo', id: 'validFrom sesudah validTo' }]
+      : [],
+  overridesField: false,
+  checkOverrides: (overrides, path) => {
+    checkOptionKeys(overrides, GRADUATION_OVERRIDE_KEYS, 'defineGraduationRuleSet', path);
+    checkNestedOptionKeys(
+      overrides,
+      'rules',
+      GRADUATION_RULE_KEYS,
+      'defineGraduationRuleSet',
+      `${path}.rules`,
+    );
+  },
 });
 
 /**
@@ -164,73 +174,7 @@ export function defineGraduationRuleSet(
     rules?: Partial<PkhGraduationRules>;
   },
 ): PkhGraduationRuleSet {
-  checkOptionKeys(overrides, GRADUATION_OVERRIDE_KEYS, 'defineGraduationRuleSet', 'overrides');
-  checkNestedOptionKeys(
-    overrides,
-    'rules',
-    GRADUATION_RULE_KEYS,
-    'defineGraduationRuleSet',
-    'overrides.rules',
-  );
-  let candidate: unknown = input;
-  try {
-    if (overrides !== undefined && overrides !== null && typeof overrides === 'object') {
-      const base = input as unknown as Record<string, unknown>;
-      const { rules, ...rest } = overrides;
-      candidate = {
-        ...base,
-        ...rest,
-        ...(rules === undefined ? {} : { rules: { ...(base.rules as object), ...rules } }),
-      };
-    }
-  } catch {
-    throw kit.configurationError('invalid_rule_set', {
-      problems: ['the rule set could not be read'],
-      problemsId: ['aturan tidak dapat dibaca'],
-    });
-  }
-  const parsed = safeParseWith(PkhGraduationRuleSetSchema, candidate, { catalog: kit.catalog });
-  if (!parsed.success) {
-    const both = parsed.issues.map((i) => renderBoth(i, kit.catalog as BilingualCatalog));
-    throw kit.configurationError('invalid_rule_set', {
-      problems: parsed.issues.map(
-        (i, k) => `${i.path.length === 0 ? 'rule set' : i.path.join('.')}: ${both[k]?.en}`,
-      ),
-      problemsId: parsed.issues.map(
-        (i, k) => `${i.path.length === 0 ? 'aturan' : i.path.join('.')}: ${both[k]?.id}`,
-      ),
-    });
-  }
-  const r = parsed.data;
-  if (r.validTo !== null && r.validTo < r.validFrom) {
-    throw kit.configurationError('invalid_rule_set', {
-      problems: ['validFrom is after validTo'],
-      problemsId: ['validFrom sesudah validTo'],
-    });
-  }
-  const out = Object.freeze({
-    ...r,
-    unconfirmed: Object.freeze([...r.unconfirmed]),
-    rules: Object.freeze({ ...r.rules }),
-  }) as PkhGraduationRuleSet;
-  validated.add(out);
-  return out;
-}
-
-function resolve(ruleSet: unknown): PkhGraduationRuleSet {
-  if (typeof ruleSet === 'string') {
-    if (Object.hasOwn(PKH_GRADUATION_RULE_SETS, ruleSet)) {
-      return PKH_GRADUATION_RULE_SETS[ruleSet as PkhGraduationPresetName];
-    }
-    throw kit.configurationError('unknown_rule_set', {
-      name: ruleSet.slice(0, 60),
-      presets: Object.keys(PKH_GRADUATION_RULE_SETS),
-    });
-  }
-  if (ruleSet !== null && typeof ruleSet === 'object' && validated.has(ruleSet)) {
-    return ruleSet as PkhGraduationRuleSet;
-  }
-  return defineGraduationRuleSet(ruleSet as PkhGraduationRuleSet);
+  return graduationEngine.define(input, overrides);
 }
 
 /**
@@ -331,20 +275,13 @@ export function assessGraduation(
         ...expects('an object with asOf', 'objek berisi asOf'),
       });
     }
-    const rs = resolve(options.ruleSet ?? 'pkh-default');
+    const rs = graduationEngine.resolve(options.ruleSet ?? 'pkh-default');
     const asOf = parseWith(CalendarDatePublicMini, options.asOf, {
       context: 'asOf',
       catalog: kit.catalog,
       ...msg,
     });
-    if (asOf < rs.validFrom || (rs.validTo !== null && asOf > rs.validTo)) {
-      throw kit.configurationError('rule_set_not_in_force', {
-        ruleSetId: rs.id,
-        validFrom: rs.validFrom,
-        validTo: rs.validTo,
-        asOf,
-      });
-    }
+    graduationEngine.assertInForce(rs, asOf);
     const f = parseWith(PkhGraduationInputSchema, family, {
       context: 'graduation input',
       catalog: kit.catalog,

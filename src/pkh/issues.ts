@@ -8,6 +8,7 @@ import {
 import { baseMessages } from '../core/base-messages.js';
 import { buildIssue, renderBothWith } from '../core/issue-kit.js';
 import { deepFreeze } from '../_internal/freeze.js';
+import { ruleSetMessages } from '../_internal/rule-set-engine.js';
 
 /**
  * Every reason and error code the PKH domain reports (its own; core codes such as `required` or
@@ -154,6 +155,7 @@ deepFreeze(p2k2Messages);
 /** Graduation reasons and rule-set errors, with the option message. */
 export const graduationMessages = {
   ...optionMessages,
+  ...ruleSetMessages,
   graduation_natural: {
     en: () => 'natural graduation (graduasi alamiah): no PKH component is left in the family',
     id: () => 'graduasi alamiah: tidak ada lagi komponen PKH dalam keluarga',
@@ -187,20 +189,6 @@ export const graduationMessages = {
   graduation_desil_unknown: {
     en: () => 'the desil is not known, so the economic criterion was not checked',
     id: () => 'desil tidak diketahui, sehingga kriteria ekonomi tidak diperiksa',
-  },
-  invalid_rule_set: {
-    en: (p) => `invalid rule set: ${s(p.problems)}`,
-    id: (p) => `aturan tidak valid: ${s(p.problemsId ?? p.problems)}`,
-  },
-  unknown_rule_set: {
-    en: (p) => `unknown rule set "${s(p.name)}"; presets: ${s(p.presets)}`,
-    id: (p) => `aturan "${s(p.name)}" tidak dikenal; preset: ${s(p.presets)}`,
-  },
-  rule_set_not_in_force: {
-    en: (p) =>
-      `rule set "${s(p.ruleSetId)}" applies from ${s(p.validFrom)}${p.validTo === null || p.validTo === undefined ? ' on' : ` to ${s(p.validTo)}`}, not on ${s(p.asOf)}`,
-    id: (p) =>
-      `aturan "${s(p.ruleSetId)}" berlaku mulai ${s(p.validFrom)}${p.validTo === null || p.validTo === undefined ? '' : ` s.d. ${s(p.validTo)}`}, tidak pada ${s(p.asOf)}`,
   },
 } satisfies BilingualCatalog;
 deepFreeze(graduationMessages);

@@ -38,7 +38,7 @@ describe("public schemas compose in a user's own zod objects", () => {
   it('composes with classic methods (array, optional, extend) and in zod/mini', () => {
     const Batch = z.array(z.object({ loan: LoanSchema, rate: RateSchema.optional() })).max(10);
     expect(Batch.safeParse([]).success).toBe(true);
-    const Member = MemberSchema.extend({ catatan: z.string().optional() });
+    const Member = z.object({ ...MemberSchema.shape, catatan: z.string().optional() });
     expect(Member.safeParse({ nik: '3304124505850001', catatan: 'x' }).success).toBe(true);
     const Mini = zm.object({ household: PovertyRecordSchema });
     expect(zm.safeParse(Mini, { household: { expenditurePerCapita: 1, size: 1 } }).success).toBe(
