@@ -116,82 +116,92 @@ function merge(base: unknown, overrides: unknown, sections: readonly string[]): 
   return out;
 }
 
-/** The engine of one domain. */
+/** An engine's configuration and the rule sets it has validated (the presets and what it defined). */
+interface EngineState<R extends DatedRuleSet> extends RuleSetEngineConfig<R> {
+  readonly validated: WeakSet<object>;
+}
+
+/** Validates a merged candidate: the schema's issues and the checks across fields, every one at once. */
+function validate<R extends DatedRuleSet>(state: EngineState<R>, candidate: unknown): R {
+  const parsed = safeParseWith(state.schema, candidate, { catalog: state.catalog });
+  let cross: RuleSetProblem[];
+  try {
+    cross = isPlainObject(candidate) ? state.crossField(candidate) : [];
+  } catch {
+    cross = [];
+  }
+  if (!parsed.success) {
+    const problems = parsed.issues.map((i) => {
+      const both = renderBoth(i, state.catalog);
+      const where = i.path.length === 0 ? undefined : i.path.join('.');
+      return { en: `${where ?? 'rule set'}: ${both.en}`, id: `${where ?? 'aturan'}: ${both.id}` };
+    });
+    throw invalid([...problems, ...cross], [...parsed.issues]);
+  }
+  if (cross.length > 0) throw invalid(cross, []);
+  const out = deepFreeze(parsed.data as R);
+  state.validated.add(out);
+  return out;
+}
+
+/** Merges the overrides (an `overrides` field, then the argument) into the input and validates. */
+function define<R extends DatedRuleSet>(
+  state: EngineState<R>,
+  input: unknown,
+  overrides: unknown,
+): R {
+  let candidate: unknown;
+  try {
+    candidate = input;
+    if (state.overridesField && isPlainObject(input) && 'overrides' in input) {
+      const { overrides: inner, ...rest } = input;
+      state.checkOverrides(inner, 'overrides');
+      candidate = merge(rest, inner, state.sections);
+    }
+    if (overrides !== undefined) {
+      state.checkOverrides(overrides, 'overrides');
+      candidate = merge(candidate, overrides, state.sections);
+    }
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    throw invalid([{ en: 'the rule set could not be read', id: 'aturan tidak dapat dibaca' }], []);
+  }
+  return validate(state, candidate);
+}
+
+function resolve<R extends DatedRuleSet>(state: EngineState<R>, ruleSet: unknown): R {
+  if (typeof ruleSet === 'string') {
+    if (Object.hasOwn(state.presets, ruleSet)) return state.presets[ruleSet] as R;
+    const params = { name: ruleSet.slice(0, 60), presets: Object.keys(state.presets) };
+    throw ruleSetError('unknown_rule_set', params);
+  }
+  if (ruleSet !== null && typeof ruleSet === 'object' && state.validated.has(ruleSet)) {
+    return ruleSet as R;
+  }
+  return define(state, ruleSet, undefined);
+}
+
+function assertInForce(ruleSet: DatedRuleSet, asOf: string): void {
+  if (asOf < ruleSet.validFrom || (ruleSet.validTo !== null && asOf > ruleSet.validTo)) {
+    const params = {
+      ruleSetId: ruleSet.id,
+      validFrom: ruleSet.validFrom,
+      validTo: ruleSet.validTo,
+      asOf,
+    };
+    throw ruleSetError('rule_set_not_in_force', params);
+  }
+}
+
+/** The engine of one domain: its presets are frozen and trusted from here on. */
 export function ruleSetEngine<R extends DatedRuleSet>(
   config: RuleSetEngineConfig<R>,
 ): RuleSetEngine<R> {
-  const { presets, schema, catalog, sections, crossField, checkOverrides, overridesField } = config;
-  const validated = new WeakSet<object>();
-  for (const preset of Object.values(presets)) validated.add(deepFreeze(preset));
-
-  function validate(candidate: unknown): R {
-    const parsed = safeParseWith(schema, candidate, { catalog });
-    // Every problem at once: the schema's issues and the checks across fields.
-    let cross: RuleSetProblem[];
-    try {
-      cross = isPlainObject(candidate) ? crossField(candidate) : [];
-    } catch {
-      cross = [];
-    }
-    if (!parsed.success) {
-      const problems = parsed.issues.map((i) => {
-        const both = renderBoth(i, catalog);
-        const where = i.path.length === 0 ? undefined : i.path.join('.');
-        return { en: `${where ?? 'rule set'}: ${both.en}`, id: `${where ?? 'aturan'}: ${both.id}` };
-      });
-      throw invalid([...problems, ...cross], [...parsed.issues]);
-    }
-    if (cross.length > 0) throw invalid(cross, []);
-    const out = deepFreeze(parsed.data as R);
-    validated.add(out);
-    return out;
-  }
-
-  function define(input: unknown, overrides?: unknown): R {
-    let candidate: unknown;
-    try {
-      candidate = input;
-      if (overridesField && isPlainObject(input) && 'overrides' in input) {
-        const { overrides: inner, ...rest } = input;
-        checkOverrides(inner, 'overrides');
-        candidate = merge(rest, inner, sections);
-      }
-      if (overrides !== undefined) {
-        checkOverrides(overrides, 'overrides');
-        candidate = merge(candidate, overrides, sections);
-      }
-    } catch (error) {
-      if (error instanceof ConfigurationError) throw error;
-      throw invalid(
-        [{ en: 'the rule set could not be read', id: 'aturan tidak dapat dibaca' }],
-        [],
-      );
-    }
-    return validate(candidate);
-  }
-
-  function resolve(ruleSet: unknown): R {
-    if (typeof ruleSet === 'string') {
-      if (Object.hasOwn(presets, ruleSet)) return presets[ruleSet] as R;
-      const params = { name: ruleSet.slice(0, 60), presets: Object.keys(presets) };
-      throw ruleSetError('unknown_rule_set', params);
-    }
-    if (ruleSet !== null && typeof ruleSet === 'object' && validated.has(ruleSet))
-      return ruleSet as R;
-    return define(ruleSet);
-  }
-
-  function assertInForce(ruleSet: R, asOf: string): void {
-    if (asOf < ruleSet.validFrom || (ruleSet.validTo !== null && asOf > ruleSet.validTo)) {
-      const params = {
-        ruleSetId: ruleSet.id,
-        validFrom: ruleSet.validFrom,
-        validTo: ruleSet.validTo,
-        asOf,
-      };
-      throw ruleSetError('rule_set_not_in_force', params);
-    }
-  }
-
-  return { define, resolve, assertInForce };
+  const state: EngineState<R> = { ...config, validated: new WeakSet<object>() };
+  for (const preset of Object.values(config.presets)) state.validated.add(deepFreeze(preset));
+  return {
+    define: (input, overrides) => define(state, input, overrides),
+    resolve: (ruleSet) => resolve(state, ruleSet),
+    assertInForce,
+  };
 }
