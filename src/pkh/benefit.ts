@@ -297,30 +297,35 @@ interface Candidate {
   amount: Rupiah;
 }
 
-function computeBenefit(
-  family: PkhFamily,
-  year: number,
-  from: CalendarDate,
-  source: string,
-  ix: PkhIndeks,
-  capOrder: PkhCapOrder,
-  limits: boolean,
-  msg: MessageOptions,
-): PkhBenefit {
-  const unconfirmed = new Set<string>();
-  const seen: Partial<Record<PkhComponent, number>> = {};
-  const candidates: Candidate[] = [];
-  const excluded: PkhExcludedPerson[] = [];
-  const person = (c: Candidate) => ({
+/** A person as the result lists them (counted or excluded). */
+function personOf(c: Candidate) {
+  return {
     index: c.index,
     ...(c.id === undefined ? {} : { id: c.id }),
     component: c.component,
     label: PKH_COMPONENT_INFO[c.component].label,
     amount: c.amount,
-  });
+  };
+}
+
+/** Rule 2: the per-component limits leave out the later persons of a component. */
+function applyComponentLimits(
+  family: PkhFamily,
+  ix: PkhIndeks,
+  limits: boolean,
+  unconfirmed: Set<string>,
+  excluded: PkhExcludedPerson[],
+  msg: MessageOptions,
+): Candidate[] {
+  const seen: Partial<Record<PkhComponent, number>> = {};
+  const candidates: Candidate[] = [];
   family.persons.forEach((p, index) => {
-    const figure = ix.components[p.component];
-    const c: Candidate = { index, id: p.id, component: p.component, amount: figure.value };
+    const c: Candidate = {
+      index,
+      id: p.id,
+      component: p.component,
+      amount: ix.components[p.component].value,
+    };
     const limit = limits ? ix.componentLimits[p.component] : undefined;
     if (limit !== undefined) {
       if (!limit.confirmed) unconfirmed.add(`componentLimits.${p.component}`);
@@ -334,15 +339,25 @@ function computeBenefit(
           componentId: info.id,
           componentEn: info.en,
         };
-        excluded.push({
-          ...person(c),
-          reason: kit.reason('component_limit_reached', ['persons', index], params, msg),
-        });
+        const reason = kit.reason('component_limit_reached', ['persons', index], params, msg);
+        excluded.push({ ...personOf(c), reason });
         return;
       }
     }
     candidates.push(c);
   });
+  return candidates;
+}
+
+/** Rule 3: the family cap counts the first `maxPersons` in the cap order and leaves out the rest. */
+function applyCap(
+  candidates: Candidate[],
+  ix: PkhIndeks,
+  capOrder: PkhCapOrder,
+  unconfirmed: Set<string>,
+  excluded: PkhExcludedPerson[],
+  msg: MessageOptions,
+): { counted: PkhCountedPerson[]; componentTotal: number } {
   const ordered =
     capOrder === 'highest-amount-first'
       ? [...candidates].sort((a, b) => b.amount - a.amount || a.index - b.index)
@@ -355,40 +370,73 @@ function computeBenefit(
     if (k < maxPersons) {
       const figure = ix.components[c.component];
       if (!figure.confirmed) unconfirmed.add(`components.${c.component}`);
-      counted.push({ ...person(c), confirmed: figure.confirmed });
+      counted.push({ ...personOf(c), confirmed: figure.confirmed });
       componentTotal += c.amount;
     } else {
       if (capOrder === 'highest-amount-first') unconfirmed.add('capOrder');
-      excluded.push({
-        ...person(c),
-        reason: kit.reason('family_cap_reached', ['persons', c.index], { maxPersons }, msg),
-      });
+      const reason = kit.reason('family_cap_reached', ['persons', c.index], { maxPersons }, msg);
+      excluded.push({ ...personOf(c), reason });
     }
   });
   counted.sort((a, b) => a.index - b.index);
-  excluded.sort((a, b) => a.index - b.index);
+  return { counted, componentTotal };
+}
 
-  let fixed: PkhFixedPaid | null = null;
-  if (ix.fixed !== null) {
-    const kind = family.akses === true ? 'akses' : 'reguler';
-    const f = ix.fixed[kind];
-    if (!f.confirmed) unconfirmed.add(`fixed.${kind}`);
-    if (!ix.fixed.stage.confirmed) unconfirmed.add('fixed.stage');
-    fixed = {
-      kind,
-      amount: f.value,
-      stage: ix.fixed.stage.value,
-      source: f.source,
-      confirmed: f.confirmed,
-    };
-  }
-  const k = ix.stages.value;
+/** The fixed family amount of the years that had one, or `null`. */
+function fixedOf(family: PkhFamily, ix: PkhIndeks, unconfirmed: Set<string>): PkhFixedPaid | null {
+  if (ix.fixed === null) return null;
+  const kind = family.akses === true ? 'akses' : 'reguler';
+  const f = ix.fixed[kind];
+  if (!f.confirmed) unconfirmed.add(`fixed.${kind}`);
+  if (!ix.fixed.stage.confirmed) unconfirmed.add('fixed.stage');
+  return {
+    kind,
+    amount: f.value,
+    stage: ix.fixed.stage.value,
+    source: f.source,
+    confirmed: f.confirmed,
+  };
+}
+
+/** Rule 4: the component total split evenly across the stages, the fixed amount added to its stage. */
+function stagesOf(
+  componentTotal: number,
+  fixed: PkhFixedPaid | null,
+  ix: PkhIndeks,
+  unconfirmed: Set<string>,
+): PkhStageAmount[] {
   if (!ix.stages.confirmed) unconfirmed.add('stages');
-  const parts = splitRupiah(componentTotal, new Array<number>(k).fill(1));
-  const stageBreakdown: PkhStageAmount[] = parts.map((components, i) => {
+  const parts = splitRupiah(componentTotal, new Array<number>(ix.stages.value).fill(1));
+  return parts.map((components, i) => {
     const fixedHere = fixed !== null && fixed.stage === i + 1 ? fixed.amount : 0;
     return { stage: i + 1, amount: components + fixedHere, components, fixed: fixedHere };
   });
+}
+
+function computeBenefit(
+  family: PkhFamily,
+  year: number,
+  from: CalendarDate,
+  source: string,
+  ix: PkhIndeks,
+  capOrder: PkhCapOrder,
+  limits: boolean,
+  msg: MessageOptions,
+): PkhBenefit {
+  const unconfirmed = new Set<string>();
+  const excluded: PkhExcludedPerson[] = [];
+  const candidates = applyComponentLimits(family, ix, limits, unconfirmed, excluded, msg);
+  const { counted, componentTotal } = applyCap(
+    candidates,
+    ix,
+    capOrder,
+    unconfirmed,
+    excluded,
+    msg,
+  );
+  excluded.sort((a, b) => a.index - b.index);
+  const fixed = fixedOf(family, ix, unconfirmed);
+  const stageBreakdown = stagesOf(componentTotal, fixed, ix, unconfirmed);
   return {
     year,
     indeks: { from, source },
@@ -397,9 +445,9 @@ function computeBenefit(
     componentTotal,
     fixed,
     total: componentTotal + (fixed?.amount ?? 0),
-    stages: stageBreakdown.map((s) => s.amount),
+    stages: stageBreakdown.map((x) => x.amount),
     stageBreakdown,
-    cap: { maxPersons, order: capOrder },
+    cap: { maxPersons: ix.maxPersons.value, order: capOrder },
     unconfirmed: [...unconfirmed].sort(),
   };
 }
