@@ -1,4 +1,6 @@
-import type * as zm from 'zod/mini';
+import * as zm from 'zod/mini';
+import { CalendarDatePublicMini } from './calendar-date-public-mini.js';
+import { text } from './mini-fields.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { BilingualCatalog } from '../core/issue-types.js';
 import { renderBoth, safeParseWith } from '../core/issues.js';
@@ -21,6 +23,18 @@ export interface DatedRuleSet {
   readonly id: string;
   readonly validFrom: string;
   readonly validTo: string | null;
+}
+
+/** The fields every rule set has, for a domain's strict rule-set schema (zod/mini). */
+export function ruleSetHeaderShape() {
+  return {
+    id: text(1, 200),
+    title: text(0, 500),
+    source: text(1, 4000),
+    unconfirmed: zm.array(text(0, 200)).check(zm.maxLength(100)),
+    validFrom: CalendarDatePublicMini,
+    validTo: zm.nullable(CalendarDatePublicMini),
+  };
 }
 
 /** The codes of the engine's configuration errors. */

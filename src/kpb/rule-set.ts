@@ -1,14 +1,14 @@
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import * as zm from 'zod/mini';
 import type { CalendarDate } from '../core/index.js';
-import { CalendarDatePublicMini } from '../_internal/calendar-date-public-mini.js';
-import { text, whole } from '../_internal/mini-fields.js';
+import { whole } from '../_internal/mini-fields.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import {
   isPlainObject,
   type RuleSetEngine,
   type RuleSetProblem,
   ruleSetEngine,
+  ruleSetHeaderShape,
 } from '../_internal/rule-set-engine.js';
 import { kpbMessages } from './issues.js';
 
@@ -178,12 +178,7 @@ const percent = zm.nullable(
  * //=> true
  */
 export const RuleSetSchema = zm.strictObject({
-  id: text(1, 200),
-  title: text(0, 500),
-  source: text(1, 4000),
-  unconfirmed: zm.array(text(0, 200)).check(zm.maxLength(100)),
-  validFrom: CalendarDatePublicMini,
-  validTo: zm.nullable(CalendarDatePublicMini),
+  ...ruleSetHeaderShape(),
   member: zm.strictObject({
     minAge: age,
     maxAge: age,

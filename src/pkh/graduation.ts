@@ -10,7 +10,11 @@ import {
 } from './issues.js';
 import { CalendarDatePublicMini } from '../_internal/calendar-date-public-mini.js';
 import { unreadableInput } from '../_internal/guard.js';
-import { type RuleSetEngine, ruleSetEngine } from '../_internal/rule-set-engine.js';
+import {
+  type RuleSetEngine,
+  ruleSetEngine,
+  ruleSetHeaderShape,
+} from '../_internal/rule-set-engine.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { checkNestedOptionKeys, checkOptionKeys, optionKeys } from '../_internal/options.js';
 
@@ -66,12 +70,7 @@ export interface PkhGraduationRuleSet {
  * @category PKH
  */
 export const PkhGraduationRuleSetSchema = zm.strictObject({
-  id: text(1, 200),
-  title: text(0, 500),
-  source: text(1, 4000),
-  unconfirmed: zm.array(text(0, 200)).check(zm.maxLength(100)),
-  validFrom: CalendarDatePublicMini,
-  validTo: zm.nullable(CalendarDatePublicMini),
+  ...ruleSetHeaderShape(),
   rules: zm.strictObject({
     natural: zm.boolean(),
     voluntary: zm.boolean(),
