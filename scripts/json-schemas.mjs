@@ -6,7 +6,7 @@ import * as z from 'zod';
 export function collectJsonSchemas(mod) {
   const out = new Map();
   for (const [name, value] of Object.entries(mod).sort(([a], [b]) => a.localeCompare(b))) {
-    if (!name.endsWith('Schema') || !(value instanceof z.ZodType)) continue;
+    if (!name.endsWith('Schema') || !(value instanceof z.core.$ZodType)) continue;
     const json = z.toJSONSchema(value, {
       io: 'input',
       unrepresentable: 'any',

@@ -39,7 +39,7 @@ function unfrozen(value: unknown, path: string, seen = new Set<unknown>()): stri
 const dataExports = Object.entries(subpaths).flatMap(([subpath, mod]) =>
   Object.entries(mod)
     .filter(([, value]) => typeof value === 'object' && value !== null)
-    .filter(([, value]) => !(value instanceof z.ZodType))
+    .filter(([, value]) => !(value instanceof z.core.$ZodType))
     .map(([name, value]) => [`${subpath}: ${name}`, value] as const),
 );
 

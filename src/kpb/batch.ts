@@ -1,3 +1,4 @@
+import { unreadableInput } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import {
   type BatchRejected,
@@ -19,7 +20,7 @@ import {
   MAX_LISTED_OTHERS,
   maskForMessage,
 } from './issues.js';
-import { guard, resolveContext, VERIFY_KEYS, type VerifyOptions } from './member.js';
+import { resolveContext, VERIFY_KEYS, type VerifyOptions } from './member.js';
 
 /**
  * One NIK proposed in more than one group of a batch.
@@ -83,7 +84,7 @@ export interface GroupBatchResult {
  * result.rejected[0].index //=> 2
  */
 export function verifyGroups(groups: Iterable<unknown>, options: VerifyOptions): GroupBatchResult {
-  return guard('batch', () => {
+  try {
     checkOptionKeys(options, VERIFY_KEYS, 'verifyGroups');
     const ctx = resolveContext(options);
     if (
@@ -188,7 +189,9 @@ export function verifyGroups(groups: Iterable<unknown>, options: VerifyOptions):
       counts: { ...result.counts, eligible, ineligible: result.counts.valid - eligible },
       duplicates,
     };
-  });
+  } catch (error) {
+    throw unreadableInput(error, 'batch');
+  }
 }
 
 /**
@@ -291,7 +294,7 @@ export function summarizeVerification(
   result: GroupBatchResult,
   options: SummarizeOptions = {},
 ): VerificationSummary {
-  return guard('summary', () => {
+  try {
     checkOptionKeys(options, SUMMARIZE_KEYS, 'summarizeVerification');
     const ok =
       result !== null &&
@@ -343,5 +346,7 @@ export function summarizeVerification(
         };
       }),
     };
-  });
+  } catch (error) {
+    throw unreadableInput(error, 'summary');
+  }
 }

@@ -1,9 +1,11 @@
+import { unreadableInput } from '../_internal/guard.js';
 import { checkOptionKeys } from '../_internal/options.js';
-import * as z from 'zod';
+import * as zm from 'zod/mini';
+import { CalendarDatePublicMini } from '../_internal/calendar-date-public-mini.js';
+import { text, whole } from '../_internal/mini-fields.js';
 import { readYmd } from '../_internal/days.js';
 import {
   type CalendarDate,
-  CalendarDateSchema,
   type MessageOptions,
   type ParseOptions,
   type SafeParseResult,
@@ -15,7 +17,6 @@ import { isBlankIdentifier, type KpbReason, kpbIssue, kpbMessages } from './issu
 import {
   type Context,
   checkMember,
-  guard,
   type Member,
   MemberSchema,
   type MemberVerification,
@@ -25,34 +26,35 @@ import {
 } from './member.js';
 
 /**
- * A proposed group (KPB, KUBE or KSM). Unknown fields are ignored.
+ * A proposed group (KPB, KUBE or KSM). Unknown fields are ignored. A zod/mini schema: it composes in
+ * classic zod objects.
  *
  * @category KPB
  * @example
  * GroupSchema.safeParse({ id: 'KPB-1', members: 'none' }).success
  * //=> false
  */
-export const GroupSchema = z.object({
+export const GroupSchema = zm.object({
   /** The group's identifier (used to tell "another" active group from this one). */
-  id: z.string().min(1).max(200),
+  id: text(1, 200),
   /**
    * The desa/kelurahan of the group (Kemendagri code or name; compared as text with members'). When
    * absent, the first desa a member gives stands for the group.
    */
-  desa: z.string().max(200).optional(),
+  desa: zm.optional(text(0, 200)),
   /** The proposed members. */
-  members: z.array(MemberSchema).max(10_000),
+  members: zm.array(MemberSchema).check(zm.maxLength(10_000)),
   /** First day of the group's routine savings. */
-  savingsStartDate: CalendarDateSchema.optional(),
+  savingsStartDate: zm.optional(CalendarDatePublicMini),
   /**
    * Whole months the group has saved, as recorded by the office; used only when `savingsStartDate`
    * is not given.
    */
-  savingsMonths: z.number().int().min(0).max(1200).optional(),
+  savingsMonths: zm.optional(whole(0, 1200)),
   /** Date of the first loan (defaults to `asOf`). */
-  firstLoanDate: CalendarDateSchema.optional(),
+  firstLoanDate: zm.optional(CalendarDatePublicMini),
   /** True when the joint-liability statement (tanggung renteng) is signed. */
-  jointLiabilityStatement: z.boolean().optional(),
+  jointLiabilityStatement: zm.optional(zm.boolean()),
 });
 
 const ROLES = new Set(['leader', 'secretary', 'treasurer', 'member']);
@@ -118,14 +120,14 @@ export function readGroup(row: unknown, options: ParseOptions): SafeParseResult<
  *
  * @category KPB
  */
-export type Group = z.output<typeof GroupSchema>;
+export type Group = zm.output<typeof GroupSchema>;
 
 /**
  * A proposed group as input.
  *
  * @category KPB
  */
-export type GroupInput = z.input<typeof GroupSchema>;
+export type GroupInput = zm.input<typeof GroupSchema>;
 
 /**
  * The verdict on one member of a group: {@link MemberVerification} plus its place in the group.
@@ -410,12 +412,14 @@ function repeatsEarlierNik(members: readonly Member[], j: number): boolean {
  * result.reasons.map((r) => r.code) //=> ['group_size_below_min', 'group_joint_liability_missing']
  */
 export function verifyGroup(group: GroupInput, options: VerifyOptions): GroupVerification {
-  return guard('group', () => {
+  try {
     checkOptionKeys(options, VERIFY_KEYS, 'verifyGroup');
     const ctx = resolveContext(options);
     const opts = { context: 'group', catalog: kpbMessages, ...ctx.msg };
     const parsed = readGroup(group, opts);
     if (!parsed.success) throw validationError(parsed.issues, 'group', opts);
     return checkGroup(parsed.data, ctx);
-  });
+  } catch (error) {
+    throw unreadableInput(error, 'group');
+  }
 }

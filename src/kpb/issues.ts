@@ -1,7 +1,9 @@
 import { deepFreeze } from '../_internal/freeze.js';
+import { ruleSetMessages } from '../_internal/rule-set-engine.js';
+import { baseMessages } from '../core/base-messages.js';
+import { buildIssue } from '../core/issue-kit.js';
 import {
   type BilingualCatalog,
-  createIssue,
   type Issue,
   type MessageOptions,
   maskIdentifier,
@@ -274,20 +276,7 @@ export const kpbMessages: BilingualCatalog<KpbIssueCode> = {
     en: () => 'the joint-liability statement (tanggung renteng) is missing',
     id: () => 'surat pernyataan tanggung renteng belum ada',
   },
-  invalid_rule_set: {
-    en: (p) => `invalid rule set: ${s(p.problems)}`,
-    id: (p) => `aturan tidak valid: ${s(p.problemsId ?? p.problems)}`,
-  },
-  unknown_rule_set: {
-    en: (p) => `unknown rule set "${s(p.name)}"; presets: ${s(p.presets)}`,
-    id: (p) => `aturan "${s(p.name)}" tidak dikenal; preset: ${s(p.presets)}`,
-  },
-  rule_set_not_in_force: {
-    en: (p) =>
-      `rule set "${s(p.ruleSetId)}" applies ${p.validTo === null || p.validTo === undefined ? `from ${s(p.validFrom)} on` : `from ${s(p.validFrom)} to ${s(p.validTo)}`}, not on ${s(p.asOf)}`,
-    id: (p) =>
-      `aturan "${s(p.ruleSetId)}" berlaku ${p.validTo === null || p.validTo === undefined ? `mulai ${s(p.validFrom)}` : `${s(p.validFrom)} s.d. ${s(p.validTo)}`}, tidak pada ${s(p.asOf)}`,
-  },
+  ...ruleSetMessages,
   registry_invalid_entry: {
     en: (p) => `registry entry ${s(p.index)} is not valid: ${s(p.problem)}`,
     id: (p) => `baris data terpadu ${s(p.index)} tidak valid: ${s(p.problemId ?? p.problem)}`,
@@ -302,8 +291,9 @@ export const kpbMessages: BilingualCatalog<KpbIssueCode> = {
 deepFreeze(kpbMessages);
 
 /**
- * Builds an issue of this domain: core `createIssue` with {@link kpbMessages} (a per-call override
- * first, in the call's locale), so path, params and message are redacted as every issue is.
+ * Builds an issue of this domain with the core issue kit (`buildIssue`) over {@link kpbMessages} (a
+ * per-call override first, in the call's locale), so path, params and message are redacted as every
+ * issue is.
  */
 export function kpbIssue(
   code: KpbIssueCode,
@@ -311,7 +301,7 @@ export function kpbIssue(
   params: Readonly<Record<string, unknown>>,
   options: MessageOptions | undefined,
 ): KpbReason {
-  return createIssue(code, path, params, options ?? {}, kpbMessages);
+  return buildIssue(code, path, params, options, kpbMessages, baseMessages);
 }
 
 /**

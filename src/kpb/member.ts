@@ -1,15 +1,16 @@
+import { unreadableInput } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
-import * as z from 'zod';
+import * as zm from 'zod/mini';
+import { CalendarDatePublicMini } from '../_internal/calendar-date-public-mini.js';
+import { text } from '../_internal/mini-fields.js';
 import { readYmd } from '../_internal/days.js';
 import {
   type CalendarDate,
-  CalendarDateSchema,
   createIssue,
   type Locale,
   type MessageMap,
   type MessageOptions,
   parseWith,
-  SejahteraError,
   validationError,
 } from '../core/index.js';
 import { ageYmd } from './age.js';
@@ -28,32 +29,33 @@ import { assertInForce, type KpbPresetName, type RuleSet, resolveRuleSet } from 
 /**
  * A proposed member as the program office records them. Only `nik` is required; unknown fields are
  * ignored (and dropped from the parsed value). NIK and KK are text: as a number a 16-digit NIK loses
- * digits beyond 2^53.
+ * digits beyond 2^53. A zod/mini schema: it composes in classic zod objects (to add fields,
+ * `z.object({ ...MemberSchema.shape, catatan: z.string() })`).
  *
  * @category KPB
  * @example
  * MemberSchema.safeParse({ nik: '3304124505850001', role: 'leader', alamat: 'RT 02' }).data
  * //=> { nik: '3304124505850001', role: 'leader' }
  */
-export const MemberSchema = z.object({
+export const MemberSchema = zm.object({
   /** Caller's own identifier, echoed in the result. */
-  id: z.string().max(200).optional(),
+  id: zm.optional(text(0, 200)),
   /** NIK, 16 digits, as text (a number loses digits beyond 2^53). */
-  nik: z.string().max(64),
+  nik: text(0, 64),
   /** KK (family card) number, 16 digits, as text. */
-  kk: z.string().max(64).optional(),
+  kk: zm.optional(text(0, 64)),
   /** Name (never used by a rule; kept for the caller). */
-  name: z.string().max(500).optional(),
+  name: zm.optional(text(0, 500)),
   /** Declared date of birth, `YYYY-MM-DD`. */
-  birthDate: CalendarDateSchema.optional(),
+  birthDate: zm.optional(CalendarDatePublicMini),
   /** Declared sex. */
-  sex: z.enum(['male', 'female']).optional(),
+  sex: zm.optional(zm.enum(['male', 'female'])),
   /** Desa/kelurahan of residence (a Kemendagri code or a name: compared as text). */
-  desa: z.string().max(200).optional(),
+  desa: zm.optional(text(0, 200)),
   /** Role in the group (`'leader'` is the ketua). */
-  role: z.enum(['leader', 'secretary', 'treasurer', 'member']).optional(),
+  role: zm.optional(zm.enum(['leader', 'secretary', 'treasurer', 'member'])),
   /** True when the person has been funded by the program before. */
-  previouslyFunded: z.boolean().optional(),
+  previouslyFunded: zm.optional(zm.boolean()),
 });
 
 /**
@@ -61,14 +63,14 @@ export const MemberSchema = z.object({
  *
  * @category KPB
  */
-export type Member = z.output<typeof MemberSchema>;
+export type Member = zm.output<typeof MemberSchema>;
 
 /**
  * A proposed member as input.
  *
  * @category KPB
  */
-export type MemberInput = z.input<typeof MemberSchema>;
+export type MemberInput = zm.input<typeof MemberSchema>;
 
 /**
  * Options of {@link verifyMember} and {@link verifyGroup}.
@@ -349,16 +351,6 @@ function codesOf(issues: readonly KpbReason[]): string[] {
   return out;
 }
 
-/** Re-throws anything that is not a SejahteraError as one (a hostile getter, a Proxy). */
-export function guard<T>(context: string, fn: () => T): T {
-  try {
-    return fn();
-  } catch (error) {
-    if (error instanceof SejahteraError) throw error;
-    throw validationError([createIssue('unreadable_row', [])], context);
-  }
-}
-
 /**
  * Verifies one proposed member against the member rules of a rule set: valid NIK and KK, age range at
  * `asOf` (whole years, from the NIK or the declared birth date), listed in the registry with desil at
@@ -384,7 +376,7 @@ export function verifyMember(
   member: MemberInput,
   options: VerifyMemberOptions,
 ): MemberVerification {
-  return guard('member', () => {
+  try {
     checkOptionKeys(options, VERIFY_MEMBER_KEYS, 'verifyMember');
     const ctx = resolveContext(options);
     const parsed = parseWith(MemberSchema, member, {
@@ -394,5 +386,7 @@ export function verifyMember(
     });
     const groupId = typeof options.groupId === 'string' ? options.groupId : undefined;
     return checkMember(parsed, ctx, groupId, undefined);
-  });
+  } catch (error) {
+    throw unreadableInput(error, 'member');
+  }
 }

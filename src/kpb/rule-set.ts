@@ -1,12 +1,15 @@
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
-import * as z from 'zod';
+import * as zm from 'zod/mini';
+import type { CalendarDate } from '../core/index.js';
+import { whole } from '../_internal/mini-fields.js';
+import { deepFreeze } from '../_internal/freeze.js';
 import {
-  type CalendarDate,
-  CalendarDateSchema,
-  ConfigurationError,
-  renderBoth,
-  safeParseWith,
-} from '../core/index.js';
+  isPlainObject,
+  type RuleSetEngine,
+  type RuleSetProblem,
+  ruleSetEngine,
+  ruleSetHeaderShape,
+} from '../_internal/rule-set-engine.js';
 import { kpbMessages } from './issues.js';
 
 /**
@@ -151,98 +154,60 @@ function checkOverrideKeys(overrides: unknown, path: string): void {
  */
 export type RuleSetInput = RuleSet & { readonly overrides?: RuleSetOverrides };
 
-const age = z.number().int().min(0).max(150).nullable();
-const count = z.number().int().min(0).max(100_000).nullable();
-const percent = z
-  .number()
-  .min(0)
-  .max(100)
-  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-9, {
-    // At most 2 decimals: a multiple of 0.01, a message with no English format name in it.
-    params: { code: 'not_multiple_of', divisor: 0.01 },
-  })
-  .nullable();
+const age = zm.nullable(whole(0, 150));
+const count = zm.nullable(whole(0, 100_000));
+const percent = zm.nullable(
+  zm.number().check(
+    zm.minimum(0),
+    zm.maximum(100),
+    zm.refine((v: number) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-9, {
+      // At most 2 decimals: a multiple of 0.01, a message with no English format name in it.
+      params: { code: 'not_multiple_of', divisor: 0.01 },
+    }),
+  ),
+);
 
 /**
  * The shape of a rule set, for validation and JSON Schema (`z.toJSONSchema(RuleSetSchema)`).
- * {@link defineRuleSet} adds the checks across fields (`minAge <= maxAge`, ...).
+ * {@link defineRuleSet} adds the checks across fields (`minAge <= maxAge`, ...). A zod/mini schema:
+ * it composes in classic zod objects.
  *
  * @category KPB
  * @example
  * RuleSetSchema.safeParse(kpbRuleSets['kube-2020']).success
  * //=> true
  */
-export const RuleSetSchema = z.strictObject({
-  id: z.string().min(1).max(200),
-  title: z.string().max(500),
-  source: z.string().min(1).max(4000),
-  unconfirmed: z.array(z.string().max(200)).max(100),
-  validFrom: CalendarDateSchema,
-  validTo: CalendarDateSchema.nullable(),
-  member: z.strictObject({
+export const RuleSetSchema = zm.strictObject({
+  ...ruleSetHeaderShape(),
+  member: zm.strictObject({
     minAge: age,
     maxAge: age,
-    requireRegistry: z.boolean(),
-    maxDesil: z.number().int().min(1).max(10).nullable(),
-    checkDeclaredIdentity: z.boolean(),
-    requireValidNik: z.boolean(),
-    requireValidKk: z.boolean(),
-    exclusiveMembership: z.boolean(),
-    notFundedBefore: z.boolean(),
+    requireRegistry: zm.boolean(),
+    maxDesil: zm.nullable(whole(1, 10)),
+    checkDeclaredIdentity: zm.boolean(),
+    requireValidNik: zm.boolean(),
+    requireValidKk: zm.boolean(),
+    exclusiveMembership: zm.boolean(),
+    notFundedBefore: zm.boolean(),
   }),
-  group: z.strictObject({
+  group: zm.strictObject({
     minSize: count,
     maxSize: count,
-    onePerHousehold: z.boolean(),
-    sameVillage: z.boolean(),
+    onePerHousehold: zm.boolean(),
+    sameVillage: zm.boolean(),
     minWomenPercent: percent,
-    minSavingsMonths: z.number().int().min(0).max(1200).nullable(),
+    minSavingsMonths: zm.nullable(whole(0, 1200)),
     maxLeaders: count,
-    requireJointLiability: z.boolean(),
+    requireJointLiability: zm.boolean(),
   }),
 });
-
-const validated = new WeakSet<object>();
-
-function deepFreeze<T extends object>(value: T): T {
-  for (const v of Object.values(value)) {
-    if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) deepFreeze(v as object);
-  }
-  return Object.freeze(value);
-}
-
-/** A configuration error of this domain, its message in English and Indonesian. */
-function configurationError(
-  code: 'invalid_rule_set' | 'unknown_rule_set' | 'rule_set_not_in_force',
-  params: Readonly<Record<string, unknown>>,
-  fields: Readonly<Record<string, unknown>> = params,
-): ConfigurationError {
-  return new ConfigurationError(code, renderBoth({ code, path: [], params }, kpbMessages), fields);
-}
-
-/** A problem of a rule set, in English and Indonesian. */
-interface Problem {
-  readonly en: string;
-  readonly id: string;
-}
-
-function invalid(problems: readonly Problem[], issues: unknown[]): ConfigurationError {
-  const en = problems.map((p) => p.en);
-  const id = problems.map((p) => p.id);
-  return configurationError(
-    'invalid_rule_set',
-    { problems: en, problemsId: id },
-    { problems: en, problemsId: id, issues },
-  );
-}
 
 /**
  * The checks across fields, on whatever of them can be read (so that they are reported together with
  * the schema's issues, not only once those are fixed).
  */
-function crossFieldProblems(candidate: unknown): Problem[] {
-  const problems: Problem[] = [];
-  if (!isPlainObject(candidate)) return problems;
+function crossFieldProblems(candidate: Record<string, unknown>): RuleSetProblem[] {
+  const problems: RuleSetProblem[] = [];
   const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
   const member = isPlainObject(candidate.member) ? candidate.member : {};
   const group = isPlainObject(candidate.group) ? candidate.group : {};
@@ -268,24 +233,6 @@ function crossFieldProblems(candidate: unknown): Problem[] {
   return problems;
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-function merge(base: unknown, overrides: unknown): unknown {
-  if (!isPlainObject(base) || !isPlainObject(overrides)) return base;
-  const out: Record<string, unknown> = { ...base };
-  for (const key of Object.keys(overrides)) {
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
-    const o = overrides[key];
-    out[key] =
-      (key === 'member' || key === 'group') && isPlainObject(base[key]) && isPlainObject(o)
-        ? { ...(base[key] as object), ...o }
-        : o;
-  }
-  return out;
-}
-
 /**
  * Validates a rule set (a preset, a preset with overrides, or one written from scratch) and returns it
  * frozen. Overrides can be passed as the second argument or as an `overrides` field
@@ -307,46 +254,7 @@ export function defineRuleSet(
   input: RuleSetInput | RuleSet,
   overrides?: RuleSetOverrides,
 ): RuleSet {
-  let candidate: unknown;
-  try {
-    candidate = input;
-    if (isPlainObject(input) && 'overrides' in input) {
-      const { overrides: inner, ...rest } = input as RuleSetInput;
-      checkOverrideKeys(inner, 'overrides');
-      candidate = merge(rest, inner);
-    }
-    if (overrides !== undefined) {
-      checkOverrideKeys(overrides, 'overrides');
-      candidate = merge(candidate, overrides);
-    }
-  } catch (error) {
-    if (error instanceof ConfigurationError) throw error;
-    throw invalid([{ en: 'the rule set could not be read', id: 'aturan tidak dapat dibaca' }], []);
-  }
-  const parsed = safeParseWith(RuleSetSchema, candidate, { catalog: kpbMessages });
-  // Every problem at once: the schema's issues and the checks across fields.
-  let cross: Problem[];
-  try {
-    cross = crossFieldProblems(candidate);
-  } catch {
-    cross = [];
-  }
-  if (!parsed.success) {
-    const problems = parsed.issues.map((i) => {
-      const both = renderBoth(i, kpbMessages);
-      const where = i.path.length === 0 ? undefined : i.path.join('.');
-      return {
-        en: `${where ?? 'rule set'}: ${both.en}`,
-        id: `${where ?? 'aturan'}: ${both.id}`,
-      };
-    });
-    throw invalid([...problems, ...cross], [...parsed.issues]);
-  }
-  const r = parsed.data;
-  if (cross.length > 0) throw invalid(cross, []);
-  const out = deepFreeze(r as RuleSet);
-  validated.add(out);
-  return out;
+  return kpbEngine.define(input, overrides);
 }
 
 /**
@@ -473,7 +381,16 @@ export const kpbRuleSets = {
 } as const satisfies Record<string, RuleSet>;
 deepFreeze(kpbRuleSets);
 
-for (const preset of Object.values(kpbRuleSets)) validated.add(deepFreeze(preset));
+/** The rule-set engine of this domain (shared with PKH graduation: `_internal/rule-set-engine.ts`). */
+const kpbEngine: RuleSetEngine<RuleSet> = ruleSetEngine<RuleSet>({
+  presets: kpbRuleSets,
+  schema: RuleSetSchema,
+  catalog: kpbMessages,
+  sections: ['member', 'group'],
+  crossField: crossFieldProblems,
+  overridesField: true,
+  checkOverrides: checkOverrideKeys,
+});
 
 /**
  * The name of a preset rule set.
@@ -493,13 +410,7 @@ export type KpbPresetName = keyof typeof kpbRuleSets;
  * resolveRuleSet('ksm-p2kp').group.minSize //=> 5
  */
 export function resolveRuleSet(ruleSet: RuleSet | KpbPresetName): RuleSet {
-  if (typeof ruleSet === 'string') {
-    if (Object.hasOwn(kpbRuleSets, ruleSet)) return kpbRuleSets[ruleSet as KpbPresetName];
-    const params = { name: ruleSet.slice(0, 60), presets: Object.keys(kpbRuleSets) };
-    throw configurationError('unknown_rule_set', params);
-  }
-  if (ruleSet !== null && typeof ruleSet === 'object' && validated.has(ruleSet)) return ruleSet;
-  return defineRuleSet(ruleSet);
+  return kpbEngine.resolve(ruleSet);
 }
 
 /**
@@ -508,13 +419,5 @@ export function resolveRuleSet(ruleSet: RuleSet | KpbPresetName): RuleSet {
  * @throws {@link ConfigurationError} `rule_set_not_in_force`.
  */
 export function assertInForce(ruleSet: RuleSet, asOf: CalendarDate): void {
-  if (asOf < ruleSet.validFrom || (ruleSet.validTo !== null && asOf > ruleSet.validTo)) {
-    const params = {
-      ruleSetId: ruleSet.id,
-      validFrom: ruleSet.validFrom,
-      validTo: ruleSet.validTo,
-      asOf,
-    };
-    throw configurationError('rule_set_not_in_force', params);
-  }
+  kpbEngine.assertInForce(ruleSet, asOf);
 }

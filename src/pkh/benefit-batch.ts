@@ -1,8 +1,10 @@
 import { type BatchResult, checkBatch, safeParseWith } from '../core/index.js';
 import { type PkhBenefit, type PkhBenefitOptions, PkhFamilySchema, pkhBenefit } from './benefit.js';
-import { pkhMessages, readMessageOptions } from './issues.js';
+import { benefitMessages, pkhKit, readMessageOptions } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
+
+const kit = pkhKit(benefitMessages);
 
 const PKH_BENEFITS_KEYS = optionKeys<PkhBenefitOptions>()({
   locale: true,
@@ -40,10 +42,10 @@ export function pkhBenefits(
     return checkBatch(
       families,
       (row) => {
-        const parsed = safeParseWith(PkhFamilySchema, row, { catalog: pkhMessages, ...msg });
+        const parsed = safeParseWith(PkhFamilySchema, row, { catalog: kit.catalog, ...msg });
         return parsed.success ? { success: true, data: pkhBenefit(parsed.data, options) } : parsed;
       },
-      { catalog: pkhMessages, ...msg },
+      { catalog: kit.catalog, ...msg },
     );
   } catch (error) {
     throw unreadableInput(error, 'PKH benefits');

@@ -8,10 +8,11 @@ import {
 } from '../core/index.js';
 import { PKH_COMPONENTS, type PkhComponent } from './components.js';
 import { checkIndeks, type PkhIndeks, pkhIndeksAt } from './indeks.js';
-import { pkhMessages } from './issues.js';
-import { pkhConfigurationError, expects } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
+import { benefitMessages, expects, pkhKit } from './issues.js';
+
+const kit = pkhKit(benefitMessages);
 
 /**
  * Families as columns: for each component, how many persons of each family have it (a missing
@@ -115,14 +116,14 @@ export function pkhBenefitColumns(
   checkOptionKeys(options, PKH_BENEFIT_COLUMNS_KEYS, 'pkhBenefitColumns');
   try {
     if (options === null || typeof options !== 'object') {
-      throw pkhConfigurationError('invalid_option', {
+      throw kit.configurationError('invalid_option', {
         option: 'options',
         ...expects('an object with year', 'objek berisi year'),
       });
     }
     const limitsOn = options.componentLimits ?? true;
     if (typeof limitsOn !== 'boolean') {
-      throw pkhConfigurationError('invalid_option', {
+      throw kit.configurationError('invalid_option', {
         option: 'componentLimits',
         ...expects('a boolean', 'boolean (true/false)'),
       });
@@ -157,7 +158,7 @@ function readInto(into: unknown): Buffers | undefined {
     !(r.excluded instanceof Uint16Array) ||
     typeof r.stageCount !== 'number'
   ) {
-    throw pkhConfigurationError('invalid_option', {
+    throw kit.configurationError('invalid_option', {
       option: 'into',
       ...expects('a result of pkhBenefitColumns', 'hasil pkhBenefitColumns'),
     });
@@ -196,7 +197,7 @@ function buffers(into: Buffers | undefined, n: number, k: number): Omit<Buffers,
   };
 }
 
-const pkhCatalog = pkhMessages as BilingualCatalog;
+const pkhCatalog = kit.catalog as BilingualCatalog;
 
 type Column = { component: PkhComponent; data: ArrayLike<number>; amount: number; limit: number };
 

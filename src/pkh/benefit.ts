@@ -1,5 +1,5 @@
-import * as z from 'zod';
 import * as zm from 'zod/mini';
+import { text } from '../_internal/mini-fields.js';
 import {
   type CalendarDate,
   type DatedTable,
@@ -16,67 +16,52 @@ import {
   type SourcedFigure,
 } from './components.js';
 import { checkIndeks, type PkhIndeks, pkhIndeksAt } from './indeks.js';
-import {
-  type PkhReason,
-  pkhConfigurationError,
-  pkhMessages,
-  pkhReason,
-  readMessageOptions,
-  expects,
-} from './issues.js';
+import { benefitMessages, expects, pkhKit, type PkhReason, readMessageOptions } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 
-// The fields are written once, in zod/mini: the library checks a family with the mini object, and the
-// public schemas are classic zod objects over the same fields (users keep `.extend` and friends).
-function personShape() {
-  return {
-    /** Your identifier (never a NIK in clear: it may appear in reports). */
-    id: zm.optional(zm.string().check(zm.maxLength(200))),
-    component: zm.enum(PKH_COMPONENTS),
-  };
-}
-
-function familyShape() {
-  return {
-    id: zm.optional(zm.string().check(zm.maxLength(200))),
-    akses: zm.optional(zm.boolean()),
-    persons: zm.array(zm.object(personShape())).check(zm.maxLength(100)),
-  };
-}
+const kit = pkhKit(benefitMessages);
 
 /**
- * One person of a PKH family and the component they would count as.
+ * One person of a PKH family and the component they would count as. A zod/mini schema (tree-shakable):
+ * it composes in your own classic `z.object({ person: PkhPersonSchema })` or zod/mini objects; to add
+ * fields, `z.object({ ...PkhPersonSchema.shape, umur: z.int() })`.
  *
  * @category PKH
  */
-export const PkhPersonSchema = z.object(personShape());
+export const PkhPersonSchema = zm.object({
+  /** Your identifier (never a NIK in clear: it may appear in reports). */
+  id: zm.optional(text(0, 200)),
+  component: zm.enum(PKH_COMPONENTS),
+});
 
 /**
  * A PKH family (keluarga penerima manfaat, KPM): its persons with their components, and whether it
- * is a PKH AKSES family (remote areas; a different fixed amount in the years that had one).
+ * is a PKH AKSES family (remote areas; a different fixed amount in the years that had one). A zod/mini
+ * schema, composable in classic zod objects like {@link PkhPersonSchema}.
  *
  * @category PKH
  */
-export const PkhFamilySchema = z.object(familyShape());
-
-/** The library's own check of a family (zod/mini, tree-shakable): the same fields as the schema. */
-const PkhFamilyMini = zm.object(familyShape());
+export const PkhFamilySchema = zm.object({
+  id: zm.optional(text(0, 200)),
+  akses: zm.optional(zm.boolean()),
+  persons: zm.array(PkhPersonSchema).check(zm.maxLength(100)),
+});
 
 /**
  * A PKH person, as parsed.
  *
  * @category PKH
  */
-export type PkhPerson = z.output<typeof PkhPersonSchema>;
+export type PkhPerson = zm.output<typeof PkhPersonSchema>;
 
 /**
  * A PKH family, as parsed.
  *
  * @category PKH
  */
-export type PkhFamily = z.output<typeof PkhFamilySchema>;
+export type PkhFamily = zm.output<typeof PkhFamilySchema>;
 
 /**
  * Which persons count first when a family has more than the cap:
@@ -219,7 +204,7 @@ function readOptions(options: unknown): {
   limits: boolean;
 } {
   if (options === null || typeof options !== 'object') {
-    throw pkhConfigurationError('invalid_option', {
+    throw kit.configurationError('invalid_option', {
       option: 'options',
       ...expects('an object with year', 'objek berisi year'),
     });
@@ -227,7 +212,7 @@ function readOptions(options: unknown): {
   const o = options as PkhBenefitOptions;
   const capOrder = o.capOrder ?? 'highest-amount-first';
   if (capOrder !== 'highest-amount-first' && capOrder !== 'input-order') {
-    throw pkhConfigurationError('invalid_option', {
+    throw kit.configurationError('invalid_option', {
       option: 'capOrder',
       ...expects(
         "'highest-amount-first' or 'input-order'",
@@ -237,7 +222,7 @@ function readOptions(options: unknown): {
   }
   const limits = o.componentLimits ?? true;
   if (typeof limits !== 'boolean') {
-    throw pkhConfigurationError('invalid_option', {
+    throw kit.configurationError('invalid_option', {
       option: 'componentLimits',
       ...expects('a boolean', 'boolean (true/false)'),
     });
@@ -291,9 +276,9 @@ export function pkhBenefit(family: PkhFamily, options: PkhBenefitOptions): PkhBe
   try {
     const msg = readMessageOptions(options);
     const { year, table, capOrder, limits } = readOptions(options);
-    const parsed = parseWith(PkhFamilyMini, family, {
+    const parsed = parseWith(PkhFamilySchema, family, {
       context: 'PKH family',
-      catalog: pkhMessages,
+      catalog: kit.catalog,
       ...msg,
     });
     const inForce = pkhIndeksAt(year, table);
@@ -312,30 +297,35 @@ interface Candidate {
   amount: Rupiah;
 }
 
-function computeBenefit(
-  family: PkhFamily,
-  year: number,
-  from: CalendarDate,
-  source: string,
-  ix: PkhIndeks,
-  capOrder: PkhCapOrder,
-  limits: boolean,
-  msg: MessageOptions,
-): PkhBenefit {
-  const unconfirmed = new Set<string>();
-  const seen: Partial<Record<PkhComponent, number>> = {};
-  const candidates: Candidate[] = [];
-  const excluded: PkhExcludedPerson[] = [];
-  const person = (c: Candidate) => ({
+/** A person as the result lists them (counted or excluded). */
+function personOf(c: Candidate) {
+  return {
     index: c.index,
     ...(c.id === undefined ? {} : { id: c.id }),
     component: c.component,
     label: PKH_COMPONENT_INFO[c.component].label,
     amount: c.amount,
-  });
+  };
+}
+
+/** Rule 2: the per-component limits leave out the later persons of a component. */
+function applyComponentLimits(
+  family: PkhFamily,
+  ix: PkhIndeks,
+  limits: boolean,
+  unconfirmed: Set<string>,
+  excluded: PkhExcludedPerson[],
+  msg: MessageOptions,
+): Candidate[] {
+  const seen: Partial<Record<PkhComponent, number>> = {};
+  const candidates: Candidate[] = [];
   family.persons.forEach((p, index) => {
-    const figure = ix.components[p.component];
-    const c: Candidate = { index, id: p.id, component: p.component, amount: figure.value };
+    const c: Candidate = {
+      index,
+      id: p.id,
+      component: p.component,
+      amount: ix.components[p.component].value,
+    };
     const limit = limits ? ix.componentLimits[p.component] : undefined;
     if (limit !== undefined) {
       if (!limit.confirmed) unconfirmed.add(`componentLimits.${p.component}`);
@@ -349,15 +339,25 @@ function computeBenefit(
           componentId: info.id,
           componentEn: info.en,
         };
-        excluded.push({
-          ...person(c),
-          reason: pkhReason('component_limit_reached', ['persons', index], params, msg),
-        });
+        const reason = kit.reason('component_limit_reached', ['persons', index], params, msg);
+        excluded.push({ ...personOf(c), reason });
         return;
       }
     }
     candidates.push(c);
   });
+  return candidates;
+}
+
+/** Rule 3: the family cap counts the first `maxPersons` in the cap order and leaves out the rest. */
+function applyCap(
+  candidates: Candidate[],
+  ix: PkhIndeks,
+  capOrder: PkhCapOrder,
+  unconfirmed: Set<string>,
+  excluded: PkhExcludedPerson[],
+  msg: MessageOptions,
+): { counted: PkhCountedPerson[]; componentTotal: number } {
   const ordered =
     capOrder === 'highest-amount-first'
       ? [...candidates].sort((a, b) => b.amount - a.amount || a.index - b.index)
@@ -370,40 +370,73 @@ function computeBenefit(
     if (k < maxPersons) {
       const figure = ix.components[c.component];
       if (!figure.confirmed) unconfirmed.add(`components.${c.component}`);
-      counted.push({ ...person(c), confirmed: figure.confirmed });
+      counted.push({ ...personOf(c), confirmed: figure.confirmed });
       componentTotal += c.amount;
     } else {
       if (capOrder === 'highest-amount-first') unconfirmed.add('capOrder');
-      excluded.push({
-        ...person(c),
-        reason: pkhReason('family_cap_reached', ['persons', c.index], { maxPersons }, msg),
-      });
+      const reason = kit.reason('family_cap_reached', ['persons', c.index], { maxPersons }, msg);
+      excluded.push({ ...personOf(c), reason });
     }
   });
   counted.sort((a, b) => a.index - b.index);
-  excluded.sort((a, b) => a.index - b.index);
+  return { counted, componentTotal };
+}
 
-  let fixed: PkhFixedPaid | null = null;
-  if (ix.fixed !== null) {
-    const kind = family.akses === true ? 'akses' : 'reguler';
-    const f = ix.fixed[kind];
-    if (!f.confirmed) unconfirmed.add(`fixed.${kind}`);
-    if (!ix.fixed.stage.confirmed) unconfirmed.add('fixed.stage');
-    fixed = {
-      kind,
-      amount: f.value,
-      stage: ix.fixed.stage.value,
-      source: f.source,
-      confirmed: f.confirmed,
-    };
-  }
-  const k = ix.stages.value;
+/** The fixed family amount of the years that had one, or `null`. */
+function fixedOf(family: PkhFamily, ix: PkhIndeks, unconfirmed: Set<string>): PkhFixedPaid | null {
+  if (ix.fixed === null) return null;
+  const kind = family.akses === true ? 'akses' : 'reguler';
+  const f = ix.fixed[kind];
+  if (!f.confirmed) unconfirmed.add(`fixed.${kind}`);
+  if (!ix.fixed.stage.confirmed) unconfirmed.add('fixed.stage');
+  return {
+    kind,
+    amount: f.value,
+    stage: ix.fixed.stage.value,
+    source: f.source,
+    confirmed: f.confirmed,
+  };
+}
+
+/** Rule 4: the component total split evenly across the stages, the fixed amount added to its stage. */
+function stagesOf(
+  componentTotal: number,
+  fixed: PkhFixedPaid | null,
+  ix: PkhIndeks,
+  unconfirmed: Set<string>,
+): PkhStageAmount[] {
   if (!ix.stages.confirmed) unconfirmed.add('stages');
-  const parts = splitRupiah(componentTotal, new Array<number>(k).fill(1));
-  const stageBreakdown: PkhStageAmount[] = parts.map((components, i) => {
+  const parts = splitRupiah(componentTotal, new Array<number>(ix.stages.value).fill(1));
+  return parts.map((components, i) => {
     const fixedHere = fixed !== null && fixed.stage === i + 1 ? fixed.amount : 0;
     return { stage: i + 1, amount: components + fixedHere, components, fixed: fixedHere };
   });
+}
+
+function computeBenefit(
+  family: PkhFamily,
+  year: number,
+  from: CalendarDate,
+  source: string,
+  ix: PkhIndeks,
+  capOrder: PkhCapOrder,
+  limits: boolean,
+  msg: MessageOptions,
+): PkhBenefit {
+  const unconfirmed = new Set<string>();
+  const excluded: PkhExcludedPerson[] = [];
+  const candidates = applyComponentLimits(family, ix, limits, unconfirmed, excluded, msg);
+  const { counted, componentTotal } = applyCap(
+    candidates,
+    ix,
+    capOrder,
+    unconfirmed,
+    excluded,
+    msg,
+  );
+  excluded.sort((a, b) => a.index - b.index);
+  const fixed = fixedOf(family, ix, unconfirmed);
+  const stageBreakdown = stagesOf(componentTotal, fixed, ix, unconfirmed);
   return {
     year,
     indeks: { from, source },
@@ -412,9 +445,9 @@ function computeBenefit(
     componentTotal,
     fixed,
     total: componentTotal + (fixed?.amount ?? 0),
-    stages: stageBreakdown.map((s) => s.amount),
+    stages: stageBreakdown.map((x) => x.amount),
     stageBreakdown,
-    cap: { maxPersons, order: capOrder },
+    cap: { maxPersons: ix.maxPersons.value, order: capOrder },
     unconfirmed: [...unconfirmed].sort(),
   };
 }

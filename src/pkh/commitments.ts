@@ -1,17 +1,19 @@
-import * as z from 'zod';
+import * as zm from 'zod/mini';
+import { text, whole } from '../_internal/mini-fields.js';
 import { type Label, type MessageOptions, parseWith } from '../core/index.js';
 import { PKH_COMPONENTS, type PkhComponent, type SourcedFigure } from './components.js';
 import {
-  type PkhReason,
-  pkhConfigurationError,
-  pkhMessages,
-  pkhReason,
-  readMessageOptions,
+  commitmentMessages,
   expects,
+  pkhKit,
+  type PkhReason,
+  readMessageOptions,
 } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
+
+const kit = pkhKit(commitmentMessages);
 
 /**
  * The commitments (kewajiban) PKH verifies: school attendance for SD/SMP/SMA children, antenatal
@@ -168,32 +170,33 @@ export const PKH_CONSEQUENCE_RULES: PkhConsequenceRules = {
   },
 };
 
+const p2k2Count = () => zm.object({ attended: whole(0, 1000), expected: whole(0, 1000) });
+
 /**
  * One person's record for a verification period: their component and how much of what was due they
- * attended (school days, visits).
+ * attended (school days, visits). A zod/mini schema, composable in classic zod objects.
  *
  * @category PKH
  */
-export const PkhCommitmentRecordSchema = z.object({
-  id: z.string().max(200).optional(),
-  component: z.enum(PKH_COMPONENTS),
-  attended: z.int().min(0).max(100_000),
-  expected: z.int().min(0).max(100_000),
+export const PkhCommitmentRecordSchema = zm.object({
+  id: zm.optional(text(0, 200)),
+  component: zm.enum(PKH_COMPONENTS),
+  attended: whole(0, 100_000),
+  expected: whole(0, 100_000),
 });
 
 /**
  * A family's records for a verification period: every person's record, the family's P2K2
- * attendance, and how many periods in a row before this one it was non-compliant.
+ * attendance, and how many periods in a row before this one it was non-compliant. A zod/mini schema,
+ * composable in classic zod objects.
  *
  * @category PKH
  */
-export const PkhFamilyCommitmentSchema = z.object({
-  id: z.string().max(200).optional(),
-  persons: z.array(PkhCommitmentRecordSchema).max(100),
-  p2k2: z
-    .object({ attended: z.int().min(0).max(1000), expected: z.int().min(0).max(1000) })
-    .optional(),
-  previousConsecutiveNonCompliant: z.int().min(0).max(1000).optional(),
+export const PkhFamilyCommitmentSchema = zm.object({
+  id: zm.optional(text(0, 200)),
+  persons: zm.array(PkhCommitmentRecordSchema).check(zm.maxLength(100)),
+  p2k2: zm.optional(p2k2Count()),
+  previousConsecutiveNonCompliant: zm.optional(whole(0, 1000)),
 });
 
 /**
@@ -201,14 +204,14 @@ export const PkhFamilyCommitmentSchema = z.object({
  *
  * @category PKH
  */
-export type PkhCommitmentRecord = z.output<typeof PkhCommitmentRecordSchema>;
+export type PkhCommitmentRecord = zm.output<typeof PkhCommitmentRecordSchema>;
 
 /**
  * A family's records, as parsed.
  *
  * @category PKH
  */
-export type PkhFamilyCommitment = z.output<typeof PkhFamilyCommitmentSchema>;
+export type PkhFamilyCommitment = zm.output<typeof PkhFamilyCommitmentSchema>;
 
 /**
  * Options of the commitment verification functions.
@@ -301,7 +304,7 @@ function check(
 ): PkhCommitmentCheck {
   const minPercent = r.minPercent.value;
   if (!Number.isSafeInteger(minPercent) || minPercent < 0 || minPercent > 100) {
-    throw pkhConfigurationError('invalid_option', {
+    throw kit.configurationError('invalid_option', {
       option: `rules.${r.commitment}.minPercent`,
       ...expects('a whole percent 0-100', 'persen berupa bilangan bulat 0-100'),
     });
@@ -326,13 +329,13 @@ function check(
     minPercent,
     percent: expected === 0 ? null : (attended * 100) / expected,
     compliant,
-    reason: pkhReason(code, path, params, msg),
+    reason: kit.reason(code, path, params, msg),
   };
 }
 
 function attendedNotAboveExpected(
   v: { attended: number; expected: number },
-  ctx: z.RefinementCtx,
+  ctx: zm.core.$RefinementCtx,
 ): void {
   if (v.attended > v.expected) {
     ctx.addIssue({
@@ -343,13 +346,11 @@ function attendedNotAboveExpected(
   }
 }
 
-const RecordChecked = PkhCommitmentRecordSchema.superRefine(attendedNotAboveExpected);
-const FamilyChecked = PkhFamilyCommitmentSchema.extend({
-  persons: z.array(RecordChecked).max(100),
-  p2k2: z
-    .object({ attended: z.int().min(0).max(1000), expected: z.int().min(0).max(1000) })
-    .superRefine(attendedNotAboveExpected)
-    .optional(),
+const notAbove = zm.superRefine(attendedNotAboveExpected);
+const RecordChecked = PkhCommitmentRecordSchema.check(notAbove);
+const FamilyChecked = zm.extend(PkhFamilyCommitmentSchema, {
+  persons: zm.array(RecordChecked).check(zm.maxLength(100)),
+  p2k2: zm.optional(p2k2Count().check(notAbove)),
 });
 
 function rulesOf(options: unknown): {
@@ -393,7 +394,7 @@ export function verifyPersonCommitment(
     const { rules } = rulesOf(options);
     const r = parseWith(RecordChecked, record, {
       context: 'commitment record',
-      catalog: pkhMessages,
+      catalog: kit.catalog,
       ...msg,
     });
     return check(rules[r.component], r.attended, r.expected, 0, r.id, [], msg);
@@ -430,7 +431,7 @@ export function verifyFamilyCommitments(
     const { rules, consequences } = rulesOf(options);
     const f = parseWith(FamilyChecked, family, {
       context: 'family commitments',
-      catalog: pkhMessages,
+      catalog: kit.catalog,
       ...msg,
     });
     const persons = f.persons.map((p, i) =>
@@ -444,7 +445,7 @@ export function verifyFamilyCommitments(
     const compliant = failed.length === 0;
     const cancelAfter = consequences.cancelAfter.value;
     if (!Number.isSafeInteger(cancelAfter) || cancelAfter < 1) {
-      throw pkhConfigurationError('invalid_option', {
+      throw kit.configurationError('invalid_option', {
         option: 'consequences.cancelAfter',
         ...expects('a whole number >= 1', 'bilangan bulat >= 1'),
       });
@@ -458,7 +459,7 @@ export function verifyFamilyCommitments(
     const reasons = failed.map((c) => c.reason);
     if (consequence !== 'none') {
       reasons.push(
-        pkhReason(
+        kit.reason(
           consequence === 'pembatalan' ? 'consequence_cancellation' : 'consequence_suspension',
           [],
           { consecutive: run, cancelAfter },

@@ -7,16 +7,12 @@ import {
   valueAt,
 } from '../core/index.js';
 import type { SourcedFigure } from './components.js';
-import {
-  type PkhReason,
-  pkhConfigurationError,
-  pkhReason,
-  readMessageOptions,
-  expects,
-} from './issues.js';
+import { dtsenMessages, expects, pkhKit, type PkhReason, readMessageOptions } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
+
+const kit = pkhKit(dtsenMessages);
 
 /**
  * Programs whose target desil (DTSEN welfare decile, 1 = poorest 10%) the library knows: `pkh`,
@@ -169,7 +165,7 @@ export interface DesilEligibility {
 
 function readDesil(desil: unknown): number {
   if (typeof desil !== 'number' || !Number.isSafeInteger(desil) || desil < 1 || desil > 10) {
-    throw pkhConfigurationError('invalid_option', {
+    throw kit.configurationError('invalid_option', {
       option: 'desil',
       ...expects('a whole number 1-10', 'bilangan bulat 1-10'),
     });
@@ -205,14 +201,14 @@ export function checkDesilEligibility(
   try {
     const msg = readMessageOptions(options);
     if (household === null || typeof household !== 'object') {
-      throw pkhConfigurationError('invalid_option', {
+      throw kit.configurationError('invalid_option', {
         option: 'household',
         ...expects('an object with desil', 'objek berisi desil'),
       });
     }
     const desil = readDesil(household.desil);
     if (options === null || typeof options !== 'object') {
-      throw pkhConfigurationError('invalid_option', {
+      throw kit.configurationError('invalid_option', {
         option: 'options',
         ...expects('an object with program and date', 'objek berisi program dan date'),
       });
@@ -220,7 +216,7 @@ export function checkDesilEligibility(
     const program = options.program;
     const entry = valueAt(options.table ?? DTSEN_PROGRAM_DESIL, options.date);
     if (typeof program !== 'string' || !Object.hasOwn(entry.value, program)) {
-      throw pkhConfigurationError('unknown_program', {
+      throw kit.configurationError('unknown_program', {
         program: String(typeof program === 'string' ? program.slice(0, 40) : typeof program),
         known: Object.keys(entry.value),
       });
@@ -244,7 +240,7 @@ export function checkDesilEligibility(
       source: target.maxDesil.source,
       confirmed: target.maxDesil.confirmed,
       from: entry.from,
-      reason: pkhReason(
+      reason: kit.reason(
         eligible ? 'desil_within_program' : 'desil_above_program',
         ['desil'],
         params,
@@ -278,7 +274,7 @@ export function programsForDesil(
   try {
     const d = readDesil(desil);
     if (options === null || typeof options !== 'object') {
-      throw pkhConfigurationError('invalid_option', {
+      throw kit.configurationError('invalid_option', {
         option: 'options',
         ...expects('an object with date', 'objek berisi date'),
       });

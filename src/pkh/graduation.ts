@@ -1,24 +1,24 @@
-import * as z from 'zod';
+import * as zm from 'zod/mini';
+import { text, whole } from '../_internal/mini-fields.js';
+import { type CalendarDate, type MessageOptions, parseWith } from '../core/index.js';
 import {
-  type CalendarDate,
-  type BilingualCatalog,
-  CalendarDateSchema,
-  type MessageOptions,
-  parseWith,
-  renderBoth,
-  safeParseWith,
-} from '../core/index.js';
-import {
-  type PkhReason,
-  pkhConfigurationError,
-  pkhMessages,
-  pkhReason,
-  readMessageOptions,
   expects,
+  graduationMessages,
+  pkhKit,
+  type PkhReason,
+  readMessageOptions,
 } from './issues.js';
+import { CalendarDatePublicMini } from '../_internal/calendar-date-public-mini.js';
 import { unreadableInput } from '../_internal/guard.js';
+import {
+  type RuleSetEngine,
+  ruleSetEngine,
+  ruleSetHeaderShape,
+} from '../_internal/rule-set-engine.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { checkNestedOptionKeys, checkOptionKeys, optionKeys } from '../_internal/options.js';
+
+const kit = pkhKit(graduationMessages);
 
 /**
  * The graduation (graduasi) criteria. A criterion is off when its threshold is `null` or its flag
@@ -64,22 +64,18 @@ export interface PkhGraduationRuleSet {
 }
 
 /**
- * The shape of a graduation rule set, for validation and JSON Schema.
+ * The shape of a graduation rule set, for validation and JSON Schema (zod/mini, composable in classic
+ * zod objects).
  *
  * @category PKH
  */
-export const PkhGraduationRuleSetSchema = z.strictObject({
-  id: z.string().min(1).max(200),
-  title: z.string().max(500),
-  source: z.string().min(1).max(4000),
-  unconfirmed: z.array(z.string().max(200)).max(100),
-  validFrom: CalendarDateSchema,
-  validTo: CalendarDateSchema.nullable(),
-  rules: z.strictObject({
-    natural: z.boolean(),
-    voluntary: z.boolean(),
-    maxDesil: z.int().min(1).max(10).nullable(),
-    forcedAfter: z.int().min(1).max(1000).nullable(),
+export const PkhGraduationRuleSetSchema = zm.strictObject({
+  ...ruleSetHeaderShape(),
+  rules: zm.strictObject({
+    natural: zm.boolean(),
+    voluntary: zm.boolean(),
+    maxDesil: zm.nullable(whole(1, 10)),
+    forcedAfter: zm.nullable(whole(1, 1000)),
   }),
 });
 
@@ -119,13 +115,6 @@ export const PKH_GRADUATION_RULE_SETS = {
  */
 export type PkhGraduationPresetName = keyof typeof PKH_GRADUATION_RULE_SETS;
 
-const validated = new WeakSet<object>();
-for (const preset of Object.values(PKH_GRADUATION_RULE_SETS)) {
-  Object.freeze(preset.rules);
-  Object.freeze(preset.unconfirmed);
-  validated.add(Object.freeze(preset));
-}
-
 const GRADUATION_OVERRIDE_KEYS = optionKeys<PkhGraduationRuleSet>()({
   id: true,
   title: true,
@@ -140,6 +129,29 @@ const GRADUATION_RULE_KEYS = optionKeys<PkhGraduationRules>()({
   voluntary: true,
   maxDesil: true,
   forcedAfter: true,
+});
+
+/** The rule-set engine shared with the KPB rule sets (`_internal/rule-set-engine.ts`). */
+const graduationEngine: RuleSetEngine<PkhGraduationRuleSet> = ruleSetEngine<PkhGraduationRuleSet>({
+  presets: PKH_GRADUATION_RULE_SETS,
+  schema: PkhGraduationRuleSetSchema,
+  catalog: kit.catalog,
+  sections: ['rules'],
+  crossField: ({ validFrom, validTo }) =>
+    typeof validFrom === 'string' && typeof validTo === 'string' && validTo < validFrom
+      ? [{ en: 'validFrom is after validTo', id: 'validFrom sesudah validTo' }]
+      : [],
+  overridesField: false,
+  checkOverrides: (overrides, path) => {
+    checkOptionKeys(overrides, GRADUATION_OVERRIDE_KEYS, 'defineGraduationRuleSet', path);
+    checkNestedOptionKeys(
+      overrides,
+      'rules',
+      GRADUATION_RULE_KEYS,
+      'defineGraduationRuleSet',
+      `${path}.rules`,
+    );
+  },
 });
 
 /**
@@ -161,92 +173,27 @@ export function defineGraduationRuleSet(
     rules?: Partial<PkhGraduationRules>;
   },
 ): PkhGraduationRuleSet {
-  checkOptionKeys(overrides, GRADUATION_OVERRIDE_KEYS, 'defineGraduationRuleSet', 'overrides');
-  checkNestedOptionKeys(
-    overrides,
-    'rules',
-    GRADUATION_RULE_KEYS,
-    'defineGraduationRuleSet',
-    'overrides.rules',
-  );
-  let candidate: unknown = input;
-  try {
-    if (overrides !== undefined && overrides !== null && typeof overrides === 'object') {
-      const base = input as unknown as Record<string, unknown>;
-      const { rules, ...rest } = overrides;
-      candidate = {
-        ...base,
-        ...rest,
-        ...(rules === undefined ? {} : { rules: { ...(base.rules as object), ...rules } }),
-      };
-    }
-  } catch {
-    throw pkhConfigurationError('invalid_rule_set', {
-      problems: ['the rule set could not be read'],
-      problemsId: ['aturan tidak dapat dibaca'],
-    });
-  }
-  const parsed = safeParseWith(PkhGraduationRuleSetSchema, candidate, { catalog: pkhMessages });
-  if (!parsed.success) {
-    const both = parsed.issues.map((i) => renderBoth(i, pkhMessages as BilingualCatalog));
-    throw pkhConfigurationError('invalid_rule_set', {
-      problems: parsed.issues.map(
-        (i, k) => `${i.path.length === 0 ? 'rule set' : i.path.join('.')}: ${both[k]?.en}`,
-      ),
-      problemsId: parsed.issues.map(
-        (i, k) => `${i.path.length === 0 ? 'aturan' : i.path.join('.')}: ${both[k]?.id}`,
-      ),
-    });
-  }
-  const r = parsed.data;
-  if (r.validTo !== null && r.validTo < r.validFrom) {
-    throw pkhConfigurationError('invalid_rule_set', {
-      problems: ['validFrom is after validTo'],
-      problemsId: ['validFrom sesudah validTo'],
-    });
-  }
-  const out = Object.freeze({
-    ...r,
-    unconfirmed: Object.freeze([...r.unconfirmed]),
-    rules: Object.freeze({ ...r.rules }),
-  }) as PkhGraduationRuleSet;
-  validated.add(out);
-  return out;
-}
-
-function resolve(ruleSet: unknown): PkhGraduationRuleSet {
-  if (typeof ruleSet === 'string') {
-    if (Object.hasOwn(PKH_GRADUATION_RULE_SETS, ruleSet)) {
-      return PKH_GRADUATION_RULE_SETS[ruleSet as PkhGraduationPresetName];
-    }
-    throw pkhConfigurationError('unknown_rule_set', {
-      name: ruleSet.slice(0, 60),
-      presets: Object.keys(PKH_GRADUATION_RULE_SETS),
-    });
-  }
-  if (ruleSet !== null && typeof ruleSet === 'object' && validated.has(ruleSet)) {
-    return ruleSet as PkhGraduationRuleSet;
-  }
-  return defineGraduationRuleSet(ruleSet as PkhGraduationRuleSet);
+  return graduationEngine.define(input, overrides);
 }
 
 /**
- * What is known about a family when its graduation is assessed.
+ * What is known about a family when its graduation is assessed (zod/mini, composable in classic zod
+ * objects).
  *
  * @category PKH
  */
-export const PkhGraduationInputSchema = z.object({
-  id: z.string().max(200).optional(),
+export const PkhGraduationInputSchema = zm.object({
+  id: zm.optional(text(0, 200)),
   /** PKH components (persons) still in the family. */
-  components: z.int().min(0).max(100),
+  components: whole(0, 100),
   /** DTSEN desil, when known. */
-  desil: z.int().min(1).max(10).nullable().optional(),
+  desil: zm.optional(zm.nullable(whole(1, 10))),
   /** The family signed a statement leaving the program (surat pernyataan graduasi). */
-  voluntaryStatement: z.boolean().optional(),
+  voluntaryStatement: zm.optional(zm.boolean()),
   /** Consecutive non-compliant periods up to now. */
-  consecutiveNonCompliant: z.int().min(0).max(1000).optional(),
+  consecutiveNonCompliant: zm.optional(whole(0, 1000)),
   /** The desa/kelurahan declared the family capable (mampu). */
-  declaredCapable: z.boolean().optional(),
+  declaredCapable: zm.optional(zm.boolean()),
 });
 
 /**
@@ -254,7 +201,7 @@ export const PkhGraduationInputSchema = z.object({
  *
  * @category PKH
  */
-export type PkhGraduationInput = z.output<typeof PkhGraduationInputSchema>;
+export type PkhGraduationInput = zm.output<typeof PkhGraduationInputSchema>;
 
 /**
  * The kinds of graduation.
@@ -322,28 +269,21 @@ export function assessGraduation(
   try {
     const msg = readMessageOptions(options);
     if (options === null || typeof options !== 'object') {
-      throw pkhConfigurationError('invalid_option', {
+      throw kit.configurationError('invalid_option', {
         option: 'options',
         ...expects('an object with asOf', 'objek berisi asOf'),
       });
     }
-    const rs = resolve(options.ruleSet ?? 'pkh-default');
-    const asOf = parseWith(CalendarDateSchema, options.asOf, {
+    const rs = graduationEngine.resolve(options.ruleSet ?? 'pkh-default');
+    const asOf = parseWith(CalendarDatePublicMini, options.asOf, {
       context: 'asOf',
-      catalog: pkhMessages,
+      catalog: kit.catalog,
       ...msg,
     });
-    if (asOf < rs.validFrom || (rs.validTo !== null && asOf > rs.validTo)) {
-      throw pkhConfigurationError('rule_set_not_in_force', {
-        ruleSetId: rs.id,
-        validFrom: rs.validFrom,
-        validTo: rs.validTo,
-        asOf,
-      });
-    }
+    graduationEngine.assertInForce(rs, asOf);
     const f = parseWith(PkhGraduationInputSchema, family, {
       context: 'graduation input',
-      catalog: pkhMessages,
+      catalog: kit.catalog,
       ...msg,
     });
     return evaluate(f, rs, msg);
@@ -364,24 +304,24 @@ function evaluate(
   if (r.natural) {
     if (f.components === 0) {
       kinds.add('alamiah');
-      met.push(pkhReason('graduation_natural', ['components'], {}, msg));
+      met.push(kit.reason('graduation_natural', ['components'], {}, msg));
     } else {
       stays.push(
-        pkhReason('graduation_components_remain', ['components'], { count: f.components }, msg),
+        kit.reason('graduation_components_remain', ['components'], { count: f.components }, msg),
       );
     }
   }
   if (r.voluntary && f.voluntaryStatement === true) {
     kinds.add('sejahtera_mandiri');
-    met.push(pkhReason('graduation_voluntary', ['voluntaryStatement'], {}, msg));
+    met.push(kit.reason('graduation_voluntary', ['voluntaryStatement'], {}, msg));
   }
   if (r.maxDesil !== null) {
     if (f.desil === undefined || f.desil === null) {
-      stays.push(pkhReason('graduation_desil_unknown', ['desil'], {}, msg));
+      stays.push(kit.reason('graduation_desil_unknown', ['desil'], {}, msg));
     } else if (f.desil > r.maxDesil) {
       kinds.add('sejahtera_mandiri');
       met.push(
-        pkhReason(
+        kit.reason(
           'graduation_desil_above',
           ['desil'],
           { desil: f.desil, maxDesil: r.maxDesil },
@@ -390,7 +330,7 @@ function evaluate(
       );
     } else {
       stays.push(
-        pkhReason(
+        kit.reason(
           'graduation_desil_within',
           ['desil'],
           { desil: f.desil, maxDesil: r.maxDesil },
@@ -403,7 +343,7 @@ function evaluate(
   if (r.forcedAfter !== null && run >= r.forcedAfter && f.declaredCapable === true) {
     kinds.add('paksa');
     met.push(
-      pkhReason('graduation_forced', ['consecutiveNonCompliant'], { consecutive: run }, msg),
+      kit.reason('graduation_forced', ['consecutiveNonCompliant'], { consecutive: run }, msg),
     );
   }
   const order: PkhGraduationKind[] = ['alamiah', 'sejahtera_mandiri', 'paksa'];

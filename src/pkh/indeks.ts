@@ -6,9 +6,11 @@ import {
   valueAt,
 } from '../core/index.js';
 import { PKH_COMPONENTS, type PkhComponent, type SourcedFigure } from './components.js';
-import { pkhConfigurationError, expects } from './issues.js';
+import { expects, optionMessages, pkhKit } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
+
+const kit = pkhKit(optionMessages);
 
 /**
  * The fixed family amount (bantuan tetap) of the years that had one, and the stage it is paid in.
@@ -259,7 +261,7 @@ export function pkhIndeksAt(
 /** `YYYY-01-01` for a whole year 1-9999, or a ConfigurationError naming the option. */
 export function yearStart(year: unknown): string {
   if (typeof year !== 'number' || !Number.isSafeInteger(year) || year < 1 || year > 9999) {
-    throw pkhConfigurationError('invalid_option', {
+    throw kit.configurationError('invalid_option', {
       option: 'year',
       ...expects('a whole year 1-9999', 'tahun berupa bilangan bulat 1-9999'),
     });
@@ -270,7 +272,7 @@ export function yearStart(year: unknown): string {
 /** Checks the parts of an indeks the computation relies on (a user's own table may be wrong). */
 export function checkIndeks(ix: PkhIndeks): void {
   const bad = (path: string) => {
-    throw pkhConfigurationError('invalid_option', {
+    throw kit.configurationError('invalid_option', {
       option: `table.${path}`,
       ...expects('a whole number in range', 'bilangan bulat dalam rentang yang diizinkan'),
     });

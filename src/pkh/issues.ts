@@ -4,10 +4,11 @@ import {
   type Issue,
   type Label,
   type MessageOptions,
-  redactIdentifiers,
-  renderBoth,
 } from '../core/index.js';
+import { baseMessages } from '../core/base-messages.js';
+import { buildIssue, renderBothWith } from '../core/issue-kit.js';
 import { deepFreeze } from '../_internal/freeze.js';
+import { ruleSetMessages } from '../_internal/rule-set-engine.js';
 
 /**
  * Every reason and error code the PKH domain reports (its own; core codes such as `required` or
@@ -60,16 +61,18 @@ const rp = (v: unknown): string =>
     ? String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
     : s(v);
 
-/**
- * English and Indonesian messages for every {@link PkhIssueCode}. Override any of them per call with
- * the `messages` option.
- *
- * @category PKH
- * @example
- * pkhMessages.family_cap_reached.id({ maxPersons: 4 }, [])
- * //=> 'tidak dihitung: bantuan komponen paling banyak untuk 4 jiwa per keluarga'
- */
-export const pkhMessages: BilingualCatalog<PkhIssueCode> = {
+/** The option message every PKH function may throw. */
+export const optionMessages = {
+  invalid_option: {
+    en: (p) => `option ${s(p.option)} must be ${s(p.expected)}`,
+    id: (p) => `opsi ${s(p.option)} harus ${s(p.expectedId ?? p.expected)}`,
+  },
+} satisfies BilingualCatalog;
+deepFreeze(optionMessages);
+
+/** Benefit reasons (pkhBenefit, pkhBenefitColumns), with the option message. */
+export const benefitMessages = {
+  ...optionMessages,
   component_limit_reached: {
     en: (p) =>
       `not counted: at most ${s(p.limit)} person(s) per family count as ${s(p.componentEn)}`,
@@ -82,6 +85,22 @@ export const pkhMessages: BilingualCatalog<PkhIssueCode> = {
     id: (p) =>
       `tidak dihitung: bantuan komponen paling banyak untuk ${s(p.maxPersons)} jiwa per keluarga`,
   },
+  column_not_array: {
+    en: (_p, path) => `${path.join('.')} must be an array or a typed array`,
+    id: (_p, path) => `${path.join('.')} harus berupa array atau typed array`,
+  },
+  column_length_mismatch: {
+    en: (p, path) =>
+      `${path.join('.')} has ${s(p.received)} families, the columns before it ${s(p.expected)}`,
+    id: (p, path) =>
+      `${path.join('.')} berisi ${s(p.received)} keluarga, kolom sebelumnya ${s(p.expected)}`,
+  },
+} satisfies BilingualCatalog;
+deepFreeze(benefitMessages);
+
+/** Commitment verification reasons, with the option message. */
+export const commitmentMessages = {
+  ...optionMessages,
   commitment_met: {
     en: (p) =>
       `${s(p.commitmentEn)}: ${s(p.attended)} of ${s(p.expected)} (at least ${s(p.minPercent)}% required): met`,
@@ -115,6 +134,12 @@ export const pkhMessages: BilingualCatalog<PkhIssueCode> = {
     id: (p) =>
       `tidak memenuhi komitmen ${s(p.consecutive)} periode berturut-turut (batas ${s(p.cancelAfter)}): kepesertaan dibatalkan`,
   },
+} satisfies BilingualCatalog;
+deepFreeze(commitmentMessages);
+
+/** P2K2 attendance reasons, with the option message. */
+export const p2k2Messages = {
+  ...optionMessages,
   p2k2_unknown_family: {
     en: (p) => `session ${s(p.session)} lists family "${s(p.familyId)}", which is not in the group`,
     id: (p) =>
@@ -124,6 +149,13 @@ export const pkhMessages: BilingualCatalog<PkhIssueCode> = {
     en: (p) => `family "${s(p.familyId)}" is listed twice in the group`,
     id: (p) => `keluarga "${s(p.familyId)}" tercantum dua kali dalam kelompok`,
   },
+} satisfies BilingualCatalog;
+deepFreeze(p2k2Messages);
+
+/** Graduation reasons and rule-set errors, with the option message. */
+export const graduationMessages = {
+  ...optionMessages,
+  ...ruleSetMessages,
   graduation_natural: {
     en: () => 'natural graduation (graduasi alamiah): no PKH component is left in the family',
     id: () => 'graduasi alamiah: tidak ada lagi komponen PKH dalam keluarga',
@@ -158,6 +190,12 @@ export const pkhMessages: BilingualCatalog<PkhIssueCode> = {
     en: () => 'the desil is not known, so the economic criterion was not checked',
     id: () => 'desil tidak diketahui, sehingga kriteria ekonomi tidak diperiksa',
   },
+} satisfies BilingualCatalog;
+deepFreeze(graduationMessages);
+
+/** DTSEN desil reasons, with the option message. */
+export const dtsenMessages = {
+  ...optionMessages,
   desil_within_program: {
     en: (p) => `desil ${s(p.desil)} is within desil 1-${s(p.maxDesil)} served by ${s(p.programEn)}`,
     id: (p) => `desil ${s(p.desil)} termasuk desil 1-${s(p.maxDesil)} sasaran ${s(p.programId)}`,
@@ -170,61 +208,64 @@ export const pkhMessages: BilingualCatalog<PkhIssueCode> = {
     en: (p) => `unknown program "${s(p.program)}"; known: ${s(p.known)}`,
     id: (p) => `program "${s(p.program)}" tidak dikenal; yang ada: ${s(p.known)}`,
   },
-  invalid_rule_set: {
-    en: (p) => `invalid rule set: ${s(p.problems)}`,
-    id: (p) => `aturan tidak valid: ${s(p.problemsId ?? p.problems)}`,
-  },
-  unknown_rule_set: {
-    en: (p) => `unknown rule set "${s(p.name)}"; presets: ${s(p.presets)}`,
-    id: (p) => `aturan "${s(p.name)}" tidak dikenal; preset: ${s(p.presets)}`,
-  },
-  rule_set_not_in_force: {
-    en: (p) =>
-      `rule set "${s(p.ruleSetId)}" applies from ${s(p.validFrom)}${p.validTo === null || p.validTo === undefined ? ' on' : ` to ${s(p.validTo)}`}, not on ${s(p.asOf)}`,
-    id: (p) =>
-      `aturan "${s(p.ruleSetId)}" berlaku mulai ${s(p.validFrom)}${p.validTo === null || p.validTo === undefined ? '' : ` s.d. ${s(p.validTo)}`}, tidak pada ${s(p.asOf)}`,
-  },
-  column_not_array: {
-    en: (_p, path) => `${path.join('.')} must be an array or a typed array`,
-    id: (_p, path) => `${path.join('.')} harus berupa array atau typed array`,
-  },
-  column_length_mismatch: {
-    en: (p, path) =>
-      `${path.join('.')} has ${s(p.received)} families, the columns before it ${s(p.expected)}`,
-    id: (p, path) =>
-      `${path.join('.')} berisi ${s(p.received)} keluarga, kolom sebelumnya ${s(p.expected)}`,
-  },
-  invalid_option: {
-    en: (p) => `option ${s(p.option)} must be ${s(p.expected)}`,
-    id: (p) => `opsi ${s(p.option)} harus ${s(p.expectedId ?? p.expected)}`,
-  },
+} satisfies BilingualCatalog;
+deepFreeze(dtsenMessages);
+
+/**
+ * English and Indonesian messages for every {@link PkhIssueCode}. Override any of them per call with
+ * the `messages` option. (Each function renders from the part it needs, so a bundle of one function
+ * carries only its own messages.)
+ *
+ * @category PKH
+ * @example
+ * pkhMessages.family_cap_reached.id({ maxPersons: 4 }, [])
+ * //=> 'tidak dihitung: bantuan komponen paling banyak untuk 4 jiwa per keluarga'
+ */
+export const pkhMessages: BilingualCatalog<PkhIssueCode> = {
+  ...benefitMessages,
+  ...commitmentMessages,
+  ...p2k2Messages,
+  ...graduationMessages,
+  ...dtsenMessages,
 };
 
 /** Formats whole rupiah the Indonesian way (`3.000.000`), for messages. */
 export const formatRupiahId = rp;
 
-/**
- * Builds a reason of this domain: the message in the call's locale (a per-call override first) and
- * both languages from {@link pkhMessages}, every text passed through the core `redactIdentifiers`.
- */
-export function pkhReason(
-  code: PkhIssueCode,
-  path: readonly (string | number)[],
-  params: Readonly<Record<string, unknown>>,
-  options: MessageOptions | undefined,
-): PkhReason {
-  const both = renderBoth({ code, path, params }, pkhMessages as BilingualCatalog);
-  let message = options?.locale === 'id' ? both.id : both.en;
-  const override = options?.messages?.[code];
-  if (typeof override === 'function') {
-    try {
-      const text = override(params, path);
-      if (typeof text === 'string') message = redactIdentifiers(text);
-    } catch {
-      // A caller's template that throws falls back to the built-in message.
-    }
-  }
-  return { code, path, params, message, messages: { id: both.id, en: both.en } };
+/** The PKH reasons and errors of one part of the domain, over the core issue kit. */
+export interface PkhKit {
+  /** The part's messages (its own codes and `invalid_option`). */
+  readonly catalog: BilingualCatalog;
+  /**
+   * A reason: the core issue (path and params redacted, the message in the call's locale, a per-call
+   * override first) with its message in both languages.
+   */
+  reason(
+    code: PkhIssueCode,
+    path: readonly (string | number)[],
+    params: Readonly<Record<string, unknown>>,
+    options: MessageOptions | undefined,
+  ): PkhReason;
+  /** A ConfigurationError with its messages in both languages. */
+  configurationError(
+    code: PkhIssueCode,
+    params: Readonly<Record<string, unknown>>,
+  ): ConfigurationError;
+}
+
+/** The kit of a part of the domain, instantiated with that part's message catalogue. */
+export function pkhKit(catalog: BilingualCatalog): PkhKit {
+  return {
+    catalog,
+    reason(code, path, params, options) {
+      const issue = buildIssue(code, path, params, options, catalog, baseMessages);
+      return { ...issue, messages: renderBothWith(issue, catalog, baseMessages) };
+    },
+    configurationError(code, params) {
+      const both = renderBothWith({ code, path: [], params }, catalog, baseMessages);
+      return new ConfigurationError(code, both, { ...params });
+    },
+  };
 }
 
 /**
@@ -233,18 +274,6 @@ export function pkhReason(
  */
 export function expects(en: string, id: string): { expected: string; expectedId: string } {
   return { expected: en, expectedId: id };
-}
-
-/** A ConfigurationError whose messages come from the PKH catalog. */
-export function pkhConfigurationError(
-  code: PkhIssueCode,
-  params: Readonly<Record<string, unknown>>,
-): ConfigurationError {
-  return new ConfigurationError(
-    code,
-    renderBoth({ code, path: [], params }, pkhMessages as BilingualCatalog),
-    { ...params },
-  );
 }
 
 /**

@@ -1,36 +1,33 @@
-import * as z from 'zod';
-import { CalendarDateSchema, type MessageOptions, parseWith } from '../../core/index.js';
+import * as zm from 'zod/mini';
+import { text, whole } from '../../_internal/mini-fields.js';
+import { type MessageOptions, parseWith } from '../../core/index.js';
+import { CalendarDatePublicMini } from '../../_internal/calendar-date-public-mini.js';
 import { PKH_COMMITMENT_RULES } from '../commitments.js';
-import {
-  type PkhReason,
-  pkhConfigurationError,
-  pkhMessages,
-  pkhReason,
-  readMessageOptions,
-  expects,
-} from '../issues.js';
+import { expects, p2k2Messages, pkhKit, type PkhReason, readMessageOptions } from '../issues.js';
 import { unreadableInput } from '../../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
+const kit = pkhKit(p2k2Messages);
+
 /**
  * A P2K2 group and its sessions: the families (KPM ids) of the group and, for each session held, who
- * attended.
+ * attended. A zod/mini schema, composable in classic zod objects.
  *
  * @category P2K2
  */
-export const P2k2GroupSchema = z.object({
-  id: z.string().max(200).optional(),
-  families: z.array(z.string().min(1).max(200)).max(10_000),
-  sessions: z
+export const P2k2GroupSchema = zm.object({
+  id: zm.optional(text(0, 200)),
+  families: zm.array(text(1, 200)).check(zm.maxLength(10_000)),
+  sessions: zm
     .array(
-      z.object({
-        date: CalendarDateSchema.optional(),
-        module: z.string().max(200).optional(),
-        session: z.int().min(1).max(100).optional(),
-        attendees: z.array(z.string().max(200)).max(10_000),
+      zm.object({
+        date: zm.optional(CalendarDatePublicMini),
+        module: zm.optional(text(0, 200)),
+        session: zm.optional(whole(1, 100)),
+        attendees: zm.array(text(0, 200)).check(zm.maxLength(10_000)),
       }),
     )
-    .max(1000),
+    .check(zm.maxLength(1000)),
 });
 
 /**
@@ -38,7 +35,7 @@ export const P2k2GroupSchema = z.object({
  *
  * @category P2K2
  */
-export type P2k2Group = z.output<typeof P2k2GroupSchema>;
+export type P2k2Group = zm.output<typeof P2k2GroupSchema>;
 
 /**
  * Options of {@link summarizeP2k2Attendance}.
@@ -141,72 +138,32 @@ export function summarizeP2k2Attendance(
   checkOptionKeys(options, SUMMARIZE_P2K2_KEYS, 'summarizeP2k2Attendance');
   try {
     const msg = readMessageOptions(options);
-    const minPercent =
-      (options !== null && typeof options === 'object' ? options.minPercent : undefined) ??
-      PKH_COMMITMENT_RULES.p2k2.minPercent.value;
-    if (!Number.isSafeInteger(minPercent) || minPercent < 0 || minPercent > 100) {
-      throw pkhConfigurationError('invalid_option', {
-        option: 'minPercent',
-        ...expects('a whole percent 0-100', 'persen berupa bilangan bulat 0-100'),
-      });
-    }
+    const minPercent = readMinPercent(options);
     const g = parseWith(P2k2GroupSchema, group, {
       context: 'P2K2 group',
-      catalog: pkhMessages,
+      catalog: kit.catalog,
       ...msg,
     });
     const issues: PkhReason[] = [];
-    const position = new Map<string, number>();
-    g.families.forEach((f, i) => {
-      if (position.has(f)) {
-        issues.push(pkhReason('p2k2_duplicate_family', ['families', i], { familyId: f }, msg));
-      } else position.set(f, position.size);
-    });
-    const ids = [...position.keys()];
-    const attended = new Array<number>(ids.length).fill(0);
+    const position = positionsOf(g.families, issues, msg);
+    const attended = new Array<number>(position.size).fill(0);
+    const sessions = g.sessions.map((session, si) =>
+      tallySession(session, si, position, attended, issues, msg),
+    );
     const held = g.sessions.length;
-    const sessions: P2k2SessionAttendance[] = g.sessions.map((s, si) => {
-      const here = new Set<number>();
-      s.attendees.forEach((a, ai) => {
-        const p = position.get(a);
-        if (p === undefined) {
-          issues.push(
-            pkhReason(
-              'p2k2_unknown_family',
-              ['sessions', si, 'attendees', ai],
-              { familyId: a.slice(0, 60), session: si + 1 },
-              msg,
-            ),
-          );
-        } else here.add(p);
-      });
-      for (const p of here) attended[p] = (attended[p] as number) + 1;
-      return {
-        index: si,
-        ...(s.date === undefined ? {} : { date: s.date }),
-        present: here.size,
-        absent: ids.length - here.size,
-        percent: ids.length === 0 ? null : (here.size * 100) / ids.length,
-      };
-    });
-    const families = ids.map((familyId, i) => {
+    const families = [...position.keys()].map((familyId, i) => {
       const a = attended[i] as number;
-      return {
-        familyId,
-        attended: a,
-        held,
-        percent: held === 0 ? null : (a * 100) / held,
-        compliant: a * 100 >= minPercent * held,
-      };
+      const percent = held === 0 ? null : (a * 100) / held;
+      return { familyId, attended: a, held, percent, compliant: a * 100 >= minPercent * held };
     });
     const attendances = attended.reduce((x, y) => x + y, 0);
-    const possible = ids.length * held;
+    const possible = position.size * held;
     return {
       ...(g.id === undefined ? {} : { id: g.id }),
       families,
       sessions,
       group: {
-        families: ids.length,
+        families: position.size,
         sessions: held,
         attendances,
         possible,
@@ -218,4 +175,63 @@ export function summarizeP2k2Attendance(
   } catch (error) {
     throw unreadableInput(error, 'P2K2 attendance');
   }
+}
+
+/** `minPercent` (default: the P2K2 commitment's), a whole percent 0-100 or a ConfigurationError. */
+function readMinPercent(options: unknown): number {
+  const minPercent =
+    (options !== null && typeof options === 'object'
+      ? (options as SummarizeP2k2Options).minPercent
+      : undefined) ?? PKH_COMMITMENT_RULES.p2k2.minPercent.value;
+  if (!Number.isSafeInteger(minPercent) || minPercent < 0 || minPercent > 100) {
+    throw kit.configurationError('invalid_option', {
+      option: 'minPercent',
+      ...expects('a whole percent 0-100', 'persen berupa bilangan bulat 0-100'),
+    });
+  }
+  return minPercent;
+}
+
+/** Each family's place in the group's order; a family listed twice is reported and counted once. */
+function positionsOf(
+  families: readonly string[],
+  issues: PkhReason[],
+  msg: MessageOptions,
+): Map<string, number> {
+  const position = new Map<string, number>();
+  families.forEach((f, i) => {
+    if (position.has(f)) {
+      issues.push(kit.reason('p2k2_duplicate_family', ['families', i], { familyId: f }, msg));
+    } else position.set(f, position.size);
+  });
+  return position;
+}
+
+/** One session: its families present (each once), counted into `attended`; strangers reported. */
+function tallySession(
+  s: P2k2Group['sessions'][number],
+  si: number,
+  position: ReadonlyMap<string, number>,
+  attended: number[],
+  issues: PkhReason[],
+  msg: MessageOptions,
+): P2k2SessionAttendance {
+  const here = new Set<number>();
+  s.attendees.forEach((a, ai) => {
+    const p = position.get(a);
+    if (p === undefined) {
+      const params = { familyId: a.slice(0, 60), session: si + 1 };
+      const path = ['sessions', si, 'attendees', ai];
+      issues.push(kit.reason('p2k2_unknown_family', path, params, msg));
+    } else here.add(p);
+  });
+  for (const p of here) attended[p] = (attended[p] as number) + 1;
+  const families = position.size;
+  return {
+    index: si,
+    ...(s.date === undefined ? {} : { date: s.date }),
+    present: here.size,
+    absent: families - here.size,
+    percent: families === 0 ? null : (here.size * 100) / families,
+  };
 }

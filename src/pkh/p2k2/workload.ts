@@ -1,7 +1,9 @@
-import { pkhConfigurationError, expects } from '../issues.js';
+import { expects, optionMessages, pkhKit } from '../issues.js';
 import { P2K2_FIGURES } from './modules.js';
 import { unreadableInput } from '../../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
+
+const kit = pkhKit(optionMessages);
 
 /**
  * Options of {@link planP2k2Groups} and {@link p2k2Workload}.
@@ -37,7 +39,7 @@ export interface P2k2GroupPlan {
 
 function whole(v: unknown, name: string, min: number, max: number): number {
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) {
-    throw pkhConfigurationError('invalid_option', {
+    throw kit.configurationError('invalid_option', {
       option: name,
       ...expects(`a whole number ${min}-${max}`, `bilangan bulat ${min}-${max}`),
     });
@@ -142,7 +144,7 @@ export function p2k2Workload(
   checkOptionKeys(options, P2K2_PLAN_KEYS, 'p2k2Workload');
   try {
     if (area === null || typeof area !== 'object') {
-      throw pkhConfigurationError('invalid_option', {
+      throw kit.configurationError('invalid_option', {
         option: 'area',
         ...expects('an object', 'objek'),
       });
