@@ -1,5 +1,6 @@
 import { WEIGHT_CAP } from './weight-cap.js';
-import { type BatchRejected, describeType, type Issue } from '../core/index.js';
+import { type Accumulator, type BatchRejected, describeType, type Issue } from '../core/index.js';
+import { readRowIndex } from '../_internal/accumulate.js';
 import { readLine } from './line-option.js';
 import { numberTypeProblem } from '../_internal/number-type.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
@@ -534,14 +535,19 @@ export interface PovertyAccumulatorSnapshot {
 }
 
 /**
- * A mergeable accumulator of FGT measures (see {@link createPovertyAccumulator}).
+ * A mergeable accumulator of FGT measures (see {@link createPovertyAccumulator}); it follows the
+ * library's one {@link Accumulator} contract (the measures have no groups).
  *
  * @category Measures
  */
-export interface PovertyAccumulator<R = PovertyRecord> {
+export interface PovertyAccumulator<R = PovertyRecord>
+  extends Accumulator<R, PovertyAccumulatorSnapshot, PovertyMeasuresResult> {
   /**
    * Adds one record; a record that fails validation is kept as a rejection (never thrown). `index` is
    * its place in the whole population (default: `firstIndex` + records added so far).
+   *
+   * @throws {@link ValidationError} (`not_integer`, path `index`) when `index` is given and is not a
+   * whole number >= 0.
    */
   add(record: R, index?: number): PovertyAccumulator<R>;
   /** Adds every record of an array or iterable (the fast path). */
@@ -563,9 +569,17 @@ function sameLine(a: Line, b: Line): boolean {
   return a.fn !== undefined || b.fn !== undefined ? a.fn === b.fn : a.z === b.z;
 }
 
-function stateFromSnapshot(raw: unknown): State {
-  const bad = () => configurationError('invalid_accumulator', {}, ['other']);
-  if (typeof raw !== 'object' || raw === null) throw bad();
+const badSnapshot = () => configurationError('invalid_accumulator', {}, ['other']);
+
+/** The snapshot's fields, checked for their types and the batch invariant; throws otherwise. */
+function snapshotFields(raw: unknown): {
+  sums: number[];
+  total: number;
+  valid: number;
+  rejected: BatchRejected[];
+  line: unknown;
+} {
+  if (typeof raw !== 'object' || raw === null) throw badSnapshot();
   const snap = raw as Record<string, unknown>;
   const sums = snap.sums;
   if (
@@ -586,9 +600,56 @@ function stateFromSnapshot(raw: unknown): State {
         Array.isArray((r as BatchRejected).issues),
     )
   ) {
-    throw bad();
+    throw badSnapshot();
   }
-  const [pop, popC, poor, poorC, g1, g1C, g2, g2C] = sums as number[] as [
+  return {
+    sums: sums as number[],
+    total: snap.total as number,
+    valid: snap.valid as number,
+    rejected: snap.rejected as BatchRejected[],
+    line: snap.line,
+  };
+}
+
+/**
+ * What every accumulator's sums obey (each record adds w to population, and when poor w to poor,
+ * w x gap to the gap sum and w x gap^2 to the squared one, with 0 < gap <= 1), up to the rounding of
+ * the sums; a snapshot that breaks one was not made by an accumulator (or was edited).
+ */
+function checkSumRules(s: State, line: unknown): void {
+  const within = (a: number, b: number) => a <= b + Math.abs(b) * 1e-9;
+  const broken = (rule: string, ruleId: string) =>
+    configurationError('invalid_accumulator', { rule, ruleId }, ['other']);
+  if (s.pop < 0 || s.poor < 0 || s.g1 < 0 || s.g2 < 0) throw badSnapshot();
+  const pop = s.pop + s.popC;
+  const poor = s.poor + s.poorC;
+  const g1 = s.g1 + s.g1C;
+  if (!within(poor, pop))
+    throw broken('poorPopulation <= population', '`poorPopulation` <= `population`');
+  if (!within(g1, poor))
+    throw broken(
+      'poverty gap sum <= poorPopulation',
+      'jumlah kesenjangan kemiskinan <= `poorPopulation`',
+    );
+  if (!within(s.g2 + s.g2C, g1))
+    throw broken(
+      'squared gap sum <= poverty gap sum',
+      'jumlah kuadrat kesenjangan <= jumlah kesenjangan kemiskinan',
+    );
+  if (s.valid === 0 && pop !== 0) {
+    throw broken(
+      'population is 0 when no record was used',
+      '`population` bernilai 0 bila tidak ada catatan yang dipakai',
+    );
+  }
+  if (line !== undefined && !(typeof line === 'number' && line > 0)) {
+    throw broken('line is a positive number', '`line` adalah bilangan positif');
+  }
+}
+
+function stateFromSnapshot(raw: unknown): State {
+  const snap = snapshotFields(raw);
+  const [pop, popC, poor, poorC, g1, g1C, g2, g2C] = snap.sums as [
     number,
     number,
     number,
@@ -598,35 +659,7 @@ function stateFromSnapshot(raw: unknown): State {
     number,
     number,
   ];
-  if (pop < 0 || poor < 0 || g1 < 0 || g2 < 0) throw bad();
-  // What every accumulator's sums obey (each record adds w to population, and when poor w to poor,
-  // w x gap to the gap sum and w x gap^2 to the squared one, with 0 < gap <= 1), up to the rounding
-  // of the sums; a snapshot that breaks one was not made by an accumulator (or was edited).
-  const within = (a: number, b: number) => a <= b + Math.abs(b) * 1e-9;
-  const broken = (rule: string, ruleId: string) =>
-    configurationError('invalid_accumulator', { rule, ruleId }, ['other']);
-  if (!within(poor + poorC, pop + popC))
-    throw broken('poorPopulation <= population', '`poorPopulation` <= `population`');
-  if (!within(g1 + g1C, poor + poorC))
-    throw broken(
-      'poverty gap sum <= poorPopulation',
-      'jumlah kesenjangan kemiskinan <= `poorPopulation`',
-    );
-  if (!within(g2 + g2C, g1 + g1C))
-    throw broken(
-      'squared gap sum <= poverty gap sum',
-      'jumlah kuadrat kesenjangan <= jumlah kesenjangan kemiskinan',
-    );
-  if ((snap.valid as number) === 0 && pop + popC !== 0) {
-    throw broken(
-      'population is 0 when no record was used',
-      '`population` bernilai 0 bila tidak ada catatan yang dipakai',
-    );
-  }
-  if (snap.line !== undefined && !(typeof snap.line === 'number' && snap.line > 0)) {
-    throw broken('line is a positive number', '`line` adalah bilangan positif');
-  }
-  return {
+  const state: State = {
     pop,
     popC,
     poor,
@@ -635,9 +668,64 @@ function stateFromSnapshot(raw: unknown): State {
     g1C,
     g2,
     g2C,
-    total: snap.total as number,
-    valid: snap.valid as number,
-    rejected: (snap.rejected as BatchRejected[]).map((r) => ({ index: r.index, issues: r.issues })),
+    total: snap.total,
+    valid: snap.valid,
+    rejected: snap.rejected.map((r) => ({ index: r.index, issues: r.issues })),
+  };
+  checkSumRules(state, snap.line);
+  return state;
+}
+
+/** The `firstIndex` option (default 0), a whole number >= 0. */
+function readFirstIndex(options: unknown): number {
+  const first = (options as { firstIndex?: unknown }).firstIndex ?? 0;
+  if (!Number.isSafeInteger(first) || (first as number) < 0) {
+    throw configurationError('invalid_value', { allowed: ['a non-negative safe integer'] }, [
+      'firstIndex',
+    ]);
+  }
+  return first as number;
+}
+
+/** An accumulator's own state: its sums, its line, and the tokens of what was merged into it. */
+interface Own {
+  readonly s: State;
+  readonly line: Line;
+  readonly sources: Set<object>;
+}
+
+/** Merges `other` (a live accumulator or a snapshot) into `own`, after every check. */
+function mergeInto(own: Own, other: unknown): void {
+  const mismatch = () => configurationError('accumulator_mismatch', { option: 'line' }, ['other']);
+  const o = typeof other === 'object' && other !== null ? states.get(other) : undefined;
+  const theirs = o === undefined ? undefined : origins.get(other as object);
+  if (theirs !== undefined) {
+    if (!sameLine(own.line, theirs.line)) throw mismatch();
+    for (const token of theirs.sources) {
+      if (own.sources.has(token)) {
+        throw configurationError('accumulator_already_merged', {}, ['other']);
+      }
+    }
+  }
+  const b = o === undefined ? stateFromSnapshot(other) : { ...o, rejected: o.rejected.slice() };
+  if (o === undefined) {
+    const snapLine = (other as { line?: unknown }).line;
+    if (snapLine !== undefined && !sameLine(own.line, { z: snapLine as number, fn: undefined })) {
+      throw mismatch();
+    }
+  }
+  mergeState(own.s, b);
+  if (theirs !== undefined) for (const token of theirs.sources) own.sources.add(token);
+}
+
+function snapshotOf(s: State, line: Line): PovertyAccumulatorSnapshot {
+  return {
+    kind: 'sejahtera/poverty-accumulator',
+    sums: [s.pop, s.popC, s.poor, s.poorC, s.g1, s.g1C, s.g2, s.g2C],
+    total: s.total,
+    valid: s.valid,
+    rejected: s.rejected.slice(),
+    ...(line.fn === undefined ? { line: line.z } : {}),
   };
 }
 
@@ -653,13 +741,14 @@ function stateFromSnapshot(raw: unknown): State {
  *
  * @category Measures
  * @throws {@link ConfigurationError} (`invalid_line`) for a bad line, (`invalid_value`) for a bad
- * `firstIndex`; `add` throws (`invalid_value`) for an index that is not a non-negative safe integer;
- * `merge` throws (`invalid_accumulator`) for something that is neither an accumulator nor a snapshot,
+ * `firstIndex`; `merge` throws (`invalid_accumulator`) for something that is neither an accumulator nor a snapshot,
  * or a snapshot that breaks the rules every accumulator obeys (`params.rule` names it: poor population
  * at most the population, gap sums at most the poor population); (`accumulator_mismatch`, with
  * `params.option: 'line'`) for an accumulator or snapshot made with another poverty line; and
  * (`accumulator_already_merged`) for the accumulator itself, or one already merged (directly or through
  * another), whose records would be counted twice.
+ * @throws {@link ValidationError} from `add` (`not_integer`, path `index`) for an index that is not a
+ * whole number >= 0, as every accumulator's `add`.
  * @example
  * const north = createPovertyAccumulator({ line: 600_000 }).addAll([{ expenditurePerCapita: 300_000, size: 4 }]);
  * const south = createPovertyAccumulator({ line: 600_000, firstIndex: 1 }).addAll([
@@ -675,89 +764,36 @@ export function createPovertyAccumulator<R = PovertyRecord>(
   return guarded('poverty accumulator', () => {
     checkOptionKeys(options, ACCUMULATOR_KEYS, 'createPovertyAccumulator');
     const line = compileLine(readOption(options, 'line'));
-    const first = (options as { firstIndex?: unknown }).firstIndex ?? 0;
-    if (!Number.isSafeInteger(first) || (first as number) < 0) {
-      throw configurationError('invalid_value', { allowed: ['a non-negative safe integer'] }, [
-        'firstIndex',
-      ]);
-    }
-    const s = newState();
-    const sources = new Set<object>([{}]);
-    const mismatch = (option: string) =>
-      configurationError('accumulator_mismatch', { option }, ['other']);
-    let next = first as number;
+    let next = readFirstIndex(options);
+    const own: Own = { s: newState(), line, sources: new Set<object>([{}]) };
     const one: unknown[] = [undefined];
     const acc: PovertyAccumulator<R> = {
       add(record, index) {
-        let at = next;
-        if (index !== undefined) {
-          if (!Number.isSafeInteger(index) || index < 0) {
-            throw configurationError(
-              'invalid_value',
-              { allowed: ['a non-negative safe integer'] },
-              ['index'],
-            );
-          }
-          at = index;
-        }
         one[0] = record;
-        run(s, one, line, undefined, at);
+        run(own.s, one, line, undefined, readRowIndex(index, next));
         one[0] = undefined;
         next++;
         return acc;
       },
       addAll(records) {
         return guarded('poverty records', () => {
-          const before = s.total;
-          runIterable(s, records, line, next);
-          next += s.total - before;
+          const before = own.s.total;
+          runIterable(own.s, records, line, next);
+          next += own.s.total - before;
           return acc;
         });
       },
       merge(other) {
         return guarded('poverty accumulator', () => {
-          const o = typeof other === 'object' && other !== null ? states.get(other) : undefined;
-          const theirs = o === undefined ? undefined : origins.get(other as object);
-          if (theirs !== undefined) {
-            if (!sameLine(line, theirs.line)) throw mismatch('line');
-            for (const token of theirs.sources) {
-              if (sources.has(token)) {
-                throw configurationError('accumulator_already_merged', {}, ['other']);
-              }
-            }
-          }
-          const b =
-            o === undefined ? stateFromSnapshot(other) : { ...o, rejected: o.rejected.slice() };
-          if (o === undefined) {
-            const snapLine = (other as { line?: unknown }).line;
-            if (
-              snapLine !== undefined &&
-              !sameLine(line, { z: snapLine as number, fn: undefined })
-            ) {
-              throw mismatch('line');
-            }
-          }
-          mergeState(s, b);
-          if (theirs !== undefined) for (const token of theirs.sources) sources.add(token);
+          mergeInto(own, other);
           return acc;
         });
       },
-      result() {
-        return resultOf(s);
-      },
-      snapshot() {
-        return {
-          kind: 'sejahtera/poverty-accumulator',
-          sums: [s.pop, s.popC, s.poor, s.poorC, s.g1, s.g1C, s.g2, s.g2C],
-          total: s.total,
-          valid: s.valid,
-          rejected: s.rejected.slice(),
-          ...(line.fn === undefined ? { line: line.z } : {}),
-        };
-      },
+      result: () => resultOf(own.s),
+      snapshot: () => snapshotOf(own.s, line),
     };
-    states.set(acc, s);
-    origins.set(acc, { line, sources });
+    states.set(acc, own.s);
+    origins.set(acc, { line, sources: own.sources });
     return acc;
   });
 }
