@@ -59,9 +59,7 @@ export interface Accumulator<Item, Snapshot, Result> {
    * round trip); the other is not changed. Groups new to this accumulator are appended in the other's
    * order. Returns this accumulator.
    */
-  merge(
-    other: Accumulator<Item, Snapshot, Result> | Snapshot,
-  ): Accumulator<Item, Snapshot, Result>;
+  merge(other: Accumulator<Item, Snapshot, Result> | Snapshot): Accumulator<Item, Snapshot, Result>;
   /** The state as plain JSON, to store or send and `merge` later. */
   snapshot(): Snapshot;
   /** The result of every row added or merged so far. */

@@ -26,12 +26,12 @@ import type { LoanEvent, LoanEventAssessment } from '../events/index.js';
 import { resolveKolektibilitasTable } from '../kolektibilitas/index.js';
 import type { LoanAssessment } from '../types.js';
 import { unsourcedRateError } from '../kolektibilitas/provision.js';
-import {
-  createPortfolioAccumulator,
-  type PortfolioAccumulator,
-  type PortfolioAccumulatorSnapshot,
-  type PortfolioIndicators,
-} from '../portfolio/accumulator.js';
+import { createPortfolioAccumulator } from '../portfolio/accumulator.js';
+import type {
+  PortfolioAccumulator,
+  PortfolioAccumulatorSnapshot,
+  PortfolioIndicators,
+} from '../portfolio/types.js';
 import type { UpkArrearsThreshold } from '../portfolio/definitions.js';
 import { type CostIndicators, costIndicatorsOf } from './cost-indicators.js';
 import { parseUpkFinancials, type UpkFinancials } from './financials.js';

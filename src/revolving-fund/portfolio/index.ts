@@ -5,24 +5,24 @@
  *
  * @module
  */
-export {
-  type AmountIndicator,
-  type AnyAssessment,
-  type BandedRatioIndicator,
-  createPortfolioAccumulator,
-  type KolektibilitasDistributionRow,
-  type ParIndicator,
-  type PortfolioAccumulator,
-  type PortfolioAccumulatorSnapshot,
-  type PortfolioGroup,
-  type PortfolioGroupBy,
-  type PortfolioIndicators,
-  type PortfolioIndicatorsOptions,
-  type PortfolioLoanCounts,
-  type PortfolioReport,
-  type RatioIndicator,
-  type SumsJson,
-} from './accumulator.js';
+export type {
+  AmountIndicator,
+  AnyAssessment,
+  BandedRatioIndicator,
+  KolektibilitasDistributionRow,
+  ParIndicator,
+  PortfolioAccumulator,
+  PortfolioAccumulatorSnapshot,
+  PortfolioGroup,
+  PortfolioGroupBy,
+  PortfolioIndicators,
+  PortfolioLoanCounts,
+  PortfolioReport,
+  RatioIndicator,
+  SumsJson,
+} from './types.js';
+export { createPortfolioAccumulator } from './accumulator.js';
+export type { PortfolioIndicatorsOptions } from './options.js';
 export {
   POB_2013_CCR_BANDS,
   POB_2013_REPAYMENT_BANDS,
