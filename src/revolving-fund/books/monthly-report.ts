@@ -1,6 +1,7 @@
 import { forEachRow, readRowIndex } from '../../_internal/accumulate.js';
 import { epochDay, formatYmd, monthLength, readYmd } from '../../_internal/days.js';
 import {
+  type Accumulator,
   type BatchRejected,
   type CalendarDate,
   ConfigurationError,
@@ -205,14 +206,19 @@ export interface UpkMonthlyReportSnapshot {
 
 /**
  * A mergeable accumulator of the monthly report: add loan records and each UPK's financial figures,
- * merge other UPKs' accumulators (or their snapshots) for a kabupaten view, read the report.
+ * merge other UPKs' accumulators (or their snapshots) for a kabupaten view, read the report. It
+ * follows the library's one {@link Accumulator} contract.
  *
  * @category UPK books
  */
-export interface UpkMonthlyReportAccumulator {
+export interface UpkMonthlyReportAccumulator
+  extends Accumulator<UpkLoanRecord | unknown, UpkMonthlyReportSnapshot, UpkMonthlyReport> {
   /**
    * Adds one loan record. A record that cannot be assessed is kept as a rejection with its index
    * (default: how many records this accumulator has seen).
+   *
+   * @throws {@link ValidationError} (`not_integer`, path `index`) when `index` is given and is not a
+   * whole number >= 0.
    */
   add(record: UpkLoanRecord | unknown, index?: number): UpkMonthlyReportAccumulator;
   /** Adds every record of an iterable. */
