@@ -860,68 +860,11 @@ export function povertyMeasuresBy<R = PovertyRecord>(
   return guarded('poverty measures', () => {
     checkOptionKeys(options, MEASURES_KEYS, 'povertyMeasuresBy');
     const line = compileLine(readOption(options, 'line'));
-    if (typeof key !== 'string' && typeof key !== 'function') {
-      throw configurationError('invalid_value', { allowed: ['a field name', 'a function'] }, [
-        'key',
-      ]);
-    }
-    let list: ArrayLike<unknown>;
-    const arrayLike = isIterable(records) ? undefined : arrayLikeOf(records);
-    if (Array.isArray(records)) list = records;
-    else if (arrayLike !== undefined) list = arrayLike;
-    else {
-      if (!isIterable(records)) {
-        return invalid(
-          [
-            povertyIssue('not_iterable', ['records'], {
-              received: describeType(records),
-            }),
-          ],
-          'poverty records',
-        );
-      }
-      list = Array.from(records as Iterable<unknown>);
-    }
-    const buckets = new Map<string | number, { records: unknown[]; indexes: number[] }>();
-    const keyRejected: BatchRejected[] = [];
-    for (let i = 0; i < list.length; i++) {
-      let r: unknown = READ_FAILED;
-      let k: unknown;
-      try {
-        r = list[i];
-        k =
-          typeof key === 'function'
-            ? (key as (record: unknown) => unknown)(r)
-            : typeof r === 'object' && r !== null
-              ? (r as Record<string, unknown>)[key]
-              : undefined;
-      } catch {
-        k = undefined;
-      }
-      if (r === READ_FAILED) {
-        keyRejected.push({ index: i, issues: [povertyIssue('unreadable_row', [])] });
-        continue;
-      }
-      if (!(typeof k === 'string' || (typeof k === 'number' && Number.isFinite(k)))) {
-        keyRejected.push({
-          index: i,
-          issues: [
-            povertyIssue('invalid_group_key', typeof key === 'string' ? [key.slice(0, 60)] : []),
-          ],
-        });
-        continue;
-      }
-      const gk = Object.is(k, -0) ? 0 : k;
-      let b = buckets.get(gk);
-      if (b === undefined) {
-        b = { records: [], indexes: [] };
-        buckets.set(gk, b);
-      }
-      b.records.push(r);
-      b.indexes.push(i);
-    }
+    checkGroupKey(key);
+    const list = listOf(records);
+    const { buckets, keyRejected } = bucketsOf(list, key as PovertyGroupKey<unknown>);
     const groups: PovertyGroupResult[] = [];
-    const rejected: BatchRejected[] = keyRejected.slice();
+    const rejected: BatchRejected[] = keyRejected;
     let valid = 0;
     for (const [k, b] of buckets) {
       const s = newState();
@@ -938,6 +881,91 @@ export function povertyMeasuresBy<R = PovertyRecord>(
       counts: { total: list.length, valid, rejected: rejected.length },
     };
   });
+}
+
+/** The key option of the grouped measures: a field name or a function. */
+function checkGroupKey(key: unknown): void {
+  if (typeof key !== 'string' && typeof key !== 'function') {
+    throw configurationError('invalid_value', { allowed: ['a field name', 'a function'] }, ['key']);
+  }
+}
+
+/** The records as an array-like: an array, an array-like, or an iterable read into an array. */
+function listOf(records: unknown): ArrayLike<unknown> {
+  const arrayLike = isIterable(records) ? undefined : arrayLikeOf(records);
+  if (Array.isArray(records)) return records;
+  if (arrayLike !== undefined) return arrayLike;
+  if (!isIterable(records)) {
+    return invalid(
+      [povertyIssue('not_iterable', ['records'], { received: describeType(records) })],
+      'poverty records',
+    );
+  }
+  return Array.from(records as Iterable<unknown>);
+}
+
+/**
+ * A record's group key (a string or a finite number, -0 read as 0), or `undefined` when the key is
+ * missing, of another type, or its function throws.
+ */
+function groupKeyOf(key: PovertyGroupKey<unknown>, r: unknown): string | number | undefined {
+  let k: unknown;
+  try {
+    k =
+      typeof key === 'function'
+        ? key(r)
+        : typeof r === 'object' && r !== null
+          ? (r as Record<string, unknown>)[key]
+          : undefined;
+  } catch {
+    k = undefined;
+  }
+  if (!(typeof k === 'string' || (typeof k === 'number' && Number.isFinite(k)))) return undefined;
+  return Object.is(k, -0) ? 0 : k;
+}
+
+/** The rejection of a record whose group key is bad (`invalid_group_key`, at the field's path). */
+const keyRejection = (key: PovertyGroupKey<unknown>, index: number): BatchRejected => ({
+  index,
+  issues: [povertyIssue('invalid_group_key', typeof key === 'string' ? [key.slice(0, 60)] : [])],
+});
+
+interface Bucket {
+  records: unknown[];
+  indexes: number[];
+}
+
+/** Adds a record and its index to its group's bucket (a new group is appended). */
+function pushTo(buckets: Map<string | number, Bucket>, k: string | number, r: unknown, i: number) {
+  let b = buckets.get(k);
+  if (b === undefined) {
+    b = { records: [], indexes: [] };
+    buckets.set(k, b);
+  }
+  b.records.push(r);
+  b.indexes.push(i);
+}
+
+/** The records in buckets by group (in order of first appearance), and the key rejections. */
+function bucketsOf(
+  list: ArrayLike<unknown>,
+  key: PovertyGroupKey<unknown>,
+): { buckets: Map<string | number, Bucket>; keyRejected: BatchRejected[] } {
+  const buckets = new Map<string | number, Bucket>();
+  const keyRejected: BatchRejected[] = [];
+  for (let i = 0; i < list.length; i++) {
+    let r: unknown = READ_FAILED;
+    try {
+      r = list[i];
+    } catch {
+      keyRejected.push({ index: i, issues: [povertyIssue('unreadable_row', [])] });
+      continue;
+    }
+    const k = groupKeyOf(key, r);
+    if (k === undefined) keyRejected.push(keyRejection(key, i));
+    else pushTo(buckets, k, r, i);
+  }
+  return { buckets, keyRejected };
 }
 
 /**
@@ -986,94 +1014,9 @@ export async function povertyMeasuresByStream<R = PovertyRecord>(
   key: PovertyGroupKey<R>,
   options: PovertyMeasuresByStreamOptions<R>,
 ): Promise<PovertyMeasuresByResult> {
-  const setup = guarded('poverty measures', () => {
-    checkOptionKeys(options, STREAM_KEYS, 'povertyMeasuresByStream');
-    const line = compileLine(readOption(options, 'line'));
-    if (typeof key !== 'string' && typeof key !== 'function') {
-      throw configurationError('invalid_value', { allowed: ['a field name', 'a function'] }, [
-        'key',
-      ]);
-    }
-    const onRejected = (options as { onRejected?: unknown }).onRejected;
-    if (onRejected !== undefined && typeof onRejected !== 'function') {
-      throw configurationError('invalid_value', { allowed: ['a function'] }, ['onRejected']);
-    }
-    const r = records as unknown as Record<symbol, unknown> | null;
-    let iterator: Iterator<unknown> | AsyncIterator<unknown> | undefined;
-    let isAsync = false;
-    if (r !== null && (typeof r === 'object' || typeof r === 'function')) {
-      const asyncIt = r[Symbol.asyncIterator];
-      const syncIt = r[Symbol.iterator];
-      if (typeof asyncIt === 'function') {
-        iterator = asyncIt.call(r) as AsyncIterator<unknown>;
-        isAsync = true;
-      } else if (typeof syncIt === 'function') iterator = syncIt.call(r) as Iterator<unknown>;
-    }
-    if (iterator === undefined || iterator === null || typeof iterator.next !== 'function') {
-      return invalid(
-        [povertyIssue('not_iterable', ['records'], { received: describeType(records) })],
-        'poverty records',
-      );
-    }
-    return {
-      line,
-      onRejected: onRejected as ((rejection: BatchRejected) => void) | undefined,
-      iterator,
-      isAsync,
-    };
-  });
-  const { line, onRejected, iterator, isAsync } = setup;
-  const groups = new Map<string | number, { state: State; dropped: number }>();
-  const keyRejected: BatchRejected[] = [];
-  let keyRejectedCount = 0;
-  let total = 0;
-  let chunk: unknown[] = [];
-  let chunkKeys: (string | number)[] = [];
-  let chunkIndexes: number[] = [];
-  let chunkRejected: BatchRejected[] = [];
-
-  const reject = (r: BatchRejected) => {
-    keyRejectedCount++;
-    if (onRejected === undefined) keyRejected.push(r);
-    else chunkRejected.push(r);
-  };
-  const flushChunk = () =>
-    guarded('poverty measures', () => {
-      const byKey = new Map<string | number, { records: unknown[]; indexes: number[] }>();
-      for (let j = 0; j < chunk.length; j++) {
-        const k = chunkKeys[j] as string | number;
-        let b = byKey.get(k);
-        if (b === undefined) {
-          b = { records: [], indexes: [] };
-          byKey.set(k, b);
-        }
-        b.records.push(chunk[j]);
-        b.indexes.push(chunkIndexes[j] as number);
-      }
-      for (const [k, b] of byKey) {
-        let g = groups.get(k);
-        if (g === undefined) {
-          g = { state: newState(), dropped: 0 };
-          groups.set(k, g);
-        }
-        run(g.state, b.records, line, (j) => b.indexes[j] as number, 0);
-        if (onRejected !== undefined && g.state.rejected.length > 0) {
-          for (const r of g.state.rejected) chunkRejected.push(r);
-          g.dropped += g.state.rejected.length;
-          g.state.rejected = [];
-        }
-      }
-      if (onRejected !== undefined && chunkRejected.length > 0) {
-        chunkRejected.sort((a, b) => a.index - b.index);
-        const out = chunkRejected;
-        chunkRejected = [];
-        for (const r of out) onRejected(r);
-      }
-      chunk = [];
-      chunkKeys = [];
-      chunkIndexes = [];
-    });
-
+  const setup = guarded('poverty measures', () => streamSetup(records, key, options));
+  const { iterator, isAsync } = setup;
+  const st = newStream(setup.line, setup.onRejected);
   for (;;) {
     let step: IteratorResult<unknown>;
     try {
@@ -1084,51 +1027,138 @@ export async function povertyMeasuresByStream<R = PovertyRecord>(
       return invalid([povertyIssue('unreadable_input', ['records'])], 'poverty records');
     }
     if (step.done === true) break;
-    const i = total++;
-    const r = step.value;
-    let k: unknown;
-    try {
-      k =
-        typeof key === 'function'
-          ? (key as (record: unknown) => unknown)(r)
-          : typeof r === 'object' && r !== null
-            ? (r as Record<string, unknown>)[key]
-            : undefined;
-    } catch {
-      k = undefined;
+    const i = st.total++;
+    const k = groupKeyOf(key as PovertyGroupKey<unknown>, step.value);
+    if (k === undefined) rejectKey(st, keyRejection(key as PovertyGroupKey<unknown>, i));
+    else {
+      st.chunk.push(step.value);
+      st.chunkKeys.push(k);
+      st.chunkIndexes.push(i);
     }
-    if (!(typeof k === 'string' || (typeof k === 'number' && Number.isFinite(k)))) {
-      reject({
-        index: i,
-        issues: [
-          povertyIssue('invalid_group_key', typeof key === 'string' ? [key.slice(0, 60)] : []),
-        ],
-      });
-    } else {
-      chunk.push(r);
-      chunkKeys.push(Object.is(k, -0) ? 0 : k);
-      chunkIndexes.push(i);
-    }
-    if (chunk.length + chunkRejected.length >= STREAM_CHUNK) flushChunk();
+    if (st.chunk.length + st.chunkRejected.length >= STREAM_CHUNK) flushChunk(st);
   }
-  flushChunk();
-  return guarded('poverty measures', () => {
-    const out: PovertyGroupResult[] = [];
-    const rejected: BatchRejected[] = keyRejected.slice();
-    let valid = 0;
-    let rejectedCount = keyRejectedCount;
-    for (const [k, g] of groups) {
-      const res = resultOf(g.state);
-      valid += res.counts.valid;
-      rejectedCount += res.counts.rejected + g.dropped;
-      for (const r of res.rejected) rejected.push(r);
-      out.push({
-        key: k,
-        ...res,
-        counts: { ...res.counts, rejected: res.counts.rejected + g.dropped },
-      });
+  flushChunk(st);
+  return guarded('poverty measures', () => streamResult(st));
+}
+
+/** The options checked and the records' iterator (async first), or a `not_iterable` error. */
+function streamSetup(records: unknown, key: unknown, options: unknown) {
+  checkOptionKeys(options, STREAM_KEYS, 'povertyMeasuresByStream');
+  const line = compileLine(readOption(options, 'line'));
+  checkGroupKey(key);
+  const onRejected = (options as { onRejected?: unknown }).onRejected;
+  if (onRejected !== undefined && typeof onRejected !== 'function') {
+    throw configurationError('invalid_value', { allowed: ['a function'] }, ['onRejected']);
+  }
+  const r = records as Record<symbol, unknown> | null;
+  let iterator: Iterator<unknown> | AsyncIterator<unknown> | undefined;
+  let isAsync = false;
+  if (r !== null && (typeof r === 'object' || typeof r === 'function')) {
+    const asyncIt = r[Symbol.asyncIterator];
+    const syncIt = r[Symbol.iterator];
+    if (typeof asyncIt === 'function') {
+      iterator = asyncIt.call(r) as AsyncIterator<unknown>;
+      isAsync = true;
+    } else if (typeof syncIt === 'function') iterator = syncIt.call(r) as Iterator<unknown>;
+  }
+  if (iterator === undefined || iterator === null || typeof iterator.next !== 'function') {
+    return invalid(
+      [povertyIssue('not_iterable', ['records'], { received: describeType(records) })],
+      'poverty records',
+    );
+  }
+  return {
+    line,
+    onRejected: onRejected as ((rejection: BatchRejected) => void) | undefined,
+    iterator,
+    isAsync,
+  };
+}
+
+/** A stream being read: the running sums by group and the chunk of records held. */
+interface Stream {
+  readonly line: Line;
+  readonly onRejected: ((rejection: BatchRejected) => void) | undefined;
+  readonly groups: Map<string | number, { state: State; dropped: number }>;
+  /** Key rejections kept for the result (without `onRejected`). */
+  readonly keyRejected: BatchRejected[];
+  keyRejectedCount: number;
+  total: number;
+  chunk: unknown[];
+  chunkKeys: (string | number)[];
+  chunkIndexes: number[];
+  /** Rejections waiting for `onRejected`, passed on in index order at each flush. */
+  chunkRejected: BatchRejected[];
+}
+
+function newStream(line: Line, onRejected: Stream['onRejected']): Stream {
+  return {
+    line,
+    onRejected,
+    groups: new Map(),
+    keyRejected: [],
+    keyRejectedCount: 0,
+    total: 0,
+    chunk: [],
+    chunkKeys: [],
+    chunkIndexes: [],
+    chunkRejected: [],
+  };
+}
+
+function rejectKey(st: Stream, r: BatchRejected): void {
+  st.keyRejectedCount++;
+  if (st.onRejected === undefined) st.keyRejected.push(r);
+  else st.chunkRejected.push(r);
+}
+
+/** Adds the chunk to its groups' running sums, passes its rejections on, and empties it. */
+function flushChunk(st: Stream): void {
+  guarded('poverty measures', () => {
+    const byKey = new Map<string | number, Bucket>();
+    for (let j = 0; j < st.chunk.length; j++) {
+      pushTo(byKey, st.chunkKeys[j] as string | number, st.chunk[j], st.chunkIndexes[j] as number);
     }
-    rejected.sort((a, b) => a.index - b.index);
-    return { groups: out, rejected, counts: { total, valid, rejected: rejectedCount } };
+    for (const [k, b] of byKey) {
+      let g = st.groups.get(k);
+      if (g === undefined) {
+        g = { state: newState(), dropped: 0 };
+        st.groups.set(k, g);
+      }
+      run(g.state, b.records, st.line, (j) => b.indexes[j] as number, 0);
+      if (st.onRejected !== undefined && g.state.rejected.length > 0) {
+        for (const r of g.state.rejected) st.chunkRejected.push(r);
+        g.dropped += g.state.rejected.length;
+        g.state.rejected = [];
+      }
+    }
+    if (st.onRejected !== undefined && st.chunkRejected.length > 0) {
+      const out = st.chunkRejected.sort((a, b) => a.index - b.index);
+      st.chunkRejected = [];
+      for (const r of out) st.onRejected(r);
+    }
+    st.chunk = [];
+    st.chunkKeys = [];
+    st.chunkIndexes = [];
   });
+}
+
+function streamResult(st: Stream): PovertyMeasuresByResult {
+  const out: PovertyGroupResult[] = [];
+  const rejected: BatchRejected[] = st.keyRejected.slice();
+  let valid = 0;
+  let rejectedCount = st.keyRejectedCount;
+  for (const [k, g] of st.groups) {
+    const res = resultOf(g.state);
+    valid += res.counts.valid;
+    rejectedCount += res.counts.rejected + g.dropped;
+    for (const r of res.rejected) rejected.push(r);
+    out.push({
+      key: k,
+      ...res,
+      counts: { ...res.counts, rejected: res.counts.rejected + g.dropped },
+    });
+  }
+  rejected.sort((a, b) => a.index - b.index);
+  return { groups: out, rejected, counts: { total: st.total, valid, rejected: rejectedCount } };
 }
