@@ -23,14 +23,13 @@ export type {
 } from './types.js';
 export { createPortfolioAccumulator } from './accumulator.js';
 export type { PortfolioIndicatorsOptions } from './options.js';
+export type { RatingBandStep, RatingBandTable } from './bands.js';
 export {
   POB_2013_CCR_BANDS,
   POB_2013_REPAYMENT_BANDS,
   POB_2013_RISK_BANDS,
   POB_2013_ROI_BANDS,
-  type RatingBandStep,
-  type RatingBandTable,
-} from './bands.js';
+} from './pob-2013-bands.js';
 export {
   type IndicatorDefinition,
   PORTFOLIO_INDICATOR_DEFINITIONS,

@@ -10,15 +10,10 @@ import {
 import type { KolektibilitasPresetName } from '../kolektibilitas/index.js';
 import { compileKolektibilitasTable } from '../kolektibilitas/internal.js';
 import type { KolektibilitasTable, LoanAssessment } from '../types.js';
-import {
-  type CompiledBands,
-  compileBands,
-  POB_2013_REPAYMENT_BANDS,
-  POB_2013_RISK_BANDS,
-  type RatingBandTable,
-} from './bands.js';
+import { type CompiledBands, compileBands, type RatingBandTable } from './bands.js';
 import { UPK_DEFAULT_THRESHOLD, type UpkArrearsThreshold } from './definitions.js';
 import { portfolioMessages } from './messages.js';
+import { POB_2013_REPAYMENT_BANDS, POB_2013_RISK_BANDS } from './pob-2013-bands.js';
 import type { AnyAssessment, PortfolioGroupBy } from './types.js';
 
 /**
