@@ -16,3 +16,4 @@ export * from './rupiah.js';
 export * from './format/index.js';
 export * from './split.js';
 export * from './text/index.js';
+export * from './accumulator.js';

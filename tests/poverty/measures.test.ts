@@ -334,7 +334,13 @@ describe('createPovertyAccumulator properties', () => {
         rejected: [],
       } as never),
     ).toThrow(ConfigurationError);
-    expect(() => a.add({ expenditurePerCapita: 1 }, -1)).toThrow(ConfigurationError);
+    // a bad row index is the same error in every accumulator (CHANGELOG, issue 10)
+    expect(() => a.add({ expenditurePerCapita: 1 }, -1)).toThrow(ValidationError);
+    expect(() => a.add({ expenditurePerCapita: 1 }, -1)).toThrow(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ code: 'not_integer', path: ['index'] })],
+      }),
+    );
   });
 });
 

@@ -5,13 +5,8 @@ import {
   type MessageOptions,
   validationError,
 } from '../../core/index.js';
-import {
-  bandOf,
-  compileBands,
-  POB_2013_CCR_BANDS,
-  POB_2013_ROI_BANDS,
-  type RatingBandTable,
-} from '../portfolio/bands.js';
+import { bandOf, compileBands, type RatingBandTable } from '../portfolio/bands.js';
+import { POB_2013_CCR_BANDS, POB_2013_ROI_BANDS } from '../portfolio/pob-2013-bands.js';
 import type { RatingBand } from '../portfolio/definitions.js';
 import { portfolioMessages } from '../portfolio/messages.js';
 import { makeRatio } from '../../_internal/ratio.js';

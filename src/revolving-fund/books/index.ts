@@ -25,15 +25,14 @@ export {
   scoreLkmHealth,
 } from './lkm-health.js';
 export { type UpkBooksIssueCode, upkBooksMessages } from './messages.js';
-export {
-  createUpkMonthlyReportAccumulator,
-  type UpkLoanRecord,
-  type UpkMonthlyReport,
-  type UpkMonthlyReportAccumulator,
-  type UpkMonthlyReportOptions,
-  type UpkMonthlyReportSnapshot,
-  upkMonthlyReport,
-} from './monthly-report.js';
+export { createUpkMonthlyReportAccumulator, upkMonthlyReport } from './monthly-report.js';
+export type {
+  UpkLoanRecord,
+  UpkMonthlyReport,
+  UpkMonthlyReportAccumulator,
+  UpkMonthlyReportOptions,
+  UpkMonthlyReportSnapshot,
+} from './monthly-report-types.js';
 export {
   POB_2013_COMPOSITE,
   type PobCompositeScore,

@@ -10,6 +10,7 @@ import {
 } from '../../core/index.js';
 import { makeRatio } from '../../_internal/ratio.js';
 import type { PortfolioRatio } from '../portfolio/index.js';
+import { tightens } from '../portfolio/bands.js';
 import { upkBooksMessages } from './messages.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
@@ -211,6 +212,41 @@ function bandsError(detail: string, detailId: string): ConfigurationError {
 
 function compileRatio(key: LkmHealthRatioKey, raw: unknown): CompiledRatioBands {
   const weight = new Decimal(LKM_HEALTH_WEIGHTS[key]);
+  const { direction, steps } = readRatioTable(key, raw);
+  const bounds: { num: bigint; den: bigint }[] = [];
+  const points: Decimal[] = [];
+  for (let i = 0; i < steps.length; i++) {
+    let bound: unknown;
+    let pts: unknown;
+    try {
+      bound = (steps[i] as Record<string, unknown>).bound;
+      pts = (steps[i] as Record<string, unknown>).points;
+    } catch {
+      throw bandsError(
+        `${key}.steps[${i}] cannot be read`,
+        `\`${key}.steps[${i}]\` tidak dapat dibaca`,
+      );
+    }
+    points.push(readPoints(key, i, pts, weight, points[points.length - 1]));
+    if (i === steps.length - 1) {
+      if (bound !== undefined) {
+        throw bandsError(
+          `${key}: the last step takes the rest (no bound)`,
+          `\`${key}\`: langkah terakhir mencakup sisa nilai (tanpa \`bound\`)`,
+        );
+      }
+      continue;
+    }
+    bounds.push(readRatioBound(key, i, bound, direction, bounds[bounds.length - 1]));
+  }
+  return { direction, bounds, points };
+}
+
+/** A ratio's band table: its direction and 1 to 100 steps. */
+function readRatioTable(
+  key: LkmHealthRatioKey,
+  raw: unknown,
+): { direction: 'lower-is-better' | 'higher-is-better'; steps: unknown[] } {
   let direction: unknown;
   let steps: unknown;
   try {
@@ -231,66 +267,57 @@ function compileRatio(key: LkmHealthRatioKey, raw: unknown): CompiledRatioBands 
       `\`${key}.steps\` harus berupa daftar berisi 1 sampai 100 langkah`,
     );
   }
-  const bounds: { num: bigint; den: bigint }[] = [];
-  const points: Decimal[] = [];
-  for (let i = 0; i < steps.length; i++) {
-    let bound: unknown;
-    let pts: unknown;
-    try {
-      bound = (steps[i] as Record<string, unknown>).bound;
-      pts = (steps[i] as Record<string, unknown>).points;
-    } catch {
-      throw bandsError(
-        `${key}.steps[${i}] cannot be read`,
-        `\`${key}.steps[${i}]\` tidak dapat dibaca`,
-      );
-    }
-    const p = typeof pts === 'string' || typeof pts === 'number' ? toDec(pts) : undefined;
-    if (p === undefined || p.isNegative() || p.greaterThan(weight)) {
-      throw bandsError(
-        `${key}.steps[${i}].points must be a decimal from 0 to ${weight.toString()}`,
-        `\`${key}.steps[${i}].points\` harus desimal dari 0 sampai ${weight.toString()}`,
-      );
-    }
-    const before = points[points.length - 1];
-    if (before !== undefined && p.greaterThan(before)) {
-      throw bandsError(
-        `${key}.steps[${i}]: points must not rise as the ratio gets worse (${p.toString()} after ${before.toString()})`,
-        `\`${key}.steps[${i}]\`: poin tidak boleh naik saat rasio memburuk (${p.toString()} sesudah ${before.toString()})`,
-      );
-    }
-    points.push(p);
-    const last = i === steps.length - 1;
-    if (last) {
-      if (bound !== undefined) {
-        throw bandsError(
-          `${key}: the last step takes the rest (no bound)`,
-          `\`${key}\`: langkah terakhir mencakup sisa nilai (tanpa \`bound\`)`,
-        );
-      }
-      continue;
-    }
-    const b = typeof bound === 'string' ? toDec(bound) : undefined;
-    if (b === undefined) {
-      throw bandsError(
-        `${key}.steps[${i}].bound must be a decimal string`,
-        `\`${key}.steps[${i}].bound\` harus berupa teks desimal`,
-      );
-    }
-    const f = decToFraction(b);
-    const prev = bounds[bounds.length - 1];
-    if (prev !== undefined) {
-      const c = f.numerator * prev.den - prev.num * f.denominator;
-      if (direction === 'lower-is-better' ? c <= 0n : c >= 0n) {
-        throw bandsError(
-          `${key}.steps[${i}].bound repeats or goes back past the previous bound (${b.toString()})`,
-          `\`${key}.steps[${i}].bound\` mengulang atau melewati mundur batas sebelumnya (${b.toString()})`,
-        );
-      }
-    }
-    bounds.push({ num: f.numerator, den: f.denominator });
+  return { direction, steps };
+}
+
+/** Step `i`'s points: a decimal from 0 to the ratio's weight, never rising as the ratio worsens. */
+function readPoints(
+  key: LkmHealthRatioKey,
+  i: number,
+  pts: unknown,
+  weight: Decimal,
+  before: Decimal | undefined,
+): Decimal {
+  const p = typeof pts === 'string' || typeof pts === 'number' ? toDec(pts) : undefined;
+  if (p === undefined || p.isNegative() || p.greaterThan(weight)) {
+    throw bandsError(
+      `${key}.steps[${i}].points must be a decimal from 0 to ${weight.toString()}`,
+      `\`${key}.steps[${i}].points\` harus desimal dari 0 sampai ${weight.toString()}`,
+    );
   }
-  return { direction, bounds, points };
+  if (before !== undefined && p.greaterThan(before)) {
+    throw bandsError(
+      `${key}.steps[${i}]: points must not rise as the ratio gets worse (${p.toString()} after ${before.toString()})`,
+      `\`${key}.steps[${i}]\`: poin tidak boleh naik saat rasio memburuk (${p.toString()} sesudah ${before.toString()})`,
+    );
+  }
+  return p;
+}
+
+/** Step `i`'s bound as an exact fraction, strictly tightening in the table's direction. */
+function readRatioBound(
+  key: LkmHealthRatioKey,
+  i: number,
+  bound: unknown,
+  direction: 'lower-is-better' | 'higher-is-better',
+  prev: { num: bigint; den: bigint } | undefined,
+): { num: bigint; den: bigint } {
+  const b = typeof bound === 'string' ? toDec(bound) : undefined;
+  if (b === undefined) {
+    throw bandsError(
+      `${key}.steps[${i}].bound must be a decimal string`,
+      `\`${key}.steps[${i}].bound\` harus berupa teks desimal`,
+    );
+  }
+  const f = decToFraction(b);
+  const next = { num: f.numerator, den: f.denominator };
+  if (prev !== undefined && !tightens(direction, prev, next)) {
+    throw bandsError(
+      `${key}.steps[${i}].bound repeats or goes back past the previous bound (${b.toString()})`,
+      `\`${key}.steps[${i}].bound\` mengulang atau melewati mundur batas sebelumnya (${b.toString()})`,
+    );
+  }
+  return next;
 }
 
 const compiledCache = new WeakMap<object, Record<LkmHealthRatioKey, CompiledRatioBands>>();
@@ -388,6 +415,16 @@ function readInput(input: unknown): LkmHealthInput {
 
 const LKM_HEALTH_KEYS = optionKeys<{ readonly bands: LkmHealthBands }>()({ bands: true });
 
+/** The band tables' `source` (empty when it is not a string or cannot be read). */
+function sourceOf(rawBands: unknown): string {
+  try {
+    const s = (rawBands as { source?: unknown }).source;
+    return typeof s === 'string' ? s : '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Scores the microfinance-institution health worksheet that the UPK field software computes: six
  * ratios, each turned into points by its band table (your `bands`; see {@link LkmHealthBands}) and
@@ -422,13 +459,7 @@ export function scoreLkmHealth(
     rawBands = undefined;
   }
   const bands = compileLkmHealthBands(rawBands);
-  let source = '';
-  try {
-    const s = (rawBands as { source?: unknown }).source;
-    source = typeof s === 'string' ? s : '';
-  } catch {
-    source = '';
-  }
+  const source = sourceOf(rawBands);
   const f = readInput(input);
   const pairs: Record<LkmHealthRatioKey, [number, number]> = {
     arrears: [f.principalInArrears, f.outstandingPrincipal],
@@ -442,25 +473,14 @@ export function scoreLkmHealth(
   const undefinedRatios: LkmHealthRatioKey[] = [];
   const ratios = KEYS.map((key) => {
     const [n, d] = pairs[key];
+    const base = { key, label: RATIO_LABELS[key], weight: LKM_HEALTH_WEIGHTS[key] };
     if (d === 0) {
       undefinedRatios.push(key);
-      return {
-        key,
-        label: RATIO_LABELS[key],
-        weight: LKM_HEALTH_WEIGHTS[key],
-        ratio: null,
-        points: null,
-      };
+      return { ...base, ratio: null, points: null };
     }
     const p = pointsOf(bands[key], n, d);
     total = total.plus(p);
-    return {
-      key,
-      label: RATIO_LABELS[key],
-      weight: LKM_HEALTH_WEIGHTS[key],
-      ratio: makeRatio(n, d, 10),
-      points: p.toFixed(),
-    };
+    return { ...base, ratio: makeRatio(n, d, 10), points: p.toFixed() };
   });
   const complete = undefinedRatios.length === 0;
   const status = complete

@@ -39,91 +39,6 @@ export interface RatingBandTable {
   readonly unconfirmed?: readonly string[] | undefined;
 }
 
-const POB =
-  'POB Pinjaman Bergulir PNPM Mandiri Perkotaan 2013, indicator table (Memuaskan / Memadai / Tidak memadai) as quoted in a thesis';
-
-/**
- * PAR and LAR bands of the POB 2013: `<= 10%` satisfactory, `> 10%` to `<= 20%` adequate, `> 20%`
- * inadequate.
- *
- * @category Portfolio
- * @example
- * POB_2013_RISK_BANDS.steps.map((s) => s.bound)
- * //=> ['0.1', '0.2', undefined]
- */
-export const POB_2013_RISK_BANDS: RatingBandTable = Object.freeze({
-  id: 'pob-2013-risk',
-  source: POB,
-  direction: 'lower-is-better',
-  steps: Object.freeze([
-    Object.freeze({ code: 'satisfactory', bound: '0.1', rule: '<= 10%' }),
-    Object.freeze({ code: 'adequate', bound: '0.2', rule: '> 10% and <= 20%' }),
-    Object.freeze({ code: 'inadequate', rule: '> 20%' }),
-  ]),
-} as const);
-
-/**
- * RR bands of the POB 2013: `>= 90%` satisfactory, `>= 80%` to `< 90%` adequate, `< 80%` inadequate.
- *
- * @category Portfolio
- * @example
- * POB_2013_REPAYMENT_BANDS.direction
- * //=> 'higher-is-better'
- */
-export const POB_2013_REPAYMENT_BANDS: RatingBandTable = Object.freeze({
-  id: 'pob-2013-repayment',
-  source: POB,
-  direction: 'higher-is-better',
-  steps: Object.freeze([
-    Object.freeze({ code: 'satisfactory', bound: '0.9', rule: '>= 90%' }),
-    Object.freeze({ code: 'adequate', bound: '0.8', rule: '>= 80% and < 90%' }),
-    Object.freeze({ code: 'inadequate', rule: '< 80%' }),
-  ]),
-} as const);
-
-/**
- * Cost coverage (CCr) bands of the POB 2013: `>= 125%` satisfactory, `>= 100%` to `< 125%` adequate,
- * `< 100%` inadequate.
- *
- * @category Portfolio
- * @example
- * POB_2013_CCR_BANDS.steps[0].bound
- * //=> '1.25'
- */
-export const POB_2013_CCR_BANDS: RatingBandTable = Object.freeze({
-  id: 'pob-2013-ccr',
-  source: POB,
-  direction: 'higher-is-better',
-  steps: Object.freeze([
-    Object.freeze({ code: 'satisfactory', bound: '1.25', rule: '>= 125%' }),
-    Object.freeze({ code: 'adequate', bound: '1', rule: '>= 100% and < 125%' }),
-    Object.freeze({ code: 'inadequate', rule: '< 100%' }),
-  ]),
-} as const);
-
-/**
- * ROI bands of the POB 2013: `>= 10%` satisfactory, `>= 0%` to `< 10%` adequate; the quoted table
- * leaves the third column of ROI empty, so `< 0%` (a loss) inadequate is *inferred* and marked so.
- *
- * @category Portfolio
- * @example
- * POB_2013_ROI_BANDS.unconfirmed?.length
- * //=> 1
- */
-export const POB_2013_ROI_BANDS: RatingBandTable = Object.freeze({
-  id: 'pob-2013-roi',
-  source: POB,
-  direction: 'higher-is-better',
-  steps: Object.freeze([
-    Object.freeze({ code: 'satisfactory', bound: '0.1', rule: '>= 10%' }),
-    Object.freeze({ code: 'adequate', bound: '0', rule: '>= 0% and < 10%' }),
-    Object.freeze({ code: 'inadequate', rule: '< 0%' }),
-  ]),
-  unconfirmed: Object.freeze([
-    'the inadequate band (< 0%): the quoted table gives only >= 10% and 0-10% for ROI',
-  ]),
-} as const);
-
 /** A band table checked and ready: exact bounds. */
 export interface CompiledBands {
   readonly table: RatingBandTable;
@@ -156,6 +71,48 @@ export function compileBands(table: unknown): CompiledBands {
     const hit = cache.get(table);
     if (hit !== undefined) return hit;
   }
+  const t = readTableFields(table);
+  const copy: RatingBandStep[] = [];
+  const bounds: { num: bigint; den: bigint }[] = [];
+  for (let i = 0; i < t.steps.length; i++) {
+    const { code, bound, rule } = readStep(t.steps, i);
+    if (i === t.steps.length - 1) {
+      if (bound !== undefined) {
+        throw bad(
+          'the last band takes everything else: no bound',
+          'pita terakhir mencakup sisa nilai: tanpa `bound`',
+        );
+      }
+      copy.push(Object.freeze({ code, rule }));
+      continue;
+    }
+    bounds.push(readBound(bound, i, t.direction, bounds[bounds.length - 1]));
+    copy.push(Object.freeze({ code, bound: bound as string, rule }));
+  }
+  const frozen: RatingBandTable = Object.freeze({
+    id: t.id,
+    source: t.source,
+    direction: t.direction,
+    steps: Object.freeze(copy),
+    ...(Array.isArray(t.unconfirmed)
+      ? { unconfirmed: Object.freeze(t.unconfirmed.filter((u) => typeof u === 'string')) }
+      : {}),
+  });
+  const compiled = Object.freeze({ table: frozen, bounds: Object.freeze(bounds) });
+  if (table !== null && typeof table === 'object' && Object.isFrozen(table)) {
+    cache.set(table, compiled);
+  }
+  return compiled;
+}
+
+/** A band table's fields, each read once and checked (not yet its steps). */
+function readTableFields(table: unknown): {
+  id: string;
+  source: string;
+  direction: RatingBandTable['direction'];
+  steps: unknown[];
+  unconfirmed: unknown;
+} {
   let direction: unknown;
   let steps: unknown;
   let id: unknown;
@@ -192,75 +149,75 @@ export function compileBands(table: unknown): CompiledBands {
       '`steps` harus berupa daftar berisi 1 sampai 20 pita',
     );
   }
-  const copy: RatingBandStep[] = [];
-  const bounds: { num: bigint; den: bigint }[] = [];
-  for (let i = 0; i < steps.length; i++) {
-    let code: unknown;
-    let bound: unknown;
-    let rule: unknown;
-    try {
-      const st = steps[i] as Record<string, unknown>;
-      code = st.code;
-      bound = st.bound;
-      rule = st.rule;
-    } catch {
-      throw bad(`steps[${i}] cannot be read`, `\`steps[${i}]\` tidak dapat dibaca`);
-    }
-    if (code !== 'satisfactory' && code !== 'adequate' && code !== 'inadequate') {
-      throw bad(
-        `steps[${i}].code must be satisfactory, adequate or inadequate`,
-        `\`steps[${i}].code\` harus \`satisfactory\`, \`adequate\` atau \`inadequate\``,
-      );
-    }
-    if (typeof rule !== 'string') {
-      throw bad(`steps[${i}].rule must be a string`, `\`steps[${i}].rule\` harus berupa teks`);
-    }
-    const last = i === steps.length - 1;
-    if (last) {
-      if (bound !== undefined) {
-        throw bad(
-          'the last band takes everything else: no bound',
-          'pita terakhir mencakup sisa nilai: tanpa `bound`',
-        );
-      }
-      copy.push(Object.freeze({ code, rule }));
-      continue;
-    }
-    const d = typeof bound === 'string' ? toDec(bound) : undefined;
-    if (d === undefined) {
-      throw bad(
-        `steps[${i}].bound must be a decimal string`,
-        `\`steps[${i}].bound\` harus berupa teks desimal`,
-      );
-    }
-    const { numerator, denominator } = decToFraction(d);
-    const prev = bounds[bounds.length - 1];
-    if (prev !== undefined) {
-      const c = numerator * prev.den - prev.num * denominator;
-      if (direction === 'lower-is-better' ? c <= 0n : c >= 0n) {
-        throw bad(
-          `steps[${i}].bound must be ${direction === 'lower-is-better' ? 'above' : 'below'} the previous bound`,
-          `\`steps[${i}].bound\` harus ${direction === 'lower-is-better' ? 'di atas' : 'di bawah'} batas sebelumnya`,
-        );
-      }
-    }
-    bounds.push({ num: numerator, den: denominator });
-    copy.push(Object.freeze({ code, bound: bound as string, rule }));
+  return { id, source, direction, steps, unconfirmed };
+}
+
+/** Step `i`: a known code and a rule in words (its bound is checked by {@link readBound}). */
+function readStep(
+  steps: unknown[],
+  i: number,
+): { code: RatingBandCode; bound: unknown; rule: string } {
+  let code: unknown;
+  let bound: unknown;
+  let rule: unknown;
+  try {
+    const st = steps[i] as Record<string, unknown>;
+    code = st.code;
+    bound = st.bound;
+    rule = st.rule;
+  } catch {
+    throw bad(`steps[${i}] cannot be read`, `\`steps[${i}]\` tidak dapat dibaca`);
   }
-  const frozen: RatingBandTable = Object.freeze({
-    id,
-    source,
-    direction,
-    steps: Object.freeze(copy),
-    ...(Array.isArray(unconfirmed)
-      ? { unconfirmed: Object.freeze(unconfirmed.filter((u) => typeof u === 'string')) }
-      : {}),
-  });
-  const compiled = Object.freeze({ table: frozen, bounds: Object.freeze(bounds) });
-  if (table !== null && typeof table === 'object' && Object.isFrozen(table)) {
-    cache.set(table, compiled);
+  if (code !== 'satisfactory' && code !== 'adequate' && code !== 'inadequate') {
+    throw bad(
+      `steps[${i}].code must be satisfactory, adequate or inadequate`,
+      `\`steps[${i}].code\` harus \`satisfactory\`, \`adequate\` atau \`inadequate\``,
+    );
   }
-  return compiled;
+  if (typeof rule !== 'string') {
+    throw bad(`steps[${i}].rule must be a string`, `\`steps[${i}].rule\` harus berupa teks`);
+  }
+  return { code, bound, rule };
+}
+
+/** Step `i`'s bound as an exact fraction, strictly tightening in the table's direction. */
+function readBound(
+  bound: unknown,
+  i: number,
+  direction: RatingBandTable['direction'],
+  prev: { num: bigint; den: bigint } | undefined,
+): { num: bigint; den: bigint } {
+  const d = typeof bound === 'string' ? toDec(bound) : undefined;
+  if (d === undefined) {
+    throw bad(
+      `steps[${i}].bound must be a decimal string`,
+      `\`steps[${i}].bound\` harus berupa teks desimal`,
+    );
+  }
+  const { numerator, denominator } = decToFraction(d);
+  const next = { num: numerator, den: denominator };
+  if (prev !== undefined && !tightens(direction, prev, next)) {
+    throw bad(
+      `steps[${i}].bound must be ${direction === 'lower-is-better' ? 'above' : 'below'} the previous bound`,
+      `\`steps[${i}].bound\` harus ${direction === 'lower-is-better' ? 'di atas' : 'di bawah'} batas sebelumnya`,
+    );
+  }
+  return next;
+}
+
+/**
+ * Whether a band's bound `next` is strictly tighter than the one before it, `prev`: above it for a
+ * lower-is-better table, below it for a higher-is-better one (compared exactly on the fractions).
+ *
+ * @internal
+ */
+export function tightens(
+  direction: 'lower-is-better' | 'higher-is-better',
+  prev: { num: bigint; den: bigint },
+  next: { num: bigint; den: bigint },
+): boolean {
+  const c = next.num * prev.den - prev.num * next.den;
+  return direction === 'lower-is-better' ? c > 0n : c < 0n;
 }
 
 /**

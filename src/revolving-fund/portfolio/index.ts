@@ -5,32 +5,31 @@
  *
  * @module
  */
-export {
-  type AmountIndicator,
-  type AnyAssessment,
-  type BandedRatioIndicator,
-  createPortfolioAccumulator,
-  type KolektibilitasDistributionRow,
-  type ParIndicator,
-  type PortfolioAccumulator,
-  type PortfolioAccumulatorSnapshot,
-  type PortfolioGroup,
-  type PortfolioGroupBy,
-  type PortfolioIndicators,
-  type PortfolioIndicatorsOptions,
-  type PortfolioLoanCounts,
-  type PortfolioReport,
-  type RatioIndicator,
-  type SumsJson,
-} from './accumulator.js';
+export type {
+  AmountIndicator,
+  AnyAssessment,
+  BandedRatioIndicator,
+  KolektibilitasDistributionRow,
+  ParIndicator,
+  PortfolioAccumulator,
+  PortfolioAccumulatorSnapshot,
+  PortfolioGroup,
+  PortfolioGroupBy,
+  PortfolioIndicators,
+  PortfolioLoanCounts,
+  PortfolioReport,
+  RatioIndicator,
+  SumsJson,
+} from './types.js';
+export { createPortfolioAccumulator } from './accumulator.js';
+export type { PortfolioIndicatorsOptions } from './options.js';
+export type { RatingBandStep, RatingBandTable } from './bands.js';
 export {
   POB_2013_CCR_BANDS,
   POB_2013_REPAYMENT_BANDS,
   POB_2013_RISK_BANDS,
   POB_2013_ROI_BANDS,
-  type RatingBandStep,
-  type RatingBandTable,
-} from './bands.js';
+} from './pob-2013-bands.js';
 export {
   type IndicatorDefinition,
   PORTFOLIO_INDICATOR_DEFINITIONS,

@@ -1,24 +1,9 @@
-import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
+import { checkOptionKeys } from '../../_internal/options.js';
 import type { LoanAssessment } from '../types.js';
-import {
-  type AnyAssessment,
-  createPortfolioAccumulator,
-  type PortfolioGroupBy,
-  type PortfolioIndicatorsOptions,
-  type PortfolioReport,
-} from './accumulator.js';
+import { createPortfolioAccumulator } from './accumulator.js';
+import { PORTFOLIO_KEYS, type PortfolioIndicatorsOptions } from './options.js';
+import type { AnyAssessment, PortfolioGroupBy, PortfolioReport } from './types.js';
 
-const PORTFOLIO_KEYS = optionKeys<PortfolioIndicatorsOptions>()({
-  groupBy: true,
-  kolektibilitas: true,
-  decimalPlaces: true,
-  bands: true,
-  upkThreshold: true,
-  parDays: true,
-  larGroupKey: true,
-  locale: true,
-  messages: true,
-});
 const BY_KEYS = PORTFOLIO_KEYS.filter((key) => key !== 'groupBy');
 
 /**
@@ -75,7 +60,7 @@ export function portfolioIndicators<T extends LoanAssessment>(
 
 /**
  * {@link portfolioIndicators} grouped by a key (a KSM, a kelurahan, a UPK): the property name of the
- * rows or a function returning the key. `groups` holds every group's indicators, ordered by key; the
+ * rows or a function returning the key. `groups` holds every group's indicators, in order of first appearance; the
  * top level holds the whole portfolio. A row whose key is not a non-empty string or a finite number is
  * rejected (`invalid_group_key`).
  *
