@@ -36,9 +36,14 @@ export interface PovertyCsvResult extends PovertyChunkResult {
   readonly unpairedAt?: number;
 }
 
-/** UTF-8 text of bytes, as `Buffer#toString` reads them (a byte order mark is kept, not dropped). */
-const decode = (b: Uint8Array) =>
-  Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
+/**
+ * UTF-8 text of bytes, as `Buffer#toString` reads them (a byte order mark is kept, not dropped). Plain
+ * ASCII, the usual case, is copied as Latin-1 (the same characters, without UTF-8 decoding).
+ */
+function decode(b: Uint8Array): string {
+  const buffer = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  return buffer.toString(isAscii(buffer) ? 'latin1' : 'utf8');
+}
 
 /** Runs chunks; one per thread. */
 export class PovertyCsvRunner {
