@@ -88,34 +88,31 @@ function expectRun(
   }
 }
 
+/** `poverty h.csv --by kab` with `n` workers; exits 1 (rows rejected); its output and rejects file. */
+function runPoverty(f: ReturnType<typeof folder>, n: number, env: Record<string, string>) {
+  const r = f.run(
+    ['poverty', 'h.csv', '--by', 'kab', '--line', String(LINE), '--workers', String(n)].concat([
+      '--rejects',
+      `bad${n}.csv`,
+      '--lang',
+      'en',
+    ]),
+    undefined,
+    env,
+  );
+  expect(r.code, r.stderr).toBe(1);
+  return { stdout: r.stdout, rejects: f.read(`bad${n}.csv`), stderr: r.stderr };
+}
+
 describe('sejahtera poverty --workers', { timeout: 600_000 }, () => {
   it('gives the same measures and the same rejections in the same order for 1, 2 and 3 workers', () => {
     const f = folder();
     const { text, bad, sums } = build(120_000);
     expect(text.length).toBeGreaterThan(36 * 2 ** 16);
     f.write('h.csv', text);
-    const outs = [1, 2, 3, 2].map((n, i) => {
-      const r = f.run(
-        [
-          'poverty',
-          'h.csv',
-          '--by',
-          'kab',
-          '--line',
-          String(LINE),
-          '--workers',
-          String(n),
-          '--rejects',
-          `bad${n}.csv`,
-          '--lang',
-          'en',
-        ],
-        undefined,
-        i < 3 ? { SEJAHTERA_CLI_CHUNK_BYTES: String(2 ** 16) } : {},
-      );
-      expect(r.code, r.stderr).toBe(1);
-      return { stdout: r.stdout, rejects: f.read(`bad${n}.csv`), stderr: r.stderr };
-    });
+    const outs = [1, 2, 3, 2].map((n, i) =>
+      runPoverty(f, n, i < 3 ? { SEJAHTERA_CLI_CHUNK_BYTES: String(2 ** 16) } : {}),
+    );
     expect(outs[1]?.stdout).toBe(outs[0]?.stdout);
     expect(outs[2]?.stdout).toBe(outs[0]?.stdout);
     expect(outs[1]?.rejects).toBe(outs[0]?.rejects);
@@ -132,22 +129,10 @@ describe('sejahtera poverty --workers', { timeout: 600_000 }, () => {
       const { text, bad, sums } = build(20_000, breaksFrom);
       f.write('h.csv', text);
       const outs = [1, 2, 3].map((n) => {
-        const r = f.run(
-          [
-            'poverty',
-            'h.csv',
-            '--by',
-            'kab',
-            '--line',
-            String(LINE),
-            '--workers',
-            String(n),
-          ].concat(['--rejects', `bad${n}.csv`, '--lang', 'en']),
-          undefined,
-          { SEJAHTERA_CLI_CHUNK_BYTES: String(2 ** 15) },
-        );
-        expect(r.code, r.stderr).toBe(1);
-        return { stdout: r.stdout, rejects: f.read(`bad${n}.csv`) };
+        const { stdout, rejects } = runPoverty(f, n, {
+          SEJAHTERA_CLI_CHUNK_BYTES: String(2 ** 15),
+        });
+        return { stdout, rejects };
       });
       expect(outs[1]).toEqual(outs[0]);
       expect(outs[2]).toEqual(outs[0]);
