@@ -4,6 +4,7 @@
  * merged in chunk order into one accumulator per group, rejections written as they come (in row
  * order). Memory holds the groups and at most `2 x workers` chunks, whatever the file's size.
  */
+import { statSync } from 'node:fs';
 import {
   createPovertyAccumulator,
   type PovertyAccumulator,
@@ -152,8 +153,9 @@ async function readCsv(
   take: Take,
   rejects: Rejects,
 ): Promise<void> {
+  // Chunks read by number need a regular file (not standard input, a pipe or a device).
   const file =
-    path === undefined || path === '-' || csv.size === undefined
+    path === undefined || path === '-' || csv.size === undefined || !statSync(path).isFile()
       ? undefined
       : { path, size: csv.size, headerEnd: csv.headerEnd, chunkBytes: CHUNK_BYTES };
   const shape = { delimiter: csv.delimiter, newline: csv.newline, columns: csv.header.length };
