@@ -218,7 +218,12 @@ class CsvChunkRun {
   }
 
   private async run(task: PovertyCsvTask): Promise<PovertyCsvResult> {
-    if (this.local !== undefined) return this.local.run(task);
+    if (this.local !== undefined) {
+      // Chunks read by number involve no awaited I/O: a turn of the event loop per chunk lets Ctrl-C
+      // and the progress line through.
+      await new Promise((resolve) => setImmediate(resolve));
+      return this.local.run(task);
+    }
     const transfer = task instanceof Uint8Array ? [task.buffer as ArrayBuffer] : [];
     return (this.pool as WorkerPool).run<PovertyCsvResult>(task, transfer);
   }
