@@ -1,8 +1,10 @@
 /**
  * A CSV file (or standard input) cut into chunks of whole records, for the workers. The cuts depend
- * only on the bytes (the first record end at or after every {@link CHUNK_BYTES}), never on how the
- * stream delivered them or on the number of workers, so every `--workers N` sees the same chunks and
- * merges their results in the same order: the results are identical whatever N is.
+ * only on the bytes (the first record end at or after every multiple of {@link CHUNK_BYTES}, counted
+ * from the start of the file), never on how the stream delivered them or on the number of workers, so
+ * every `--workers N` sees the same chunks and merges their results in the same order: the results
+ * are identical whatever N is. The same cuts can be found from anywhere in a file whose quoted fields
+ * hold no line break (csv-ranges.ts), which lets each worker read its own chunks.
  *
  * A record ends at a line feed outside double quotes: the number of `"` before it is even (RFC 4180
  * writes a quote inside a quoted field as `""`, which keeps the count even). A stray `"` inside an
@@ -55,11 +57,119 @@ export interface CsvChunks {
   readonly newline: string;
   /** Size in bytes when known (a file). */
   readonly size: number | undefined;
+  /** Where the first record after the header starts, in bytes from the start of the input. */
+  readonly headerEnd: number;
   bytesRead(): number;
   /** The chunks after the header, in order: whole records, as UTF-8 bytes. */
   readonly chunks: AsyncIterable<Uint8Array>;
   /** Stops reading. */
   close(): void;
+}
+
+/** Bytes of a stream read piece by piece; pieces are joined only when a chunk can be cut. */
+class StreamBytes {
+  /** Bytes read so far. */
+  bytes = 0;
+  pending: Buffer = Buffer.alloc(0);
+  private pieces: Buffer[] = [];
+  private piecesLength = 0;
+  private ended = false;
+  private readonly it: AsyncIterator<Buffer | string>;
+
+  constructor(readonly stream: Readable) {
+    this.it = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  }
+
+  /** Bytes held (joined or not). */
+  get held(): number {
+    return this.pending.length + this.piecesLength;
+  }
+
+  /** Reads one more piece; false at the end of the stream. */
+  async more(): Promise<boolean> {
+    if (this.ended) return false;
+    const step = await this.it.next();
+    if (step.done === true) {
+      this.ended = true;
+      return false;
+    }
+    const chunk = typeof step.value === 'string' ? Buffer.from(step.value) : step.value;
+    this.bytes += chunk.length;
+    this.pieces.push(chunk);
+    this.piecesLength += chunk.length;
+    return true;
+  }
+
+  /** Joins the pieces read into `pending` (one copy per chunk, not one per read). */
+  join(): void {
+    if (this.pieces.length === 0) return;
+    this.pending = Buffer.concat([this.pending, ...this.pieces] as Uint8Array[]);
+    this.pieces = [];
+    this.piecesLength = 0;
+  }
+
+  /** The first `n` bytes of `pending` as a copy of their own (movable to a worker), removed. */
+  take(n: number): Uint8Array {
+    const out = new Uint8Array(n);
+    out.set(new Uint8Array(this.pending.buffer, this.pending.byteOffset, n));
+    this.pending = this.pending.subarray(n);
+    return out;
+  }
+}
+
+/** Where the chunk that starts at `position` (bytes from the start of the input) wants to end. */
+export function nextCut(position: number, chunkBytes = CHUNK_BYTES): number {
+  return (Math.floor(position / chunkBytes) + 1) * chunkBytes;
+}
+
+/**
+ * The chunks of a stream whose `pending` bytes start at `position` of the input, at a record start:
+ * each ends at the first record end at or after the next multiple of {@link CHUNK_BYTES}.
+ */
+async function* cutChunks(
+  input: StreamBytes,
+  position: number,
+  chunkBytes = CHUNK_BYTES,
+): AsyncGenerator<Uint8Array> {
+  let at = position;
+  for (;;) {
+    const want = nextCut(at, chunkBytes) - at;
+    if (input.held >= want) {
+      input.join();
+      const cut = findCut(input.pending, want);
+      if (cut > 0) {
+        at += cut;
+        yield input.take(cut);
+        continue;
+      }
+    }
+    if (!(await input.more())) {
+      input.join();
+      if (input.pending.length > 0) yield input.take(input.pending.length);
+      return;
+    }
+  }
+}
+
+/** The header of a CSV input: its columns, delimiter, line ending and length in bytes. */
+async function readHeader(input: StreamBytes) {
+  let headerEnd = -1;
+  while (headerEnd < 0 && (await input.more())) {
+    input.join();
+    headerEnd = findCut(input.pending, 0);
+  }
+  const pending = input.pending;
+  const headText = (headerEnd < 0 ? pending : pending.subarray(0, headerEnd)).toString('utf8');
+  const newline = headText.endsWith('\r\n') ? '\r\n' : '\n';
+  const parsed = Papa.parse<string[]>(headText.replace(/^\uFEFF/, ''), {
+    delimitersToGuess: [',', ';', '\t'],
+    newline: newline as '\n' | '\r\n',
+  });
+  const first = parsed.data[0] ?? [];
+  const header = first.length === 1 && first[0] === '' ? [] : first.map((h) => h.trim());
+  const length = headerEnd < 0 ? pending.length : headerEnd;
+  input.pending = pending.subarray(length);
+  return { header, delimiter: parsed.meta.delimiter || ',', newline, length };
 }
 
 /** Opens a CSV file (or standard input for `-` / no path) for chunked reading. */
@@ -73,83 +183,35 @@ export async function openCsvChunks(path: string | undefined): Promise<CsvChunks
     size = checkFile(path, name, 'csv');
     stream = createReadStream(path, { highWaterMark: 1 << 20 });
   }
-  let bytes = 0;
-  const it = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  let pending: Buffer = Buffer.alloc(0);
-  let ended = false;
-  const more = async (): Promise<boolean> => {
-    if (ended) return false;
-    const step = await it.next();
-    if (step.done === true) {
-      ended = true;
-      return false;
-    }
-    const chunk = typeof step.value === 'string' ? Buffer.from(step.value) : step.value;
-    bytes += chunk.length;
-    pieces.push(chunk);
-    piecesLength += chunk.length;
-    return true;
-  };
-  // Pieces read are joined only when a chunk can be cut (one copy per chunk, not one per read).
-  let pieces: Buffer[] = [];
-  let piecesLength = 0;
-  const join = () => {
-    if (pieces.length > 0) {
-      pending = Buffer.concat([pending, ...pieces] as Uint8Array[]);
-      pieces = [];
-      piecesLength = 0;
-    }
-  };
-  // The header: the first record.
-  let headerEnd = -1;
-  while (headerEnd < 0 && (await more())) {
-    join();
-    headerEnd = findCut(pending, 0);
-  }
-  const headText = (headerEnd < 0 ? pending : pending.subarray(0, headerEnd)).toString('utf8');
-  const newline = headText.endsWith('\r\n') ? '\r\n' : '\n';
-  const parsed = Papa.parse<string[]>(headText.replace(/^\uFEFF/, ''), {
-    delimitersToGuess: [',', ';', '\t'],
-    newline: newline as '\n' | '\r\n',
-  });
-  const first = parsed.data[0] ?? [];
-  const header = first.length === 1 && first[0] === '' ? [] : first.map((h) => h.trim());
-  const delimiter = parsed.meta.delimiter || ',';
-  pending = headerEnd < 0 ? Buffer.alloc(0) : pending.subarray(headerEnd);
-  const chunks = (async function* () {
-    for (;;) {
-      if (pending.length + piecesLength >= CHUNK_BYTES) {
-        join();
-        const cut = findCut(pending, CHUNK_BYTES);
-        if (cut > 0) {
-          // A copy of its own, so that the chunk can be moved to a worker.
-          const out = new Uint8Array(cut);
-          out.set(new Uint8Array(pending.buffer, pending.byteOffset, cut));
-          pending = pending.subarray(cut);
-          yield out;
-          continue;
-        }
-      }
-      if (!(await more())) {
-        join();
-        if (pending.length > 0) {
-          const out = new Uint8Array(pending.length);
-          out.set(new Uint8Array(pending.buffer, pending.byteOffset, pending.length));
-          pending = Buffer.alloc(0);
-          yield out;
-        }
-        return;
-      }
-    }
-  })();
+  const input = new StreamBytes(stream);
+  const { header, delimiter, newline, length } = await readHeader(input);
   return {
     name,
     header,
     delimiter,
     newline,
     size,
-    bytesRead: () => bytes,
-    chunks,
+    headerEnd: length,
+    bytesRead: () => input.bytes,
+    chunks: cutChunks(input, length),
+    close: () => stream.destroy(),
+  };
+}
+
+/**
+ * The chunks of a file from byte `from` (a record start) on, cut as {@link openCsvChunks} cuts them;
+ * `bytesRead` counts from the start of the file.
+ */
+export function csvChunksFrom(
+  path: string,
+  from: number,
+  chunkBytes = CHUNK_BYTES,
+): { chunks: AsyncIterable<Uint8Array>; bytesRead: () => number; close: () => void } {
+  const stream = createReadStream(path, { highWaterMark: 1 << 20, start: from });
+  const input = new StreamBytes(stream);
+  return {
+    chunks: cutChunks(input, from, chunkBytes),
+    bytesRead: () => from + input.bytes,
     close: () => stream.destroy(),
   };
 }

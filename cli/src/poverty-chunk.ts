@@ -4,6 +4,7 @@
  * order. The same function runs in a worker and, for `--workers 1`, in the main thread.
  */
 import {
+  type BatchRejected,
   createPovertyAccumulator,
   type Issue,
   type PovertyAccumulatorSnapshot,
@@ -65,9 +66,41 @@ function plainDigits(cell: unknown): number {
 
 /**
  * The fast path of the household text schema for the common cells: plain digits (`450000`, `4`) and,
- * for size and weight, a blank or absent cell. Returns `undefined` for anything else (Indonesian
- * thousands `450.000`, `Rp`, decimals, blanks in the expenditure...), which then goes through the
- * library's own schema. A property test (tests/cli/fast-row.test.ts) checks it agrees with
+ * for size and weight, a blank or absent cell, written at `i` of `y`, `s` and `w` (NaN for a size or
+ * weight left out). Returns false for anything else (Indonesian thousands `450.000`, `Rp`, decimals,
+ * blanks in the expenditure...), which then goes through the library's own schema.
+ */
+function readFastInto(
+  e: unknown,
+  size: unknown,
+  weight: unknown,
+  out: { y: Float64Array; s: Float64Array; w: Float64Array },
+  i: number,
+): boolean {
+  const y = plainDigits(e);
+  if (y < 0) return false;
+  let s = Number.NaN;
+  if (size !== undefined && size !== '') {
+    s = plainDigits(size);
+    if (s < 1) return false;
+  }
+  let w = Number.NaN;
+  if (weight !== undefined && weight !== '') {
+    w = plainDigits(weight);
+    if (w < 0) return false;
+  }
+  out.y[i] = y;
+  out.s[i] = s;
+  out.w[i] = w;
+  return true;
+}
+
+/** A number read, with NaN for left out. */
+const given = (x: number): number | undefined => (Number.isNaN(x) ? undefined : x);
+
+/**
+ * The fast path of the household text schema (see `readFastInto`) as a record, or `undefined` when
+ * the schema must read the row. A property test (tests/cli/fast-row.test.ts) checks it agrees with
  * `PovertyRecordTextSchema` on every row it accepts.
  */
 export function readHouseholdFast(
@@ -75,25 +108,214 @@ export function readHouseholdFast(
   size: unknown,
   weight: unknown,
 ): PovertyRecordText | undefined {
-  const y = plainDigits(e);
-  if (y < 0) return undefined;
-  let s: number | undefined;
-  if (size !== undefined && size !== '') {
-    s = plainDigits(size);
-    if (s < 1) return undefined;
-  }
-  let w: number | undefined;
-  if (weight !== undefined && weight !== '') {
-    w = plainDigits(weight);
-    if (w < 0) return undefined;
-  }
-  return { expenditurePerCapita: y, size: s, weight: w } as PovertyRecordText;
+  const one = { y: new Float64Array(1), s: new Float64Array(1), w: new Float64Array(1) };
+  if (!readFastInto(e, size, weight, one, 0)) return undefined;
+  return {
+    expenditurePerCapita: one.y[0] as number,
+    size: given(one.s[0] as number),
+    weight: given(one.w[0] as number),
+  } as PovertyRecordText;
 }
 
-interface Group {
-  records: PovertyRecordText[];
-  at: number[];
+/** A group of a chunk: its rows as a list through `next` (first and last row), rows it rejected. */
+interface GroupRows {
+  readonly key: string;
+  head: number;
+  tail: number;
   bad: number;
+}
+
+/** A record the accumulator reads; a few are reused for every row (no object per row). */
+interface Household {
+  expenditurePerCapita: number;
+  size: number | undefined;
+  weight: number | undefined;
+}
+
+/** Records per `addAll` call: the accumulator's block of plain sums (so the sums are those of one call). */
+const BLOCK = 128;
+
+/** Row scratch, grown as needed and reused from chunk to chunk (a thread reads one chunk at a time). */
+const scratch = {
+  size: 0,
+  group: new Int32Array(0),
+  next: new Int32Array(0),
+  ok: new Uint8Array(0),
+  at: new Float64Array(0),
+  y: new Float64Array(0),
+  s: new Float64Array(0),
+  w: new Float64Array(0),
+};
+
+function ensureScratch(n: number): void {
+  if (n <= scratch.size) return;
+  const size = Math.max(n, scratch.size * 2, 4096);
+  const grow = <T extends Int32Array | Uint8Array | Float64Array>(a: T, make: (k: number) => T) => {
+    const b = make(size);
+    b.set(a as never);
+    return b;
+  };
+  scratch.group = grow(scratch.group, (k) => new Int32Array(k));
+  scratch.next = grow(scratch.next, (k) => new Int32Array(k));
+  scratch.ok = grow(scratch.ok, (k) => new Uint8Array(k));
+  scratch.at = grow(scratch.at, (k) => new Float64Array(k));
+  scratch.y = grow(scratch.y, (k) => new Float64Array(k));
+  scratch.s = grow(scratch.s, (k) => new Float64Array(k));
+  scratch.w = grow(scratch.w, (k) => new Float64Array(k));
+  scratch.size = size;
+}
+
+const pool: Household[] = Array.from({ length: BLOCK }, () => ({
+  expenditurePerCapita: 0,
+  size: undefined,
+  weight: undefined,
+}));
+
+/**
+ * The rows of one chunk, gathered in two passes: `row()` reads each row's group and, on the fast
+ * path, its numbers into typed arrays (rows the fast path cannot read are kept for the schema);
+ * `finish()` reads those with one `validateBatch` call, then adds each group's valid rows, in row
+ * order, to the group's accumulator through a few reused records, `BLOCK` at a time.
+ */
+export class PovertyChunkGather {
+  private readonly groups: GroupRows[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly rejects: ChunkReject[] = [];
+  private readonly slowRows: Record<string, unknown>[] = [];
+  private readonly slowAt: number[] = [];
+  private readonly eAt: number;
+  private readonly sAt: number;
+  private readonly wAt: number;
+  private n = 0;
+  private read = 0;
+
+  constructor(private readonly config: PovertyChunkConfig) {
+    const col = (field: string) => config.columns.find(([f]) => f === field)?.[1] ?? -1;
+    this.eAt = col('expenditurePerCapita');
+    this.sAt = col('size');
+    this.wAt = col('weight');
+  }
+
+  private own(code: keyof typeof OWN_MESSAGES, path: string[]): Issue[] {
+    return [{ code, path, params: {}, message: OWN_MESSAGES[code][this.config.lang] }];
+  }
+
+  private groupOf(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.groups.length;
+      this.groups.push({ key, head: -1, tail: -1, bad: 0 });
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  /**
+   * Reads one row: its cells (`undefined` for a blank line, `null` for a row that could not be read
+   * at all, such as a JSON Lines line that is not an object) and the number its rejection carries.
+   */
+  row(cells: readonly unknown[] | undefined | null, at: number): void {
+    if (cells === undefined) return;
+    this.read++;
+    if (cells === null) {
+      this.rejects.push({ at, issues: this.own('not_json', []) });
+      return;
+    }
+    const raw = cells[this.config.byIndex];
+    const key = typeof raw === 'string' ? raw.trim() : '';
+    if (key === '') {
+      this.rejects.push({ at, issues: this.own('missing_group', [this.config.by]) });
+      return;
+    }
+    const id = this.groupOf(key);
+    const i = this.n++;
+    ensureScratch(this.n);
+    const group = this.groups[id] as GroupRows;
+    if (group.tail < 0) group.head = i;
+    else scratch.next[group.tail] = i;
+    group.tail = i;
+    scratch.next[i] = -1;
+    scratch.group[i] = id;
+    scratch.at[i] = at;
+    scratch.ok[i] = 1;
+    const { eAt, sAt, wAt } = this;
+    if (
+      !readFastInto(
+        cells[eAt],
+        sAt < 0 ? undefined : cells[sAt],
+        wAt < 0 ? undefined : cells[wAt],
+        scratch,
+        i,
+      )
+    ) {
+      const object: Record<string, unknown> = {};
+      for (const [field, index] of this.config.columns) object[field] = cells[index];
+      this.slowRows.push(object);
+      this.slowAt.push(i);
+    }
+  }
+
+  /** The rows the fast path could not read, through the library's schema in one call. */
+  private settleSlowRows(): void {
+    if (this.slowRows.length === 0) return;
+    const checked = validateBatch(householdSchema, this.slowRows, { locale: this.config.lang });
+    for (const v of checked.valid) {
+      const i = this.slowAt[v.index] as number;
+      const value = v.value as PovertyRecordText;
+      scratch.y[i] = value.expenditurePerCapita;
+      scratch.s[i] = value.size ?? Number.NaN;
+      scratch.w[i] = value.weight ?? Number.NaN;
+    }
+    for (const r of checked.rejected) {
+      const i = this.slowAt[r.index] as number;
+      scratch.ok[i] = 0;
+      (this.groups[scratch.group[i] as number] as GroupRows).bad++;
+      this.rejects.push({ at: scratch.at[i] as number, issues: r.issues });
+    }
+  }
+
+  /** One group's valid rows through a new accumulator: its part of the chunk's result. */
+  private accumulate(group: GroupRows): PovertyGroupPart {
+    const acc = createPovertyAccumulator<Household>({ line: this.config.line });
+    const { next, ok, y, s, w } = scratch;
+    let k = 0;
+    for (let i = group.head; i >= 0; i = next[i] as number) {
+      if (ok[i] === 0) continue;
+      const h = pool[k++] as Household;
+      h.expenditurePerCapita = y[i] as number;
+      h.size = given(s[i] as number);
+      h.weight = given(w[i] as number);
+      if (k === BLOCK) {
+        acc.addAll(pool);
+        k = 0;
+      }
+    }
+    acc.addAll(k === 0 ? [] : pool.slice(0, k));
+    const snap = acc.snapshot();
+    if (snap.rejected.length > 0) this.rejectedByAccumulator(group, snap.rejected);
+    return {
+      key: group.key,
+      snapshot: { ...snap, total: snap.valid, rejected: [] },
+      bad: group.bad + snap.rejected.length,
+    };
+  }
+
+  /** Records the accumulator rejected (the n-th valid row of the group), by row. */
+  private rejectedByAccumulator(group: GroupRows, rejected: readonly BatchRejected[]): void {
+    const rowOf: number[] = [];
+    for (let i = group.head; i >= 0; i = scratch.next[i] as number) {
+      if (scratch.ok[i] === 1) rowOf.push(scratch.at[i] as number);
+    }
+    for (const r of rejected) this.rejects.push({ at: rowOf[r.index] as number, issues: r.issues });
+  }
+
+  /** The chunk's result: one part per group in order of first appearance, rejections in row order. */
+  finish(): PovertyChunkResult {
+    this.settleSlowRows();
+    const parts = this.groups.map((g) => this.accumulate(g));
+    this.rejects.sort((a, b) => a.at - b.at);
+    return { rows: this.read, groups: parts, rejects: this.rejects };
+  }
 }
 
 /**
@@ -106,77 +328,7 @@ export function povertyChunk(
   rows: readonly (readonly unknown[] | undefined | null)[],
   atOf: (i: number) => number = (i) => i,
 ): PovertyChunkResult {
-  const { byIndex, columns, lang } = config;
-  const col = (field: string) => columns.find(([f]) => f === field)?.[1] ?? -1;
-  const eAt = col('expenditurePerCapita');
-  const sAt = col('size');
-  const wAt = col('weight');
-  const groups = new Map<string, Group>();
-  const rejects: ChunkReject[] = [];
-  const own = (code: keyof typeof OWN_MESSAGES, path: string[]): Issue[] => [
-    { code, path, params: {}, message: OWN_MESSAGES[code][lang] },
-  ];
-  let read = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const cells = rows[i];
-    if (cells === undefined) continue;
-    read++;
-    if (cells === null) {
-      rejects.push({ at: atOf(i), issues: own('not_json', []) });
-      continue;
-    }
-    const raw = cells[byIndex];
-    if (typeof raw !== 'string' || raw.trim() === '') {
-      rejects.push({ at: atOf(i), issues: own('missing_group', [config.by]) });
-      continue;
-    }
-    const key = raw.trim();
-    let group = groups.get(key);
-    if (group === undefined) {
-      group = { records: [], at: [], bad: 0 };
-      groups.set(key, group);
-    }
-    let record = readHouseholdFast(
-      cells[eAt],
-      sAt < 0 ? undefined : cells[sAt],
-      wAt < 0 ? undefined : cells[wAt],
-    );
-    if (record === undefined) {
-      const object: Record<string, unknown> = {};
-      for (const [field, index] of columns) object[field] = cells[index];
-      const checked = validateBatch(householdSchema, [object], { locale: lang });
-      const ok = checked.valid[0];
-      if (ok === undefined) {
-        group.bad++;
-        rejects.push({ at: atOf(i), issues: checked.rejected[0]?.issues ?? [] });
-        continue;
-      }
-      const v = ok.value as PovertyRecordText;
-      record = {
-        expenditurePerCapita: v.expenditurePerCapita,
-        size: v.size,
-        weight: v.weight,
-      } as PovertyRecordText;
-    }
-    group.records.push(record);
-    group.at.push(atOf(i));
-  }
-  const parts: PovertyGroupPart[] = [];
-  let sortNeeded = false;
-  for (const [key, group] of groups) {
-    const acc = createPovertyAccumulator<PovertyRecordText>({ line: config.line });
-    acc.addAll(group.records);
-    const snap = acc.snapshot();
-    for (const r of snap.rejected) {
-      rejects.push({ at: group.at[r.index] as number, issues: r.issues });
-      sortNeeded = true;
-    }
-    parts.push({
-      key,
-      snapshot: { ...snap, total: snap.valid, rejected: [] },
-      bad: group.bad + snap.rejected.length,
-    });
-  }
-  if (sortNeeded) rejects.sort((a, b) => a.at - b.at);
-  return { rows: read, groups: parts, rejects };
+  const gather = new PovertyChunkGather(config);
+  for (let i = 0; i < rows.length; i++) gather.row(rows[i], atOf(i));
+  return gather.finish();
 }

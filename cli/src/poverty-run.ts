@@ -4,6 +4,7 @@
  * merged in chunk order into one accumulator per group, rejections written as they come (in row
  * order). Memory holds the groups and at most `2 x workers` chunks, whatever the file's size.
  */
+import { statSync } from 'node:fs';
 import {
   createPovertyAccumulator,
   type PovertyAccumulator,
@@ -18,14 +19,20 @@ import {
   stop,
 } from './common.js';
 import { fail } from './errors.js';
-import { openCsvChunks, parseChunk } from './chunks.js';
+import { CHUNK_BYTES, type CsvChunks, csvChunksFrom, openCsvChunks } from './chunks.js';
+import { chunkCount } from './csv-ranges.js';
 import { formatOfPath, openSource } from './input.js';
 import { mapOrdered, WorkerPool } from './pool.js';
 import { type PovertyChunkConfig, type PovertyChunkResult, povertyChunk } from './poverty-chunk.js';
 import { Progress } from './progress.js';
 import { recordKind } from './records.js';
 import { Rejects } from './rejects.js';
-import type { PovertyWorkerSettings } from './worker.js';
+import {
+  type PovertyCsvResult,
+  PovertyCsvRunner,
+  type PovertyCsvSettings,
+  type PovertyCsvTask,
+} from './poverty-csv.js';
 
 /** Rows per chunk of the formats read in the main thread. */
 const BATCH_ROWS = 8192;
@@ -41,6 +48,13 @@ export interface PovertyRun {
   readonly groups: Map<string, PovertyGroupTotal>;
   readonly counts: Counts;
 }
+
+/** Adds a chunk's result to the run's groups and counts; returns the rows read so far. */
+type Take = (
+  result: PovertyChunkResult,
+  rowOf: (at: number) => number,
+  rejects: Rejects,
+) => Promise<number>;
 
 /** Reads the input and gathers the groups; writes `--rejects` as it goes. */
 export async function runPovertyChunks(
@@ -74,11 +88,7 @@ export async function runPovertyChunks(
     const rejects = new Rejects(common.rejects, (field) => (field === by ? by : namer(field)));
     return { config, rejects };
   };
-  const take = async (
-    result: PovertyChunkResult,
-    rowOf: (at: number) => number,
-    rejects: Rejects,
-  ) => {
+  const take: Take = async (result, rowOf, rejects) => {
     counts.rows += result.rows;
     for (const r of result.rejects) await rejects.add(rowOf(r.at), r.issues);
     counts.rejected += result.rejects.length;
@@ -91,48 +101,13 @@ export async function runPovertyChunks(
       group.acc.merge(part.snapshot);
       group.bad += part.bad;
     }
+    return counts.rows;
   };
   const quietProgress = process.stderr.isTTY !== true || common.quiet;
   if (inputFormat === 'csv') {
     const csv = await openCsvChunks(path);
     const { config, rejects } = setUp(csv);
-    const progress = new Progress(!quietProgress, csv.size, csv.bytesRead);
-    const settings: PovertyWorkerSettings = {
-      config,
-      delimiter: csv.delimiter,
-      newline: csv.newline,
-      columns: csv.header.length,
-    };
-    type Out = PovertyChunkResult & { records: number };
-    const pool = workers > 1 ? new WorkerPool(workers, { task: 'poverty', settings }) : undefined;
-    const inProcess = async (bytes: Uint8Array): Promise<Out> => {
-      const rows = parseChunk(bytes, settings.delimiter, settings.newline, settings.columns);
-      return { records: rows.length, ...povertyChunk(config, rows) };
-    };
-    const fn =
-      pool === undefined
-        ? inProcess
-        : (bytes: Uint8Array) => pool.run<Out>(bytes, [bytes.buffer as ArrayBuffer]);
-    // Spreadsheet row of a chunk's first record: the header is row 1.
-    let base = 2;
-    try {
-      for await (const result of mapOrdered(csv.chunks, fn, workers * 2, () => stop.requested)) {
-        // Ctrl-C: the chunks still in flight are dropped; the summary counts the rows written.
-        if (stop.requested) break;
-        const first = base;
-        await take(result, (at) => first + at, rejects);
-        base += result.records;
-        progress.set(counts.rows);
-      }
-    } catch (error) {
-      if (error instanceof Error && error.name === 'CliError') throw error;
-      fail(`cannot read ${csv.name}: ${(error as Error).message}`);
-    } finally {
-      csv.close();
-      await pool?.close();
-    }
-    progress.done();
-    await rejects.end();
+    await readCsv(path, csv, config, workers, !quietProgress, take, rejects);
     return { groups, counts };
   }
   const source = await openSource(path, common.from);
@@ -162,4 +137,122 @@ export async function runPovertyChunks(
   progress.done();
   await rejects.end();
   return { groups, counts };
+}
+
+/**
+ * A CSV input in chunks on `workers` threads (`--workers 1`: this thread), the results taken in chunk
+ * order. A file: each thread reads the chunks it is given by number; from the first chunk whose quoted
+ * fields hold a line break on (and for standard input), this thread reads the chunks and posts them.
+ */
+async function readCsv(
+  path: string | undefined,
+  csv: CsvChunks,
+  config: PovertyChunkConfig,
+  workers: number,
+  showProgress: boolean,
+  take: Take,
+  rejects: Rejects,
+): Promise<void> {
+  // Chunks read by number need a regular file (not standard input, a pipe or a device).
+  const file =
+    path === undefined || path === '-' || csv.size === undefined || !statSync(path).isFile()
+      ? undefined
+      : { path, size: csv.size, headerEnd: csv.headerEnd, chunkBytes: CHUNK_BYTES };
+  const shape = { delimiter: csv.delimiter, newline: csv.newline, columns: csv.header.length };
+  const settings: PovertyCsvSettings = { config, shape, file };
+  const reader = new CsvChunkRun(settings, workers, take, rejects);
+  const progress = new Progress(showProgress, csv.size, () => reader.bytesRead());
+  reader.progress = progress;
+  try {
+    if (file === undefined) {
+      reader.bytesRead = csv.bytesRead;
+      await reader.consume(csv.chunks);
+    } else {
+      csv.close();
+      const from = await reader.consume(numbered(chunkCount(file)));
+      if (from !== undefined && !stop.requested) {
+        const rest = csvChunksFrom(file.path, from);
+        reader.bytesRead = rest.bytesRead;
+        try {
+          await reader.consume(rest.chunks);
+        } finally {
+          rest.close();
+        }
+      }
+    }
+  } catch (error) {
+    if (error instanceof Error && error.name === 'CliError') throw error;
+    fail(`cannot read ${csv.name}: ${(error as Error).message}`);
+  } finally {
+    csv.close();
+    await reader.close();
+  }
+  progress.done();
+  await rejects.end();
+}
+
+/** The chunk numbers of a file. */
+async function* numbered(count: number): AsyncGenerator<PovertyCsvTask> {
+  for (let k = 0; k < count; k++) yield { chunk: k };
+}
+
+/** Chunks run on the workers (or this thread) and taken in order. */
+class CsvChunkRun {
+  private readonly pool: WorkerPool | undefined;
+  private readonly local: PovertyCsvRunner | undefined;
+  /** Spreadsheet row of the next chunk's first record: the header is row 1. */
+  private base = 2;
+  /** The end of the last chunk read by number. */
+  private done = 0;
+  progress: Progress | undefined;
+  bytesRead: () => number = () => this.done;
+
+  constructor(
+    settings: PovertyCsvSettings,
+    private readonly workers: number,
+    private readonly take: Take,
+    private readonly rejects: Rejects,
+  ) {
+    this.pool = workers > 1 ? new WorkerPool(workers, { task: 'poverty', settings }) : undefined;
+    this.local = this.pool === undefined ? new PovertyCsvRunner(settings) : undefined;
+  }
+
+  private async run(task: PovertyCsvTask): Promise<PovertyCsvResult> {
+    if (this.local !== undefined) {
+      // Chunks read by number involve no awaited I/O: a turn of the event loop per chunk lets Ctrl-C
+      // and the progress line through.
+      await new Promise((resolve) => setImmediate(resolve));
+      return this.local.run(task);
+    }
+    const transfer = task instanceof Uint8Array ? [task.buffer as ArrayBuffer] : [];
+    return (this.pool as WorkerPool).run<PovertyCsvResult>(task, transfer);
+  }
+
+  /**
+   * Runs the tasks and takes their results in order; stops at a chunk whose quoted fields hold a line
+   * break, and returns where it starts (or at Ctrl-C: the chunks still in flight are dropped).
+   */
+  async consume(tasks: AsyncIterable<PovertyCsvTask>): Promise<number | undefined> {
+    const results = mapOrdered(
+      tasks,
+      (t) => this.run(t),
+      this.workers * 2,
+      () => stop.requested,
+    );
+    for await (const result of results) {
+      if (stop.requested) return undefined;
+      if (result.unpairedAt !== undefined) return result.unpairedAt;
+      if (result.end !== undefined) this.done = result.end;
+      const first = this.base;
+      const rows = await this.take(result, (at) => first + at, this.rejects);
+      this.progress?.set(rows);
+      this.base += result.records;
+    }
+    return undefined;
+  }
+
+  async close(): Promise<void> {
+    this.local?.close();
+    await this.pool?.close();
+  }
 }

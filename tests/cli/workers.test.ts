@@ -10,7 +10,8 @@ import { folder } from './run.js';
 
 const LINE = 600_000;
 
-function build(rows: number) {
+/** Rows, with quoted line breaks in the notes from row `breaksFrom` on (none: Infinity). */
+function build(rows: number, breaksFrom = 0) {
   const lines = ['kab,note,expenditurePerCapita,size,weight'];
   const bad: number[] = [];
   const sums = new Map<string, { pop: number; poor: number; g1: number; g2: number; n: number }>();
@@ -40,7 +41,8 @@ function build(rows: number) {
       bad.push(row);
       continue;
     }
-    const note = r < 0.05 ? '"line one\nline two, ""quoted"""' : 'ok';
+    const quoted = i >= breaksFrom ? '"line one\nline two, ""quoted"""' : '"one line, ""quoted"""';
+    const note = r < 0.05 ? quoted : 'ok';
     const text = r < 0.1 ? `"Rp ${y.toLocaleString('id-ID')}"` : String(y);
     lines.push(`${kab},${note},${text},${size},${weight}`);
     const g = sums.get(kab) ?? { pop: 0, poor: 0, g1: 0, g2: 0, n: 0 };
@@ -58,61 +60,84 @@ function build(rows: number) {
   return { text: `${lines.join('\n')}\n`, bad, sums };
 }
 
+/** The rejected rows are where the bad rows were put; the measures are the plain FGT sums. */
+function expectRun(
+  out: { stdout: string; rejects: string } | undefined,
+  bad: readonly number[],
+  sums: ReturnType<typeof build>['sums'],
+): void {
+  const rejectedRows = (out?.rejects ?? '')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => Number(l.split(',')[0]));
+  expect(rejectedRows).toEqual(bad);
+  const [, ...rows] = (out?.stdout ?? '').trim().split('\n');
+  expect(rows).toHaveLength(sums.size);
+  for (const line of rows) {
+    const [kab, households, , population, poor, p0, p1, p2] = line.split(',');
+    const g = sums.get(kab ?? '');
+    expect(g, kab).toBeDefined();
+    if (g === undefined) continue;
+    expect(Number(households)).toBe(g.n);
+    expect(Number(population)).toBe(g.pop);
+    expect(Number(poor)).toBe(g.poor);
+    expect(Number(p0)).toBeCloseTo(g.poor / g.pop, 12);
+    expect(Number(p1)).toBeCloseTo(g.g1 / g.pop, 12);
+    expect(Number(p2)).toBeCloseTo(g.g2 / g.pop, 12);
+  }
+}
+
+/** `poverty h.csv --by kab` with `n` workers; exits 1 (rows rejected); its output and rejects file. */
+function runPoverty(f: ReturnType<typeof folder>, n: number, env: Record<string, string>) {
+  const r = f.run(
+    ['poverty', 'h.csv', '--by', 'kab', '--line', String(LINE), '--workers', String(n)].concat([
+      '--rejects',
+      `bad${n}.csv`,
+      '--lang',
+      'en',
+    ]),
+    undefined,
+    env,
+  );
+  expect(r.code, r.stderr).toBe(1);
+  return { stdout: r.stdout, rejects: f.read(`bad${n}.csv`), stderr: r.stderr };
+}
+
 describe('sejahtera poverty --workers', { timeout: 600_000 }, () => {
   it('gives the same measures and the same rejections in the same order for 1, 2 and 3 workers', () => {
     const f = folder();
     const { text, bad, sums } = build(120_000);
     expect(text.length).toBeGreaterThan(36 * 2 ** 16);
     f.write('h.csv', text);
-    const outs = [1, 2, 3, 2].map((n, i) => {
-      const r = f.run(
-        [
-          'poverty',
-          'h.csv',
-          '--by',
-          'kab',
-          '--line',
-          String(LINE),
-          '--workers',
-          String(n),
-          '--rejects',
-          `bad${n}.csv`,
-          '--lang',
-          'en',
-        ],
-        undefined,
-        i < 3 ? { SEJAHTERA_CLI_CHUNK_BYTES: String(2 ** 16) } : {},
-      );
-      expect(r.code, r.stderr).toBe(1);
-      return { stdout: r.stdout, rejects: f.read(`bad${n}.csv`), stderr: r.stderr };
-    });
+    const outs = [1, 2, 3, 2].map((n, i) =>
+      runPoverty(f, n, i < 3 ? { SEJAHTERA_CLI_CHUNK_BYTES: String(2 ** 16) } : {}),
+    );
     expect(outs[1]?.stdout).toBe(outs[0]?.stdout);
     expect(outs[2]?.stdout).toBe(outs[0]?.stdout);
     expect(outs[1]?.rejects).toBe(outs[0]?.rejects);
     expect(outs[2]?.rejects).toBe(outs[0]?.rejects);
     // One 2 MiB chunk: the same rejections and counts (the last bits of the sums may differ).
     expect(outs[3]?.rejects).toBe(outs[0]?.rejects);
-    const rejectedRows = (outs[0]?.rejects ?? '')
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((l) => Number(l.split(',')[0]));
-    expect(rejectedRows).toEqual(bad);
-    const [, ...rows] = (outs[0]?.stdout ?? '').trim().split('\n');
-    expect(rows).toHaveLength(sums.size);
-    for (const line of rows) {
-      const [kab, households, , population, poor, p0, p1, p2] = line.split(',');
-      const g = sums.get(kab ?? '');
-      expect(g, kab).toBeDefined();
-      if (g === undefined) continue;
-      expect(Number(households)).toBe(g.n);
-      expect(Number(population)).toBe(g.pop);
-      expect(Number(poor)).toBe(g.poor);
-      expect(Number(p0)).toBeCloseTo(g.poor / g.pop, 12);
-      expect(Number(p1)).toBeCloseTo(g.g1 / g.pop, 12);
-      expect(Number(p2)).toBeCloseTo(g.g2 / g.pop, 12);
-    }
+    expectRun(outs[0], bad, sums);
     expect(outs[0]?.stderr).toMatch(new RegExp(`${bad.length.toLocaleString('en')} rejected`));
+  });
+
+  it('reads a file whose first quoted line break comes late, or never, the same for 1, 2 and 3 workers', () => {
+    const f = folder();
+    for (const breaksFrom of [16_000, Number.POSITIVE_INFINITY]) {
+      const { text, bad, sums } = build(20_000, breaksFrom);
+      f.write('h.csv', text);
+      const outs = [1, 2, 3].map((n) => {
+        const { stdout, rejects } = runPoverty(f, n, {
+          SEJAHTERA_CLI_CHUNK_BYTES: String(2 ** 15),
+        });
+        return { stdout, rejects };
+      });
+      expect(outs[1]).toEqual(outs[0]);
+      expect(outs[2]).toEqual(outs[0]);
+      expectRun(outs[0], bad, sums);
+    }
   });
 
   it('validate writes the same rows and rejections in the same order for 1 and 3 workers', () => {

@@ -1,0 +1,119 @@
+// The chunks each worker finds by itself in a CSV file (csv-ranges.ts) are the chunks the one reader
+// cuts from the start (chunks.ts), whenever no quoted field holds a line break; and the records of a
+// chunk read in pieces (csv-rows.ts) are the records papaparse reads from the whole chunk.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { csvChunksFrom, openCsvChunks } from '../../cli/src/chunks.js';
+import { chunkCount, CsvRangeReader, linesPaired } from '../../cli/src/csv-ranges.js';
+import { eachCsvRow } from '../../cli/src/csv-rows.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'sejahtera-ranges-'));
+let files = 0;
+
+/** A cell: plain text, or quoted with commas and doubled quotes (and, when allowed, line breaks). */
+const cell = (breaks: boolean) =>
+  fc.oneof(
+    fc.stringMatching(/^[a-z0-9 .]{0,12}$/),
+    fc
+      .array(fc.constantFrom('a', ',', '""', ' ', '9', ...(breaks ? ['\n'] : [])), {
+        maxLength: 8,
+      })
+      .map((parts) => `"${parts.join('')}"`),
+  );
+const line = (breaks: boolean) =>
+  fc.oneof(
+    {
+      weight: 9,
+      arbitrary: fc.array(cell(breaks), { minLength: 1, maxLength: 5 }).map((c) => c.join(',')),
+    },
+    { weight: 1, arbitrary: fc.constant('') },
+  );
+const csv = (breaks: boolean) =>
+  fc
+    .tuple(fc.array(line(breaks), { maxLength: 60 }), fc.boolean(), fc.constantFrom('\n', '\r\n'))
+    .map(([lines, lastNewline, nl]) => {
+      const body = lines.join(nl);
+      return `a,b,c${nl}${body}${lastNewline && body !== '' ? nl : ''}`;
+    });
+
+async function oneReaderCuts(path: string, from: number, chunkBytes: number): Promise<number[]> {
+  const rest = csvChunksFrom(path, from, chunkBytes);
+  const ends: number[] = [];
+  let at = from;
+  for await (const chunk of rest.chunks) {
+    at += chunk.length;
+    ends.push(at);
+  }
+  rest.close();
+  return ends;
+}
+
+describe('chunks found from anywhere in a CSV file', () => {
+  it('are the chunks one reader cuts from the start, and hold every byte once', async () => {
+    await fc.assert(
+      fc.asyncProperty(csv(false), fc.integer({ min: 1, max: 90 }), async (text, chunkBytes) => {
+        const path = join(dir, `f${files++}.csv`);
+        writeFileSync(path, text);
+        const opened = await openCsvChunks(path);
+        opened.close();
+        const file = {
+          path,
+          size: Buffer.byteLength(text),
+          headerEnd: opened.headerEnd,
+          chunkBytes,
+        };
+        const reader = new CsvRangeReader(file);
+        const ends: number[] = [];
+        let joined = '';
+        let previousEnd = file.headerEnd;
+        for (let k = 0; k < chunkCount(file); k++) {
+          const { start, end, bytes } = reader.read(k);
+          expect(start).toBe(previousEnd);
+          previousEnd = end;
+          joined += Buffer.from(bytes).toString('utf8');
+          if (end === start) continue;
+          ends.push(end);
+          // Every chunk starts at a line start.
+          expect(start === file.headerEnd || text[start - 1] === '\n').toBe(true);
+        }
+        reader.close();
+        expect(joined).toBe(text.slice(file.headerEnd));
+        expect(ends).toEqual(await oneReaderCuts(path, file.headerEnd, chunkBytes));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('say when a line holds a quote without its pair (a quoted field with a line break)', () => {
+    expect(linesPaired('a,b\n"x, ""y""",2\n')).toBe(true);
+    expect(linesPaired('no quotes\nat all\n')).toBe(true);
+    expect(linesPaired('a,"two\nlines"\n')).toBe(false);
+    expect(linesPaired('a,"open\n')).toBe(false);
+    expect(linesPaired('"a"\n"b\nc"\n')).toBe(false);
+  });
+});
+
+describe('the records of a chunk read in pieces', () => {
+  it('are the records papaparse reads from the whole chunk', () => {
+    fc.assert(
+      fc.property(csv(true), (text) => {
+        const newline = text.includes('\r\n') ? '\r\n' : '\n';
+        const shape = { delimiter: ',', newline, columns: 3 };
+        const rows: (readonly string[] | undefined)[] = [];
+        const records = eachCsvRow(text, shape, (row) => {
+          rows.push(row);
+        });
+        const data = Papa.parse<string[]>(text, { delimiter: ',', newline: newline as '\n' }).data;
+        if (text.endsWith('\n')) data.pop();
+        const expected = data.map((r) => (r.length === 1 && r[0] === '' ? undefined : r));
+        expect(rows).toEqual(expected);
+        expect(records).toBe(expected.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
