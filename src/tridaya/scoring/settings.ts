@@ -2,6 +2,7 @@ import { optionKeys } from '../../_internal/options.js';
 import { SejahteraError } from '../../core/index.js';
 import { type Band, type BandsInput, bandsForScale } from '../bands.js';
 import { DAYAS, type Daya, type Instrument } from '../instrument.js';
+import { checkDayaWeight } from '../daya-weight.js';
 import { configurationError } from '../issues.js';
 
 /**
@@ -144,13 +145,7 @@ function readDayaWeights(
     }
   }
   for (const d of instrument.dayas) {
-    const w: unknown = (given as Record<string, unknown>)[d];
-    if (typeof w !== 'number' || !Number.isFinite(w) || w <= 0 || w > 1_000_000) {
-      throw bad(
-        `weight of ${d} must be a positive number (at most 1,000,000)`,
-        `bobot ${d} harus bilangan positif (paling besar 1.000.000)`,
-      );
-    }
+    const w = checkDayaWeight(d, (given as Record<string, unknown>)[d]);
     if (!Number.isInteger(w)) integerDayaWeights = false;
     weights[DAYAS.indexOf(d)] = w;
   }
