@@ -311,9 +311,11 @@ function inBand(b: RatioBand, scaled: Fraction, t: Fraction): boolean {
 /**
  * Output-based effectiveness: realisation / target x 100 (houses repaired against houses needed, MCK
  * built against planned) and its band from a preset. The comparison with the band bounds is exact
- * (100 x realisation against bound x target in decimal arithmetic), so 90 of 100 is exactly 90% and
- * lands on the 90 boundary as the preset says. Numbers are read by the decimal JavaScript prints for
- * them; decimal strings are accepted too.
+ * (100 x realisation against bound x target on BigInt fractions, each product rounded half-up to 50
+ * significant digits only beyond that), so 90 of 100 is exactly 90% and lands on the 90 boundary as
+ * the preset says. Numbers are read by the decimal JavaScript prints for them; decimal strings are
+ * accepted too. The percentage is the quotient rounded to 50 significant digits, then to the nearest
+ * double.
  *
  * @category Effectiveness
  * @throws {@link ValidationError} when realisation or target is not a finite number or decimal string
