@@ -200,70 +200,66 @@ export function bandsForScale(
 /** Validates user-defined bands (contiguous, increasing). */
 export function resolveBandList(bands: unknown): Band[] {
   if (!Array.isArray(bands)) {
-    throw configurationError('invalid_bands', {
-      reason: `expected a preset name or an array of bands, received ${describeType(bands)}`,
-      alasan: `diharapkan nama preset atau larik pita, diterima ${describeType(bands)}`,
-    });
-  }
-  if (bands.length === 0 || bands.length > 100) {
-    throw configurationError('invalid_bands', {
-      reason: 'give between 1 and 100 bands',
-      alasan: 'berikan 1 sampai 100 pita',
-    });
-  }
-  const out: Band[] = [];
-  for (let i = 0; i < bands.length; i++) {
-    const b: unknown = bands[i];
-    if (b === null || typeof b !== 'object') {
-      throw configurationError('invalid_bands', {
-        reason: `band ${i} must be an object`,
-        alasan: `pita ${i} harus berupa objek`,
-      });
-    }
-    const { code, label, from, to } = b as Record<string, unknown>;
-    if (typeof code !== 'string' || code.length === 0 || code.length > 100) {
-      throw configurationError('invalid_bands', {
-        reason: `band ${i} needs a code (a non-empty string)`,
-        alasan: `pita ${i} memerlukan kode (string tidak kosong)`,
-      });
-    }
-    if (
-      typeof from !== 'number' ||
-      !Number.isFinite(from) ||
-      typeof to !== 'number' ||
-      !Number.isFinite(to)
-    ) {
-      throw configurationError('invalid_bands', {
-        reason: `band ${i} needs finite from and to`,
-        alasan: `pita ${i} memerlukan from dan to berupa bilangan terhingga`,
-      });
-    }
-    let resolvedLabel: Label = { id: code, en: code };
-    if (label !== undefined) {
-      const l = label as Record<string, unknown> | null;
-      if (
-        l === null ||
-        typeof l !== 'object' ||
-        typeof l.id !== 'string' ||
-        typeof l.en !== 'string'
-      ) {
-        throw configurationError('invalid_bands', {
-          reason: `band ${i} label must be { id, en } strings`,
-          alasan: `label pita ${i} harus { id, en } berupa string`,
-        });
-      }
-      resolvedLabel = { id: l.id, en: l.en };
-    }
-    if (!(from < to)) throw configurationError('bands_not_increasing', { index: i });
-    const previous = out[i - 1];
-    if (previous !== undefined && previous.to !== from) {
-      throw configurationError('bands_not_contiguous', { index: i, expected: previous.to });
-    }
-    out.push(
-      Object.freeze({ code, label: Object.freeze(resolvedLabel), from: from + 0, to: to + 0 }),
+    throw invalidBands(
+      `expected a preset name or an array of bands, received ${describeType(bands)}`,
+      `diharapkan nama preset atau larik pita, diterima ${describeType(bands)}`,
     );
   }
+  if (bands.length === 0 || bands.length > 100) {
+    throw invalidBands('give between 1 and 100 bands', 'berikan 1 sampai 100 pita');
+  }
+  const out: Band[] = [];
+  for (let i = 0; i < bands.length; i++) out.push(resolveBand(bands[i], i, out[i - 1]));
   return out;
+}
+
+const invalidBands = (reason: string, alasan: string) =>
+  configurationError('invalid_bands', { reason, alasan });
+
+/** Band i of a user's list, checked against the band below it. */
+function resolveBand(b: unknown, i: number, previous: Band | undefined): Band {
+  if (b === null || typeof b !== 'object') {
+    throw invalidBands(`band ${i} must be an object`, `pita ${i} harus berupa objek`);
+  }
+  const { code, label, from, to } = b as Record<string, unknown>;
+  if (typeof code !== 'string' || code.length === 0 || code.length > 100) {
+    throw invalidBands(
+      `band ${i} needs a code (a non-empty string)`,
+      `pita ${i} memerlukan kode (string tidak kosong)`,
+    );
+  }
+  if (
+    typeof from !== 'number' ||
+    !Number.isFinite(from) ||
+    typeof to !== 'number' ||
+    !Number.isFinite(to)
+  ) {
+    throw invalidBands(
+      `band ${i} needs finite from and to`,
+      `pita ${i} memerlukan from dan to berupa bilangan terhingga`,
+    );
+  }
+  let resolvedLabel: Label = { id: code, en: code };
+  if (label !== undefined) {
+    const l = label as Record<string, unknown> | null;
+    if (
+      l === null ||
+      typeof l !== 'object' ||
+      typeof l.id !== 'string' ||
+      typeof l.en !== 'string'
+    ) {
+      throw invalidBands(
+        `band ${i} label must be { id, en } strings`,
+        `label pita ${i} harus { id, en } berupa string`,
+      );
+    }
+    resolvedLabel = { id: l.id, en: l.en };
+  }
+  if (!(from < to)) throw configurationError('bands_not_increasing', { index: i });
+  if (previous !== undefined && previous.to !== from) {
+    throw configurationError('bands_not_contiguous', { index: i, expected: previous.to });
+  }
+  return Object.freeze({ code, label: Object.freeze(resolvedLabel), from: from + 0, to: to + 0 });
 }
 
 /** The band of a percentage (lower bound inclusive, top band inclusive); undefined outside. */

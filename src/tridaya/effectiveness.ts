@@ -1,8 +1,14 @@
 import { deepFreeze } from '../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
-import type { Decimal } from 'decimal.js';
 import { EFFECTIVENESS_LABELS } from './labels.js';
-import { toDec } from '../_internal/decimal.js';
+import {
+  compare,
+  type Fraction,
+  isNegativeZero,
+  quotientNumber,
+  readFraction,
+  times,
+} from './exact-ratio.js';
 import { type DecimalInput, describeType, type Label } from '../core/index.js';
 import { configurationError, fail, guardRead } from './issues.js';
 
@@ -166,6 +172,8 @@ export interface EffectivenessResult {
   readonly preset: string;
 }
 
+const HUNDRED: Fraction = { n: 100n, d: 1n };
+
 function checkBound(b: unknown, where: string): RatioBound | undefined {
   if (b === undefined) return undefined;
   const r = b as Record<string, unknown> | null;
@@ -197,10 +205,8 @@ function resolvePreset(preset: unknown): EffectivenessPreset {
     return EFFECTIVENESS_PRESETS[preset as EffectivenessPresetName];
   }
   const p = preset as Record<string, unknown> | null;
-  const bad = (reason: string, alasan: string) =>
-    configurationError('invalid_bands', { reason, alasan });
   if (p === null || typeof p !== 'object' || !Array.isArray(p.bands) || p.bands.length === 0) {
-    throw bad(
+    throw invalidBands(
       'a preset needs a non-empty bands array',
       'preset memerlukan larik bands yang tidak kosong',
     );
@@ -208,53 +214,7 @@ function resolvePreset(preset: unknown): EffectivenessPreset {
   const bands: RatioBand[] = [];
   const list = p.bands as unknown[];
   for (let i = 0; i < list.length; i++) {
-    const b = list[i] as Record<string, unknown> | null;
-    if (b === null || typeof b !== 'object' || typeof b.code !== 'string') {
-      throw bad(`band ${i} needs a code`, `pita ${i} memerlukan kode`);
-    }
-    const lower = checkBound(b.lower, `band ${i} lower`);
-    const upper = checkBound(b.upper, `band ${i} upper`);
-    if ((i === 0) !== (upper === undefined)) {
-      throw bad(
-        'only the first (highest) band may be open upward',
-        'hanya pita pertama (tertinggi) yang boleh terbuka ke atas',
-      );
-    }
-    if ((i === list.length - 1) !== (lower === undefined)) {
-      throw bad(
-        'only the last (lowest) band may be open downward',
-        'hanya pita terakhir (terendah) yang boleh terbuka ke bawah',
-      );
-    }
-    if (lower !== undefined && upper !== undefined) {
-      if (
-        lower.value > upper.value ||
-        (lower.value === upper.value && !(lower.inclusive && upper.inclusive))
-      ) {
-        throw configurationError('bands_not_increasing', { index: i });
-      }
-    }
-    const previous = bands[i - 1];
-    if (previous !== undefined) {
-      const meet = previous.lower as RatioBound;
-      if (upper === undefined || meet.value !== upper.value || meet.inclusive === upper.inclusive) {
-        throw configurationError('bands_not_contiguous', { index: i, expected: meet.value });
-      }
-    }
-    const label = b.label as Record<string, unknown> | undefined;
-    const resolvedLabel =
-      label !== null &&
-      typeof label === 'object' &&
-      typeof label.id === 'string' &&
-      typeof label.en === 'string'
-        ? { id: label.id, en: label.en }
-        : { id: b.code, en: b.code };
-    bands.push({
-      code: b.code,
-      label: resolvedLabel,
-      ...(lower === undefined ? {} : { lower }),
-      ...(upper === undefined ? {} : { upper }),
-    });
+    bands.push(resolveBand(list[i], i, i === list.length - 1, bands[i - 1]));
   }
   return {
     id: typeof p.id === 'string' ? p.id : 'custom',
@@ -263,20 +223,99 @@ function resolvePreset(preset: unknown): EffectivenessPreset {
   };
 }
 
-function readAmount(value: unknown, name: string): Decimal {
-  const d = toDec(value);
-  if (d === undefined)
+const invalidBands = (reason: string, alasan: string) =>
+  configurationError('invalid_bands', { reason, alasan });
+
+/** Band i of a custom preset (`last` when it is the lowest), checked against the band above it. */
+function resolveBand(
+  band: unknown,
+  i: number,
+  last: boolean,
+  previous: RatioBand | undefined,
+): RatioBand {
+  const b = band as Record<string, unknown> | null;
+  if (b === null || typeof b !== 'object' || typeof b.code !== 'string') {
+    throw invalidBands(`band ${i} needs a code`, `pita ${i} memerlukan kode`);
+  }
+  const lower = checkBound(b.lower, `band ${i} lower`);
+  const upper = checkBound(b.upper, `band ${i} upper`);
+  if ((i === 0) !== (upper === undefined)) {
+    throw invalidBands(
+      'only the first (highest) band may be open upward',
+      'hanya pita pertama (tertinggi) yang boleh terbuka ke atas',
+    );
+  }
+  if (last !== (lower === undefined)) {
+    throw invalidBands(
+      'only the last (lowest) band may be open downward',
+      'hanya pita terakhir (terendah) yang boleh terbuka ke bawah',
+    );
+  }
+  if (
+    lower !== undefined &&
+    upper !== undefined &&
+    (lower.value > upper.value ||
+      (lower.value === upper.value && !(lower.inclusive && upper.inclusive)))
+  ) {
+    throw configurationError('bands_not_increasing', { index: i });
+  }
+  const meet = previous?.lower;
+  if (
+    previous !== undefined &&
+    (meet === undefined ||
+      upper === undefined ||
+      meet.value !== upper.value ||
+      meet.inclusive === upper.inclusive)
+  ) {
+    throw configurationError('bands_not_contiguous', { index: i, expected: meet?.value });
+  }
+  return { code: b.code, label: labelOf(b.label, b.code), ...bounds(lower, upper) };
+}
+
+/** A band's label, or its code in both languages when the label is not `{ id, en }` strings. */
+function labelOf(label: unknown, code: string): Label {
+  const l = label as Record<string, unknown> | null | undefined;
+  return l !== null && typeof l === 'object' && typeof l.id === 'string' && typeof l.en === 'string'
+    ? { id: l.id, en: l.en }
+    : { id: code, en: code };
+}
+
+const bounds = (lower: RatioBound | undefined, upper: RatioBound | undefined) => ({
+  ...(lower === undefined ? {} : { lower }),
+  ...(upper === undefined ? {} : { upper }),
+});
+
+function readAmount(value: unknown, name: string): Fraction {
+  const f = readFraction(value);
+  if (f === undefined)
     fail('not_a_number', [name], { received: describeType(value) }, 'effectiveness ratio');
-  if (d.isNegative() && !d.isZero()) fail('negative_value', [name], {}, 'effectiveness ratio');
-  return d;
+  if (f.n < 0n) fail('negative_value', [name], {}, 'effectiveness ratio');
+  return f;
+}
+
+/** Whether `scaled` (100 x realisation) over `t` falls in band b (bounds compared exactly). */
+function inBand(b: RatioBand, scaled: Fraction, t: Fraction): boolean {
+  const cmp = (bound: RatioBound) =>
+    compare(scaled, times(t, readFraction(bound.value) as Fraction));
+  if (b.lower !== undefined) {
+    const c = cmp(b.lower);
+    if (c < 0 || (c === 0 && !b.lower.inclusive)) return false;
+  }
+  if (b.upper !== undefined) {
+    const c = cmp(b.upper);
+    if (c > 0 || (c === 0 && !b.upper.inclusive)) return false;
+  }
+  return true;
 }
 
 /**
  * Output-based effectiveness: realisation / target x 100 (houses repaired against houses needed, MCK
  * built against planned) and its band from a preset. The comparison with the band bounds is exact
- * (100 x realisation against bound x target in decimal arithmetic), so 90 of 100 is exactly 90% and
- * lands on the 90 boundary as the preset says. Numbers are read by the decimal JavaScript prints for
- * them; decimal strings are accepted too.
+ * (100 x realisation against bound x target on BigInt fractions, each product rounded half-up to 50
+ * significant digits only beyond that), so 90 of 100 is exactly 90% and lands on the 90 boundary as
+ * the preset says. Numbers are read by the decimal JavaScript prints for them; decimal strings are
+ * accepted too. The percentage is the quotient rounded to 50 significant digits, then to the nearest
+ * double.
  *
  * @category Effectiveness
  * @throws {@link ValidationError} when realisation or target is not a finite number or decimal string
@@ -302,23 +341,14 @@ export function effectivenessRatio(
     const preset = resolvePreset(opts.preset ?? 'kepmendagri-690-900-327');
     const r = readAmount(realisation, 'realisation');
     const t = readAmount(target, 'target');
-    if (t.isZero()) fail('zero_target', ['target'], {}, 'effectiveness ratio');
-    const scaled = r.times(100); // compared with bound x target: exact for inputs of up to ~24 digits
-    const cmp = (bound: RatioBound) => scaled.cmp(t.times(bound.value));
+    if (t.n === 0n) fail('zero_target', ['target'], {}, 'effectiveness ratio');
+    const scaled = times(r, HUNDRED);
     const band =
-      preset.bands.find((b) => {
-        if (b.lower !== undefined) {
-          const c = cmp(b.lower);
-          if (c < 0 || (c === 0 && !b.lower.inclusive)) return false;
-        }
-        if (b.upper !== undefined) {
-          const c = cmp(b.upper);
-          if (c > 0 || (c === 0 && !b.upper.inclusive)) return false;
-        }
-        return true;
-      }) ?? (preset.bands[preset.bands.length - 1] as RatioBand);
+      preset.bands.find((b) => inBand(b, scaled, t)) ??
+      (preset.bands[preset.bands.length - 1] as RatioBand);
+    const percentage = quotientNumber(scaled, t);
     return {
-      percentage: scaled.div(t).toNumber(),
+      percentage: isNegativeZero(realisation) ? -0 : percentage,
       category: band.code,
       label: band.label,
       preset: preset.id,

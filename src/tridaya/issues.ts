@@ -1,15 +1,21 @@
 import { deepFreeze } from '../_internal/freeze.js';
-import { at, atId, list, numberIssue, statsMessages } from './stats/messages.js';
+import { at, atId, list, statsMessages } from './stats/messages.js';
+import {
+  type Catalogs,
+  configurationErrorWith,
+  failWith,
+  guardReadWith,
+  issueWith,
+  validationErrorWith,
+} from './kit.js';
 import {
   type BilingualCatalog,
-  ConfigurationError,
+  type ConfigurationError,
   type CoreIssueCode,
-  createIssue,
+  coreMessages,
   type Issue,
   type MessageOptions,
-  SejahteraError,
   type ValidationError,
-  validationError,
 } from '../core/index.js';
 
 /**
@@ -172,6 +178,8 @@ export const tridayaMessages: BilingualCatalog<TridayaIssueCode> = {
 };
 deepFreeze(tridayaMessages);
 
+const tridaya: Catalogs = { catalog: tridayaMessages as BilingualCatalog, fallback: coreMessages };
+
 /** Builds one Tridaya issue with its message from the domain catalog. */
 export function tridayaIssue(
   code: TridayaIssueCode | string,
@@ -179,13 +187,12 @@ export function tridayaIssue(
   params: Readonly<Record<string, unknown>> = {},
   options: MessageOptions = {},
 ): Issue {
-  const [which, facts] = numberIssue(code, params);
-  return createIssue(which, path, facts, options, tridayaMessages as BilingualCatalog);
+  return issueWith(tridaya, code, path, params, options);
 }
 
 /** A ValidationError listing Tridaya issues. */
 export function tridayaValidationError(issues: readonly Issue[], context: string): ValidationError {
-  return validationError(issues, context, { catalog: tridayaMessages as BilingualCatalog });
+  return validationErrorWith(tridaya, issues, context);
 }
 
 /** Throws a ValidationError with one Tridaya issue. */
@@ -195,7 +202,7 @@ export function fail(
   params: Readonly<Record<string, unknown>>,
   context: string,
 ): never {
-  throw tridayaValidationError([tridayaIssue(code, path, params)], context);
+  failWith(tridaya, code, path, params, context);
 }
 
 /** A ConfigurationError whose messages come from the Tridaya catalog. */
@@ -203,23 +210,10 @@ export function configurationError(
   code: TridayaIssueCode,
   params: Readonly<Record<string, unknown>> = {},
 ): ConfigurationError {
-  const entry = tridayaMessages[code];
-  return new ConfigurationError(
-    code,
-    { en: entry.en(params, []), id: entry.id(params, []) },
-    { ...params },
-  );
+  return configurationErrorWith(tridaya, code, params);
 }
 
-/**
- * Runs `read` and turns anything but a SejahteraError it throws (a getter or proxy that throws, a
- * BigInt typed array mixing with numbers) into a ValidationError with the core `unreadable_row` code.
- */
+/** {@link guardReadWith} over the Tridaya catalog (`unreadable_row`). */
 export function guardRead<T>(context: string, read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof SejahteraError) throw error;
-    throw tridayaValidationError([tridayaIssue('unreadable_row', [])], context);
-  }
+  return guardReadWith(tridaya, context, read);
 }

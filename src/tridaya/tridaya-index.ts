@@ -9,6 +9,7 @@ import {
 } from '../core/index.js';
 import { type Band, type BandsInput, bandOf, bandsForScale } from './bands.js';
 import { DAYAS, type Daya } from './instrument.js';
+import { checkDayaWeight } from './daya-weight.js';
 import { configurationError, fail, guardRead } from './issues.js';
 
 /**
@@ -104,84 +105,93 @@ export function scoreTridaya(
         allowed: ['arithmetic', 'geometric'],
       });
     }
-    if (scores === null || typeof scores !== 'object' || Array.isArray(scores)) {
-      fail(
-        'invalid_type',
-        ['scores'],
-        { expected: 'object', received: describeType(scores) },
-        context,
-      );
-    }
-    const given: [Daya, number][] = [];
-    for (const key of Object.keys(scores)) {
-      if (!(DAYAS as readonly string[]).includes(key)) {
-        fail('invalid_value', ['scores', key.slice(0, 40)], { allowed: DAYAS }, context);
-      }
-    }
-    for (const d of DAYAS) {
-      const raw: unknown = (scores as Record<string, unknown>)[d];
-      if (raw === undefined) continue;
-      const v =
-        raw !== null && typeof raw === 'object'
-          ? (raw as { percentage?: unknown }).percentage
-          : raw;
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100) {
-        fail('score_out_of_range', ['scores', d], { received: describeType(v) }, context);
-      }
-      given.push([d, v + 0]);
-    }
-    if (given.length === 0)
-      fail('too_few_observations', ['scores'], { minimum: 1, received: 0 }, context);
-    const weights: Partial<Record<Daya, number>> = {};
-    const w = opts.weights;
-    if (w !== undefined && (w === null || typeof w !== 'object')) {
-      throw configurationError('invalid_daya_weights', {
-        reason: 'expected an object',
-        alasan: 'diharapkan objek',
-      });
-    }
-    if (w !== undefined) {
-      for (const key of Object.keys(w)) {
-        if (!given.some(([d]) => d === key)) {
-          throw configurationError('invalid_daya_weights', {
-            reason: `"${key.slice(0, 40)}" has a weight but no score`,
-            alasan: `"${key.slice(0, 40)}" memiliki bobot tetapi tidak memiliki skor`,
-          });
-        }
-      }
-    }
-    let wsum = 0;
-    let acc = 0;
-    let zero = false;
-    for (const [d, s] of given) {
-      const weight: unknown = w === undefined ? 1 : (w as Record<string, unknown>)[d];
-      if (
-        typeof weight !== 'number' ||
-        !Number.isFinite(weight) ||
-        weight <= 0 ||
-        weight > 1_000_000
-      ) {
-        throw configurationError('invalid_daya_weights', {
-          reason: `weight of ${d} must be a positive number (at most 1,000,000)`,
-          alasan: `bobot ${d} harus bilangan positif (paling besar 1.000.000)`,
-        });
-      }
-      weights[d] = weight;
-      wsum += weight;
-      if (method === 'arithmetic') acc += weight * s;
-      else if (s === 0) zero = true;
-      else acc += weight * Math.log(s);
-    }
-    let index = method === 'arithmetic' ? acc / wsum : zero ? 0 : Math.exp(acc / wsum);
-    // A mean of values in 0..100 stays there; clamp the last-bit error of exp/log.
-    index = Math.min(100, Math.max(0, index));
-    if (method === 'geometric' && given.every(([, s]) => s === (given[0] as [Daya, number])[1])) {
-      index = (given[0] as [Daya, number])[1]; // equal scores: the geometric mean is that score, exactly
-    }
+    const given = readScores(scores, context);
+    const weights = readWeights(opts.weights, given);
+    const index = combine(given, weights, method);
     const bands = bandsForScale(opts.scale ?? { min: 1, max: 5 }, opts.bands ?? 'likert-5-equal');
     const band = bandOf(bands, index);
     return { index, method, weights, category: band?.code, band };
   });
+}
+
+/** The daya scores given, as percentages in the order sosial, ekonomi, lingkungan. */
+function readScores(scores: unknown, context: string): [Daya, number][] {
+  if (scores === null || typeof scores !== 'object' || Array.isArray(scores)) {
+    fail(
+      'invalid_type',
+      ['scores'],
+      { expected: 'object', received: describeType(scores) },
+      context,
+    );
+  }
+  for (const key of Object.keys(scores)) {
+    if (!(DAYAS as readonly string[]).includes(key)) {
+      fail('invalid_value', ['scores', key.slice(0, 40)], { allowed: DAYAS }, context);
+    }
+  }
+  const given: [Daya, number][] = [];
+  for (const d of DAYAS) {
+    const raw: unknown = (scores as Record<string, unknown>)[d];
+    if (raw === undefined) continue;
+    const v =
+      raw !== null && typeof raw === 'object' ? (raw as { percentage?: unknown }).percentage : raw;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100) {
+      fail('score_out_of_range', ['scores', d], { received: describeType(v) }, context);
+    }
+    given.push([d, v + 0]);
+  }
+  if (given.length === 0)
+    fail('too_few_observations', ['scores'], { minimum: 1, received: 0 }, context);
+  return given;
+}
+
+/** The weight of each daya scored (1 each by default); a weight without a score is an error. */
+function readWeights(w: unknown, given: readonly [Daya, number][]): Partial<Record<Daya, number>> {
+  if (w !== undefined && (w === null || typeof w !== 'object')) {
+    throw configurationError('invalid_daya_weights', {
+      reason: 'expected an object',
+      alasan: 'diharapkan objek',
+    });
+  }
+  if (w !== undefined) {
+    for (const key of Object.keys(w)) {
+      if (!given.some(([d]) => d === key)) {
+        throw configurationError('invalid_daya_weights', {
+          reason: `"${key.slice(0, 40)}" has a weight but no score`,
+          alasan: `"${key.slice(0, 40)}" memiliki bobot tetapi tidak memiliki skor`,
+        });
+      }
+    }
+  }
+  const weights: Partial<Record<Daya, number>> = {};
+  for (const [d] of given) {
+    weights[d] = checkDayaWeight(d, w === undefined ? 1 : (w as Record<string, unknown>)[d]);
+  }
+  return weights;
+}
+
+/** The weighted arithmetic or geometric mean of the scores, within 0..100. */
+function combine(
+  given: readonly [Daya, number][],
+  weights: Partial<Record<Daya, number>>,
+  method: TridayaIndexMethod,
+): number {
+  let wsum = 0;
+  let acc = 0;
+  let zero = false;
+  for (const [d, s] of given) {
+    const weight = weights[d] as number;
+    wsum += weight;
+    if (method === 'arithmetic') acc += weight * s;
+    else if (s === 0) zero = true;
+    else acc += weight * Math.log(s);
+  }
+  const index = method === 'arithmetic' ? acc / wsum : zero ? 0 : Math.exp(acc / wsum);
+  const first = (given[0] as [Daya, number])[1];
+  // Equal scores: the geometric mean is that score, exactly.
+  if (method === 'geometric' && given.every(([, s]) => s === first)) return first;
+  // A mean of values in 0..100 stays there; clamp the last-bit error of exp/log.
+  return Math.min(100, Math.max(0, index));
 }
 
 /**

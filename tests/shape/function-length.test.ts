@@ -111,17 +111,6 @@ const KNOWN: readonly string[] = [
   'src/revolving-fund/schedule/flat-total.ts#buildFlatTotalSchedule',
   'src/revolving-fund/schedule/loan.ts#readLoanFast',
   'src/revolving-fund/terms/check-loan-terms.ts#checkLoanTerms',
-  'src/tridaya/bands.ts#resolveBandList',
-  'src/tridaya/effectiveness.ts#resolvePreset',
-  'src/tridaya/score.ts#readRespondent',
-  'src/tridaya/score.ts#readSettings',
-  'src/tridaya/score.ts#scoreCore',
-  'src/tridaya/score.ts#scoreRow',
-  'src/tridaya/stats/categorize.ts#categorize',
-  'src/tridaya/stats/categorize.ts#categorize>(anonymous)',
-  'src/tridaya/stats/correlation.ts#averageRanks',
-  'src/tridaya/tridaya-index.ts#scoreTridaya',
-  'src/tridaya/tridaya-index.ts#scoreTridaya>(anonymous)',
 ];
 
 const offenders = sourceFiles('src').flatMap((file) =>

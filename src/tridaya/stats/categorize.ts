@@ -125,88 +125,82 @@ export function categorize(
 ): CategorizeResult {
   const context = 'categorize';
   return guardRead(context, () => {
-    const opts: CategorizeOptions = options ?? {};
-    if (typeof opts !== 'object') {
-      fail('invalid_option', ['options'], { option: 'options', allowed: ['object'] }, context);
-    }
-    checkOptionKeys(opts, CATEGORIZE_KEYS, 'categorize');
-    const method = opts.method ?? 'tercile';
-    if (method !== 'tercile' && method !== 'mean-sd') {
-      fail(
-        'invalid_option',
-        ['method'],
-        { option: 'method', allowed: ['tercile', 'mean-sd'] },
-        context,
-      );
-    }
-    const k = opts.k ?? 1;
-    if (typeof k !== 'number' || !Number.isFinite(k) || k <= 0) {
-      fail('invalid_option', ['k'], { option: 'k', allowed: ['a finite number > 0'] }, context);
-    }
-    if (!Array.isArray(values))
-      fail('not_a_number', ['values'], { received: describeType(values) }, context);
-    const n = values.length;
-    if (n < 2) fail('too_few_observations', [], { minimum: 2, received: n }, context);
-    const xs = new Float64Array(n);
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      const v: unknown = values[i];
-      if (typeof v !== 'number' || !Number.isFinite(v)) {
-        fail('not_a_number', ['values', i], { received: describeType(v) }, context);
-      }
-      xs[i] = v + 0;
-      sum += v;
-    }
-    // Mean and sd in scaled units when the values are extreme (see scaleOf), then scaled back.
-    const scale = scaleOf(xs);
-    let scaledSum = sum;
-    if (scale !== 1) {
-      scaledSum = 0;
-      for (let i = 0; i < n; i++) scaledSum += (xs[i] as number) / scale;
-    }
-    const scaledMean = scaledSum / n;
-    let ss = 0;
-    for (let i = 0; i < n; i++) {
-      const d = (xs[i] as number) / scale - scaledMean;
-      ss += d * d;
-    }
-    const mean = scaledMean * scale;
-    const sd = Math.sqrt(ss / (n - 1)) * scale;
+    const { method, k } = readCategorizeOptions(options, context);
+    const xs = readValues(values, context);
+    const { mean, sd } = meanAndSd(xs);
+    const n = xs.length;
     const sorted = Float64Array.from(xs).sort();
     if (sorted[0] === sorted[n - 1]) fail('constant_series', ['values'], {}, context);
-    let lower: number;
-    let upper: number;
-    if (method === 'tercile') {
-      lower = quantileType7(sorted, 1, 3);
-      upper = quantileType7(sorted, 2, 3);
-    } else {
-      lower = mean - k * sd;
-      upper = mean + k * sd;
-    }
+    const [lower, upper] =
+      method === 'tercile'
+        ? [quantileType7(sorted, 1, 3), quantileType7(sorted, 2, 3)]
+        : [mean - k * sd, mean + k * sd];
     const categories: Tercategory[] = new Array(n);
-    let low = 0;
-    let medium = 0;
-    let high = 0;
+    const counts = { low: 0, medium: 0, high: 0 };
     for (let i = 0; i < n; i++) {
       const v = xs[i] as number;
-      if (v < lower) {
-        categories[i] = 'low';
-        low++;
-      } else if (v < upper) {
-        categories[i] = 'medium';
-        medium++;
-      } else {
-        categories[i] = 'high';
-        high++;
-      }
+      const group: Tercategory = v < lower ? 'low' : v < upper ? 'medium' : 'high';
+      categories[i] = group;
+      counts[group]++;
     }
-    return {
-      method,
-      cutPoints: { lower, upper },
-      categories,
-      counts: { low, medium, high },
-      mean,
-      sd,
-    };
+    return { method, cutPoints: { lower, upper }, categories, counts, mean, sd };
   });
+}
+
+function readCategorizeOptions(
+  options: CategorizeOptions,
+  context: string,
+): { method: CategorizeMethod; k: number } {
+  const opts: CategorizeOptions = options ?? {};
+  if (typeof opts !== 'object') {
+    fail('invalid_option', ['options'], { option: 'options', allowed: ['object'] }, context);
+  }
+  checkOptionKeys(opts, CATEGORIZE_KEYS, 'categorize');
+  const method = opts.method ?? 'tercile';
+  if (method !== 'tercile' && method !== 'mean-sd') {
+    fail(
+      'invalid_option',
+      ['method'],
+      { option: 'method', allowed: ['tercile', 'mean-sd'] },
+      context,
+    );
+  }
+  const k = opts.k ?? 1;
+  if (typeof k !== 'number' || !Number.isFinite(k) || k <= 0) {
+    fail('invalid_option', ['k'], { option: 'k', allowed: ['a finite number > 0'] }, context);
+  }
+  return { method, k };
+}
+
+/** The values as a Float64Array (-0 read as 0); at least 2 finite numbers. */
+function readValues(values: readonly number[], context: string): Float64Array {
+  if (!Array.isArray(values))
+    fail('not_a_number', ['values'], { received: describeType(values) }, context);
+  const n = values.length;
+  if (n < 2) fail('too_few_observations', [], { minimum: 2, received: n }, context);
+  const xs = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v: unknown = values[i];
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      fail('not_a_number', ['values', i], { received: describeType(v) }, context);
+    }
+    xs[i] = v + 0;
+  }
+  return xs;
+}
+
+/** Mean and sample sd, in scaled units when the values are extreme (see scaleOf), then scaled back. */
+function meanAndSd(xs: Float64Array): { mean: number; sd: number } {
+  const n = xs.length;
+  const scale = scaleOf(xs);
+  let scaledSum = 0;
+  for (let i = 0; i < n; i++)
+    scaledSum += scale === 1 ? (xs[i] as number) : (xs[i] as number) / scale;
+  const scaledMean = scaledSum / n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) {
+    const d = (xs[i] as number) / scale - scaledMean;
+    ss += d * d;
+  }
+  return { mean: scaledMean * scale, sd: Math.sqrt(ss / (n - 1)) * scale };
 }

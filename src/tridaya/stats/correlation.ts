@@ -80,13 +80,37 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
  * of equal keys gets the mean of its positions. Values must be finite with -0 already turned into 0.
  */
 export function averageRanks(values: Float64Array): Float64Array {
+  const { hi, lo, idx } = radixSort(sortKeys(values));
+  const n = values.length;
+  const ranks = new Float64Array(n);
+  let start = 0;
+  while (start < n) {
+    let end = start + 1;
+    while (end < n && hi[end] === hi[start] && lo[end] === lo[start]) end++;
+    // positions start..end-1 (0-based) hold equal values: ranks start+1..end, mean (start + 1 + end) / 2
+    const rank = (start + 1 + end) / 2;
+    for (let p = start; p < end; p++) ranks[idx[p] as number] = rank;
+    start = end;
+  }
+  return ranks;
+}
+
+/** Sort keys of the values (high and low 32-bit words) with their indexes. */
+interface Keyed {
+  hi: Uint32Array;
+  lo: Uint32Array;
+  idx: Uint32Array;
+}
+
+/** Each double's unsigned 64-bit key that sorts like the number, as two 32-bit words. */
+function sortKeys(values: Float64Array): Keyed {
   const n = values.length;
   const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
   const loAt = LITTLE_ENDIAN ? 0 : 1;
   const hiAt = 1 - loAt;
-  let hi = new Uint32Array(n);
-  let lo = new Uint32Array(n);
-  let idx = new Uint32Array(n);
+  const hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  const idx = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     let h = words[2 * i + hiAt] as number;
     let l = words[2 * i + loAt] as number;
@@ -100,14 +124,22 @@ export function averageRanks(values: Float64Array): Float64Array {
     lo[i] = l;
     idx[i] = i;
   }
-  let hi2 = new Uint32Array(n);
-  let lo2 = new Uint32Array(n);
-  let idx2 = new Uint32Array(n);
+  return { hi, lo, idx };
+}
+
+/** Stable LSD radix sort of the keys, four 16-bit digits, skipping a digit every key shares. */
+function radixSort(keys: Keyed): Keyed {
+  let hi: Uint32Array = keys.hi;
+  let lo: Uint32Array = keys.lo;
+  let idx: Uint32Array = keys.idx;
+  const n = hi.length;
+  let hi2: Uint32Array = new Uint32Array(n);
+  let lo2: Uint32Array = new Uint32Array(n);
+  let idx2: Uint32Array = new Uint32Array(n);
   const count = new Uint32Array(65_536);
   for (let pass = 0; pass < 4; pass++) {
-    const useHi = pass >= 2;
     const shift = pass % 2 === 0 ? 0 : 16;
-    const src = useHi ? hi : lo;
+    const src = pass >= 2 ? hi : lo;
     count.fill(0);
     for (let i = 0; i < n; i++) {
       const digit = ((src[i] as number) >>> shift) & 0xffff;
@@ -132,17 +164,7 @@ export function averageRanks(values: Float64Array): Float64Array {
     [lo, lo2] = [lo2, lo];
     [idx, idx2] = [idx2, idx];
   }
-  const ranks = new Float64Array(n);
-  let start = 0;
-  while (start < n) {
-    let end = start + 1;
-    while (end < n && hi[end] === hi[start] && lo[end] === lo[start]) end++;
-    // positions start..end-1 (0-based) hold equal values: ranks start+1..end, mean (start + 1 + end) / 2
-    const rank = (start + 1 + end) / 2;
-    for (let p = start; p < end; p++) ranks[idx[p] as number] = rank;
-    start = end;
-  }
-  return ranks;
+  return { hi, lo, idx };
 }
 
 /** Pearson r of two validated series (two-pass: means first, then centred sums). */

@@ -1,7 +1,6 @@
 import { deepFreeze } from '../../_internal/freeze.js';
 import { baseMessages } from '../../core/base-messages.js';
-import { SejahteraError } from '../../core/errors.js';
-import { buildIssue, buildValidationError } from '../../core/issue-kit.js';
+import { type Catalogs, failWith, guardReadWith } from '../kit.js';
 import type { BilingualCatalog, CoreIssueCode } from '../../core/issues.js';
 
 // The Tridaya statistics report a handful of codes. Their messages live here, apart from the rest of
@@ -76,45 +75,19 @@ export const statsMessages: BilingualCatalog<StatsIssueCode> = {
 };
 deepFreeze(statsMessages);
 
-/** The `received` of a value that is a number, only not a finite one (or not a safe one). */
-const NUMERIC_TYPES = new Set(['number', 'NaN', 'Infinity', '-Infinity']);
+const stats: Catalogs = { catalog: statsMessages as BilingualCatalog, fallback: baseMessages };
 
-/**
- * A value that is not a number at all (a string from a CSV, null, an object) breaks the type rule,
- * not the finite-number one: `not_a_number` is reported as the core's `invalid_type`, as the schemas do.
- */
-export function numberIssue(
-  code: string,
-  params: Readonly<Record<string, unknown>>,
-): [string, Readonly<Record<string, unknown>>] {
-  if (code === 'not_a_number' && !NUMERIC_TYPES.has(String(params.received))) {
-    return ['invalid_type', { expected: 'number', received: params.received }];
-  }
-  return [code, params];
-}
-
-/** Throws a ValidationError with one issue of the statistics (English messages, as `fail` does). */
+/** Throws a ValidationError with one issue of the statistics (English messages). */
 export function fail(
   code: StatsIssueCode | CoreIssueCode,
   path: readonly (string | number)[],
   params: Readonly<Record<string, unknown>>,
   context: string,
 ): never {
-  const [which, facts] = numberIssue(code, params);
-  const catalog = statsMessages as BilingualCatalog;
-  const issue = buildIssue(which, path, facts, undefined, catalog, baseMessages);
-  throw buildValidationError([issue], context, catalog, baseMessages, undefined);
+  failWith(stats, code, path, params, context);
 }
 
-/**
- * Runs `read` and turns anything but a SejahteraError it throws (a getter or proxy that throws, a
- * BigInt typed array mixing with numbers) into a ValidationError with the core `unreadable_row` code.
- */
+/** {@link guardReadWith} over the statistics' messages. */
 export function guardRead<T>(context: string, read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof SejahteraError) throw error;
-    fail('unreadable_row', [], {}, context);
-  }
+  return guardReadWith(stats, context, read);
 }
