@@ -6,13 +6,13 @@ import {
   type Issue,
   type Rupiah,
   safeParseWith,
-  validationError,
 } from '../../core/index.js';
 import { type AssessLoanOptions, assessLoan } from '../arrears/index.js';
 import { PaymentSchema } from '../payments/index.js';
 import type { LoanAssessment } from '../types.js';
 import { loanEventMessages } from './messages.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
+import { type StageKit, stageKit } from '../../_internal/stage-kit.js';
 
 const Note = z.string().max(500).optional();
 
@@ -148,14 +148,7 @@ export interface LoanEventAssessment {
   readonly history: readonly LoanPhase[];
 }
 
-function fail(issues: Issue[]): never {
-  throw validationError(issues, 'loan events', { catalog: loanEventMessages });
-}
-const eventIssue = (
-  code: string,
-  path: (string | number)[],
-  params: Record<string, unknown> = {},
-) => createIssue(code, path, params, {}, loanEventMessages);
+const kit: StageKit = stageKit(loanEventMessages, 'loan events');
 
 const ASSESS_WITH_EVENTS_KEYS = optionKeys<AssessLoanOptions>()({
   asOf: true,
@@ -236,7 +229,7 @@ export function assessEventsWith(
   assessPhase: PhaseAssessor,
 ): LoanEventAssessment {
   const parsed = safeParseWith(RecordSchema, loan, { context: 'loan', catalog: loanEventMessages });
-  if (!parsed.success) fail([...parsed.issues]);
+  if (!parsed.success) kit.fail([...parsed.issues]);
   const { schedule, payments } = parsed.data;
   // Date order, stable: equal dates keep the order given.
   const events = parsed.data.events
@@ -248,13 +241,13 @@ export function assessEventsWith(
   let writeOff: { on: string; i: number } | undefined;
   for (const { e, i } of events) {
     if (e.type === 'write-off') {
-      if (writeOff !== undefined) issues.push(eventIssue('write_off_repeated', ['events', i]));
+      if (writeOff !== undefined) issues.push(kit.issue('write_off_repeated', ['events', i]));
       else writeOff = { on: e.on, i };
     } else if (e.type === 'recovery') {
       if (writeOff === undefined)
-        issues.push(eventIssue('recovery_before_write_off', ['events', i]));
+        issues.push(kit.issue('recovery_before_write_off', ['events', i]));
     } else if (writeOff !== undefined) {
-      issues.push(eventIssue('event_after_write_off', ['events', i]));
+      issues.push(kit.issue('event_after_write_off', ['events', i]));
     }
   }
   if (writeOff !== undefined) {
@@ -262,12 +255,12 @@ export function assessEventsWith(
     payments.forEach((p, j) => {
       if (p.paidOn > w) {
         issues.push(
-          eventIssue('payment_after_write_off', ['payments', j, 'paidOn'], { writtenOffOn: w }),
+          kit.issue('payment_after_write_off', ['payments', j, 'paidOn'], { writtenOffOn: w }),
         );
       }
     });
   }
-  if (issues.length > 0) fail(issues);
+  if (issues.length > 0) kit.fail(issues);
 
   const originalPrincipal = assessPhase(schedule, [], asOf).principal;
   const history: LoanPhase[] = [];
@@ -300,8 +293,8 @@ export function assessEventsWith(
     // Restructuring: the new schedule must repay exactly the principal outstanding on that day.
     const next = assessPhase(e.schedule, [], e.on).principal;
     if (next !== end.outstandingPrincipal) {
-      fail([
-        eventIssue('restructure_principal_mismatch', ['events', i, 'schedule'], {
+      kit.fail([
+        kit.issue('restructure_principal_mismatch', ['events', i, 'schedule'], {
           on: e.on,
           expected: end.outstandingPrincipal,
           received: next,
@@ -323,7 +316,7 @@ export function assessEventsWith(
   let recovered = 0;
   for (const r of recoveryItems) recovered += r.amount;
   if (!Number.isSafeInteger(recovered)) {
-    fail([createIssue('too_big', ['events'], { maximum: Number.MAX_SAFE_INTEGER })]);
+    kit.fail([createIssue('too_big', ['events'], { maximum: Number.MAX_SAFE_INTEGER })]);
   }
 
   const restructured = restructurings.length > 0;

@@ -1,4 +1,5 @@
 import { toDec, type Dec } from '../../_internal/decimal.js';
+import { isWholeNumber } from '../../_internal/whole.js';
 
 // The rules of a kolektibilitas table, written once. The schema (schema.ts, shape.ts), the table
 // checker (table.ts and read-level.ts) and the types (shape.ts) are all built from these; no copy of
@@ -20,8 +21,7 @@ export const MAX_LEVELS = 1000;
 export const MIN_LEVEL = 1;
 
 /** A whole number >= 0 (a bound of a level's range). */
-export const isBound = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+export const isBound = isWholeNumber;
 
 /** A whole level number >= {@link MIN_LEVEL}. */
 export const isLevelNumber = (v: unknown): v is number =>

@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import * as z from 'zod';
+import { type StageKit, stageKit } from '../../_internal/stage-kit.js';
 import { addMonthsYmd, formatYmd, readYmd } from '../../_internal/days.js';
 import { decToFraction, toDec } from '../../_internal/decimal.js';
 import { divRoundBig, mulDivRound } from '../../_internal/int-division.js';
@@ -215,13 +216,7 @@ export function isFlatTotalLoan(loan: unknown): boolean {
   }
 }
 
-function fail(code: string, path: (string | number)[], params: Record<string, unknown>): never {
-  throw validationError(
-    [createIssue(code, path, params, {}, revolvingFundScheduleMessages)],
-    'loan',
-    { catalog: revolvingFundScheduleMessages },
-  );
-}
+const kit: StageKit = stageKit(revolvingFundScheduleMessages, 'loan');
 
 /**
  * Builds the schedule of a flat-total loan (see {@link buildSchedule}, which calls it for a loan with
@@ -238,7 +233,7 @@ export function buildFlatTotalSchedule(input: unknown): Schedule {
   const { numerator, denominator } = decToFraction(toDec(loan.interest.rate.percent) as Decimal);
   const jasaBig = divRoundBig(BigInt(P) * numerator, denominator * 100n, 'half-up');
   if (jasaBig + BigInt(P) > BigInt(Number.MAX_SAFE_INTEGER)) {
-    fail('amount_too_large', ['principal'], { maximum: Number.MAX_SAFE_INTEGER });
+    kit.failWith('amount_too_large', ['principal'], { maximum: Number.MAX_SAFE_INTEGER });
   }
   const J = Number(jasaBig);
 
@@ -259,7 +254,7 @@ export function buildFlatTotalSchedule(input: unknown): Schedule {
     const lastInterest = J - (n - 1) * j;
     if (lastPrincipal < 0 || lastInterest < 0) {
       const part = lastPrincipal < 0 ? 'principal' : 'interest';
-      fail('field_software_negative_instalment', ['rounding', 'unit'], {
+      kit.failWith('field_software_negative_instalment', ['rounding', 'unit'], {
         part,
         number: n,
         amount: part === 'principal' ? lastPrincipal : lastInterest,
@@ -270,7 +265,7 @@ export function buildFlatTotalSchedule(input: unknown): Schedule {
   const [y, m, d] = readYmd(loan.firstDueOn ?? loan.disbursedOn) as [number, number, number];
   const shift = loan.firstDueOn === undefined ? 1 : 0;
   if (addMonthsYmd(y, m, d, months * (n - 1 + shift))[0] > 9999) {
-    fail('due_date_out_of_range', ['termMonths'], {});
+    kit.failWith('due_date_out_of_range', ['termMonths'], {});
   }
 
   const instalments = new Array<Instalment>(n);
