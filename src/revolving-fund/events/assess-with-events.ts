@@ -228,30 +228,72 @@ export function assessEventsWith(
   asOf: CalendarDate,
   assessPhase: PhaseAssessor,
 ): LoanEventAssessment {
+  const { schedule, payments, events } = readRecord(loan);
+  checkEventRules(events, payments);
+  const originalPrincipal = assessPhase(schedule, [], asOf).principal;
+  const phases = runPhases(schedule, payments, events, asOf, assessPhase);
+  const { history, restructurings, writtenOff } = phases;
+  const recoveries = recoveriesUpTo(events, asOf);
+  const restructured = restructurings.length > 0;
+  let assessment: RestructuringAwareAssessment | null = null;
+  if (writtenOff === null) {
+    const now = assessPhase(phases.current, paidIn(payments, phases.from, asOf), asOf);
+    history.push({
+      index: history.length,
+      from: phases.from,
+      endedOn: null,
+      endedBy: null,
+      assessment: now,
+    });
+    assessment = { ...now, restructured };
+  }
+  return {
+    asOf,
+    state: writtenOff !== null ? 'written_off' : (assessment?.status ?? 'active'),
+    assessment,
+    originalPrincipal,
+    writtenOff,
+    recoveries,
+    restructured,
+    restructurings,
+    history,
+  };
+}
+
+type LoanRecord = z.output<typeof RecordSchema>;
+type Payments = LoanRecord['payments'];
+/** An event with its index as given. */
+type Indexed = { e: LoanRecord['events'][number]; i: number };
+
+/** Reads the record; its events in date order, stable (equal dates keep the order given). */
+function readRecord(loan: unknown): { schedule: unknown; payments: Payments; events: Indexed[] } {
   const parsed = safeParseWith(RecordSchema, loan, { context: 'loan', catalog: loanEventMessages });
   if (!parsed.success) kit.fail([...parsed.issues]);
   const { schedule, payments } = parsed.data;
-  // Date order, stable: equal dates keep the order given.
   const events = parsed.data.events
     .map((e, i) => ({ e, i }))
     .sort((a, b) => (a.e.on < b.e.on ? -1 : a.e.on > b.e.on ? 1 : a.i - b.i));
+  return { schedule, payments, events };
+}
 
-  // The rules between events.
+/** The rules between events: one write-off, recoveries after it, nothing else after it. */
+function checkEventRules(events: readonly Indexed[], payments: Payments): void {
   const issues: Issue[] = [];
-  let writeOff: { on: string; i: number } | undefined;
+  let writeOff: string | undefined;
   for (const { e, i } of events) {
     if (e.type === 'write-off') {
       if (writeOff !== undefined) issues.push(kit.issue('write_off_repeated', ['events', i]));
-      else writeOff = { on: e.on, i };
+      else writeOff = e.on;
     } else if (e.type === 'recovery') {
-      if (writeOff === undefined)
+      if (writeOff === undefined) {
         issues.push(kit.issue('recovery_before_write_off', ['events', i]));
+      }
     } else if (writeOff !== undefined) {
       issues.push(kit.issue('event_after_write_off', ['events', i]));
     }
   }
   if (writeOff !== undefined) {
-    const w = writeOff.on;
+    const w = writeOff;
     payments.forEach((p, j) => {
       if (p.paidOn > w) {
         issues.push(
@@ -261,80 +303,76 @@ export function assessEventsWith(
     });
   }
   if (issues.length > 0) kit.fail(issues);
+}
 
-  const originalPrincipal = assessPhase(schedule, [], asOf).principal;
-  const history: LoanPhase[] = [];
-  const restructurings: { on: string; principal: number; overdueInterest: number }[] = [];
-  let current: unknown = schedule;
-  let from: string | null = null;
-  let writtenOff: LoanEventAssessment['writtenOff'] = null;
-  const paidIn = (lo: string | null, hi: string) =>
-    payments.filter((p) => (lo === null || p.paidOn > lo) && p.paidOn <= hi);
+/** The payments of a phase: after `lo` (when there is one), on or before `hi`. */
+const paidIn = (payments: Payments, lo: string | null, hi: string) =>
+  payments.filter((p) => (lo === null || p.paidOn > lo) && p.paidOn <= hi);
 
+interface Phases {
+  readonly history: LoanPhase[];
+  readonly restructurings: { on: string; principal: number; overdueInterest: number }[];
+  writtenOff: LoanEventAssessment['writtenOff'];
+  /** The schedule the loan runs on after the last event up to `asOf`, and since when. */
+  current: unknown;
+  from: string | null;
+}
+
+/** Walks the restructurings and the write-off up to `asOf`, closing a phase at each. */
+function runPhases(
+  schedule: unknown,
+  payments: Payments,
+  events: readonly Indexed[],
+  asOf: CalendarDate,
+  assessPhase: PhaseAssessor,
+): Phases {
+  const phases: Phases = {
+    history: [],
+    restructurings: [],
+    writtenOff: null,
+    current: schedule,
+    from: null,
+  };
   for (const { e, i } of events) {
     if (e.on > asOf) break;
     if (e.type === 'recovery') continue;
-    const end = assessPhase(current, paidIn(from, e.on), e.on);
-    history.push({
-      index: history.length,
-      from,
-      endedOn: e.on,
-      endedBy: e.type,
-      assessment: end,
-    });
+    const { from } = phases;
+    const end = assessPhase(phases.current, paidIn(payments, from, e.on), e.on);
+    const ended = { index: phases.history.length, from, endedOn: e.on, endedBy: e.type };
+    phases.history.push({ ...ended, assessment: end });
+    const { outstandingPrincipal: principal, overdueInterest } = end;
     if (e.type === 'write-off') {
-      writtenOff = {
-        on: e.on,
-        principal: end.outstandingPrincipal,
-        overdueInterest: end.overdueInterest,
-      };
+      phases.writtenOff = { on: e.on, principal, overdueInterest };
       break;
     }
     // Restructuring: the new schedule must repay exactly the principal outstanding on that day.
     const next = assessPhase(e.schedule, [], e.on).principal;
-    if (next !== end.outstandingPrincipal) {
-      kit.fail([
-        kit.issue('restructure_principal_mismatch', ['events', i, 'schedule'], {
-          on: e.on,
-          expected: end.outstandingPrincipal,
-          received: next,
-        }),
-      ]);
+    if (next !== principal) {
+      kit.failWith('restructure_principal_mismatch', ['events', i, 'schedule'], {
+        on: e.on,
+        expected: principal,
+        received: next,
+      });
     }
-    restructurings.push({
-      on: e.on,
-      principal: end.outstandingPrincipal,
-      overdueInterest: end.overdueInterest,
-    });
-    current = e.schedule;
-    from = e.on;
+    phases.restructurings.push({ on: e.on, principal, overdueInterest });
+    phases.current = e.schedule;
+    phases.from = e.on;
   }
+  return phases;
+}
 
-  const recoveryItems = events
+/** The recoveries on or before `asOf`, with their total (a whole rupiah a double holds exactly). */
+function recoveriesUpTo(
+  events: readonly Indexed[],
+  asOf: CalendarDate,
+): LoanEventAssessment['recoveries'] {
+  const items = events
     .filter(({ e }) => e.type === 'recovery' && e.on <= asOf)
     .map(({ e }) => ({ on: e.on, amount: (e as { amount: number }).amount }));
-  let recovered = 0;
-  for (const r of recoveryItems) recovered += r.amount;
-  if (!Number.isSafeInteger(recovered)) {
+  let total = 0;
+  for (const r of items) total += r.amount;
+  if (!Number.isSafeInteger(total)) {
     kit.fail([createIssue('too_big', ['events'], { maximum: Number.MAX_SAFE_INTEGER })]);
   }
-
-  const restructured = restructurings.length > 0;
-  let assessment: RestructuringAwareAssessment | null = null;
-  if (writtenOff === null) {
-    const now = assessPhase(current, paidIn(from, asOf), asOf);
-    history.push({ index: history.length, from, endedOn: null, endedBy: null, assessment: now });
-    assessment = { ...now, restructured };
-  }
-  return {
-    asOf,
-    state: writtenOff !== null ? 'written_off' : (assessment?.status ?? 'active'),
-    assessment,
-    originalPrincipal,
-    writtenOff,
-    recoveries: { total: recovered, items: recoveryItems },
-    restructured,
-    restructurings,
-    history,
-  };
+  return { total, items };
 }
