@@ -1,5 +1,6 @@
 import { createIssue, validationError } from '../core/issues.js';
-import type { BilingualCatalog, Issue } from '../core/issue-types.js';
+import type { BilingualCatalog, Issue, SafeParseResult } from '../core/issue-types.js';
+import { readMessageOptions } from './message-options.js';
 
 /** The issue builder and error throwers of one stage, from {@link stageKit}. */
 export interface StageKit {
@@ -13,6 +14,11 @@ export interface StageKit {
     path: readonly (string | number)[],
     params?: Record<string, unknown>,
   ): never;
+  /**
+   * A `parseX` from its `safeParseX`: the data, or a ValidationError of the issues in the locale of
+   * the call's `options` (read without trusting them).
+   */
+  orThrow<T>(result: SafeParseResult<T>, options: unknown): T;
 }
 
 /**
@@ -25,5 +31,16 @@ export function stageKit(catalog: BilingualCatalog, context: string): StageKit {
   const fail: StageKit['fail'] = (issues, ctx = context) => {
     throw validationError(issues, ctx, { catalog });
   };
-  return { issue, fail, failWith: (code, path, params) => fail([issue(code, path, params)]) };
+  return {
+    issue,
+    fail,
+    failWith: (code, path, params) => fail([issue(code, path, params)]),
+    orThrow: (result, options) => {
+      if (result.success) return result.data;
+      throw validationError(result.issues, context, {
+        locale: readMessageOptions(options).locale,
+        catalog,
+      });
+    },
+  };
 }

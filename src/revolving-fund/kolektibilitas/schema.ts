@@ -1,16 +1,14 @@
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
-import {
-  type Issue,
-  type MessageOptions,
-  type SafeParseResult,
-  validationError,
-} from '../../core/index.js';
+import { type StageKit, stageKit } from '../../_internal/stage-kit.js';
+import type { MessageOptions, SafeParseResult } from '../../core/index.js';
 import type { KolektibilitasTable } from '../types.js';
 import { kolektibilitasTableShape } from './shape.js';
 import { type KolektibilitasIssueCode, kolektibilitasMessages } from './messages.js';
 import { checkKolektibilitasTable, resolveKolektibilitasTable } from './table.js';
 
 export { KolektibilitasLevelSchema } from './shape.js';
+
+const tableKit: StageKit = stageKit(kolektibilitasMessages, 'kolektibilitas table');
 
 const MESSAGE_KEYS = optionKeys<MessageOptions>()({ locale: true, messages: true });
 
@@ -82,16 +80,5 @@ export function parseKolektibilitasTable(
   options: MessageOptions = {},
 ): KolektibilitasTable {
   checkOptionKeys(options, MESSAGE_KEYS, 'parseKolektibilitasTable');
-  const result = safeParseKolektibilitasTable(value, options);
-  if (result.success) return result.data;
-  let locale: 'en' | 'id' = 'en';
-  try {
-    locale = options?.locale === 'id' ? 'id' : 'en';
-  } catch {
-    locale = 'en';
-  }
-  throw validationError(result.issues as readonly Issue[], 'kolektibilitas table', {
-    catalog: kolektibilitasMessages,
-    locale,
-  });
+  return tableKit.orThrow(safeParseKolektibilitasTable(value, options), options);
 }

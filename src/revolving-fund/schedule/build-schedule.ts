@@ -1,6 +1,6 @@
 import { addMonthsYmd, civil, epochDay, formatYmd, monthLength } from '../../_internal/days.js';
+import { scheduleKit } from './kit.js';
 import { validationError } from '../../core/index.js';
-import { type StageKit, stageKit } from '../../_internal/stage-kit.js';
 import { buildFlatTotalSchedule, isFlatTotalLoan } from './flat-total.js';
 import { mulDivRound, mulDivRoundBig } from '../../_internal/int-division.js';
 import { annuityFactor, scaleByFactor } from './exact.js';
@@ -51,10 +51,8 @@ function dueDates(plan: LoanPlan): string[] {
   return out;
 }
 
-const kit: StageKit = stageKit(revolvingFundScheduleMessages, 'loan');
-
 function dateRange() {
-  return validationError([kit.issue('due_date_out_of_range', ['tenor'])], 'loan', {
+  return validationError([scheduleKit.issue('due_date_out_of_range', ['tenor'])], 'loan', {
     catalog: revolvingFundScheduleMessages,
   });
 }
@@ -244,7 +242,7 @@ function scheduleOf(plan: LoanPlan): Schedule {
     };
   }
   if (!Number.isSafeInteger(P + sumInterest)) {
-    kit.failWith('amount_too_large', ['principal'], { maximum: Number.MAX_SAFE_INTEGER });
+    scheduleKit.failWith('amount_too_large', ['principal'], { maximum: Number.MAX_SAFE_INTEGER });
   }
   return { instalments, totals: { principal: P, interest: sumInterest, total: P + sumInterest } };
 }

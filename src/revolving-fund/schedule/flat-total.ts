@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
+import { scheduleKit } from './kit.js';
 import * as z from 'zod';
-import { type StageKit, stageKit } from '../../_internal/stage-kit.js';
 import { addMonthsYmd, formatYmd, readYmd } from '../../_internal/days.js';
 import { decToFraction, toDec } from '../../_internal/decimal.js';
 import { divRoundBig, mulDivRound } from '../../_internal/int-division.js';
@@ -13,7 +13,6 @@ import {
   RoundingModeSchema,
   type SafeParseResult,
   safeParseWith,
-  validationError,
 } from '../../core/index.js';
 import type { Instalment, Schedule } from './schedule-types.js';
 import {
@@ -193,12 +192,7 @@ export function parseFlatTotalLoan(
   options: MessageOptions = {},
 ): ParsedFlatTotalLoan {
   checkOptionKeys(options, FLAT_TOTAL_KEYS, 'parseFlatTotalLoan');
-  const result = safeParseFlatTotalLoan(loan, options);
-  if (result.success) return result.data;
-  throw validationError(result.issues, 'loan', {
-    locale: readMessageOptions(options).locale,
-    catalog: revolvingFundScheduleMessages,
-  });
+  return scheduleKit.orThrow(safeParseFlatTotalLoan(loan, options), options);
 }
 
 /** True when the value asks for the flat-total method (read without trusting the value). */
@@ -216,15 +210,13 @@ export function isFlatTotalLoan(loan: unknown): boolean {
   }
 }
 
-const kit: StageKit = stageKit(revolvingFundScheduleMessages, 'loan');
-
 /** Jasa total J = P x percent / 100, rounded half-up to whole rupiah (exact: the percent is a decimal). */
 function jasaTotal(loan: ParsedFlatTotalLoan): number {
   const P = loan.principal;
   const { numerator, denominator } = decToFraction(toDec(loan.interest.rate.percent) as Decimal);
   const jasaBig = divRoundBig(BigInt(P) * numerator, denominator * 100n, 'half-up');
   if (jasaBig + BigInt(P) > BigInt(Number.MAX_SAFE_INTEGER)) {
-    kit.failWith('amount_too_large', ['principal'], { maximum: Number.MAX_SAFE_INTEGER });
+    scheduleKit.failWith('amount_too_large', ['principal'], { maximum: Number.MAX_SAFE_INTEGER });
   }
   return Number(jasaBig);
 }
@@ -249,7 +241,7 @@ function levelParts(loan: ParsedFlatTotalLoan, J: number, n: number): { p: numbe
   const lastInterest = J - (n - 1) * j;
   if (lastPrincipal < 0 || lastInterest < 0) {
     const part = lastPrincipal < 0 ? 'principal' : 'interest';
-    kit.failWith('field_software_negative_instalment', ['rounding', 'unit'], {
+    scheduleKit.failWith('field_software_negative_instalment', ['rounding', 'unit'], {
       part,
       number: n,
       amount: part === 'principal' ? lastPrincipal : lastInterest,
@@ -272,7 +264,7 @@ export function buildFlatTotalSchedule(input: unknown): Schedule {
   const [y, m, d] = readYmd(loan.firstDueOn ?? loan.disbursedOn) as [number, number, number];
   const shift = loan.firstDueOn === undefined ? 1 : 0;
   if (addMonthsYmd(y, m, d, months * (n - 1 + shift))[0] > 9999) {
-    kit.failWith('due_date_out_of_range', ['termMonths'], {});
+    scheduleKit.failWith('due_date_out_of_range', ['termMonths'], {});
   }
   const instalments = new Array<Instalment>(n);
   let balance = P;

@@ -1,4 +1,5 @@
 import { memoize } from '../../_internal/memo.js';
+import { scheduleKit } from './kit.js';
 import { readMessageOptions } from '../../_internal/message-options.js';
 import { deepFreeze } from '../../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
@@ -16,7 +17,6 @@ import {
   type RoundingMode,
   type SafeParseResult,
   createIssue,
-  validationError,
   safeParseWith,
 } from '../../core/index.js';
 import { revolvingFundScheduleMessages } from './messages.js';
@@ -428,12 +428,7 @@ function safeRead(loan: unknown): ParsedLoan | undefined {
  */
 export function parseLoan(loan: unknown, options: MessageOptions = {}): ParsedLoan {
   checkOptionKeys(options, MESSAGE_KEYS, 'parseLoan');
-  const result = safeParseLoan(loan, options);
-  if (result.success) return result.data;
-  throw validationError(result.issues, 'loan', {
-    locale: readMessageOptions(options).locale,
-    catalog: revolvingFundScheduleMessages,
-  });
+  return scheduleKit.orThrow(safeParseLoan(loan, options), options);
 }
 
 /** Parses and converts a loan to the plan the builder computes with. */
