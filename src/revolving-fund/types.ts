@@ -1,55 +1,11 @@
 import type { CalendarDate, Label, Rupiah } from '../core/index.js';
 
-/**
- * What a kolektibilitas table counts arrears in: days past due, missed instalments, or whole months in
- * arrears (days past due / 30, rounded down, as UPK software counts).
- *
- * @category Kolektibilitas
- */
-export type KolektibilitasUnit = 'days' | 'instalments' | 'months';
-
-/**
- * One level of a kolektibilitas table. `from` and `to` are inclusive whole numbers in the table's unit;
- * the last level has no `to` (open-ended). `provisionRate` is a fraction 0..1 (0.05 = 5%), given as a
- * number or a decimal string and applied exactly, or `null` when no source gives the level a rate:
- * such a level classifies loans but the library refuses to compute a provision from it
- * (`provision_rate_unsourced`).
- *
- * @category Kolektibilitas
- */
-export interface KolektibilitasLevel {
-  /** 1 = best (lancar) upward. */
-  readonly level: number;
-  /** A snake_case code: `lancar`, `dalam_perhatian_khusus`, `kurang_lancar`, `diragukan`, `macet`. */
-  readonly code: string;
-  /** Indonesian and English names. */
-  readonly label: Label;
-  /** Lowest arrears (inclusive) in the table's unit. */
-  readonly from: number;
-  /** Highest arrears (inclusive); absent for the last, open-ended level. */
-  readonly to?: number | undefined;
-  /**
-   * Loan-loss provision as a fraction of outstanding principal, 0..1; `null` when no source gives
-   * one (the level classifies but cannot provision).
-   */
-  readonly provisionRate: number | string | null;
-}
-
-/**
- * A kolektibilitas table: contiguous, non-overlapping levels starting at 0, with its source.
- *
- * @category Kolektibilitas
- */
-export interface KolektibilitasTable {
-  /** Identifier (`'ojk-bank-2019'`). */
-  readonly id: string;
-  /** Regulation or guideline the table comes from. */
-  readonly source: string;
-  /** What `from`/`to` count. */
-  readonly unit: KolektibilitasUnit;
-  /** Levels in ascending order. */
-  readonly levels: readonly KolektibilitasLevel[];
-}
+// The kolektibilitas table types are the output of its schemas (kolektibilitas/shape.ts).
+export type {
+  KolektibilitasLevel,
+  KolektibilitasTable,
+  KolektibilitasUnit,
+} from './kolektibilitas/shape.js';
 
 /**
  * The kolektibilitas of one loan: its level and the provision rate that applies.

@@ -179,23 +179,61 @@ function assess(
   const s = readSchedule(schedule);
   const pay = readPayments(payments);
   const state = allocate(s, pay, o.rule, o.asOfDay, flows !== undefined);
-  if (flows !== undefined) {
-    let principal = 0;
-    let interest = 0;
-    let count = 0;
-    for (let j = 0; j < pay.count; j++) {
-      const day = pay.day[j] as number;
-      if (day >= flows.fromDay && day <= o.asOfDay) {
-        principal += state.paymentPrincipal?.[j] ?? 0;
-        interest += state.paymentInterest?.[j] ?? 0;
-        count++;
-      }
+  if (flows !== undefined) sumFlows(flows, pay, state, o.asOfDay);
+  const a = arrearsOf(s, state, o.asOfDay);
+  const { daysPastDue, missedInstalments, outstandingPrincipal } = a;
+  const monthsInArrears = Math.floor(daysPastDue / 30);
+  const kolektibilitas = classifyKolektibilitas(o.table, {
+    daysPastDue,
+    missedInstalments,
+    monthsInArrears,
+  });
+  return {
+    asOf: o.asOf,
+    status: a.settled ? 'paid_off' : 'active',
+    principal: s.principalSum,
+    outstandingPrincipal,
+    overduePrincipal: a.overduePrincipal,
+    overdueInterest: a.overdueInterest,
+    daysPastDue,
+    missedInstalments,
+    monthsInArrears,
+    dueToDate: a.dueToDate,
+    paidOnTimeToDate: a.paidOnTimeToDate,
+    paidToDate: a.paidToDate,
+    kolektibilitas,
+    provision: provisionOf(outstandingPrincipal, kolektibilitas, collateral),
+  };
+}
+
+type Allocated = ReturnType<typeof allocate>;
+
+/** What the payments from `flows.fromDay` to `asOfDay` (inclusive) went to. */
+function sumFlows(
+  flows: PeriodFlows,
+  pay: ReturnType<typeof readPayments>,
+  state: Allocated,
+  asOfDay: number,
+): void {
+  let principal = 0;
+  let interest = 0;
+  let count = 0;
+  for (let j = 0; j < pay.count; j++) {
+    const day = pay.day[j] as number;
+    if (day >= flows.fromDay && day <= asOfDay) {
+      principal += state.paymentPrincipal?.[j] ?? 0;
+      interest += state.paymentInterest?.[j] ?? 0;
+      count++;
     }
-    flows.principal = principal;
-    flows.interest = interest;
-    flows.count = count;
   }
-  const asOfDay = o.asOfDay;
+  flows.principal = principal;
+  flows.interest = interest;
+  flows.count = count;
+}
+
+/** The arrears measures of an allocated schedule on `asOfDay`. */
+function arrearsOf(s: ReturnType<typeof readSchedule>, state: Allocated, asOfDay: number) {
+  // Locals, not fields of the result, in the loop: measured faster (assessLoan bench).
   let outstandingPrincipal = 0;
   let overduePrincipal = 0;
   let overdueInterest = 0;
@@ -228,27 +266,16 @@ function assess(
       paidOnTimeToDate += state.paidOnTime[i] as number;
     }
   }
-  const monthsInArrears = Math.floor(daysPastDue / 30);
-  const kolektibilitas = classifyKolektibilitas(o.table, {
-    daysPastDue,
-    missedInstalments,
-    monthsInArrears,
-  });
   return {
-    asOf: o.asOf,
-    status: settled ? 'paid_off' : 'active',
-    principal: s.principalSum,
     outstandingPrincipal,
     overduePrincipal,
     overdueInterest,
     daysPastDue,
     missedInstalments,
-    monthsInArrears,
     dueToDate,
     paidOnTimeToDate,
     paidToDate,
-    kolektibilitas,
-    provision: provisionOf(outstandingPrincipal, kolektibilitas, collateral),
+    settled,
   };
 }
 

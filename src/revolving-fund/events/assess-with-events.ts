@@ -6,13 +6,13 @@ import {
   type Issue,
   type Rupiah,
   safeParseWith,
-  validationError,
 } from '../../core/index.js';
 import { type AssessLoanOptions, assessLoan } from '../arrears/index.js';
 import { PaymentSchema } from '../payments/index.js';
 import type { LoanAssessment } from '../types.js';
 import { loanEventMessages } from './messages.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
+import { type StageKit, stageKit } from '../../_internal/stage-kit.js';
 
 const Note = z.string().max(500).optional();
 
@@ -148,14 +148,7 @@ export interface LoanEventAssessment {
   readonly history: readonly LoanPhase[];
 }
 
-function fail(issues: Issue[]): never {
-  throw validationError(issues, 'loan events', { catalog: loanEventMessages });
-}
-const eventIssue = (
-  code: string,
-  path: (string | number)[],
-  params: Record<string, unknown> = {},
-) => createIssue(code, path, params, {}, loanEventMessages);
+const kit: StageKit = stageKit(loanEventMessages, 'loan events');
 
 const ASSESS_WITH_EVENTS_KEYS = optionKeys<AssessLoanOptions>()({
   asOf: true,
@@ -235,102 +228,23 @@ export function assessEventsWith(
   asOf: CalendarDate,
   assessPhase: PhaseAssessor,
 ): LoanEventAssessment {
-  const parsed = safeParseWith(RecordSchema, loan, { context: 'loan', catalog: loanEventMessages });
-  if (!parsed.success) fail([...parsed.issues]);
-  const { schedule, payments } = parsed.data;
-  // Date order, stable: equal dates keep the order given.
-  const events = parsed.data.events
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => (a.e.on < b.e.on ? -1 : a.e.on > b.e.on ? 1 : a.i - b.i));
-
-  // The rules between events.
-  const issues: Issue[] = [];
-  let writeOff: { on: string; i: number } | undefined;
-  for (const { e, i } of events) {
-    if (e.type === 'write-off') {
-      if (writeOff !== undefined) issues.push(eventIssue('write_off_repeated', ['events', i]));
-      else writeOff = { on: e.on, i };
-    } else if (e.type === 'recovery') {
-      if (writeOff === undefined)
-        issues.push(eventIssue('recovery_before_write_off', ['events', i]));
-    } else if (writeOff !== undefined) {
-      issues.push(eventIssue('event_after_write_off', ['events', i]));
-    }
-  }
-  if (writeOff !== undefined) {
-    const w = writeOff.on;
-    payments.forEach((p, j) => {
-      if (p.paidOn > w) {
-        issues.push(
-          eventIssue('payment_after_write_off', ['payments', j, 'paidOn'], { writtenOffOn: w }),
-        );
-      }
-    });
-  }
-  if (issues.length > 0) fail(issues);
-
+  const { schedule, payments, events } = readRecord(loan);
+  checkEventRules(events, payments);
   const originalPrincipal = assessPhase(schedule, [], asOf).principal;
-  const history: LoanPhase[] = [];
-  const restructurings: { on: string; principal: number; overdueInterest: number }[] = [];
-  let current: unknown = schedule;
-  let from: string | null = null;
-  let writtenOff: LoanEventAssessment['writtenOff'] = null;
-  const paidIn = (lo: string | null, hi: string) =>
-    payments.filter((p) => (lo === null || p.paidOn > lo) && p.paidOn <= hi);
-
-  for (const { e, i } of events) {
-    if (e.on > asOf) break;
-    if (e.type === 'recovery') continue;
-    const end = assessPhase(current, paidIn(from, e.on), e.on);
-    history.push({
-      index: history.length,
-      from,
-      endedOn: e.on,
-      endedBy: e.type,
-      assessment: end,
-    });
-    if (e.type === 'write-off') {
-      writtenOff = {
-        on: e.on,
-        principal: end.outstandingPrincipal,
-        overdueInterest: end.overdueInterest,
-      };
-      break;
-    }
-    // Restructuring: the new schedule must repay exactly the principal outstanding on that day.
-    const next = assessPhase(e.schedule, [], e.on).principal;
-    if (next !== end.outstandingPrincipal) {
-      fail([
-        eventIssue('restructure_principal_mismatch', ['events', i, 'schedule'], {
-          on: e.on,
-          expected: end.outstandingPrincipal,
-          received: next,
-        }),
-      ]);
-    }
-    restructurings.push({
-      on: e.on,
-      principal: end.outstandingPrincipal,
-      overdueInterest: end.overdueInterest,
-    });
-    current = e.schedule;
-    from = e.on;
-  }
-
-  const recoveryItems = events
-    .filter(({ e }) => e.type === 'recovery' && e.on <= asOf)
-    .map(({ e }) => ({ on: e.on, amount: (e as { amount: number }).amount }));
-  let recovered = 0;
-  for (const r of recoveryItems) recovered += r.amount;
-  if (!Number.isSafeInteger(recovered)) {
-    fail([createIssue('too_big', ['events'], { maximum: Number.MAX_SAFE_INTEGER })]);
-  }
-
+  const phases = runPhases(schedule, payments, events, asOf, assessPhase);
+  const { history, restructurings, writtenOff } = phases;
+  const recoveries = recoveriesUpTo(events, asOf);
   const restructured = restructurings.length > 0;
   let assessment: RestructuringAwareAssessment | null = null;
   if (writtenOff === null) {
-    const now = assessPhase(current, paidIn(from, asOf), asOf);
-    history.push({ index: history.length, from, endedOn: null, endedBy: null, assessment: now });
+    const now = assessPhase(phases.current, paidIn(payments, phases.from, asOf), asOf);
+    history.push({
+      index: history.length,
+      from: phases.from,
+      endedOn: null,
+      endedBy: null,
+      assessment: now,
+    });
     assessment = { ...now, restructured };
   }
   return {
@@ -339,9 +253,126 @@ export function assessEventsWith(
     assessment,
     originalPrincipal,
     writtenOff,
-    recoveries: { total: recovered, items: recoveryItems },
+    recoveries,
     restructured,
     restructurings,
     history,
   };
+}
+
+type LoanRecord = z.output<typeof RecordSchema>;
+type Payments = LoanRecord['payments'];
+/** An event with its index as given. */
+type Indexed = { e: LoanRecord['events'][number]; i: number };
+
+/** Reads the record; its events in date order, stable (equal dates keep the order given). */
+function readRecord(loan: unknown): { schedule: unknown; payments: Payments; events: Indexed[] } {
+  const parsed = safeParseWith(RecordSchema, loan, { context: 'loan', catalog: loanEventMessages });
+  if (!parsed.success) kit.fail([...parsed.issues]);
+  const { schedule, payments } = parsed.data;
+  const events = parsed.data.events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.on < b.e.on ? -1 : a.e.on > b.e.on ? 1 : a.i - b.i));
+  return { schedule, payments, events };
+}
+
+/** The rules between events: one write-off, recoveries after it, nothing else after it. */
+function checkEventRules(events: readonly Indexed[], payments: Payments): void {
+  const issues: Issue[] = [];
+  let writeOff: string | undefined;
+  for (const { e, i } of events) {
+    if (e.type === 'write-off') {
+      if (writeOff !== undefined) issues.push(kit.issue('write_off_repeated', ['events', i]));
+      else writeOff = e.on;
+    } else if (e.type === 'recovery') {
+      if (writeOff === undefined) {
+        issues.push(kit.issue('recovery_before_write_off', ['events', i]));
+      }
+    } else if (writeOff !== undefined) {
+      issues.push(kit.issue('event_after_write_off', ['events', i]));
+    }
+  }
+  if (writeOff !== undefined) {
+    const w = writeOff;
+    payments.forEach((p, j) => {
+      if (p.paidOn > w) {
+        issues.push(
+          kit.issue('payment_after_write_off', ['payments', j, 'paidOn'], { writtenOffOn: w }),
+        );
+      }
+    });
+  }
+  if (issues.length > 0) kit.fail(issues);
+}
+
+/** The payments of a phase: after `lo` (when there is one), on or before `hi`. */
+const paidIn = (payments: Payments, lo: string | null, hi: string) =>
+  payments.filter((p) => (lo === null || p.paidOn > lo) && p.paidOn <= hi);
+
+interface Phases {
+  readonly history: LoanPhase[];
+  readonly restructurings: { on: string; principal: number; overdueInterest: number }[];
+  writtenOff: LoanEventAssessment['writtenOff'];
+  /** The schedule the loan runs on after the last event up to `asOf`, and since when. */
+  current: unknown;
+  from: string | null;
+}
+
+/** Walks the restructurings and the write-off up to `asOf`, closing a phase at each. */
+function runPhases(
+  schedule: unknown,
+  payments: Payments,
+  events: readonly Indexed[],
+  asOf: CalendarDate,
+  assessPhase: PhaseAssessor,
+): Phases {
+  const phases: Phases = {
+    history: [],
+    restructurings: [],
+    writtenOff: null,
+    current: schedule,
+    from: null,
+  };
+  for (const { e, i } of events) {
+    if (e.on > asOf) break;
+    if (e.type === 'recovery') continue;
+    const { from } = phases;
+    const end = assessPhase(phases.current, paidIn(payments, from, e.on), e.on);
+    const ended = { index: phases.history.length, from, endedOn: e.on, endedBy: e.type };
+    phases.history.push({ ...ended, assessment: end });
+    const { outstandingPrincipal: principal, overdueInterest } = end;
+    if (e.type === 'write-off') {
+      phases.writtenOff = { on: e.on, principal, overdueInterest };
+      break;
+    }
+    // Restructuring: the new schedule must repay exactly the principal outstanding on that day.
+    const next = assessPhase(e.schedule, [], e.on).principal;
+    if (next !== principal) {
+      kit.failWith('restructure_principal_mismatch', ['events', i, 'schedule'], {
+        on: e.on,
+        expected: principal,
+        received: next,
+      });
+    }
+    phases.restructurings.push({ on: e.on, principal, overdueInterest });
+    phases.current = e.schedule;
+    phases.from = e.on;
+  }
+  return phases;
+}
+
+/** The recoveries on or before `asOf`, with their total (a whole rupiah a double holds exactly). */
+function recoveriesUpTo(
+  events: readonly Indexed[],
+  asOf: CalendarDate,
+): LoanEventAssessment['recoveries'] {
+  const items = events
+    .filter(({ e }) => e.type === 'recovery' && e.on <= asOf)
+    .map(({ e }) => ({ on: e.on, amount: (e as { amount: number }).amount }));
+  let total = 0;
+  for (const r of items) total += r.amount;
+  if (!Number.isSafeInteger(total)) {
+    kit.fail([createIssue('too_big', ['events'], { maximum: Number.MAX_SAFE_INTEGER })]);
+  }
+  return { total, items };
 }

@@ -136,46 +136,21 @@ export function loanEventIndicators(
 ): LoanEventIndicators {
   checkOptionKeys(options, EVENT_INDICATORS_KEYS, 'loanEventIndicators');
   const o = readOptions(options);
-  const messageOptions = readMessageOptions(options);
+  const batch = readRows(rows, readMessageOptions(options));
   const inPeriod = (d: string) =>
     (o.from === undefined || d >= o.from) && (o.to === undefined || d <= o.to);
-  let batch: ReturnType<typeof checkBatch<z.output<typeof RowSchema>>>;
-  try {
-    batch = checkBatch(
-      rows,
-      (row) => safeParseWith(RowSchema, row, messageOptions),
-      messageOptions,
-    );
-  } catch {
-    throw validationError(
-      [createIssue('not_iterable', ['rows'], { received: describeType(rows) })],
-      'batch',
-    );
-  }
-  let gross = 0;
-  let atRisk = 0;
-  let restructuredCount = 0;
-  let restructuredOutstanding = 0;
-  let writtenOffCount = 0;
-  let writtenOffPrincipal = 0;
-  let recoveries = 0;
+  const sums = { gross: 0, atRisk: 0, restructuredCount: 0, restructuredOutstanding: 0 };
+  const gone = { writtenOffCount: 0, writtenOffPrincipal: 0, recoveries: 0 };
   for (const { value: r } of batch.valid) {
-    if (r.assessment !== null && r.state !== 'written_off') {
-      const outstanding = r.assessment.outstandingPrincipal;
-      gross += outstanding;
-      if (outstanding > 0 && (r.restructured || r.assessment.daysPastDue > o.days))
-        atRisk += outstanding;
-      if (outstanding > 0 && r.restructured) {
-        restructuredCount++;
-        restructuredOutstanding += outstanding;
-      }
-    }
+    addOutstanding(sums, r, o.days);
     if (r.writtenOff !== null && inPeriod(r.writtenOff.on)) {
-      writtenOffCount++;
-      writtenOffPrincipal += r.writtenOff.principal;
+      gone.writtenOffCount++;
+      gone.writtenOffPrincipal += r.writtenOff.principal;
     }
-    for (const item of r.recoveries.items) if (inPeriod(item.on)) recoveries += item.amount;
+    for (const item of r.recoveries.items) if (inPeriod(item.on)) gone.recoveries += item.amount;
   }
+  const { gross, atRisk, restructuredCount, restructuredOutstanding } = sums;
+  const { writtenOffCount, writtenOffPrincipal, recoveries } = gone;
   if (!Number.isSafeInteger(gross + writtenOffPrincipal + recoveries)) {
     throw validationError(
       [createIssue('too_big', ['rows'], { maximum: Number.MAX_SAFE_INTEGER })],
@@ -202,4 +177,43 @@ export function loanEventIndicators(
     recoveries,
     netWrittenOff: writtenOffPrincipal - recoveries,
   };
+}
+
+type Row = z.output<typeof RowSchema>;
+
+function readRows(rows: unknown, messageOptions: ReturnType<typeof readMessageOptions>) {
+  try {
+    return checkBatch(
+      rows as Iterable<unknown>,
+      (row) => safeParseWith(RowSchema, row, messageOptions),
+      messageOptions,
+    );
+  } catch {
+    throw validationError(
+      [createIssue('not_iterable', ['rows'], { received: describeType(rows) })],
+      'batch',
+    );
+  }
+}
+
+/** Adds a loan still in the portfolio: its outstanding, at risk when restructured or late. */
+function addOutstanding(
+  sums: {
+    gross: number;
+    atRisk: number;
+    restructuredCount: number;
+    restructuredOutstanding: number;
+  },
+  r: Row,
+  days: number,
+): void {
+  if (r.assessment === null || r.state === 'written_off') return;
+  const outstanding = r.assessment.outstandingPrincipal;
+  sums.gross += outstanding;
+  if (outstanding <= 0) return;
+  if (r.restructured || r.assessment.daysPastDue > days) sums.atRisk += outstanding;
+  if (r.restructured) {
+    sums.restructuredCount++;
+    sums.restructuredOutstanding += outstanding;
+  }
 }

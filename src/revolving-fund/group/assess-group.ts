@@ -1,4 +1,5 @@
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
+import { type StageKit, stageKit } from '../../_internal/stage-kit.js';
 import {
   createIssue,
   type Issue,
@@ -102,71 +103,59 @@ function readGroup(group: unknown): { schedule: unknown; members: unknown } {
   }
 }
 
+type PaymentRead = { paidOn: unknown; amount: unknown };
+
+const paymentsKit: StageKit = stageKit(groupLoanMessages, 'group payments');
+
+/** One payment row's fields, or undefined when the row is not a readable object. */
+function readPaymentRow(row: unknown): (PaymentRead & { memberId: unknown }) | undefined {
+  try {
+    if (row === null || typeof row !== 'object') return undefined;
+    const r = row as Record<string, unknown>;
+    return { memberId: r.memberId, paidOn: r.paidOn, amount: r.amount };
+  } catch {
+    return undefined;
+  }
+}
+
 function readGroupPayments(
   payments: unknown,
   memberIds: ReadonlySet<string>,
-): {
-  all: { paidOn: unknown; amount: unknown }[];
-  byMember: Map<string, { paidOn: unknown; amount: unknown }[]>;
-} {
+): { all: PaymentRead[]; byMember: Map<string, PaymentRead[]> } {
   const issues: Issue[] = [];
-  const all: { paidOn: unknown; amount: unknown }[] = [];
-  const byMember = new Map<string, { paidOn: unknown; amount: unknown }[]>();
+  const all: PaymentRead[] = [];
+  const byMember = new Map<string, PaymentRead[]>();
   for (const id of memberIds) byMember.set(id, []);
-  let list: unknown[];
+  let list: unknown[] = [];
   try {
     if (!Array.isArray(payments)) throw new TypeError('not an array');
     list = [...payments];
   } catch {
-    throw validationError(
-      [
-        createIssue(
-          'invalid_group_payment',
-          ['payments'],
-          { received: describeType(payments) },
-          {},
-          groupLoanMessages,
-        ),
-      ],
-      'group payments',
-      { catalog: groupLoanMessages },
-    );
+    paymentsKit.failWith('invalid_group_payment', ['payments'], {
+      received: describeType(payments),
+    });
   }
   for (let j = 0; j < list.length; j++) {
     const row = list[j];
-    let memberId: unknown;
-    let paidOn: unknown;
-    let amount: unknown;
-    try {
-      if (row === null || typeof row !== 'object') throw new TypeError('not an object');
-      const r = row as Record<string, unknown>;
-      memberId = r.memberId;
-      paidOn = r.paidOn;
-      amount = r.amount;
-    } catch {
+    const read = readPaymentRow(row);
+    if (read === undefined) {
       issues.push(
-        createIssue(
-          'invalid_group_payment',
-          ['payments', j],
-          { received: describeType(row) },
-          {},
-          groupLoanMessages,
-        ),
+        paymentsKit.issue('invalid_group_payment', ['payments', j], {
+          received: describeType(row),
+        }),
       );
       continue;
     }
+    const { memberId, paidOn, amount } = read;
     if (typeof memberId !== 'string' || !memberIds.has(memberId)) {
-      issues.push(
-        createIssue('unknown_member', ['payments', j, 'memberId'], {}, {}, groupLoanMessages),
-      );
+      issues.push(paymentsKit.issue('unknown_member', ['payments', j, 'memberId']));
       continue;
     }
     const p = { paidOn, amount };
     all.push(p);
     byMember.get(memberId)?.push(p);
   }
-  if (issues.length > 0)
-    throw validationError(issues, 'group payments', { catalog: groupLoanMessages });
+  if (issues.length > 0) paymentsKit.fail(issues);
   return { all, byMember };
 }
 

@@ -1,11 +1,10 @@
 import { toDec } from '../../_internal/decimal.js';
+import { type StageKit, stageKit } from '../../_internal/stage-kit.js';
 import {
   allocateRupiah,
-  createIssue,
   type DecimalInput,
   type Issue,
   type Rupiah,
-  validationError,
   describeType,
 } from '../../core/index.js';
 import { readSchedule } from '../payments/internal.js';
@@ -54,27 +53,21 @@ export interface GroupSplit {
 /** The most members a group may have. */
 const MAX_MEMBERS = 1000;
 
-function fail(issues: Issue[]): never {
-  throw validationError(issues, 'group members', { catalog: groupLoanMessages });
-}
-
-const groupIssue = (
-  code: string,
-  path: (string | number)[],
-  params: Record<string, unknown> = {},
-) => createIssue(code, path, params, {}, groupLoanMessages);
+const kit: StageKit = stageKit(groupLoanMessages, 'group members');
 
 /** Reads the members once; throws a ValidationError listing every problem. */
 export function readMembers(members: unknown): { memberId: string; share: DecimalInput }[] {
   let list: unknown[];
   try {
     if (!Array.isArray(members) || members.length < 1 || members.length > MAX_MEMBERS) {
-      fail([groupIssue('invalid_group_members', ['members'], { received: describeType(members) })]);
+      kit.fail([
+        kit.issue('invalid_group_members', ['members'], { received: describeType(members) }),
+      ]);
     }
     list = [...members];
   } catch (error) {
     if (error instanceof Error && error.name === 'ValidationError') throw error;
-    fail([groupIssue('invalid_group_members', ['members'], { received: 'unreadable' })]);
+    kit.fail([kit.issue('invalid_group_members', ['members'], { received: 'unreadable' })]);
   }
   const issues: Issue[] = [];
   const out: { memberId: string; share: DecimalInput }[] = [];
@@ -89,26 +82,26 @@ export function readMembers(members: unknown): { memberId: string; share: Decima
       share = (row as Record<string, unknown>).share;
     } catch {
       issues.push(
-        groupIssue('invalid_group_members', ['members', i], { received: describeType(row) }),
+        kit.issue('invalid_group_members', ['members', i], { received: describeType(row) }),
       );
       continue;
     }
     let ok = true;
     if (typeof memberId !== 'string' || memberId.trim() === '' || memberId.length > 200) {
-      issues.push(groupIssue('invalid_member_id', ['members', i, 'memberId']));
+      issues.push(kit.issue('invalid_member_id', ['members', i, 'memberId']));
       ok = false;
     } else if (seen.has(memberId)) {
-      issues.push(groupIssue('duplicate_member_id', ['members', i, 'memberId']));
+      issues.push(kit.issue('duplicate_member_id', ['members', i, 'memberId']));
       ok = false;
     } else seen.add(memberId);
     const d = typeof share === 'number' || typeof share === 'string' ? toDec(share) : undefined;
     if (d === undefined || !d.isPositive() || d.isZero()) {
-      issues.push(groupIssue('invalid_share', ['members', i, 'share']));
+      issues.push(kit.issue('invalid_share', ['members', i, 'share']));
       ok = false;
     }
     if (ok) out.push({ memberId: memberId as string, share: share as DecimalInput });
   }
-  if (issues.length > 0) fail(issues);
+  if (issues.length > 0) kit.fail(issues);
   return out;
 }
 

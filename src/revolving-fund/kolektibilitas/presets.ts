@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../_internal/freeze.js';
 import type { KolektibilitasTable } from '../types.js';
 import { KOLEKTIBILITAS_LABELS } from './labels.js';
 
@@ -12,14 +13,6 @@ export interface KolektibilitasPreset extends KolektibilitasTable {
   readonly confirmed: boolean;
   /** What the source does not confirm (empty when `confirmed`). */
   readonly unconfirmed: readonly string[];
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 const {

@@ -1,15 +1,18 @@
 import { memoize1 } from '../../_internal/memo.js';
-import { decToFraction, toDec } from '../../_internal/decimal.js';
+import { decToFraction } from '../../_internal/decimal.js';
+import { isWholeNumber } from '../../_internal/whole.js';
 import { mulDivRoundBig } from '../../_internal/int-division.js';
 import {
   ConfigurationError,
   createIssue,
   describeType,
   renderBoth,
+  type ValidationError,
   validationError,
 } from '../../core/index.js';
 import type { KolektibilitasResult } from '../types.js';
 import { kolektibilitasMessages } from './messages.js';
+import { readProvisionRate } from './rules.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
 /**
@@ -34,28 +37,28 @@ export interface ComputeProvisionOptions {
 /** Exact rate fractions in a memo table (_internal/memo.ts): a table has a handful of rates. */
 const rateFraction = memoize1(computeRateFraction, 1024);
 
+/** The error for a result whose provision rate is not a decimal 0..1. */
+function invalidRateError(): ValidationError {
+  return validationError(
+    [
+      createIssue(
+        'invalid_decimal',
+        ['kolektibilitas', 'provisionRate'],
+        {},
+        {},
+        kolektibilitasMessages,
+      ),
+    ],
+    'kolektibilitas',
+  );
+}
+
 function computeRateFraction(rate: string): { num: bigint; den: bigint } {
-  const d = toDec(rate);
-  if (d === undefined || d.isNegative() || d.greaterThan(1)) {
-    throw validationError(
-      [
-        createIssue(
-          'invalid_decimal',
-          ['kolektibilitas', 'provisionRate'],
-          {},
-          {},
-          kolektibilitasMessages,
-        ),
-      ],
-      'kolektibilitas',
-    );
-  }
+  const d = readProvisionRate(rate);
+  if (d === undefined) throw invalidRateError();
   const { numerator, denominator } = decToFraction(d);
   return Object.freeze({ num: numerator, den: denominator });
 }
-
-const isWhole = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 /** The error thrown when a level has no sourced rate. */
 export function unsourcedRateError(k: {
@@ -106,62 +109,13 @@ export function computeProvision(
   options: ComputeProvisionOptions = {},
 ): number {
   checkOptionKeys(options, PROVISION_KEYS, 'computeProvision');
-  let rate: unknown;
-  let level: unknown;
-  let tableId: unknown;
-  let code: unknown;
-  let collateral: unknown;
-  let from: unknown;
-  try {
-    rate = kolektibilitas.provisionRate;
-    level = kolektibilitas.level;
-    tableId = kolektibilitas.tableId;
-    code = kolektibilitas.code;
-    if (options !== undefined && options !== null) {
-      collateral = options.collateralValue;
-      from = options.deductCollateralFromLevel;
-    }
-  } catch {
-    throw validationError([createIssue('unreadable_row', ['kolektibilitas'])], 'kolektibilitas');
-  }
-  if (!isWhole(outstanding)) {
-    throw validationError(
-      [createIssue('not_integer', ['outstanding'], { received: describeType(outstanding) })],
-      'provision',
-    );
-  }
-  if (collateral !== undefined && !isWhole(collateral)) {
-    throw validationError(
-      [createIssue('invalid_collateral', ['collateralValue'], {}, {}, kolektibilitasMessages)],
-      'provision',
-      { catalog: kolektibilitasMessages },
-    );
-  }
-  if (from !== undefined && (!isWhole(from) || from < 1)) {
-    throw validationError(
-      [
-        createIssue('not_integer', ['deductCollateralFromLevel'], {
-          received: describeType(from),
-        }),
-      ],
-      'provision',
-    );
-  }
+  const { rate, level, tableId, code, collateral, from } = readProvisionInput(
+    kolektibilitas,
+    options,
+  );
+  checkProvisionNumbers(outstanding, collateral, from);
   if (rate === null) throw unsourcedRateError({ tableId, level, code });
-  if (typeof rate !== 'string') {
-    throw validationError(
-      [
-        createIssue(
-          'invalid_decimal',
-          ['kolektibilitas', 'provisionRate'],
-          {},
-          {},
-          kolektibilitasMessages,
-        ),
-      ],
-      'kolektibilitas',
-    );
-  }
+  if (typeof rate !== 'string') throw invalidRateError();
   const { num, den } = rateFraction(rate);
   const fromLevel = (from as number | undefined) ?? 2;
   const base =
@@ -169,6 +123,50 @@ export function computeProvision(
       ? Math.max(0, outstanding - (collateral as number))
       : outstanding;
   return mulDivRoundBig(base, num, den, 'half-up');
+}
+
+/** Reads the result and the options once (a getter that throws is `unreadable_row`). */
+function readProvisionInput(
+  kolektibilitas: KolektibilitasResult,
+  options: ComputeProvisionOptions,
+): Record<'rate' | 'level' | 'tableId' | 'code' | 'collateral' | 'from', unknown> {
+  try {
+    const { provisionRate: rate, level, tableId, code } = kolektibilitas;
+    const hasOptions = options !== undefined && options !== null;
+    return {
+      rate,
+      level,
+      tableId,
+      code,
+      collateral: hasOptions ? options.collateralValue : undefined,
+      from: hasOptions ? options.deductCollateralFromLevel : undefined,
+    };
+  } catch {
+    throw validationError([createIssue('unreadable_row', ['kolektibilitas'])], 'kolektibilitas');
+  }
+}
+
+/** The outstanding and the collateral are whole rupiah >= 0; the deduction level a whole number >= 1. */
+function checkProvisionNumbers(outstanding: unknown, collateral: unknown, from: unknown): void {
+  if (!isWholeNumber(outstanding)) {
+    throw validationError(
+      [createIssue('not_integer', ['outstanding'], { received: describeType(outstanding) })],
+      'provision',
+    );
+  }
+  if (collateral !== undefined && !isWholeNumber(collateral)) {
+    throw validationError(
+      [createIssue('invalid_collateral', ['collateralValue'], {}, {}, kolektibilitasMessages)],
+      'provision',
+      { catalog: kolektibilitasMessages },
+    );
+  }
+  if (from !== undefined && (!isWholeNumber(from) || from < 1)) {
+    throw validationError(
+      [createIssue('not_integer', ['deductCollateralFromLevel'], { received: describeType(from) })],
+      'provision',
+    );
+  }
 }
 
 /** The exact fraction of a decimal rate string (cached), for hot loops. */

@@ -1,46 +1,16 @@
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
-import * as z from 'zod';
-import {
-  DecimalInputSchema,
-  type Issue,
-  type MessageOptions,
-  type SafeParseResult,
-  validationError,
-} from '../../core/index.js';
+import { type StageKit, stageKit } from '../../_internal/stage-kit.js';
+import type { MessageOptions, SafeParseResult } from '../../core/index.js';
 import type { KolektibilitasTable } from '../types.js';
+import { kolektibilitasTableShape } from './shape.js';
 import { type KolektibilitasIssueCode, kolektibilitasMessages } from './messages.js';
 import { checkKolektibilitasTable, resolveKolektibilitasTable } from './table.js';
 
-const MESSAGE_KEYS = optionKeys<MessageOptions>()({ locale: true, messages: true });
+export { KolektibilitasLevelSchema } from './shape.js';
 
-/**
- * Schema of one kolektibilitas level (its shape; the rules between levels are checked by
- * {@link KolektibilitasTableSchema}).
- *
- * @category Kolektibilitas
- * @example
- * KolektibilitasLevelSchema.safeParse({ level: 2, code: 'dalam_perhatian_khusus',
- *   label: { id: 'Dalam Perhatian Khusus', en: 'Special mention' }, from: 1, to: 90,
- *   provisionRate: '0.05' }).success
- * //=> true
- */
-export const KolektibilitasLevelSchema = z
-  .object({
-    level: z.int().min(1),
-    code: z
-      .string()
-      .max(100)
-      .regex(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/),
-    label: z.object({ id: z.string().min(1), en: z.string().min(1) }),
-    from: z.int().min(0),
-    to: z.int().min(0).optional(),
-    provisionRate: DecimalInputSchema.nullable(),
-  })
-  .meta({
-    id: 'KolektibilitasLevel',
-    description:
-      'One kolektibilitas level: inclusive arrears range [from, to] (no "to" for the last level) and a provision rate 0..1 (null when no source gives one)',
-  });
+const tableKit: StageKit = stageKit(kolektibilitasMessages, 'kolektibilitas table');
+
+const MESSAGE_KEYS = optionKeys<MessageOptions>()({ locale: true, messages: true });
 
 /**
  * Schema of a kolektibilitas table, for tables kept in configuration files: the shape, plus every rule
@@ -52,13 +22,7 @@ export const KolektibilitasLevelSchema = z
  * KolektibilitasTableSchema.safeParse(OJK_BANK_2019).success
  * //=> true
  */
-export const KolektibilitasTableSchema = z
-  .object({
-    id: z.string().min(1).max(200),
-    source: z.string().min(1),
-    unit: z.enum(['days', 'instalments', 'months']),
-    levels: z.array(KolektibilitasLevelSchema).min(1).max(1000),
-  })
+export const KolektibilitasTableSchema = kolektibilitasTableShape
   .superRefine((table, ctx) => {
     for (const issue of checkKolektibilitasTable(table)) {
       ctx.addIssue({
@@ -116,16 +80,5 @@ export function parseKolektibilitasTable(
   options: MessageOptions = {},
 ): KolektibilitasTable {
   checkOptionKeys(options, MESSAGE_KEYS, 'parseKolektibilitasTable');
-  const result = safeParseKolektibilitasTable(value, options);
-  if (result.success) return result.data;
-  let locale: 'en' | 'id' = 'en';
-  try {
-    locale = options?.locale === 'id' ? 'id' : 'en';
-  } catch {
-    locale = 'en';
-  }
-  throw validationError(result.issues as readonly Issue[], 'kolektibilitas table', {
-    catalog: kolektibilitasMessages,
-    locale,
-  });
+  return tableKit.orThrow(safeParseKolektibilitasTable(value, options), options);
 }

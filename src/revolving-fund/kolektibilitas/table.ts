@@ -1,20 +1,14 @@
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
-import { decToFraction, toDec } from '../../_internal/decimal.js';
 import {
   ConfigurationError,
-  createIssue,
   type Issue,
   type MessageOptions,
   renderBoth,
-  describeType,
 } from '../../core/index.js';
-import type {
-  KolektibilitasLevel,
-  KolektibilitasResult,
-  KolektibilitasTable,
-  KolektibilitasUnit,
-} from '../types.js';
+import type { KolektibilitasResult, KolektibilitasTable, KolektibilitasUnit } from '../types.js';
 import { type KolektibilitasIssueCode, kolektibilitasMessages } from './messages.js';
+import type { ReadLevel } from './read-level.js';
+import { inspectTable, type KIssue, kolektibilitasIssue } from './read-table.js';
 import {
   KOLEKTIBILITAS_PRESET_NAMES,
   KOLEKTIBILITAS_PRESETS,
@@ -22,9 +16,6 @@ import {
 } from './presets.js';
 
 const MESSAGE_KEYS = optionKeys<MessageOptions>()({ locale: true, messages: true });
-
-const UNITS: readonly KolektibilitasUnit[] = ['days', 'instalments', 'months'];
-const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 
 /** A validated table ready for classification: upper bounds and the result of every level. */
 export interface CompiledKolektibilitasTable {
@@ -41,282 +32,6 @@ export interface CompiledKolektibilitasTable {
 }
 
 const compiledCache = new WeakMap<object, CompiledKolektibilitasTable>();
-
-type KIssue = Issue<KolektibilitasIssueCode | string>;
-
-function issue(
-  code: KolektibilitasIssueCode | string,
-  path: readonly (string | number)[],
-  params: Record<string, unknown> = {},
-  options: MessageOptions = {},
-): KIssue {
-  return createIssue(code, path, params, options, kolektibilitasMessages);
-}
-
-const isBound = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-
-function isLabel(v: unknown): boolean {
-  if (v === null || typeof v !== 'object') return false;
-  const { id, en } = v as { id?: unknown; en?: unknown };
-  return typeof id === 'string' && id.trim() !== '' && typeof en === 'string' && en.trim() !== '';
-}
-
-interface ReadLevel {
-  level: number;
-  code: string;
-  label: { id: string; en: string };
-  from: number;
-  to: number | undefined;
-  provisionRate: number | string | null;
-  rate: { numerator: bigint; denominator: bigint } | null;
-  rateText: string | null;
-}
-
-/**
- * Reads and checks a table, returning every issue found and (when there is none) a plain copy of it.
- * Never throws: a getter that throws makes an `invalid_kolektibilitas_table` issue.
- */
-function inspect(
-  table: unknown,
-  options: MessageOptions,
-): { issues: KIssue[]; copy?: KolektibilitasTable; levels?: ReadLevel[] } {
-  try {
-    return inspectUnsafe(table, options);
-  } catch {
-    return {
-      issues: [issue('invalid_kolektibilitas_table', [], { detail: 'unreadable' }, options)],
-    };
-  }
-}
-
-function inspectUnsafe(
-  table: unknown,
-  options: MessageOptions,
-): { issues: KIssue[]; copy?: KolektibilitasTable; levels?: ReadLevel[] } {
-  const issues: KIssue[] = [];
-  if (table === null || typeof table !== 'object' || Array.isArray(table)) {
-    issues.push(
-      issue('invalid_kolektibilitas_table', [], { detail: describeType(table) }, options),
-    );
-    return { issues };
-  }
-  const t = table as Record<string, unknown>;
-  const id = t.id;
-  const source = t.source;
-  const unit = t.unit;
-  const rawLevels = t.levels;
-  if (typeof id !== 'string' || id.trim() === '' || id.length > 200) {
-    issues.push(
-      issue(
-        'invalid_kolektibilitas_table',
-        ['id'],
-        { detail: 'id must be a non-empty string' },
-        options,
-      ),
-    );
-  }
-  if (typeof source !== 'string' || source.trim() === '') {
-    issues.push(
-      issue(
-        'invalid_kolektibilitas_table',
-        ['source'],
-        { detail: 'source must be a non-empty string' },
-        options,
-      ),
-    );
-  }
-  if (typeof unit !== 'string' || !UNITS.includes(unit as KolektibilitasUnit)) {
-    issues.push(
-      issue(
-        'invalid_kolektibilitas_table',
-        ['unit'],
-        { detail: 'unit must be days, instalments or months' },
-        options,
-      ),
-    );
-  }
-  if (!Array.isArray(rawLevels)) {
-    issues.push(
-      issue(
-        'invalid_kolektibilitas_table',
-        ['levels'],
-        { detail: 'levels must be an array' },
-        options,
-      ),
-    );
-    return { issues };
-  }
-  if (rawLevels.length === 0) {
-    issues.push(issue('kolektibilitas_no_levels', ['levels'], {}, options));
-    return { issues };
-  }
-  if (rawLevels.length > 1000) {
-    issues.push(
-      issue('invalid_kolektibilitas_table', ['levels'], { detail: 'at most 1000 levels' }, options),
-    );
-    return { issues };
-  }
-  const read: ReadLevel[] = [];
-  const seenLevels = new Set<number>();
-  const seenCodes = new Set<string>();
-  let previous: { to: unknown; level: unknown; fromOk: boolean } | undefined;
-  for (let i = 0; i < rawLevels.length; i++) {
-    const path = ['levels', i];
-    const raw = rawLevels[i] as unknown;
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      issues.push(
-        issue(
-          'invalid_kolektibilitas_table',
-          path,
-          { detail: `level is ${describeType(raw)}` },
-          options,
-        ),
-      );
-      previous = undefined;
-      continue;
-    }
-    const r = raw as Record<string, unknown>;
-    const level = r.level;
-    const code = r.code;
-    const label = r.label;
-    const from = r.from;
-    const to = r.to;
-    const provisionRate = r.provisionRate;
-    const isLast = i === rawLevels.length - 1;
-    let ok = true;
-    if (typeof level !== 'number' || !Number.isSafeInteger(level) || level < 1) {
-      issues.push(issue('kolektibilitas_invalid_level', [...path, 'level'], {}, options));
-      ok = false;
-    } else if (seenLevels.has(level)) {
-      issues.push(issue('kolektibilitas_duplicate_level', [...path, 'level'], { level }, options));
-      ok = false;
-    } else if (
-      previous !== undefined &&
-      typeof previous.level === 'number' &&
-      Number.isSafeInteger(previous.level) &&
-      level < previous.level
-    ) {
-      issues.push(
-        issue('kolektibilitas_levels_not_ascending', [...path, 'level'], { level }, options),
-      );
-      ok = false;
-    }
-    if (typeof level === 'number') seenLevels.add(level);
-    if (typeof code !== 'string' || code.length > 100 || !SNAKE.test(code)) {
-      issues.push(issue('kolektibilitas_invalid_code', [...path, 'code'], {}, options));
-      ok = false;
-    } else if (seenCodes.has(code)) {
-      issues.push(issue('kolektibilitas_duplicate_code', [...path, 'code'], { code }, options));
-      ok = false;
-    } else seenCodes.add(code);
-    if (!isLabel(label)) {
-      issues.push(issue('kolektibilitas_invalid_label', [...path, 'label'], {}, options));
-      ok = false;
-    }
-    const fromOk = isBound(from);
-    if (!fromOk) {
-      issues.push(
-        issue('kolektibilitas_bound_not_integer', [...path, 'from'], { field: 'from' }, options),
-      );
-      ok = false;
-    }
-    if (to !== undefined && !isBound(to)) {
-      issues.push(
-        issue('kolektibilitas_bound_not_integer', [...path, 'to'], { field: 'to' }, options),
-      );
-      ok = false;
-    } else if (to === undefined && !isLast) {
-      issues.push(issue('kolektibilitas_open_ended_not_last', [...path, 'to'], {}, options));
-      ok = false;
-    } else if (to !== undefined && isLast) {
-      issues.push(issue('kolektibilitas_last_level_closed', [...path, 'to'], { to }, options));
-      ok = false;
-    } else if (fromOk && to !== undefined && (to as number) < (from as number)) {
-      issues.push(issue('kolektibilitas_empty_range', path, { from, to }, options));
-      ok = false;
-    }
-    if (i === 0 && fromOk && from !== 0) {
-      issues.push(issue('kolektibilitas_not_from_zero', [...path, 'from'], { from }, options));
-      ok = false;
-    }
-    if (i > 0 && fromOk && previous !== undefined && isBound(previous.to)) {
-      const expectedFrom = previous.to + 1;
-      if ((from as number) > expectedFrom) {
-        issues.push(
-          issue(
-            'kolektibilitas_gap',
-            [...path, 'from'],
-            { from, previousTo: previous.to, expectedFrom },
-            options,
-          ),
-        );
-        ok = false;
-      } else if ((from as number) < expectedFrom) {
-        issues.push(
-          issue(
-            'kolektibilitas_overlap',
-            [...path, 'from'],
-            { from, previousTo: previous.to },
-            options,
-          ),
-        );
-        ok = false;
-      }
-    }
-    let rate: { numerator: bigint; denominator: bigint } | null | undefined;
-    let rateText: string | null = '';
-    const dec =
-      typeof provisionRate === 'number' || typeof provisionRate === 'string'
-        ? toDec(provisionRate)
-        : undefined;
-    if (provisionRate === null) {
-      // No source gives this level a rate: it classifies, but cannot provision.
-      rate = null;
-      rateText = null;
-    } else if (dec === undefined || dec.isNegative() || dec.greaterThan(1)) {
-      issues.push(
-        issue('kolektibilitas_provision_out_of_range', [...path, 'provisionRate'], {}, options),
-      );
-      ok = false;
-    } else {
-      rate = decToFraction(dec);
-      rateText = dec.isZero() ? '0' : dec.toFixed();
-    }
-    previous = { to, level, fromOk };
-    if (ok && rate !== undefined) {
-      read.push({
-        level: level as number,
-        code: code as string,
-        label: { id: (label as { id: string }).id, en: (label as { en: string }).en },
-        from: from as number,
-        to: to as number | undefined,
-        provisionRate: provisionRate as number | string | null,
-        rate,
-        rateText,
-      });
-    }
-  }
-  if (issues.length > 0) return { issues };
-  const copy: KolektibilitasTable = {
-    id: id as string,
-    source: source as string,
-    unit: unit as KolektibilitasUnit,
-    levels: read.map((l): KolektibilitasLevel => {
-      const base = {
-        level: l.level,
-        code: l.code,
-        label: Object.freeze({ id: l.label.id, en: l.label.en }),
-        from: l.from,
-        provisionRate: l.provisionRate,
-      };
-      return Object.freeze(l.to === undefined ? base : { ...base, to: l.to });
-    }),
-  };
-  Object.freeze(copy.levels);
-  Object.freeze(copy);
-  return { issues, copy, levels: read };
-}
 
 function compile(
   table: KolektibilitasTable,
@@ -379,7 +94,7 @@ export function compileKolektibilitasTable(
     const cached = compiledCache.get(tableOrPresetName);
     if (cached !== undefined) return cached;
   }
-  const { issues, copy, levels } = inspect(tableOrPresetName, {});
+  const { issues, copy, levels } = inspectTable(tableOrPresetName, {});
   if (copy === undefined || levels === undefined) {
     throw configurationError(issues, readId(tableOrPresetName));
   }
@@ -412,7 +127,7 @@ function presetByName(name: string): KolektibilitasTable {
   }
   throw configurationError(
     [
-      issue('unknown_kolektibilitas_preset', ['table'], {
+      kolektibilitasIssue('unknown_kolektibilitas_preset', ['table'], {
         allowed: KOLEKTIBILITAS_PRESET_NAMES.join(', '),
       }),
     ],
@@ -445,9 +160,9 @@ export function checkKolektibilitasTable(
     opts = {};
   }
   try {
-    return inspect(table, opts).issues;
+    return inspectTable(table, opts).issues;
   } catch {
-    return inspect(table, {}).issues;
+    return inspectTable(table, {}).issues;
   }
 }
 

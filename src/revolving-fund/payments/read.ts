@@ -3,14 +3,9 @@
 // answer cannot make the engine see two different loans.
 import * as z from 'zod';
 import { epochDay, readYmd } from '../../_internal/days.js';
-import {
-  CalendarDateSchema,
-  createIssue,
-  type Issue,
-  RupiahSchema,
-  validationError,
-  safeParseWith,
-} from '../../core/index.js';
+import { type StageKit, stageKit } from '../../_internal/stage-kit.js';
+import { isWholeNumber } from '../../_internal/whole.js';
+import { CalendarDateSchema, type Issue, RupiahSchema, safeParseWith } from '../../core/index.js';
 import { revolvingFundPaymentMessages } from './messages.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -93,8 +88,7 @@ export interface PaymentData {
 const isPlain = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const isRupiah = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isRupiah = isWholeNumber;
 
 function dayOf(s: unknown): number | undefined {
   if (typeof s !== 'string') return undefined;
@@ -102,17 +96,7 @@ function dayOf(s: unknown): number | undefined {
   return ymd === undefined ? undefined : epochDay(ymd[0], ymd[1], ymd[2]);
 }
 
-function issue(
-  code: string,
-  path: (string | number)[],
-  params: Record<string, unknown> = {},
-): Issue {
-  return createIssue(code, path, params, {}, revolvingFundPaymentMessages);
-}
-
-function fail(issues: Issue[], context: string): never {
-  throw validationError(issues, context, { catalog: revolvingFundPaymentMessages });
-}
+const kit: StageKit = stageKit(revolvingFundPaymentMessages, 'payments');
 
 function readScheduleFast(schedule: unknown): ScheduleData | Issue[] | undefined {
   if (!isPlain(schedule)) return undefined;
@@ -141,16 +125,18 @@ function readScheduleFast(schedule: unknown): ScheduleData | Issue[] | undefined
     if (!isRupiah(p) || !isRupiah(it) || !isRupiah(t)) return undefined;
     if (num !== i + 1) {
       return [
-        issue('instalment_number_out_of_order', ['instalments', i, 'number'], { expected: i + 1 }),
+        kit.issue('instalment_number_out_of_order', ['instalments', i, 'number'], {
+          expected: i + 1,
+        }),
       ];
     }
-    if (t !== p + it) return [issue('instalment_total_mismatch', ['instalments', i, 'total'])];
+    if (t !== p + it) return [kit.issue('instalment_total_mismatch', ['instalments', i, 'total'])];
     if (i > 0 && day < (dueDay[i - 1] as number)) {
-      return [issue('due_dates_out_of_order', ['instalments', i, 'dueOn'])];
+      return [kit.issue('due_dates_out_of_order', ['instalments', i, 'dueOn'])];
     }
     principalSum += p;
     sum += t;
-    if (sum > MAX) return [issue('amount_too_large', ['instalments'], { maximum: MAX })];
+    if (sum > MAX) return [kit.issue('amount_too_large', ['instalments'], { maximum: MAX })];
     number[i] = num;
     dueOn[i] = due as string;
     dueDay[i] = day;
@@ -171,16 +157,16 @@ export function readSchedule(schedule: unknown): ScheduleData {
     fast = undefined;
   }
   if (fast !== undefined && !Array.isArray(fast)) return fast;
-  if (Array.isArray(fast)) fail(fast, 'schedule');
+  if (Array.isArray(fast)) kit.fail(fast, 'schedule');
   const parsed = safeParseWith(ScheduleInputSchema, schedule, {
     context: 'schedule',
     catalog: revolvingFundPaymentMessages,
   });
-  if (!parsed.success) fail([...parsed.issues], 'schedule');
+  if (!parsed.success) kit.fail([...parsed.issues], 'schedule');
   // The schema passed but the fast path did not: read the parsed copy (plain data now).
   const again = readScheduleFast(parsed.data);
-  if (again === undefined) fail([issue('custom', ['instalments'])], 'schedule');
-  if (Array.isArray(again)) fail(again, 'schedule');
+  if (again === undefined) kit.fail([kit.issue('custom', ['instalments'])], 'schedule');
+  if (Array.isArray(again)) kit.fail(again, 'schedule');
   return again;
 }
 
@@ -200,7 +186,7 @@ function readPaymentsFast(payments: unknown): PaymentData | Issue[] | undefined 
     const d = dayOf(date);
     if (d === undefined || !isRupiah(a)) return undefined;
     sum += a;
-    if (sum > MAX) return [issue('amount_too_large', ['payments'], { maximum: MAX })];
+    if (sum > MAX) return [kit.issue('amount_too_large', ['payments'], { maximum: MAX })];
     if (j > 0 && d < (day[j - 1] as number)) sorted = false;
     paidOn[j] = date as string;
     day[j] = d;
@@ -232,15 +218,15 @@ export function readPayments(payments: unknown): PaymentData {
     fast = undefined;
   }
   if (fast !== undefined && !Array.isArray(fast)) return fast;
-  if (Array.isArray(fast)) fail(fast, 'payments');
+  if (Array.isArray(fast)) kit.fail(fast, 'payments');
   const parsed = safeParseWith(PaymentsSchema, payments, {
     context: 'payments',
     path: ['payments'],
     catalog: revolvingFundPaymentMessages,
   });
-  if (!parsed.success) fail([...parsed.issues], 'payments');
+  if (!parsed.success) kit.fail([...parsed.issues], 'payments');
   const again = readPaymentsFast(parsed.data);
-  if (again === undefined) fail([issue('custom', ['payments'])], 'payments');
-  if (Array.isArray(again)) fail(again, 'payments');
+  if (again === undefined) kit.fail([kit.issue('custom', ['payments'])], 'payments');
+  if (Array.isArray(again)) kit.fail(again, 'payments');
   return again;
 }

@@ -1,5 +1,6 @@
 import { addMonthsYmd, civil, epochDay, formatYmd, monthLength } from '../../_internal/days.js';
-import { createIssue, validationError } from '../../core/index.js';
+import { scheduleKit } from './kit.js';
+import { validationError } from '../../core/index.js';
 import { buildFlatTotalSchedule, isFlatTotalLoan } from './flat-total.js';
 import { mulDivRound, mulDivRoundBig } from '../../_internal/int-division.js';
 import { annuityFactor, scaleByFactor } from './exact.js';
@@ -51,11 +52,9 @@ function dueDates(plan: LoanPlan): string[] {
 }
 
 function dateRange() {
-  return validationError(
-    [createIssue('due_date_out_of_range', ['tenor'], {}, {}, revolvingFundScheduleMessages)],
-    'loan',
-    { catalog: revolvingFundScheduleMessages },
-  );
+  return validationError([scheduleKit.issue('due_date_out_of_range', ['tenor'])], 'loan', {
+    catalog: revolvingFundScheduleMessages,
+  });
 }
 
 /**
@@ -148,40 +147,69 @@ function interestOn(base: number, rate: PeriodicRate): number {
     : mulDivRoundBig(base, rate.fraction.numerator, rate.fraction.denominator, 'half-up');
 }
 
-function scheduleOf(plan: LoanPlan): Schedule {
-  const dates = dueDates(plan);
-  const { principal: P, tenor: n, unit, mode, principalGrace: g, interestGrace: ig } = plan;
-  const every = plan.principalEvery;
-  // Which instalments repay principal: after the grace, every `every`-th, and always the last.
-  let m = 0;
-  for (let p = g + 1; p <= n; p++) if ((p - g) % every === 0 || p === n) m++;
+/** The rounded level amounts of a plan whose `m` instalments repay principal. */
+interface Levels {
+  /** Flat: the total of an interest-bearing instalment; annuity: the total. */
+  readonly withInterest: number;
+  /** Flat: the total of an interest-grace instalment; declining: the principal part. */
+  readonly noInterest: number;
+  /** Flat: the interest of every instalment. */
+  readonly flatInterest: number;
+}
 
-  const rate = plan.rate;
-
-  // The rounded level amount: a total (flat, annuity) or a principal part (declining).
-  let levelWithInterest = 0; // flat total in an interest-bearing instalment; annuity total
-  let levelNoInterest = 0; // flat total in an interest-grace instalment; declining principal part
-  let flatInterest = 0;
+function levelsOf(plan: LoanPlan, m: number): Levels {
+  const { principal: P, unit, mode, rate } = plan;
   if (plan.method === 'flat') {
-    flatInterest = interestOn(P, rate);
+    const flatInterest = interestOn(P, rate);
     // The total is the principal share P / m plus the interest part as charged (already rounded to
     // whole rupiah): (P + I m) / m, rounded once to the unit. With unit 1 and half-up the principal
     // part is then P / m rounded half-up, as a UPK officer computes it by hand.
     const num = P + flatInterest * m;
-    levelWithInterest =
+    const withInterest =
       num <= MAX
         ? mulDivRound(num, 1, m * unit, mode) * unit
         : mulDivRoundBig(1, BigInt(P) + BigInt(flatInterest) * BigInt(m), BigInt(m * unit), mode) *
           unit;
-    levelNoInterest = mulDivRound(P, 1, m * unit, mode) * unit;
-  } else if (plan.method === 'declining') {
-    levelNoInterest = mulDivRound(P, 1, m * unit, mode) * unit;
-  } else {
-    const f = annuityFactor(rate.fraction.numerator, rate.fraction.denominator, m);
-    levelWithInterest = scaleByFactor(P, f, unit, mode) * unit;
-    levelNoInterest = levelWithInterest;
+    return { withInterest, noInterest: mulDivRound(P, 1, m * unit, mode) * unit, flatInterest };
   }
+  if (plan.method === 'declining') {
+    return {
+      withInterest: 0,
+      noInterest: mulDivRound(P, 1, m * unit, mode) * unit,
+      flatInterest: 0,
+    };
+  }
+  const f = annuityFactor(rate.fraction.numerator, rate.fraction.denominator, m);
+  const level = scaleByFactor(P, f, unit, mode) * unit;
+  return { withInterest: level, noInterest: level, flatInterest: 0 };
+}
 
+/** The principal part of instalment `p` (interest `own`), clamped to 0 .. the balance. */
+function principalAt(
+  plan: LoanPlan,
+  levels: Levels,
+  p: number,
+  own: number,
+  interestDue: boolean,
+  balance: number,
+): number {
+  const { principalGrace: g, principalEvery: every } = plan;
+  if (p === plan.tenor) return balance;
+  if (p <= g || (p - g) % every !== 0) return 0;
+  let principal: number;
+  if (plan.method === 'declining') principal = levels.noInterest;
+  else if (interestDue) principal = levels.withInterest - own;
+  else principal = levels.noInterest; // waived: the whole rounded total is principal
+  return principal < 0 ? 0 : principal > balance ? balance : principal;
+}
+
+function scheduleOf(plan: LoanPlan): Schedule {
+  const dates = dueDates(plan);
+  const { principal: P, tenor: n, principalGrace: g, interestGrace: ig, rate } = plan;
+  // Which instalments repay principal: after the grace, every `every`-th, and always the last.
+  let m = 0;
+  for (let p = g + 1; p <= n; p++) if ((p - g) % plan.principalEvery === 0 || p === n) m++;
+  const levels = levelsOf(plan, m);
   const instalments = new Array<Instalment>(n);
   let balance = P;
   let sumInterest = 0;
@@ -189,25 +217,13 @@ function scheduleOf(plan: LoanPlan): Schedule {
   for (let p = 1; p <= n; p++) {
     const charged = p > ig;
     // This instalment's own interest: charged, or accrued and deferred; 0 when waived.
+    const accrues = charged || plan.deferInterest;
     let own = 0;
-    if (charged || plan.deferInterest) {
-      own = plan.method === 'flat' ? flatInterest : interestOn(balance, rate);
-    }
-    let principal = 0;
-    if (p === n) principal = balance;
-    else if (p > g && (p - g) % every === 0) {
-      if (plan.method === 'declining') principal = levelNoInterest;
-      else if (charged || plan.deferInterest) principal = levelWithInterest - own;
-      else principal = levelNoInterest; // waived: the whole rounded total is principal
-      if (principal < 0) principal = 0;
-      else if (principal > balance) principal = balance;
-    }
-    let interest = own;
-    if (!charged) {
-      // Not due now: deferred to the first instalment after the grace, or waived.
-      deferred += own;
-      interest = 0;
-    }
+    if (accrues) own = plan.method === 'flat' ? levels.flatInterest : interestOn(balance, rate);
+    const principal = principalAt(plan, levels, p, own, accrues, balance);
+    // Not due now: deferred to the first instalment after the grace, or waived.
+    let interest = charged ? own : 0;
+    if (!charged) deferred += own;
     // The deferred interest falls due with the first instalment after the grace (or the last one).
     if (deferred > 0 && (charged || p === n)) {
       interest += deferred;
@@ -215,29 +231,18 @@ function scheduleOf(plan: LoanPlan): Schedule {
     }
     balance -= principal;
     sumInterest += interest;
+    const total = principal + interest;
     instalments[p - 1] = {
       number: p,
       dueOn: dates[p - 1] as string,
       principal,
       interest,
-      total: principal + interest,
+      total,
       balanceAfter: balance,
     };
   }
   if (!Number.isSafeInteger(P + sumInterest)) {
-    throw validationError(
-      [
-        createIssue(
-          'amount_too_large',
-          ['principal'],
-          { maximum: Number.MAX_SAFE_INTEGER },
-          {},
-          revolvingFundScheduleMessages,
-        ),
-      ],
-      'loan',
-      { catalog: revolvingFundScheduleMessages },
-    );
+    scheduleKit.failWith('amount_too_large', ['principal'], { maximum: Number.MAX_SAFE_INTEGER });
   }
   return { instalments, totals: { principal: P, interest: sumInterest, total: P + sumInterest } };
 }

@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import { scheduleKit } from './kit.js';
 import * as z from 'zod';
 import { addMonthsYmd, formatYmd, readYmd } from '../../_internal/days.js';
 import { decToFraction, toDec } from '../../_internal/decimal.js';
@@ -12,7 +13,6 @@ import {
   RoundingModeSchema,
   type SafeParseResult,
   safeParseWith,
-  validationError,
 } from '../../core/index.js';
 import type { Instalment, Schedule } from './schedule-types.js';
 import {
@@ -192,12 +192,7 @@ export function parseFlatTotalLoan(
   options: MessageOptions = {},
 ): ParsedFlatTotalLoan {
   checkOptionKeys(options, FLAT_TOTAL_KEYS, 'parseFlatTotalLoan');
-  const result = safeParseFlatTotalLoan(loan, options);
-  if (result.success) return result.data;
-  throw validationError(result.issues, 'loan', {
-    locale: readMessageOptions(options).locale,
-    catalog: revolvingFundScheduleMessages,
-  });
+  return scheduleKit.orThrow(safeParseFlatTotalLoan(loan, options), options);
 }
 
 /** True when the value asks for the flat-total method (read without trusting the value). */
@@ -215,12 +210,44 @@ export function isFlatTotalLoan(loan: unknown): boolean {
   }
 }
 
-function fail(code: string, path: (string | number)[], params: Record<string, unknown>): never {
-  throw validationError(
-    [createIssue(code, path, params, {}, revolvingFundScheduleMessages)],
-    'loan',
-    { catalog: revolvingFundScheduleMessages },
-  );
+/** Jasa total J = P x percent / 100, rounded half-up to whole rupiah (exact: the percent is a decimal). */
+function jasaTotal(loan: ParsedFlatTotalLoan): number {
+  const P = loan.principal;
+  const { numerator, denominator } = decToFraction(toDec(loan.interest.rate.percent) as Decimal);
+  const jasaBig = divRoundBig(BigInt(P) * numerator, denominator * 100n, 'half-up');
+  if (jasaBig + BigInt(P) > BigInt(Number.MAX_SAFE_INTEGER)) {
+    scheduleKit.failWith('amount_too_large', ['principal'], { maximum: Number.MAX_SAFE_INTEGER });
+  }
+  return Number(jasaBig);
+}
+
+/** The level principal and jasa parts of instalments 1 .. n - 1 (the last takes what remains). */
+function levelParts(loan: ParsedFlatTotalLoan, J: number, n: number): { p: number; j: number } {
+  const P = loan.principal;
+  const rounding = loan.rounding ?? { target: 'parts' as const, unit: 1, mode: 'half-up' as const };
+  if (rounding.target === 'parts') {
+    const { unit, mode } = rounding;
+    return {
+      p: mulDivRound(P, 1, n * unit, mode) * unit,
+      j: mulDivRound(J, 1, n * unit, mode) * unit,
+    };
+  }
+  const unit = readFieldSoftwareUnit(rounding.unit);
+  const p = fieldSoftwareRoundWhole(mulDivRound(P, 1, n, 'half-up'), unit);
+  const j = fieldSoftwareRoundWhole(mulDivRound(J, 1, n, 'half-up'), unit);
+  // The field software gives the last instalment what remains, even below zero. A negative
+  // instalment cannot be booked, so it is refused rather than silently changed.
+  const lastPrincipal = P - (n - 1) * p;
+  const lastInterest = J - (n - 1) * j;
+  if (lastPrincipal < 0 || lastInterest < 0) {
+    const part = lastPrincipal < 0 ? 'principal' : 'interest';
+    scheduleKit.failWith('field_software_negative_instalment', ['rounding', 'unit'], {
+      part,
+      number: n,
+      amount: part === 'principal' ? lastPrincipal : lastInterest,
+    });
+  }
+  return { p, j };
 }
 
 /**
@@ -232,47 +259,13 @@ export function buildFlatTotalSchedule(input: unknown): Schedule {
   const P = loan.principal;
   const months = monthsOf(loan.frequency);
   const n = Math.floor(loan.termMonths / months);
-
-  // Jasa total J = P x percent / 100, rounded half-up to whole rupiah (exact: the percent is read as a
-  // decimal, never as a float).
-  const { numerator, denominator } = decToFraction(toDec(loan.interest.rate.percent) as Decimal);
-  const jasaBig = divRoundBig(BigInt(P) * numerator, denominator * 100n, 'half-up');
-  if (jasaBig + BigInt(P) > BigInt(Number.MAX_SAFE_INTEGER)) {
-    fail('amount_too_large', ['principal'], { maximum: Number.MAX_SAFE_INTEGER });
-  }
-  const J = Number(jasaBig);
-
-  // The level parts of instalments 1 .. n - 1; the last takes what remains of each.
-  let p: number;
-  let j: number;
-  const rounding = loan.rounding ?? { target: 'parts' as const, unit: 1, mode: 'half-up' as const };
-  if (rounding.target === 'parts') {
-    p = mulDivRound(P, 1, n * rounding.unit, rounding.mode) * rounding.unit;
-    j = mulDivRound(J, 1, n * rounding.unit, rounding.mode) * rounding.unit;
-  } else {
-    const unit = readFieldSoftwareUnit(rounding.unit);
-    p = fieldSoftwareRoundWhole(mulDivRound(P, 1, n, 'half-up'), unit);
-    j = fieldSoftwareRoundWhole(mulDivRound(J, 1, n, 'half-up'), unit);
-    // The field software gives the last instalment what remains, even below zero. A negative
-    // instalment cannot be booked, so it is refused rather than silently changed.
-    const lastPrincipal = P - (n - 1) * p;
-    const lastInterest = J - (n - 1) * j;
-    if (lastPrincipal < 0 || lastInterest < 0) {
-      const part = lastPrincipal < 0 ? 'principal' : 'interest';
-      fail('field_software_negative_instalment', ['rounding', 'unit'], {
-        part,
-        number: n,
-        amount: part === 'principal' ? lastPrincipal : lastInterest,
-      });
-    }
-  }
-
+  const J = jasaTotal(loan);
+  const { p, j } = levelParts(loan, J, n);
   const [y, m, d] = readYmd(loan.firstDueOn ?? loan.disbursedOn) as [number, number, number];
   const shift = loan.firstDueOn === undefined ? 1 : 0;
   if (addMonthsYmd(y, m, d, months * (n - 1 + shift))[0] > 9999) {
-    fail('due_date_out_of_range', ['termMonths'], {});
+    scheduleKit.failWith('due_date_out_of_range', ['termMonths'], {});
   }
-
   const instalments = new Array<Instalment>(n);
   let balance = P;
   let jasaLeft = J;
@@ -283,12 +276,13 @@ export function buildFlatTotalSchedule(input: unknown): Schedule {
     balance -= principal;
     jasaLeft -= interest;
     const [dy, dm, dd] = addMonthsYmd(y, m, d, months * (k - 1 + shift));
+    const total = principal + interest;
     instalments[k - 1] = {
       number: k,
       dueOn: formatYmd(dy, dm, dd),
       principal,
       interest,
-      total: principal + interest,
+      total,
       balanceAfter: balance,
     };
   }

@@ -1,4 +1,5 @@
 import { memoize } from '../../_internal/memo.js';
+import { scheduleKit } from './kit.js';
 import { readMessageOptions } from '../../_internal/message-options.js';
 import { deepFreeze } from '../../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
@@ -16,7 +17,6 @@ import {
   type RoundingMode,
   type SafeParseResult,
   createIssue,
-  validationError,
   safeParseWith,
 } from '../../core/index.js';
 import { revolvingFundScheduleMessages } from './messages.js';
@@ -259,6 +259,49 @@ const RATE_KEYS = new Set(['percent', 'per']);
 const GRACE_KEYS = new Set(['principalPeriods', 'interestPeriods', 'interest']);
 const ROUNDING_KEYS = new Set(['unit', 'mode']);
 
+/** A date the fast path reads: absent (when `optional`) or a valid `YYYY-MM-DD` string. */
+const isFastDate = (v: unknown, optional: boolean): boolean =>
+  (optional && v === undefined) || (typeof v === 'string' && readYmd(v) !== undefined);
+
+/** The fast path's interest, or null when it is not an ordinary valid one. */
+function readFastInterest(interest: unknown, frequency: Frequency): ParsedLoan['interest'] | null {
+  if (!isPlain(interest) || !onlyKeys(interest, INTEREST_KEYS)) return null;
+  if (!(INTEREST_METHODS as readonly unknown[]).includes(interest.method)) return null;
+  const rate = interest.rate;
+  if (!isPlain(rate) || !onlyKeys(rate, RATE_KEYS)) return null;
+  if (typeof rate.percent !== 'number' && typeof rate.percent !== 'string') return null;
+  if (rate.per !== 'month' && rate.per !== 'year' && rate.per !== 'week') return null;
+  // Validates the percentage exactly as the schema does (the core throws for anything invalid).
+  rateFor(rate.percent, rate.per, frequency);
+  return {
+    method: interest.method as InterestMethod,
+    rate: { percent: rate.percent, per: rate.per },
+  };
+}
+
+/** The fast path's grace: undefined when absent, null when not an ordinary valid one. */
+function readFastGrace(grace: unknown): ParsedLoan['grace'] | null {
+  if (grace === undefined) return undefined;
+  if (!isPlain(grace) || !onlyKeys(grace, GRACE_KEYS)) return null;
+  const pp = grace.principalPeriods ?? 0;
+  const ip = grace.interestPeriods ?? 0;
+  const treatment = grace.interest ?? 'deferred';
+  if (!isInt(pp, 0, MAX_TENOR) || !isInt(ip, 0, MAX_TENOR)) return null;
+  if (treatment !== 'deferred' && treatment !== 'waived') return null;
+  return { principalPeriods: pp, interestPeriods: ip, interest: treatment };
+}
+
+/** The fast path's rounding: undefined when absent, null when not an ordinary valid one. */
+function readFastRounding(rounding: unknown): ParsedLoan['rounding'] | null {
+  if (rounding === undefined) return undefined;
+  if (!isPlain(rounding) || !onlyKeys(rounding, ROUNDING_KEYS)) return null;
+  const unit = rounding.unit ?? 1;
+  const mode = rounding.mode ?? 'half-up';
+  if (!isInt(unit, 1, 1_000_000_000)) return null;
+  if (mode !== 'half-up' && mode !== 'half-even' && mode !== 'up' && mode !== 'down') return null;
+  return { unit, mode };
+}
+
 /**
  * The fast path: reads an ordinary, valid loan without zod. Returns undefined for anything unusual
  * (the caller then parses with {@link LoanSchema}, which reports every issue).
@@ -277,52 +320,21 @@ export function readLoanFast(loan: unknown): ParsedLoan | undefined {
     rounding,
   } = loan;
   if (!isInt(principal, 1, MAX_PRINCIPAL) || !isInt(tenor, 1, MAX_TENOR)) return undefined;
-  if (typeof disbursedOn !== 'string' || readYmd(disbursedOn) === undefined) return undefined;
-  if (
-    firstDueOn !== undefined &&
-    (typeof firstDueOn !== 'string' || readYmd(firstDueOn) === undefined)
-  ) {
-    return undefined;
-  }
+  if (!isFastDate(disbursedOn, false) || !isFastDate(firstDueOn, true)) return undefined;
   if (!(FREQUENCIES as readonly unknown[]).includes(frequency)) return undefined;
-  if (!isPlain(interest) || !onlyKeys(interest, INTEREST_KEYS)) return undefined;
-  if (!(INTEREST_METHODS as readonly unknown[]).includes(interest.method)) return undefined;
-  const rate = interest.rate;
-  if (!isPlain(rate) || !onlyKeys(rate, RATE_KEYS)) return undefined;
-  if (typeof rate.percent !== 'number' && typeof rate.percent !== 'string') return undefined;
-  if (rate.per !== 'month' && rate.per !== 'year' && rate.per !== 'week') return undefined;
-  // Validates the percentage exactly as the schema does (the core throws for anything invalid).
-  rateFor(rate.percent, rate.per, frequency as Frequency);
-  let g: ParsedLoan['grace'];
-  if (grace !== undefined) {
-    if (!isPlain(grace) || !onlyKeys(grace, GRACE_KEYS)) return undefined;
-    const pp = grace.principalPeriods ?? 0;
-    const ip = grace.interestPeriods ?? 0;
-    const treatment = grace.interest ?? 'deferred';
-    if (!isInt(pp, 0, MAX_TENOR) || !isInt(ip, 0, MAX_TENOR)) return undefined;
-    if (treatment !== 'deferred' && treatment !== 'waived') return undefined;
-    g = { principalPeriods: pp, interestPeriods: ip, interest: treatment };
-  }
+  const i = readFastInterest(interest, frequency as Frequency);
+  if (i === null) return undefined;
+  const g = readFastGrace(grace);
+  if (g === null) return undefined;
   if (principalEvery !== undefined && !isInt(principalEvery, 1, MAX_TENOR)) return undefined;
-  let r: ParsedLoan['rounding'];
-  if (rounding !== undefined) {
-    if (!isPlain(rounding) || !onlyKeys(rounding, ROUNDING_KEYS)) return undefined;
-    const unit = rounding.unit ?? 1;
-    const mode = rounding.mode ?? 'half-up';
-    if (!isInt(unit, 1, 1_000_000_000)) return undefined;
-    if (mode !== 'half-up' && mode !== 'half-even' && mode !== 'up' && mode !== 'down')
-      return undefined;
-    r = { unit, mode };
-  }
+  const r = readFastRounding(rounding);
+  if (r === null) return undefined;
   const out: ParsedLoan = {
     principal,
-    disbursedOn,
+    disbursedOn: disbursedOn as string,
     tenor,
     frequency: frequency as Frequency,
-    interest: {
-      method: interest.method as InterestMethod,
-      rate: { percent: rate.percent, per: rate.per },
-    },
+    interest: i,
   };
   if (firstDueOn !== undefined) out.firstDueOn = firstDueOn as string;
   if (g !== undefined) out.grace = g;
@@ -416,12 +428,7 @@ function safeRead(loan: unknown): ParsedLoan | undefined {
  */
 export function parseLoan(loan: unknown, options: MessageOptions = {}): ParsedLoan {
   checkOptionKeys(options, MESSAGE_KEYS, 'parseLoan');
-  const result = safeParseLoan(loan, options);
-  if (result.success) return result.data;
-  throw validationError(result.issues, 'loan', {
-    locale: readMessageOptions(options).locale,
-    catalog: revolvingFundScheduleMessages,
-  });
+  return scheduleKit.orThrow(safeParseLoan(loan, options), options);
 }
 
 /** Parses and converts a loan to the plan the builder computes with. */

@@ -225,31 +225,76 @@ export function checkLoanTerms(
   checkOptionKeys(options, CHECK_LOAN_TERMS_KEYS, 'checkLoanTerms');
   const t = resolveLoanTerms(terms);
   const opts = readMessageOptions(options);
+  const app = readApplication(application, opts);
+  const m = measure(app.loan);
+  const reasons: LoanTermsReason[] = [];
+  const unchecked: string[] = [];
+  const reason: Reason = (code, path, params = {}) => {
+    const issue = createIssue(code, path, params, opts, loanTermsMessages);
+    reasons.push({ ...issue, messages: renderBoth(issue, loanTermsMessages) });
+  };
+  const check: TermsCheck = { terms: t, app, m, reason, unchecked };
+  checkAmounts(check);
+  checkTenorAndJasa(check);
+  checkRepayment(check);
+  checkGroup(check);
+  return {
+    termsId: t.id,
+    conforms: reasons.length === 0,
+    reasons,
+    unchecked,
+    measured: {
+      principal: m.principal,
+      tenorMonths: show(m.tenorMonths),
+      monthsBetweenPayments: show(m.between),
+      jasaPercentPerMonth: show(m.percentPerMonth),
+      jasaMethod: m.method,
+    },
+  };
+}
+
+type Application = z.output<typeof ApplicationSchema>;
+
+type Reason = (
+  code: LoanTermsIssueCode,
+  path: (string | number)[],
+  params?: Record<string, unknown>,
+) => void;
+
+/** One check in progress: the terms, the application, the loan measured and where findings go. */
+interface TermsCheck {
+  readonly terms: LoanTerms;
+  readonly app: Application;
+  readonly m: Measured;
+  readonly reason: Reason;
+  readonly unchecked: string[];
+}
+
+function readApplication(
+  application: unknown,
+  opts: ReturnType<typeof readMessageOptions>,
+): Application {
   const parsed = safeParseWith(ApplicationSchema, application, {
     ...opts,
     catalog: loanTermsMessages,
   });
-  if (!parsed.success) {
-    throw validationError(parsed.issues, 'loan application', {
-      locale: opts.locale,
-      catalog: loanTermsMessages,
-    });
-  }
-  const app = parsed.data;
-  const m = measure(app.loan);
-  const reasons: LoanTermsReason[] = [];
-  const unchecked: string[] = [];
-  const reason = (
-    code: LoanTermsIssueCode,
-    path: (string | number)[],
-    params: Record<string, unknown>,
-  ) => {
-    const issue = createIssue(code, path, params, opts, loanTermsMessages);
-    reasons.push({ ...issue, messages: renderBoth(issue, loanTermsMessages) });
-  };
+  if (parsed.success) return parsed.data;
+  throw validationError(parsed.issues, 'loan application', {
+    locale: opts.locale,
+    catalog: loanTermsMessages,
+  });
+}
 
-  // Amounts.
-  const a = t.amount;
+/** `value` is below a limit that is set. */
+const below = (value: Frac, limit: number | string | undefined): boolean =>
+  limit !== undefined && cmp(value, fromDecimal(limit)) < 0;
+/** `value` is above a limit that is set. */
+const above = (value: Frac, limit: number | string | undefined): boolean =>
+  limit !== undefined && cmp(value, fromDecimal(limit)) > 0;
+
+/** The whole loan's cap and every member's (first loan, repeat loans, number of loans). */
+function checkAmounts({ terms, app, m, reason, unchecked }: TermsCheck): void {
+  const a = terms.amount;
   if (a.maxPrincipal !== undefined && m.principal > a.maxPrincipal) {
     reason('terms_principal_above_max', ['loan', 'principal'], {
       principal: m.principal,
@@ -262,89 +307,80 @@ export function checkLoanTerms(
     a.maxLoansPerMember !== undefined;
   if (app.members === undefined) {
     if (perMember) unchecked.push('amount (per member)');
-  } else {
-    let sum = 0;
-    app.members.forEach((mem, i) => {
-      sum += mem.amount;
-      const cap = mem.loanNumber === 1 ? a.firstLoanMaxPerMember : a.repeatLoanMaxPerMember;
-      if (cap !== undefined && mem.amount > cap) {
-        reason(
-          mem.loanNumber === 1 ? 'terms_first_loan_above_max' : 'terms_repeat_loan_above_max',
-          ['members', i, 'amount'],
-          { memberId: mem.memberId, amount: mem.amount, maximum: cap },
-        );
-      }
-      if (a.maxLoansPerMember !== undefined && mem.loanNumber > a.maxLoansPerMember) {
-        reason('terms_too_many_loans', ['members', i, 'loanNumber'], {
-          memberId: mem.memberId,
-          loanNumber: mem.loanNumber,
-          maximum: a.maxLoansPerMember,
-        });
-      }
-    });
-    if (app.members.length > 0 && sum !== m.principal) {
-      reason('terms_member_amounts_mismatch', ['members'], { sum, principal: m.principal });
+    return;
+  }
+  let sum = 0;
+  app.members.forEach((mem, i) => {
+    sum += mem.amount;
+    const first = mem.loanNumber === 1;
+    const cap = first ? a.firstLoanMaxPerMember : a.repeatLoanMaxPerMember;
+    if (cap !== undefined && mem.amount > cap) {
+      reason(
+        first ? 'terms_first_loan_above_max' : 'terms_repeat_loan_above_max',
+        ['members', i, 'amount'],
+        { memberId: mem.memberId, amount: mem.amount, maximum: cap },
+      );
     }
+    if (a.maxLoansPerMember !== undefined && mem.loanNumber > a.maxLoansPerMember) {
+      reason('terms_too_many_loans', ['members', i, 'loanNumber'], {
+        memberId: mem.memberId,
+        loanNumber: mem.loanNumber,
+        maximum: a.maxLoansPerMember,
+      });
+    }
+  });
+  if (app.members.length > 0 && sum !== m.principal) {
+    reason('terms_member_amounts_mismatch', ['members'], { sum, principal: m.principal });
   }
+}
 
-  // Tenor.
-  const tenorText = show(m.tenorMonths);
-  if (t.tenor.minMonths !== undefined && cmp(m.tenorMonths, fromDecimal(t.tenor.minMonths)) < 0) {
-    reason('terms_tenor_below_min', ['loan'], {
-      tenorMonths: tenorText,
-      minimum: t.tenor.minMonths,
-    });
+/** The tenor range, the jasa method and the jasa rate range. */
+function checkTenorAndJasa({ terms, m, reason }: TermsCheck): void {
+  const { tenor, jasa } = terms;
+  const tenorMonths = show(m.tenorMonths);
+  if (below(m.tenorMonths, tenor.minMonths)) {
+    reason('terms_tenor_below_min', ['loan'], { tenorMonths, minimum: tenor.minMonths });
   }
-  if (t.tenor.maxMonths !== undefined && cmp(m.tenorMonths, fromDecimal(t.tenor.maxMonths)) > 0) {
-    reason('terms_tenor_above_max', ['loan'], {
-      tenorMonths: tenorText,
-      maximum: t.tenor.maxMonths,
-    });
+  if (above(m.tenorMonths, tenor.maxMonths)) {
+    reason('terms_tenor_above_max', ['loan'], { tenorMonths, maximum: tenor.maxMonths });
   }
-
-  // Jasa.
-  const j = t.jasa;
-  if (j.methods !== undefined && !(j.methods as readonly string[]).includes(m.method)) {
+  if (jasa.methods !== undefined && !(jasa.methods as readonly string[]).includes(m.method)) {
     reason('terms_jasa_method_not_allowed', ['loan', 'interest', 'method'], {
       method: m.method,
-      allowed: j.methods,
+      allowed: jasa.methods,
     });
   }
-  const pctText = show(m.percentPerMonth);
-  if (
-    j.minPercentPerMonth !== undefined &&
-    cmp(m.percentPerMonth, fromDecimal(j.minPercentPerMonth)) < 0
-  ) {
-    reason('terms_jasa_below_min', ['loan', 'interest', 'rate'], {
-      percentPerMonth: pctText,
-      minimum: String(j.minPercentPerMonth),
+  const percentPerMonth = show(m.percentPerMonth);
+  const path = ['loan', 'interest', 'rate'];
+  if (below(m.percentPerMonth, jasa.minPercentPerMonth)) {
+    reason('terms_jasa_below_min', path, {
+      percentPerMonth,
+      minimum: String(jasa.minPercentPerMonth),
     });
   }
-  if (
-    j.maxPercentPerMonth !== undefined &&
-    cmp(m.percentPerMonth, fromDecimal(j.maxPercentPerMonth)) > 0
-  ) {
-    reason('terms_jasa_above_max', ['loan', 'interest', 'rate'], {
-      percentPerMonth: pctText,
-      maximum: String(j.maxPercentPerMonth),
+  if (above(m.percentPerMonth, jasa.maxPercentPerMonth)) {
+    reason('terms_jasa_above_max', path, {
+      percentPerMonth,
+      maximum: String(jasa.maxPercentPerMonth),
     });
   }
+}
 
-  // Repayment.
-  const r = t.repayment;
-  if (
-    r.maxMonthsBetweenPayments !== undefined &&
-    cmp(m.between, fromDecimal(r.maxMonthsBetweenPayments)) > 0
-  ) {
+/** Months between payments and grace. */
+function checkRepayment({ terms, m, reason }: TermsCheck): void {
+  const r = terms.repayment;
+  if (above(m.between, r.maxMonthsBetweenPayments)) {
     reason('terms_payments_too_far_apart', ['loan', 'frequency'], {
       months: show(m.between),
       maximum: r.maxMonthsBetweenPayments,
     });
   }
-  if (!r.graceAllowed && m.grace) reason('terms_grace_not_allowed', ['loan', 'grace'], {});
+  if (!r.graceAllowed && m.grace) reason('terms_grace_not_allowed', ['loan', 'grace']);
+}
 
-  // Group.
-  const g = t.group;
+/** Group size, joint liability and savings; a rule whose data is missing is listed as unchecked. */
+function checkGroup({ terms, app, reason, unchecked }: TermsCheck): void {
+  const g = terms.group;
   const count = app.group?.memberCount ?? app.members?.length;
   if (g.minMembers !== undefined || g.maxMembers !== undefined) {
     if (count === undefined) unchecked.push('group.minMembers / maxMembers');
@@ -363,7 +399,7 @@ export function checkLoanTerms(
   if (g.jointLiabilityRequired) {
     const jl = app.group?.jointLiability;
     if (jl === undefined) unchecked.push('group.jointLiabilityRequired');
-    else if (!jl) reason('terms_joint_liability_missing', ['group', 'jointLiability'], {});
+    else if (!jl) reason('terms_joint_liability_missing', ['group', 'jointLiability']);
   }
   if (g.minSavingsMonths !== undefined) {
     const months = app.group?.savingsMonths;
@@ -375,18 +411,4 @@ export function checkLoanTerms(
       });
     }
   }
-
-  return {
-    termsId: t.id,
-    conforms: reasons.length === 0,
-    reasons,
-    unchecked,
-    measured: {
-      principal: m.principal,
-      tenorMonths: tenorText,
-      monthsBetweenPayments: show(m.between),
-      jasaPercentPerMonth: pctText,
-      jasaMethod: m.method,
-    },
-  };
 }
