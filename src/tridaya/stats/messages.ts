@@ -2,7 +2,9 @@ import { deepFreeze } from '../../_internal/freeze.js';
 import { baseMessages } from '../../core/base-messages.js';
 import { SejahteraError } from '../../core/errors.js';
 import { buildIssue, buildValidationError } from '../../core/issue-kit.js';
-import type { BilingualCatalog, CoreIssueCode } from '../../core/issues.js';
+import type { BilingualCatalog, ContextName, CoreIssueCode } from '../../core/issues.js';
+import { unreadableAs } from '../../_internal/guard.js';
+import { STATS_CONTEXTS } from '../../_internal/context-names.js';
 
 // The Tridaya statistics report a handful of codes. Their messages live here, apart from the rest of
 // the Tridaya catalogue (which holds the same entries), and the statistics throw through the core's
@@ -93,6 +95,19 @@ export function numberIssue(
   return [code, params];
 }
 
+/** A statistics context named in both languages (another is printed as given). */
+function named(context: string): ContextName {
+  return {
+    en: context,
+    id: Object.hasOwn(STATS_CONTEXTS, context) ? (STATS_CONTEXTS[context] as string) : context,
+  };
+}
+
+/** The core's `unreadable_input` ValidationError for a statistics context (a SejahteraError passes). */
+export function unreadableInput(error: unknown, context: string): Error {
+  return unreadableAs(error, named(context));
+}
+
 /** Throws a ValidationError with one issue of the statistics (English messages, as `fail` does). */
 export function fail(
   code: StatsIssueCode | CoreIssueCode,
@@ -103,7 +118,7 @@ export function fail(
   const [which, facts] = numberIssue(code, params);
   const catalog = statsMessages as BilingualCatalog;
   const issue = buildIssue(which, path, facts, undefined, catalog, baseMessages);
-  throw buildValidationError([issue], context, catalog, baseMessages, undefined);
+  throw buildValidationError([issue], named(context), catalog, baseMessages, undefined);
 }
 
 /**
