@@ -36,6 +36,7 @@ export type PovertyIssueCode =
   | 'accumulator_mismatch'
   | 'accumulator_already_merged'
   | 'unknown_province'
+  | 'provincial_line_not_loaded'
   | 'unreadable_input';
 
 const name = (path: readonly (string | number)[]): string => {
@@ -153,6 +154,12 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
       `${name(path)} must be a two-digit Kemendagri province code (11 to 96, as parseNik returns)`,
     id: (_p, path) =>
       `${nameId(path)} harus kode provinsi Kemendagri dua digit (11 sampai 96, seperti hasil \`parseNik\`)`,
+  },
+  provincial_line_not_loaded: {
+    en: () =>
+      'a line lookup with a province needs the provincial tables: pass line: povertyLineAt({ date, area, province })',
+    id: () =>
+      'pencarian garis kemiskinan dengan provinsi memerlukan tabel provinsi: berikan `line: povertyLineAt({ date, area, province })`',
   },
   unreadable_input: {
     en: () => 'the input could not be read (a property threw when accessed)',
