@@ -1,0 +1,2 @@
+import configs from './tsup.config';
+export default (configs as unknown as object[])[0];
