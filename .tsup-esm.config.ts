@@ -1,2 +1,0 @@
-import configs from './tsup.config';
-export default (configs as unknown as object[])[0];
