@@ -1,30 +1,36 @@
 // A UPK's loan book: schedules, payments, arrears, kolektibilitas and the indicators supervisors ask for.
-// Run: npx tsx examples/revolving-fund.ts
+// Run: npx tsx examples/revolving-fund.ts [--lang en]
 import {
   type AnyAssessment,
   assessGroup,
   assessLoan,
   buildSchedule,
   portfolioIndicators,
+  RATING_BAND_LABELS,
 } from 'sejahtera/revolving-fund';
 import loans from './data/revolving-fund-loans.json' with { type: 'json' };
+import { date, labelIn, pctOf, rp, say, t } from './shared/i18n.js';
 
 console.log('\n== revolving-fund ==');
 
-const rp = (n: number) => `Rp ${n.toLocaleString('id-ID')}`;
 const asOf = '2024-08-15';
 
 // 1. One schedule: Rp 5,000,000 over 10 months, jasa 1.5% a month flat, disbursed on 31 January.
 const first = loans[0] as (typeof loans)[number];
 const schedule = buildSchedule(first.loan);
-console.log(`Schedule of ${first.id} (${first.ksm}):`);
+console.log(
+  t(`Jadwal angsuran ${first.id} (${first.ksm}):`, `Schedule of ${first.id} (${first.ksm}):`),
+);
 for (const i of schedule.instalments.slice(0, 4)) {
   console.log(
-    `  ${i.number}. ${i.dueOn}  pokok ${rp(i.principal)}  jasa ${rp(i.interest)}  total ${rp(i.total)}`,
+    `  ${i.number}. ${date(i.dueOn).padEnd(18)} ${t('pokok', 'principal')} ${rp(i.principal)}  ${t('jasa', 'interest')} ${rp(i.interest)}  ${t('jumlah', 'total')} ${rp(i.total)}`,
   );
 }
 console.log(
-  `  ... totals: pokok ${rp(schedule.totals.principal)}, jasa ${rp(schedule.totals.interest)}\n`,
+  t(
+    `  ... total: pokok ${rp(schedule.totals.principal)}, jasa ${rp(schedule.totals.interest)}\n`,
+    `  ... totals: principal ${rp(schedule.totals.principal)}, interest ${rp(schedule.totals.interest)}\n`,
+  ),
 );
 
 // 2. Every loan assessed on one date against the UPK software's kolektibilitas table.
@@ -36,11 +42,13 @@ const assessed = loans.map((loan) => ({
   id: loan.id,
   kelurahan: loan.kelurahan,
 }));
-console.log(`Loans on ${asOf}:`);
+console.log(t(`Pinjaman pada ${date(asOf)}:`, `Loans on ${date(asOf)}:`));
 for (const a of assessed) {
   console.log(
-    `  ${a.id}  outstanding ${rp(a.outstandingPrincipal).padEnd(14)} DPD ${String(a.daysPastDue).padStart(3)}` +
-      `  missed ${a.missedInstalments}  ${a.kolektibilitas.label.id.padEnd(10)} provision ${rp(a.provision)}`,
+    `  ${a.id}  ${t('sisa pokok', 'outstanding')} ${rp(a.outstandingPrincipal).padEnd(14)} ` +
+      `${t('hari tunggakan', 'days past due')} ${String(a.daysPastDue).padStart(3)}  ` +
+      `${t('angsuran tertunggak', 'missed')} ${a.missedInstalments}  ${say(a.kolektibilitas.label).padEnd(10)} ` +
+      `${t('penyisihan', 'provision')} ${rp(a.provision)}`,
   );
 }
 
@@ -49,11 +57,18 @@ const report = portfolioIndicators<AnyAssessment & { kelurahan: string }>(assess
   groupBy: 'kelurahan',
 });
 const show = (name: string, r: { ratio: { percent: number } | null }) =>
-  `${name} ${r.ratio === null ? 'n/a' : `${r.ratio.percent.toFixed(1)}%`}`;
-console.log(`\nPortfolio: gross outstanding ${rp(report.grossOutstanding.amount)}`);
+  `${name} ${r.ratio === null ? t('tidak ada', 'n/a') : pctOf(r.ratio.percent, 1)}`;
 console.log(
-  `  ${show('PAR30 (SEEP)', report.par30)}, ${show('PAR (UPK, >= 3 missed)', report.upkPar)}, ` +
-    `${show('RR (UPK)', report.upkRr)} -> ${report.upkRr.band?.label.id ?? '-'}, ${show('collection rate', report.collectionRate)}`,
+  t(
+    `\nPortofolio: total sisa pokok ${rp(report.grossOutstanding.amount)}`,
+    `\nPortfolio: gross outstanding ${rp(report.grossOutstanding.amount)}`,
+  ),
+);
+const rrBand =
+  report.upkRr.band === null ? '-' : labelIn(RATING_BAND_LABELS, report.upkRr.band.code);
+console.log(
+  `  ${show('PAR30 (SEEP)', report.par30)}, ${show(t('PAR (UPK, >= 3 angsuran)', 'PAR (UPK, >= 3 missed)'), report.upkPar)}, ` +
+    `${show('RR (UPK)', report.upkRr)} -> ${rrBand}, ${show(t('tingkat penagihan', 'collection rate'), report.collectionRate)}`,
 );
 for (const g of report.groups)
   console.log(`  ${String(g.key).padEnd(14)} ${show('PAR30', g.indicators.par30)}`);
@@ -82,6 +97,15 @@ const group = assessGroup(
   ],
   { asOf: '2024-06-20' },
 );
-console.log(`\nKSM group on 2024-06-20: group missed instalments ${group.group.missedInstalments}`);
-console.log(`  members behind on their own share: ${group.membersInArrears.join(', ') || '-'}`);
-console.log(`  covered by the group: ${group.coveredByGroup.join(', ') || '-'}`);
+console.log(
+  t(
+    `\nKSM pada ${date('2024-06-20')}: angsuran kelompok yang tertunggak ${group.group.missedInstalments}`,
+    `\nKSM group on ${date('2024-06-20')}: group missed instalments ${group.group.missedInstalments}`,
+  ),
+);
+console.log(
+  `  ${t('anggota yang menunggak bagiannya sendiri', 'members behind on their own share')}: ${group.membersInArrears.join(', ') || '-'}`,
+);
+console.log(
+  `  ${t('ditanggung kelompok', 'covered by the group')}: ${group.coveredByGroup.join(', ') || '-'}`,
+);

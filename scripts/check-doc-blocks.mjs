@@ -15,13 +15,27 @@ export function docFiles() {
   ];
 }
 
-/** The ```ts blocks of a Markdown file, with the line each starts on. */
+/** A marker on the line before a block's fence (blank lines between allowed): it is not run. */
+const SKIP_MARKER = /^<!--\s*doc-test:\s*skip\s+(.+?)\s*-->\s*$/;
+
+/** The reason of the skip marker above the fence at index `fence`, if there is one. */
+function skipReason(lines, fence) {
+  let k = fence - 1;
+  while (k >= 0 && lines[k].trim() === '') k--;
+  return k >= 0 ? SKIP_MARKER.exec(lines[k].trim())?.[1] : undefined;
+}
+
+/**
+ * The ```ts blocks of a Markdown file, with the line each starts on and, for a block preceded by
+ * `<!-- doc-test: skip <reason> -->`, the reason it is only type-checked, not run.
+ */
 export function tsBlocks(file) {
   const lines = readFileSync(file, 'utf8').split('\n');
   const blocks = [];
   let current;
   lines.forEach((line, i) => {
-    if (current === undefined && /^```ts\s*$/.test(line)) current = { file, line: i + 2, code: [] };
+    if (current === undefined && /^```ts\s*$/.test(line))
+      current = { file, line: i + 2, code: [], skip: skipReason(lines, i) };
     else if (current !== undefined && /^```\s*$/.test(line)) {
       blocks.push({ ...current, code: current.code.join('\n') });
       current = undefined;

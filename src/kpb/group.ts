@@ -394,7 +394,7 @@ function repeatsEarlierNik(members: readonly Member[], j: number): boolean {
  * counted when the same day of month is reached (clamped to the month's end, as `addMonths`); a
  * member without `desa` is taken to live in the group's desa; a group record without `desa` takes the
  * first desa a member gives, and `group_village_unknown` is reported only when no one gives one. Sources: the rule set's `source` (see
- * {@link kpbRuleSets}); DOMAIN.md section 3.
+ * {@link kpbRuleSets}); the sources in docs/sources.md (KUBE, KSM, deciles).
  *
  * @category KPB
  * @throws {@link ValidationError} when the group is malformed (no `id`, `members` not an array, a

@@ -48,7 +48,7 @@ const TWO = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i))
 /**
  * Parses and validates a KK (family card) number: 16 ASCII digits whose first six are the region of
  * issue (province, regency/city, district), with a real province code and non-zero regency and
- * district codes (DOMAIN.md section 3; codes from {@link PROVINCES}). The other ten digits (commonly
+ * district codes (Dukcapil's NIK/KK structure, docs/sources.md#nik-and-kk-structure; codes from {@link PROVINCES}). The other ten digits (commonly
  * read as the date of issue and a serial) are not checked: their format is not documented in the
  * sources this library cites.
  *

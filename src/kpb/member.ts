@@ -365,7 +365,7 @@ export function guard<T>(context: string, fn: () => T): T {
  * most the maximum, declared birth date and sex consistent with the NIK, not an active member of
  * another group, not funded before. Every failed rule is listed, not only the first.
  *
- * Rules and sources: the rule set's `source` (see {@link kpbRuleSets}); DOMAIN.md section 3.
+ * Rules and sources: the rule set's `source` (see {@link kpbRuleSets}); the sources in docs/sources.md (KUBE, KSM, deciles).
  *
  * @category KPB
  * @throws {@link ValidationError} when the member is not an object with a string `nik` (or a field

@@ -130,7 +130,8 @@ function resolveYear(ref: Reference, yy: number, month: number, day: number): nu
  * Parses and validates a NIK (Nomor Induk Kependudukan, 16 digits): province (2), regency/city (2),
  * district (2), date of birth DDMMYY with 40 added to the day for women, serial (4).
  *
- * Rules (DOMAIN.md section 3; Kemendagri region codes, see {@link PROVINCES}):
+ * Rules (the structure as Dukcapil explains it, docs/sources.md#nik-and-kk-structure; Kemendagri region
+ * codes, see {@link PROVINCES}):
  * - exactly 16 characters, all ASCII digits (spaces, dots, full-width digits are rejected, not
  *   stripped: clean the input yourself if you accept `3304 1201 ...`);
  * - the province code is a real province (11-19, 21, 31-36, 51-53, 61-65, 71-76, 81-82, 91-96);

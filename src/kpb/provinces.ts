@@ -35,7 +35,7 @@ export interface ProvinceTable {
  * Source: Keputusan Menteri Dalam Negeri on the codes and data of government administrative areas
  * (Kepmendagri Nomor 300.2.2-2138 Tahun 2025, which keeps the codes of Kepmendagri Nomor
  * 100.1.1-6117 Tahun 2022 and adds the Papua provinces); the province laws UU 14, 15 and 16 Tahun 2022
- * and UU 29 Tahun 2022. The code list matches sejahtera's DOMAIN.md section 3.
+ * and UU 29 Tahun 2022. NIK structure: docs/sources.md#nik-and-kk-structure.
  *
  * @category KPB
  * @example

@@ -353,10 +353,10 @@ export function defineRuleSet(
  * The preset rule sets, as data. Every threshold can be overridden with {@link defineRuleSet}.
  *
  * - `'pkkpm-default'`: for PKKPM's KPB (Bappenas' sustainable-livelihoods pilot, Central Java 2014;
- *   SMERU's monitoring report, seed `001`). The program's PTO (petunjuk teknis operasional) figures are
+ *   SMERU's monitoring report 2015, docs/sources.md#smeru-pkkpm-monitoring-2015). The program's PTO (petunjuk teknis operasional) figures are
  *   *unconfirmed*: the values are the closest documented ones: size 5-20 and age 18-60 from KUBE 2020,
  *   3 months of savings from KSM (P2KP), one member per KK, one group per person, same desa/kelurahan
- *   and desil 1-4 (DOMAIN.md section 3). PKKPM KPB averaged 17.6 members.
+ *   and desil 1-4 (docs/sources.md: KUBE, KSM, deciles). PKKPM KPB averaged 17.6 members.
  * - `'kube-2020'`: Kementerian Sosial, KUBE (Kelompok Usaha Bersama) 2020: 5-20 heads of household
  *   from the social-welfare database, with KTP and KK, aged 18-60, not funded before. "Living close
  *   together" is approximated by the same desa/kelurahan (*unconfirmed* approximation).
@@ -375,7 +375,7 @@ export const kpbRuleSets = {
     id: 'pkkpm-default',
     title: 'PKKPM KPB (closest documented values; PTO figures unconfirmed)',
     source:
-      'Bappenas PKKPM pilot, Jawa Tengah 2014 (SMERU, Hasil Pemantauan PKKPM Sept 2014-Juli 2015); thresholds from Kemensos KUBE 2020 (size 5-20, age 18-60) and KSM P2KP (3 months of savings); one member per KK, one group per person, same desa/kelurahan, desil 1-4 (sejahtera DOMAIN.md section 3). PTO figures unconfirmed.',
+      'Bappenas PKKPM pilot, Jawa Tengah 2014 (SMERU, Hasil Pemantauan PKKPM Sept 2014-Juli 2015); thresholds from Kemensos KUBE 2020 (size 5-20, age 18-60) and KSM P2KP (3 months of savings); one member per KK, one group per person, same desa/kelurahan, desil 1-4 (DTKS/DTSEN targeting). PTO figures unconfirmed.',
     unconfirmed: [
       'member.minAge',
       'member.maxAge',
@@ -414,7 +414,7 @@ export const kpbRuleSets = {
     id: 'kube-2020',
     title: 'Kemensos KUBE (2020)',
     source:
-      'Kementerian Sosial RI, Kelompok Usaha Bersama (KUBE) 2020: 5-20 kepala keluarga dari data terpadu kesejahteraan sosial, tinggal berdekatan, memiliki KTP dan KK, berusia 18-60 tahun, belum pernah menerima bantuan (sejahtera DOMAIN.md section 3)',
+      'Kementerian Sosial RI, Kelompok Usaha Bersama (KUBE) 2020: 5-20 kepala keluarga dari data terpadu kesejahteraan sosial, tinggal berdekatan, memiliki KTP dan KK, berusia 18-60 tahun, belum pernah menerima bantuan (Permensos No. 2 Tahun 2019 Pasal 3 ayat 2: 5-20 KK; requirements as reported by SeputarTangsel/Pikiran Rakyat, 15 Des 2020)',
     unconfirmed: ['group.sameVillage', 'group.maxLeaders'],
     validFrom: '2020-01-01',
     validTo: null,
@@ -444,7 +444,7 @@ export const kpbRuleSets = {
     id: 'ksm-p2kp',
     title: 'KSM of P2KP',
     source:
-      'P2KP (Program Penanggulangan Kemiskinan di Perkotaan), Kelompok Swadaya Masyarakat: minimal 5 anggota, surat pernyataan tanggung renteng, menabung 3 bulan sebelum pinjaman pertama (sejahtera DOMAIN.md section 3)',
+      'P2KP (Program Penanggulangan Kemiskinan di Perkotaan), Kelompok Swadaya Masyarakat: minimal 5 anggota, surat pernyataan tanggung renteng, menabung 3 bulan sebelum pinjaman pertama (POB / Juknis Pinjaman Bergulir PNPM Mandiri Perkotaan as quoted by theses; primary text not found)',
     unconfirmed: ['group.maxLeaders'],
     validFrom: '1999-01-01',
     validTo: null,

@@ -60,7 +60,7 @@ const CHILD =
 const CARE =
   'bumdesmakmurbersama.id 2026 (Pedoman Umum PKH): a yearly check for the elderly and persons with disabilities';
 const P2K2 =
-  'Seed 003 (Agusrini et al.): monthly P2K2, attendance is verified; potrettangerang.id, 12 Mar 2020: missing FDS suspends the benefit; bumdesmakmurbersama.id: P2K2 every month';
+  'Agusrini, Adib, Sarbanum (P2K2 di Kelurahan Korpri Jaya): monthly P2K2, attendance is verified; potrettangerang.id, 12 Mar 2020: missing FDS suspends the benefit; bumdesmakmurbersama.id: P2K2 every month';
 const ALL_DUE =
   'sejahtera: every due visit or session must be attended (100%); no source found gives a lower share for health, care or P2K2';
 

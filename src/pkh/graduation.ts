@@ -104,7 +104,7 @@ export const PKH_GRADUATION_RULE_SETS = {
     id: 'pkh-default',
     title: 'PKH graduation: alamiah, sejahtera mandiri, paksa',
     source:
-      "penasultra.id (Koordinator Kabupaten PKH Muna): graduasi mandiri, graduasi alami (habisnya komponen), graduasi paksa (tidak komitmen, peringatan tidak diindahkan, surat keterangan desa/kelurahan bahwa KPM sudah mampu); bantenekspres.co.id (22 Jan 2024, Dinas Sosial Pandeglang): graduasi sejahtera mandiri on the family's initiative or improved economic status; seed 003: families in Korpri Jaya graduated mandiri in 2021; DTSEN: PKH serves desil 1-4",
+      "penasultra.id (Koordinator Kabupaten PKH Muna): graduasi mandiri, graduasi alami (habisnya komponen), graduasi paksa (tidak komitmen, peringatan tidak diindahkan, surat keterangan desa/kelurahan bahwa KPM sudah mampu); bantenekspres.co.id (22 Jan 2024, Dinas Sosial Pandeglang): graduasi sejahtera mandiri on the family's initiative or improved economic status; Agusrini, Adib, Sarbanum (P2K2 di Kelurahan Korpri Jaya): families graduated mandiri in 2021; DTSEN: PKH serves desil 1-4",
     unconfirmed: ['rules.maxDesil', 'rules.forcedAfter'],
     validFrom: '2007-01-01',
     validTo: null,

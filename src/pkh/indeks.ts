@@ -115,8 +115,7 @@ function limits(
   };
 }
 
-const CAP_COMMON =
-  'Commonly cited cap of 4 (DOMAIN.md section 3); sources state it from 2021 only: no 2019-2020 source';
+const CAP_COMMON = 'Commonly cited cap of 4; sources state it from 2021 only: no 2019-2020 source';
 const LIMITS_ASSUMED =
   'The 2021-2022 limits (ANTARA 2021, Tribunnews 2022), assumed: no source for this year';
 const LIMITS_2021 = `${ANTARA_2021}; ${TRIBUN_2022_LIMITS}`;

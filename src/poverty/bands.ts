@@ -111,97 +111,80 @@ export interface PovertyBandEdge {
 
 type Compiled = readonly [Multiplier, Multiplier, Multiplier, Multiplier];
 
-function compile(bands: unknown): Compiled {
-  let entries: unknown[];
-  if (Array.isArray(bands)) {
-    if (bands.length !== 4) {
-      throw configurationError(
-        'invalid_bands',
-        { reason: 'expected 4 multiples', reasonId: 'harus 4 kelipatan' },
-        ['bands'],
-      );
+/** A `ConfigurationError` `invalid_bands` with its reason in English and Indonesian. */
+function bandsError(reason: string, reasonId: string, path: (string | number)[] = ['bands']) {
+  return configurationError('invalid_bands', { reason, reasonId }, path);
+}
+
+/** `[{ status, below }, ...]` in the order sangat_miskin, miskin, hampir_miskin, rentan. */
+function entriesOfArray(bands: readonly unknown[]): unknown[] {
+  if (bands.length !== 4) throw bandsError('expected 4 multiples', 'harus 4 kelipatan');
+  return bands.map((b: unknown, k) => {
+    if (typeof b !== 'object' || b === null) return b;
+    const { status, below } = b as { status?: unknown; below?: unknown };
+    if (status !== ORDER[k]) {
+      throw bandsError(`band ${k} must be ${ORDER[k]}`, `pita ${k} harus ${ORDER[k]}`, [
+        'bands',
+        k,
+      ]);
     }
-    entries = bands.map((b: unknown, k) => {
-      if (typeof b !== 'object' || b === null) return b;
-      // { status, below } in the order sangat_miskin, miskin, hampir_miskin, rentan.
-      const { status, below } = b as { status?: unknown; below?: unknown };
-      if (status !== ORDER[k]) {
-        throw configurationError(
-          'invalid_bands',
-          { reason: `band ${k} must be ${ORDER[k]}`, reasonId: `pita ${k} harus ${ORDER[k]}` },
-          ['bands', k],
-        );
-      }
-      return below;
-    });
-  } else if (typeof bands === 'object' && bands !== null) {
-    const b: Record<string, unknown> = { ...(bands as Record<string, unknown>) };
-    // camelCase spellings are accepted as aliases (sangatMiskin, hampirMiskin).
-    for (const [alias, key] of ALIASES) {
-      if (Object.hasOwn(b, alias)) {
-        if (b[key] !== undefined) {
-          throw configurationError(
-            'invalid_bands',
-            { reason: `${key} given twice`, reasonId: `${key} diberikan dua kali` },
-            ['bands'],
-          );
-        }
-        b[key] = b[alias];
-        delete b[alias];
-      }
-    }
-    for (const key of Object.keys(b)) {
-      if (
-        !(ORDER as readonly string[]).includes(key) &&
-        key !== 'source' &&
-        key !== 'unconfirmed'
-      ) {
-        throw configurationError(
-          'invalid_bands',
-          {
-            reason: `unknown band ${key.slice(0, 40)}`,
-            reasonId: `pita tidak dikenal ${key.slice(0, 40)}`,
-          },
-          ['bands'],
-        );
-      }
-    }
-    // A partial object overrides the defaults band by band.
-    entries = ORDER.map((k) => (b[k] === undefined ? DEFAULT_POVERTY_BANDS[k] : b[k]));
-  } else {
-    throw configurationError(
-      'invalid_bands',
-      { reason: 'expected an object or 4 multiples', reasonId: 'harus objek atau 4 kelipatan' },
-      ['bands'],
-    );
+    return below;
+  });
+}
+
+/** `{ sangat_miskin, miskin, ... }`, partial (the defaults fill the rest), camelCase aliases allowed. */
+function entriesOfObject(bands: Readonly<Record<string, unknown>>): unknown[] {
+  const b: Record<string, unknown> = { ...bands };
+  for (const [alias, key] of ALIASES) {
+    if (!Object.hasOwn(b, alias)) continue;
+    if (b[key] !== undefined) throw bandsError(`${key} given twice`, `${key} diberikan dua kali`);
+    b[key] = b[alias];
+    delete b[alias];
   }
+  for (const key of Object.keys(b)) {
+    if (!(ORDER as readonly string[]).includes(key) && key !== 'source' && key !== 'unconfirmed') {
+      const shown = key.slice(0, 40);
+      throw bandsError(`unknown band ${shown}`, `pita tidak dikenal ${shown}`);
+    }
+  }
+  return ORDER.map((k) => (b[k] === undefined ? DEFAULT_POVERTY_BANDS[k] : b[k]));
+}
+
+/** The four multiples as exact ratios: each positive and above the one before. */
+function ratiosOf(entries: readonly unknown[]): Ratio[] {
   const ratios: Ratio[] = [];
   for (let i = 0; i < 4; i++) {
     const raw = entries[i];
+    const name = ORDER[i] as string;
     const r = typeof raw === 'number' || typeof raw === 'string' ? toRatio(raw) : undefined;
     if (r === undefined || r.n === 0n) {
-      throw configurationError(
-        'invalid_bands',
-        {
-          reason: `${ORDER[i]} must be a positive number`,
-          reasonId: `${ORDER[i]} harus bilangan positif`,
-        },
-        ['bands', ORDER[i] as string],
-      );
+      throw bandsError(`${name} must be a positive number`, `${name} harus bilangan positif`, [
+        'bands',
+        name,
+      ]);
     }
     const prev = ratios[i - 1];
     if (prev !== undefined && !(prev.n * r.d < r.n * prev.d)) {
-      throw configurationError(
-        'invalid_bands',
-        {
-          reason: `${ORDER[i]} must exceed ${ORDER[i - 1]}`,
-          reasonId: `${ORDER[i]} harus lebih besar dari ${ORDER[i - 1]}`,
-        },
-        ['bands', ORDER[i] as string],
-      );
+      const below = ORDER[i - 1] as string;
+      throw bandsError(`${name} must exceed ${below}`, `${name} harus lebih besar dari ${below}`, [
+        'bands',
+        name,
+      ]);
     }
     ratios.push(r);
   }
+  return ratios;
+}
+
+function compile(bands: unknown): Compiled {
+  let entries: unknown[];
+  if (Array.isArray(bands)) entries = entriesOfArray(bands);
+  else if (typeof bands === 'object' && bands !== null) {
+    entries = entriesOfObject(bands as Record<string, unknown>);
+  } else {
+    throw bandsError('expected an object or 4 multiples', 'harus objek atau 4 kelipatan');
+  }
+  const ratios = ratiosOf(entries);
   return ratios.map((r, i) => multiplier(r, Number(entries[i]))) as unknown as Compiled;
 }
 

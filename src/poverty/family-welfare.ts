@@ -2,6 +2,20 @@ import { deepFreeze } from '../_internal/freeze.js';
 import { describeType, type Issue, type Label } from '../core/index.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
+import {
+  FAMILY_WELFARE_VERSIONS,
+  type FamilyWelfareVersion,
+  type FamilyWelfareVersionName,
+  type IndicatorStage,
+} from './data/family-welfare-indicators.js';
+
+export {
+  FAMILY_WELFARE_VERSIONS,
+  type FamilyWelfareIndicator,
+  type FamilyWelfareVersion,
+  type FamilyWelfareVersionName,
+  type IndicatorStage,
+} from './data/family-welfare-indicators.js';
 
 /**
  * BKKBN family welfare stages (tahapan keluarga sejahtera), lowest first.
@@ -9,14 +23,6 @@ import { checkOptionKeys, optionKeys } from '../_internal/options.js';
  * @category Family welfare
  */
 export type FamilyWelfareStage = 'pra_sejahtera' | 'ks1' | 'ks2' | 'ks3' | 'ks3_plus';
-
-/**
- * The stage an indicator belongs to: meeting every indicator of stages KS I..n (and failing one of
- * n+1) makes a family KS n.
- *
- * @category Family welfare
- */
-export type IndicatorStage = 'ks1' | 'ks2' | 'ks3' | 'ks3_plus';
 
 /**
  * Indonesian and English names of the stages.
@@ -34,400 +40,6 @@ export const FAMILY_WELFARE_STAGE_LABELS = {
   ks3_plus: { id: 'Keluarga Sejahtera III Plus', en: 'Prosperous family III Plus' },
 } as const satisfies Record<FamilyWelfareStage, Label>;
 deepFreeze(FAMILY_WELFARE_STAGE_LABELS);
-
-/**
- * One BKKBN indicator: a stable id, its number on the BKKBN form (1-based), its stage and its text.
- *
- * @category Family welfare
- */
-export interface FamilyWelfareIndicator {
-  /** Stable snake_case id (`'ks1_makan_dua_kali'`). */
-  readonly id: string;
-  /** Its number on the BKKBN list (1..21 or 1..23). */
-  readonly number: number;
-  /** The stage it belongs to. */
-  readonly stage: IndicatorStage;
-  /** The indicator's wording in Indonesian and English. */
-  readonly text: Label;
-}
-
-/**
- * A version of the BKKBN indicator list, as data.
- *
- * @category Family welfare
- */
-export interface FamilyWelfareVersion {
-  /** The version id. */
-  readonly id: string;
-  /** Where the list comes from. */
-  readonly source: string;
-  /** A caveat on the wording. */
-  readonly note: string;
-  /** The indicators, in BKKBN order. */
-  readonly indicators: readonly FamilyWelfareIndicator[];
-}
-
-/**
- * The version names.
- *
- * @category Family welfare
- */
-export type FamilyWelfareVersionName = 'bkkbn-21' | 'bkkbn-23';
-
-const i = (
-  id: string,
-  number: number,
-  stage: IndicatorStage,
-  idText: string,
-  en: string,
-): FamilyWelfareIndicator => ({ id, number, stage, text: { id: idText, en } });
-
-const WORDING_NOTE =
-  'Indicator texts are written from the public BKKBN indicator lists as widely reproduced in BKKBN guidance and Indonesian theses; the wording is paraphrased and may differ slightly from a given edition of the BKKBN form (unconfirmed wording). The stage structure and counts are as stated.';
-
-/**
- * The BKKBN indicator versions:
- * - `'bkkbn-21'`: 21 indicators, KS I 6, KS II 8, KS III 5, KS III Plus 2 (BKKBN tahapan keluarga
- *   sejahtera, in use from the 2000s).
- * - `'bkkbn-23'`: the older 23 indicators, KS I 5, KS II 9, KS III 7, KS III Plus 2 (BKKBN, 1990s,
- *   under UU No. 10/1992).
- *
- * Indicator wording is *unconfirmed* against a specific edition of the form (see `note`).
- *
- * @category Family welfare
- * @example
- * FAMILY_WELFARE_VERSIONS['bkkbn-21'].indicators.length
- * //=> 21
- * FAMILY_WELFARE_VERSIONS['bkkbn-21'].indicators[7].id
- * //=> 'ks2_lauk_protein'
- */
-export const FAMILY_WELFARE_VERSIONS = {
-  'bkkbn-21': {
-    id: 'bkkbn-21',
-    source:
-      'BKKBN (Badan Kependudukan dan Keluarga Berencana Nasional), indikator tahapan keluarga sejahtera (21 indikator: KS I 6, KS II 8, KS III 5, KS III Plus 2), pendataan keluarga',
-    note: WORDING_NOTE,
-    indicators: [
-      i(
-        'ks1_makan_dua_kali',
-        1,
-        'ks1',
-        'Pada umumnya anggota keluarga makan dua kali sehari atau lebih',
-        'Family members generally eat twice a day or more',
-      ),
-      i(
-        'ks1_pakaian_berbeda',
-        2,
-        'ks1',
-        'Anggota keluarga memiliki pakaian yang berbeda untuk di rumah, bekerja/sekolah dan bepergian',
-        'Family members have different clothes for home, work/school and going out',
-      ),
-      i(
-        'ks1_rumah_layak',
-        3,
-        'ks1',
-        'Rumah yang ditempati keluarga mempunyai atap, lantai dan dinding yang baik',
-        'The house has a good roof, floor and walls',
-      ),
-      i(
-        'ks1_berobat',
-        4,
-        'ks1',
-        'Bila ada anggota keluarga sakit dibawa ke sarana kesehatan',
-        'A sick family member is taken to a health facility',
-      ),
-      i(
-        'ks1_kb',
-        5,
-        'ks1',
-        'Bila pasangan usia subur ingin ber-KB pergi ke sarana pelayanan kontrasepsi',
-        'A couple of reproductive age who want family planning go to a contraceptive service',
-      ),
-      i(
-        'ks1_anak_sekolah',
-        6,
-        'ks1',
-        'Semua anak umur 7-15 tahun dalam keluarga bersekolah',
-        'All children aged 7-15 in the family attend school',
-      ),
-      i(
-        'ks2_ibadah',
-        7,
-        'ks2',
-        'Pada umumnya anggota keluarga melaksanakan ibadah sesuai dengan agama dan kepercayaan masing-masing',
-        'Family members generally practise their religion or belief',
-      ),
-      i(
-        'ks2_lauk_protein',
-        8,
-        'ks2',
-        'Paling kurang sekali seminggu seluruh anggota keluarga makan daging/ikan/telur',
-        'At least once a week all family members eat meat, fish or eggs',
-      ),
-      i(
-        'ks2_pakaian_baru',
-        9,
-        'ks2',
-        'Seluruh anggota keluarga memperoleh paling kurang satu stel pakaian baru dalam setahun',
-        'Every family member gets at least one new set of clothes a year',
-      ),
-      i(
-        'ks2_luas_lantai',
-        10,
-        'ks2',
-        'Luas lantai rumah paling kurang 8 m2 untuk setiap penghuni rumah',
-        'The floor area is at least 8 m2 per occupant',
-      ),
-      i(
-        'ks2_sehat',
-        11,
-        'ks2',
-        'Tiga bulan terakhir keluarga dalam keadaan sehat sehingga dapat melaksanakan tugas/fungsi masing-masing',
-        'In the last three months the family was healthy enough to carry out their duties',
-      ),
-      i(
-        'ks2_berpenghasilan',
-        12,
-        'ks2',
-        'Ada seorang atau lebih anggota keluarga yang bekerja untuk memperoleh penghasilan',
-        'One or more family members work for an income',
-      ),
-      i(
-        'ks2_baca_tulis',
-        13,
-        'ks2',
-        'Seluruh anggota keluarga umur 10-60 tahun bisa baca tulisan latin',
-        'All family members aged 10-60 can read Latin script',
-      ),
-      i(
-        'ks2_kontrasepsi',
-        14,
-        'ks2',
-        'Pasangan usia subur dengan anak dua atau lebih menggunakan alat/obat kontrasepsi',
-        'A couple of reproductive age with two or more children uses contraception',
-      ),
-      i(
-        'ks3_pengetahuan_agama',
-        15,
-        'ks3',
-        'Keluarga berupaya meningkatkan pengetahuan agama',
-        'The family seeks to increase its religious knowledge',
-      ),
-      i(
-        'ks3_menabung',
-        16,
-        'ks3',
-        'Sebagian penghasilan keluarga ditabung dalam bentuk uang atau barang',
-        'Part of the family income is saved as money or goods',
-      ),
-      i(
-        'ks3_makan_bersama',
-        17,
-        'ks3',
-        'Kebiasaan keluarga makan bersama paling kurang seminggu sekali dimanfaatkan untuk berkomunikasi',
-        'The family eats together at least once a week and uses it to talk',
-      ),
-      i(
-        'ks3_kegiatan_masyarakat',
-        18,
-        'ks3',
-        'Keluarga ikut dalam kegiatan masyarakat di lingkungan tempat tinggal',
-        'The family takes part in community activities where it lives',
-      ),
-      i(
-        'ks3_informasi',
-        19,
-        'ks3',
-        'Keluarga memperoleh informasi dari surat kabar/majalah/radio/tv/internet',
-        'The family gets information from newspapers, magazines, radio, TV or the internet',
-      ),
-      i(
-        'ks3p_sumbangan',
-        20,
-        'ks3_plus',
-        'Keluarga secara teratur dengan sukarela memberikan sumbangan materiil untuk kegiatan sosial',
-        'The family regularly and voluntarily gives material contributions to social activities',
-      ),
-      i(
-        'ks3p_pengurus',
-        21,
-        'ks3_plus',
-        'Ada anggota keluarga yang aktif sebagai pengurus perkumpulan sosial/yayasan/institusi masyarakat',
-        'A family member is active as an officer of a social association, foundation or community institution',
-      ),
-    ],
-  },
-  'bkkbn-23': {
-    id: 'bkkbn-23',
-    source:
-      'BKKBN (Badan Koordinasi Keluarga Berencana Nasional), indikator tahapan keluarga sejahtera versi lama (23 indikator: KS I 5, KS II 9, KS III 7, KS III Plus 2), pendataan keluarga 1990-an',
-    note: WORDING_NOTE,
-    indicators: [
-      i(
-        'ks1_ibadah',
-        1,
-        'ks1',
-        'Anggota keluarga melaksanakan ibadah sesuai dengan agama yang dianut masing-masing',
-        'Family members practise their religion',
-      ),
-      i(
-        'ks1_makan_dua_kali',
-        2,
-        'ks1',
-        'Pada umumnya seluruh anggota keluarga makan dua kali sehari atau lebih',
-        'Family members generally eat twice a day or more',
-      ),
-      i(
-        'ks1_pakaian_berbeda',
-        3,
-        'ks1',
-        'Seluruh anggota keluarga mempunyai pakaian yang berbeda untuk di rumah, bekerja/sekolah dan bepergian',
-        'All family members have different clothes for home, work/school and going out',
-      ),
-      i(
-        'ks1_lantai_bukan_tanah',
-        4,
-        'ks1',
-        'Bagian yang terluas dari lantai rumah bukan dari tanah',
-        'The largest part of the house floor is not earth',
-      ),
-      i(
-        'ks1_berobat_kb',
-        5,
-        'ks1',
-        'Bila anak sakit atau pasangan usia subur ingin ber-KB dibawa ke sarana/petugas kesehatan',
-        'A sick child, or a couple wanting family planning, is taken to a health facility or worker',
-      ),
-      i(
-        'ks2_ibadah_teratur',
-        6,
-        'ks2',
-        'Anggota keluarga melaksanakan ibadah secara teratur menurut agama yang dianut masing-masing',
-        'Family members practise their religion regularly',
-      ),
-      i(
-        'ks2_lauk_protein',
-        7,
-        'ks2',
-        'Paling kurang sekali seminggu keluarga menyediakan daging/ikan/telur sebagai lauk pauk',
-        'At least once a week the family serves meat, fish or eggs',
-      ),
-      i(
-        'ks2_pakaian_baru',
-        8,
-        'ks2',
-        'Seluruh anggota keluarga memperoleh paling kurang satu stel pakaian baru per tahun',
-        'Every family member gets at least one new set of clothes a year',
-      ),
-      i(
-        'ks2_luas_lantai',
-        9,
-        'ks2',
-        'Luas lantai rumah paling kurang 8 m2 untuk tiap penghuni rumah',
-        'The floor area is at least 8 m2 per occupant',
-      ),
-      i(
-        'ks2_sehat',
-        10,
-        'ks2',
-        'Seluruh anggota keluarga dalam 3 bulan terakhir dalam keadaan sehat sehingga dapat melaksanakan tugas/fungsi masing-masing',
-        'In the last three months all family members were healthy enough to carry out their duties',
-      ),
-      i(
-        'ks2_penghasilan_tetap',
-        11,
-        'ks2',
-        'Paling kurang satu anggota keluarga yang berumur 15 tahun ke atas mempunyai penghasilan tetap',
-        'At least one family member aged 15 or over has a steady income',
-      ),
-      i(
-        'ks2_baca_tulis',
-        12,
-        'ks2',
-        'Seluruh anggota keluarga yang berumur 10-60 tahun bisa membaca tulisan latin',
-        'All family members aged 10-60 can read Latin script',
-      ),
-      i(
-        'ks2_anak_sekolah',
-        13,
-        'ks2',
-        'Seluruh anak berusia 5-15 tahun bersekolah pada saat ini',
-        'All children aged 5-15 are in school',
-      ),
-      i(
-        'ks2_kontrasepsi',
-        14,
-        'ks2',
-        'Bila anak hidup 2 orang atau lebih, keluarga yang masih pasangan usia subur saat ini memakai kontrasepsi',
-        'With two or more living children, a couple of reproductive age uses contraception',
-      ),
-      i(
-        'ks3_pengetahuan_agama',
-        15,
-        'ks3',
-        'Keluarga mempunyai upaya untuk meningkatkan pengetahuan agama',
-        'The family seeks to increase its religious knowledge',
-      ),
-      i(
-        'ks3_menabung',
-        16,
-        'ks3',
-        'Sebagian dari penghasilan keluarga dapat disisihkan untuk tabungan keluarga',
-        'Part of the family income can be set aside as savings',
-      ),
-      i(
-        'ks3_makan_bersama',
-        17,
-        'ks3',
-        'Biasanya makan bersama paling kurang sekali sehari dan kesempatan itu dimanfaatkan untuk berkomunikasi antar anggota keluarga',
-        'The family usually eats together at least once a day and uses it to talk',
-      ),
-      i(
-        'ks3_kegiatan_masyarakat',
-        18,
-        'ks3',
-        'Ikut serta dalam kegiatan masyarakat di lingkungan tempat tinggalnya',
-        'The family takes part in community activities where it lives',
-      ),
-      i(
-        'ks3_rekreasi',
-        19,
-        'ks3',
-        'Mengadakan rekreasi bersama di luar rumah paling kurang sekali dalam 6 bulan',
-        'The family goes on an outing together at least once every 6 months',
-      ),
-      i(
-        'ks3_informasi',
-        20,
-        'ks3',
-        'Dapat memperoleh berita dari surat kabar/radio/televisi/majalah',
-        'The family can get news from newspapers, radio, TV or magazines',
-      ),
-      i(
-        'ks3_transportasi',
-        21,
-        'ks3',
-        'Anggota keluarga mampu menggunakan sarana transportasi yang sesuai dengan kondisi daerah setempat',
-        'Family members can use transport suited to local conditions',
-      ),
-      i(
-        'ks3p_sumbangan',
-        22,
-        'ks3_plus',
-        'Keluarga atau anggota keluarga secara teratur memberikan sumbangan bagi kegiatan sosial masyarakat dalam bentuk materi',
-        'The family regularly gives material contributions to community social activities',
-      ),
-      i(
-        'ks3p_pengurus',
-        23,
-        'ks3_plus',
-        'Kepala keluarga atau anggota keluarga aktif sebagai pengurus perkumpulan/yayasan/institusi masyarakat',
-        'The head or a member of the family is active as an officer of an association, foundation or community institution',
-      ),
-    ],
-  },
-} as const satisfies Record<FamilyWelfareVersionName, FamilyWelfareVersion>;
-deepFreeze(FAMILY_WELFARE_VERSIONS);
 
 /**
  * Answers to the indicators: `true` = met, `false` = not met, `null`/`undefined`/absent = not asked
@@ -505,147 +117,196 @@ export function classifyFamilyWelfare(
   options: ClassifyFamilyWelfareOptions = {},
 ): FamilyWelfareResult {
   return guarded('family welfare answers', () => {
-    const opts = options ?? {};
-    if (typeof opts !== 'object')
-      throw configurationError('unknown_version', { allowed: VERSION_NAMES.join(', ') });
-    checkOptionKeys(opts, FAMILY_WELFARE_KEYS, 'classifyFamilyWelfare');
-    const versionName = opts.version ?? 'bkkbn-21';
-    if (typeof versionName !== 'string' || !Object.hasOwn(FAMILY_WELFARE_VERSIONS, versionName)) {
-      throw configurationError('unknown_version', { allowed: VERSION_NAMES.join(', ') }, [
-        'version',
-      ]);
-    }
+    const versionName = readVersionName(options);
     const version = FAMILY_WELFARE_VERSIONS[versionName] as FamilyWelfareVersion;
-    const values = readAnswers(answers, version);
-    const failed: string[] = [];
-    const missing: string[] = [];
-    // Per stage: does it have a failure, a missing answer?
-    const hasFail: Record<IndicatorStage, boolean> = {
-      ks1: false,
-      ks2: false,
-      ks3: false,
-      ks3_plus: false,
-    };
-    const hasMissing: Record<IndicatorStage, boolean> = {
-      ks1: false,
-      ks2: false,
-      ks3: false,
-      ks3_plus: false,
-    };
-    version.indicators.forEach((ind, k) => {
-      const a = values[k];
-      if (a === undefined) {
-        missing.push(ind.id);
-        hasMissing[ind.stage] = true;
-      } else if (a === false) {
-        failed.push(ind.id);
-        hasFail[ind.stage] = true;
-      }
-    });
-    // Walk the stages: the family is at most the stage below the first failing stage, and at least the
-    // stage below the first stage not proven (failed or missing).
-    const possible: FamilyWelfareStage[] = [];
-    let open = false;
-    let decided = false;
-    for (const s of STAGE_ORDER) {
-      if (hasFail[s]) {
-        possible.push(BELOW[s]);
-        decided = true;
-        break;
-      }
-      if (hasMissing[s]) {
-        possible.push(BELOW[s]);
-        open = true;
-      }
-    }
-    if (!decided) possible.push('ks3_plus');
-    const unique = [...new Set(possible)];
+    const tally = tallyAnswers(version, readAnswers(answers, version));
+    const { stages, open } = possibleStagesOf(tally);
     return {
-      stage: open ? null : (unique[0] as FamilyWelfareStage),
-      possibleStages: unique,
-      failed,
-      missing,
+      stage: open ? null : (stages[0] as FamilyWelfareStage),
+      possibleStages: stages,
+      failed: tally.failed,
+      missing: tally.missing,
       version: versionName,
     };
   });
 }
 
+function readVersionName(options: ClassifyFamilyWelfareOptions): FamilyWelfareVersionName {
+  const opts = options ?? {};
+  if (typeof opts !== 'object')
+    throw configurationError('unknown_version', { allowed: VERSION_NAMES.join(', ') });
+  checkOptionKeys(opts, FAMILY_WELFARE_KEYS, 'classifyFamilyWelfare');
+  const versionName = opts.version ?? 'bkkbn-21';
+  if (typeof versionName !== 'string' || !Object.hasOwn(FAMILY_WELFARE_VERSIONS, versionName)) {
+    throw configurationError('unknown_version', { allowed: VERSION_NAMES.join(', ') }, ['version']);
+  }
+  return versionName;
+}
+
+interface Tally {
+  readonly failed: string[];
+  readonly missing: string[];
+  /** Per stage: does it have a failure? a missing answer? */
+  readonly hasFail: Record<IndicatorStage, boolean>;
+  readonly hasMissing: Record<IndicatorStage, boolean>;
+}
+
+function tallyAnswers(
+  version: FamilyWelfareVersion,
+  values: readonly (boolean | undefined)[],
+): Tally {
+  const tally: Tally = {
+    failed: [],
+    missing: [],
+    hasFail: { ks1: false, ks2: false, ks3: false, ks3_plus: false },
+    hasMissing: { ks1: false, ks2: false, ks3: false, ks3_plus: false },
+  };
+  version.indicators.forEach((ind, k) => {
+    const a = values[k];
+    if (a === undefined) {
+      tally.missing.push(ind.id);
+      tally.hasMissing[ind.stage] = true;
+    } else if (a === false) {
+      tally.failed.push(ind.id);
+      tally.hasFail[ind.stage] = true;
+    }
+  });
+  return tally;
+}
+
+/**
+ * Walks the stages: the family is at most the stage below the first failing stage, and at least the
+ * stage below the first stage not proven (failed or missing); a missing answer before the first
+ * failure leaves the stage open.
+ */
+function possibleStagesOf(tally: Tally): { stages: FamilyWelfareStage[]; open: boolean } {
+  const possible: FamilyWelfareStage[] = [];
+  let decided = false;
+  let open = false;
+  for (const s of STAGE_ORDER) {
+    if (tally.hasFail[s]) {
+      possible.push(BELOW[s]);
+      decided = true;
+      break;
+    }
+    if (tally.hasMissing[s]) {
+      possible.push(BELOW[s]);
+      open = true;
+    }
+  }
+  if (!decided) possible.push('ks3_plus');
+  return { stages: [...new Set(possible)], open };
+}
+
+/** Where readers put the answers they read and the issues they found. */
+interface AnswerSink {
+  readonly out: (boolean | undefined)[];
+  readonly issues: Issue[];
+}
+
+/** An answer: true/false, undefined for not asked, or `'bad'` (an issue is recorded). */
+function checkAnswer(
+  sink: AnswerSink,
+  value: unknown,
+  path: (string | number)[],
+): boolean | undefined | 'bad' {
+  if (value === true || value === false) return value;
+  if (value === null || value === undefined) return undefined;
+  sink.issues.push(povertyIssue('invalid_answer', path));
+  return 'bad';
+}
+
 function readAnswers(answers: unknown, version: FamilyWelfareVersion): (boolean | undefined)[] {
   const n = version.indicators.length;
-  const out: (boolean | undefined)[] = new Array(n).fill(undefined);
-  const issues: Issue[] = [];
-  const check = (value: unknown, path: (string | number)[]): boolean | undefined | 'bad' => {
-    if (value === true || value === false) return value;
-    if (value === null || value === undefined) return undefined;
-    issues.push(povertyIssue('invalid_answer', path));
-    return 'bad';
-  };
-  if (Array.isArray(answers)) {
-    if (answers.length > n) {
-      issues.push(povertyIssue('too_big', [], { maximum: n, origin: 'array', inclusive: true }));
-    } else {
-      for (let k = 0; k < answers.length; k++) {
-        const r = check(answers[k], [k]);
-        if (r !== 'bad') out[k] = r;
-      }
-    }
-  } else if (
+  const sink: AnswerSink = { out: new Array(n).fill(undefined), issues: [] };
+  if (Array.isArray(answers)) readListAnswers(answers, sink);
+  else if (
     typeof answers === 'object' &&
     answers !== null &&
     Object.keys(answers).some((key) => (GROUP_KEYS as readonly string[]).includes(key))
   ) {
-    // Grouped by stage: { ks1: [...], ks2: [...], ks3: [...], ks3_plus: [...] }, each in BKKBN order.
-    const grouped = answers as Record<string, unknown>;
-    for (const key of Object.keys(grouped)) {
-      if (!(GROUP_KEYS as readonly string[]).includes(key)) {
-        issues.push(povertyIssue('unknown_indicator', [key.slice(0, 60)]));
-      }
-    }
-    for (const stage of STAGE_ORDER) {
-      const list = grouped[stage] ?? (stage === 'ks3_plus' ? grouped.ks3plus : undefined);
-      if (list === undefined || list === null) continue;
-      const positions = version.indicators.flatMap((ind, k) => (ind.stage === stage ? [k] : []));
-      if (!Array.isArray(list) || list.length > positions.length) {
-        issues.push(
-          povertyIssue('invalid_type', [stage], {
-            expected: `an array of at most ${positions.length} answers`,
-            received: Array.isArray(list) ? 'longer array' : describeType(list),
-          }),
-        );
-        continue;
-      }
-      list.forEach((value: unknown, j: number) => {
-        const r = check(value, [stage, j]);
-        if (r !== 'bad') out[positions[j] as number] = r;
-      });
-    }
+    readGroupedAnswers(answers as Record<string, unknown>, version, sink);
   } else if (typeof answers === 'object' && answers !== null) {
-    const byId = new Map<string, number>(version.indicators.map((ind, k) => [ind.id, k]));
-    const seen = new Map<number, boolean | undefined>();
-    for (const key of Object.keys(answers)) {
-      let k = byId.get(key);
-      if (k === undefined && /^[1-9]\d?$/.test(key) && Number(key) <= n) k = Number(key) - 1;
-      if (k === undefined) {
-        issues.push(povertyIssue('unknown_indicator', [key.slice(0, 60)]));
-        continue;
-      }
-      const r = check((answers as Record<string, unknown>)[key], [key.slice(0, 60)]);
-      if (r === 'bad') continue;
-      if (seen.has(k) && seen.get(k) !== r) {
-        issues.push(povertyIssue('conflicting_answer', [version.indicators[k]?.id ?? key]));
-        continue;
-      }
-      seen.set(k, r);
-      if (r !== undefined) out[k] = r;
-    }
+    readKeyedAnswers(answers as Record<string, unknown>, version, sink);
   } else {
-    issues.push(
+    sink.issues.push(
       povertyIssue('invalid_type', [], {
         expected: 'object or array',
         received: describeType(answers),
       }),
     );
   }
-  if (issues.length > 0) invalid(issues, 'family welfare answers');
-  return out;
+  if (sink.issues.length > 0) invalid(sink.issues, 'family welfare answers');
+  return sink.out;
+}
+
+/** An array in BKKBN order (index 0 = indicator 1). */
+function readListAnswers(answers: readonly unknown[], sink: AnswerSink): void {
+  const n = sink.out.length;
+  if (answers.length > n) {
+    sink.issues.push(povertyIssue('too_big', [], { maximum: n, origin: 'array', inclusive: true }));
+    return;
+  }
+  for (let k = 0; k < answers.length; k++) {
+    const r = checkAnswer(sink, answers[k], [k]);
+    if (r !== 'bad') sink.out[k] = r;
+  }
+}
+
+/** Grouped by stage: `{ ks1: [...], ks2: [...], ks3: [...], ks3_plus: [...] }`, each in BKKBN order. */
+function readGroupedAnswers(
+  grouped: Readonly<Record<string, unknown>>,
+  version: FamilyWelfareVersion,
+  sink: AnswerSink,
+): void {
+  for (const key of Object.keys(grouped)) {
+    if (!(GROUP_KEYS as readonly string[]).includes(key)) {
+      sink.issues.push(povertyIssue('unknown_indicator', [key.slice(0, 60)]));
+    }
+  }
+  for (const stage of STAGE_ORDER) {
+    const list = grouped[stage] ?? (stage === 'ks3_plus' ? grouped.ks3plus : undefined);
+    if (list === undefined || list === null) continue;
+    const positions = version.indicators.flatMap((ind, k) => (ind.stage === stage ? [k] : []));
+    if (!Array.isArray(list) || list.length > positions.length) {
+      sink.issues.push(
+        povertyIssue('invalid_type', [stage], {
+          expected: `an array of at most ${positions.length} answers`,
+          received: Array.isArray(list) ? 'longer array' : describeType(list),
+        }),
+      );
+      continue;
+    }
+    list.forEach((value: unknown, j: number) => {
+      const r = checkAnswer(sink, value, [stage, j]);
+      if (r !== 'bad') sink.out[positions[j] as number] = r;
+    });
+  }
+}
+
+/** Keyed by indicator id or by BKKBN number (`'1'`..`'21'`); id and number must agree. */
+function readKeyedAnswers(
+  answers: Readonly<Record<string, unknown>>,
+  version: FamilyWelfareVersion,
+  sink: AnswerSink,
+): void {
+  const n = version.indicators.length;
+  const byId = new Map<string, number>(version.indicators.map((ind, k) => [ind.id, k]));
+  const seen = new Map<number, boolean | undefined>();
+  for (const key of Object.keys(answers)) {
+    let k = byId.get(key);
+    if (k === undefined && /^[1-9]\d?$/.test(key) && Number(key) <= n) k = Number(key) - 1;
+    if (k === undefined) {
+      sink.issues.push(povertyIssue('unknown_indicator', [key.slice(0, 60)]));
+      continue;
+    }
+    const r = checkAnswer(sink, answers[key], [key.slice(0, 60)]);
+    if (r === 'bad') continue;
+    if (seen.has(k) && seen.get(k) !== r) {
+      sink.issues.push(povertyIssue('conflicting_answer', [version.indicators[k]?.id ?? key]));
+      continue;
+    }
+    seen.set(k, r);
+    if (r !== undefined) sink.out[k] = r;
+  }
 }

@@ -35,7 +35,7 @@ export interface EqualIntervalBandPreset {
  *
  * - `'likert-5-equal'`: five equal classes (interval = (max% - min%) / 5). For a 1-5 scale:
  *   [20, 36) sangat tidak efektif, [36, 52) tidak efektif, [52, 68) cukup efektif, [68, 84) efektif,
- *   [84, 100] sangat efektif, so 63% is cukup efektif as seed 000 (Purnomo & Utami) reads it.
+ *   [84, 100] sangat efektif, so 63% is cukup efektif as Purnomo & Utami read it (docs/sources.md#purnomo-and-utami-bandar-lampung).
  * - `'likert-3-equal'`: three equal classes rendah / sedang / tinggi (for 1-5: [20, 46.67), [46.67,
  *   73.33), [73.33, 100]).
  *
@@ -54,7 +54,7 @@ export const BAND_PRESETS = {
   'likert-5-equal': {
     id: 'likert-5-equal',
     source:
-      'Equal-interval Likert classes ((max - min) / 5) as used by empowerment studies; seed 000 (Purnomo & Utami, P2KP Bandar Lampung) reads 63% as "cukup efektif". Boundary membership [lower, upper) is this library\'s convention (unconfirmed).',
+      'Equal-interval Likert classes ((max - min) / 5) as used by empowerment studies; Purnomo & Utami (Analisis Implementasi Pengentasan Kemiskinan Perkotaan, Bandar Lampung) read 63% as "cukup efektif". Boundary membership [lower, upper) is this library\'s convention (unconfirmed).',
     classes: [
       {
         code: 'sangat_tidak_efektif',
@@ -69,7 +69,7 @@ export const BAND_PRESETS = {
   'likert-3-equal': {
     id: 'likert-3-equal',
     source:
-      "Equal-interval classes ((max - min) / 3) rendah / sedang / tinggi, as welfare studies report them (seed 004, Serang). Boundary membership [lower, upper) is this library's convention (unconfirmed).",
+      "Equal-interval classes ((max - min) / 3) rendah / sedang / tinggi, as welfare studies report them (Widyastuti et al., Model Pemberdayaan Kelompok Masyarakat Miskin, Kota Serang). Boundary membership [lower, upper) is this library's convention (unconfirmed).",
     classes: [
       { code: 'rendah', label: { id: 'Rendah', en: 'Low' } },
       { code: 'sedang', label: { id: 'Sedang', en: 'Medium' } },

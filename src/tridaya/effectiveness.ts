@@ -285,7 +285,7 @@ function readAmount(value: unknown, name: string): Decimal {
  * @example
  * effectivenessRatio(180, 200) // 90% with Kepmendagri 690.900.327
  * //=> { percentage: 90, category: 'efektif', label: { id: 'Efektif', en: 'Effective' }, preset: 'kepmendagri-690-900-327' }
- * effectivenessRatio(200, 3710, { preset: 'mahmudi-2010' }).category // 5.39% (seed 000: house repairs)
+ * effectivenessRatio(200, 3710, { preset: 'mahmudi-2010' }).category // 5.39% (Purnomo & Utami's house repairs)
  * //=> 'tidak_efektif'
  */
 export function effectivenessRatio(

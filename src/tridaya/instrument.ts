@@ -12,7 +12,7 @@ import { tridayaMessages, tridayaValidationError } from './issues.js';
 /**
  * The three dayas (powers) of P2KP's Tridaya: daya sosial (an effective society), daya ekonomi (a
  * productive society) and daya lingkungan or pembangunan (sustainable settlements, the physical
- * works). Source: P2KP concept documents (seed 002) and Purnomo & Utami (seed 000).
+ * works). Source: Konsep P2KP (PNPM Mandiri Perkotaan) and Purnomo & Utami (docs/sources.md).
  *
  * @category Tridaya
  * @example
@@ -225,7 +225,7 @@ export function safeDefineInstrument(definition: unknown): SafeParseResult<Instr
  * only the first.
  *
  * Scores are percentages of the ideal score (actual / ideal x 100), the Likert scoring used by
- * empowerment studies such as Purnomo & Utami (seed 000, "cukup efektif, 63%").
+ * empowerment studies such as Purnomo & Utami ("cukup efektif, 63%"; docs/sources.md#purnomo-and-utami-bandar-lampung).
  *
  * @category Tridaya
  * @throws {@link ValidationError} when the definition is invalid (codes such as `duplicate_item_id`,

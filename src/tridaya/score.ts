@@ -579,7 +579,7 @@ function dayaRecord(
 /**
  * Scores questionnaire responses on the three dayas, per respondent and in aggregate.
  *
- * How a score is computed (Likert scoring of empowerment studies, as in seed 000, Purnomo & Utami,
+ * How a score is computed (Likert scoring of empowerment studies, as in Purnomo & Utami (docs/sources.md#purnomo-and-utami-bandar-lampung),
  * "cukup efektif, 63%"):
  * 1. each answer must be a whole number on the instrument's scale (else the respondent is rejected);
  *    a reverse item's answer is flipped to min + max - answer;

@@ -73,7 +73,7 @@ export type DayaScoreInput = number | { readonly percentage: number };
  * The Tridaya index: the daya scores (percentages 0..100) combined into one number, by a weighted
  * arithmetic mean (default) or a weighted geometric mean, with its band. Pass
  * `scoreResponses(...).aggregate.dayas` directly, or plain percentages. The three dayas are those of
- * P2KP (seed 002); there is no official weighting, so the default weights are equal (a choice of this
+ * P2KP (Konsep P2KP, docs/sources.md#konsep-p2kp); there is no official weighting, so the default weights are equal (a choice of this
  * library: pass your own).
  *
  * @category Tridaya index
@@ -185,7 +185,7 @@ export function scoreTridaya(
 }
 
 /**
- * The budget split across the dayas reported by seed 004 (PNPM Mandiri, Kota Serang): 70% to physical
+ * The budget split across the dayas reported by Widyastuti et al. (PNPM Mandiri, Kota Serang; docs/sources.md#widyastuti-et-al-kota-serang): 70% to physical
  * works (daya lingkungan / pembangunan) and 30% to economic activities (daya ekonomi). Reading
  * "physical" as daya lingkungan is this library's mapping.
  *
@@ -198,7 +198,7 @@ export const DAYA_BUDGET_SPLITS = {
   'pnpm-serang-70-30': {
     id: 'pnpm-serang-70-30',
     source:
-      'Seed 004 (Kota Serang): "70% anggaran PNPM ... pembangunan fisik, ... 30% ... kegiatan usaha"; physical works mapped to daya lingkungan.',
+      'Widyastuti, Listyaningsih, Sjafari, Arenawati, Model Pemberdayaan Kelompok Masyarakat Miskin (Kota Serang): "70% anggaran PNPM ... pembangunan fisik, ... 30% ... kegiatan usaha"; physical works mapped to daya lingkungan.',
     shares: { lingkungan: 70, ekonomi: 30 },
   },
 } as const satisfies Record<
@@ -245,7 +245,7 @@ function shareOf(amount: number, total: number): DayaBudgetShare {
 
 /**
  * The shares of a budget across the dayas, from whole-rupiah amounts: each share is exact (a reduced
- * fraction of the total) and as a percentage. Seed 004 reports PNPM's split in Kota Serang as 70%
+ * fraction of the total) and as a percentage. Widyastuti et al. report PNPM's split in Kota Serang as 70%
  * physical and 30% economic.
  *
  * @category Tridaya index

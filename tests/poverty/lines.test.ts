@@ -129,8 +129,9 @@ describe('povertyLineAt: national lines', () => {
   }
 
   it('no longer answers a 2022 urban date with the 2015 urban line (issue 12)', () => {
-    // The last confirmed urban line before that day is September 2015 (356,378); the semesters from
-    // March 2016 to September 2022 have no confirmed urban line, so the 2015 value is refused as stale.
+    // The last confirmed urban line before that day is September 2021 (Rp 502,730: Databoks 2022-01
+    // and the BPS table by province and area); March 2022 has no confirmed urban line, so the
+    // September 2021 value is refused as stale.
     const error = (() => {
       try {
         povertyLineAt({ date: '2022-06-30', area: 'urban' });
@@ -143,7 +144,8 @@ describe('povertyLineAt: national lines', () => {
     expect((error as ParameterNotFoundError).code).toBe('parameter_stale');
     // Only a caller who accepts it gets the old line, marked stale, with its own date.
     expect(povertyLineAt({ date: '2022-06-30', area: 'urban', allowStale: true })).toMatchObject({
-      value: 356_378,
+      value: 502_730,
+      from: '2021-09-01',
       stale: true,
     });
     // The national total line on that day is the March 2022 line.
@@ -169,11 +171,18 @@ describe('povertyLineAt: national lines', () => {
       food: 302_022,
       nonFood: 108_648,
     });
-    // March 2018: GKM/GKNM found in one source only (Databoks), so none returned.
-    const mar2018 = povertyLineAt({ date: '2018-06-30' });
-    expect(mar2018.value).toBe(401_220);
-    expect(mar2018.food).toBeUndefined();
-    expect(mar2018.nonFood).toBeUndefined();
+    // March 2018: Databoks (2018-08-01) and the BPS table by province and area both give GKM
+    // Rp 294,806 and GKNM Rp 106,414; 294,806 + 106,414 = 401,220.
+    expect(povertyLineAt({ date: '2018-06-30' })).toMatchObject({
+      value: 401_220,
+      food: 294_806,
+      nonFood: 106_414,
+    });
+    // March 2017: no GKM/GKNM confirmed twice, so none returned.
+    const mar2017 = povertyLineAt({ date: '2017-06-30' });
+    expect(mar2017.value).toBe(374_478);
+    expect(mar2017.food).toBeUndefined();
+    expect(mar2017.nonFood).toBeUndefined();
   });
 
   it('keeps March 2024 at the first-published Rp 582,932 and records the reported revision in a note', () => {
@@ -407,7 +416,8 @@ describe('povertyLineAt: user tables and bad input', () => {
     expect(() => povertyLineAt({ date: '2010-02-28', area: 'total' })).toThrow(
       ParameterNotFoundError,
     );
-    expect(() => povertyLineAt({ date: '2023-02-28', area: 'rural' })).toThrow(
+    // The first national rural line is September 2014.
+    expect(() => povertyLineAt({ date: '2014-08-31', area: 'rural' })).toThrow(
       ParameterNotFoundError,
     );
   });
@@ -422,35 +432,35 @@ describe('povertyLineTables', () => {
       first: '2010-03-01',
       last: '2025-09-01',
       inForceUntil: '2026-02-28',
-      // Published but not confirmed twice: September 2011, March 2012, September 2017.
-      missing: ['2011-09-01', '2012-03-01', '2017-09-01'],
+      // Published but not confirmed twice: September 2011, March 2012.
+      missing: ['2011-09-01', '2012-03-01'],
     });
     expect(total?.province).toBeUndefined();
     const urban = tables.find((t) => t.id === 'bps-garis-kemiskinan-nasional-perkotaan');
-    // September 2014 and 2015 (a paper citing BPS, and a copy of BPS's table by area), then from March
-    // 2023; the semesters in between have no urban line found in two sources. September 2023 was not
-    // published.
+    // September 2014 and 2015 (a paper citing BPS, and a copy of BPS's table by area), September
+    // 2021 (Databoks) and September 2022 (Wantimpres), then from March 2023; the other semesters in
+    // between have no urban line found in two sources. September 2023 was not published.
     expect(urban).toMatchObject({
       first: '2014-09-01',
       last: '2025-03-01',
       inForceUntil: '2025-08-31',
-      count: 6,
+      count: 8,
       missing: [
         '2015-03-01',
-        ...['2016', '2017', '2018', '2019', '2020', '2021', '2022'].flatMap((y) => [
-          `${y}-03-01`,
-          `${y}-09-01`,
-        ]),
+        ...['2016', '2017', '2018', '2019', '2020'].flatMap((y) => [`${y}-03-01`, `${y}-09-01`]),
+        '2021-03-01',
+        '2022-03-01',
       ],
     });
     const jateng = tables.find((t) => t.province === '33' && t.area === 'total');
-    // Jawa Tengah: March 2023 (Antara, Republika), March and September 2024, March and September
-    // 2025 (JPNN, Jatengnews); September 2023 was not published, so nothing is missing.
+    // Jawa Tengah: March 2022 (JPNN + the BPS table copy), September 2022 (Dinkes Jateng, Pikiran
+    // Rakyat), March 2023 (Antara, Republika), March and September 2024, March and September 2025
+    // (JPNN, Jatengnews); September 2023 was not published, so nothing is missing.
     expect(jateng).toMatchObject({
-      first: '2023-03-01',
+      first: '2022-03-01',
       last: '2025-09-01',
       inForceUntil: '2026-02-28',
-      count: 5,
+      count: 7,
       missing: [],
     });
     // Lampung total: the series from September 2017 (IDN Times, Inisiatornews) lacks September 2022,

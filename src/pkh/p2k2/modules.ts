@@ -47,7 +47,7 @@ const session = (number: number, id: string, en: string, confirmed: boolean): P2
  * The P2K2 (Pertemuan Peningkatan Kemampuan Keluarga, family development sessions) modules, as data.
  * The five modules are confirmed; the sessions are listed where a source names them (`confirmed`),
  * with the titles commonly used for the others (*unconfirmed*). `complete` says whether the list is
- * the module's whole list. Seed 003: one session a month, about 120 minutes.
+ * the module's whole list. Agusrini, Adib and Sarbanum: one session a month, about 120 minutes.
  *
  * @category P2K2
  * @example
@@ -145,7 +145,7 @@ export const P2K2_MODULES: readonly P2k2Module[] = [
 ];
 
 /**
- * The P2K2 figures of seed 003 (Agusrini, Adib and Sarbanum, P2K2 in Kelurahan Korpri Jaya, Bandar
+ * The P2K2 figures of Agusrini, Adib and Sarbanum (docs/sources.md#agusrini-adib-and-sarbanum-korpri-jaya; P2K2 in Kelurahan Korpri Jaya, Bandar
  * Lampung, 2021-2022) and the library's default group size.
  *
  * @category P2K2
@@ -155,7 +155,7 @@ export interface P2k2Figures {
   readonly sessionsPerMonth: SourcedFigure<number>;
   /** Minutes per session. */
   readonly sessionMinutes: SourcedFigure<number>;
-  /** Participants per session observed in the field (the seed calls it too many). */
+  /** Participants per session observed in the field (the authors call it too many). */
   readonly observedSessionSize: SourcedFigure<{ readonly min: number; readonly max: number }>;
   /** Families (KPM) per pendamping observed in the field. */
   readonly familiesPerPendamping: SourcedFigure<{ readonly min: number; readonly max: number }>;
@@ -164,12 +164,12 @@ export interface P2k2Figures {
 }
 
 const SEED =
-  'Seed 003 (Agusrini, Adib, Sarbanum: Strategi P2K2 dalam perubahan perilaku KPM PKH di Kelurahan Korpri Jaya, Bandar Lampung)';
+  'Agusrini, Adib, Sarbanum: Strategi P2K2 dalam perubahan perilaku KPM PKH di Kelurahan Korpri Jaya, Bandar Lampung';
 
 /**
  * The P2K2 figures, as data: one session a month per group, 120 minutes, 40-55 participants per
- * session (too many, says the seed), 250-300 families per pendamping (seed 003). The default largest
- * group of 30 is the library's choice (*unconfirmed*): below the seed's 40-55, near the Ponorogo
+ * session (too many, say the authors), 250-300 families per pendamping (Agusrini, Adib & Sarbanum). The default largest
+ * group of 30 is the library's choice (*unconfirmed*): below the study's 40-55, near the Ponorogo
  * example of 80 families in 3 groups.
  *
  * @category P2K2
@@ -200,7 +200,7 @@ export const P2K2_FIGURES: P2k2Figures = {
   maxGroupSize: {
     value: 30,
     source:
-      'sejahtera: a default below the 40-55 participants seed 003 calls too many; aswajanews.isnuponorogo.org reports 80 KPM in three groups (26-27 each)',
+      'sejahtera: a default below the 40-55 participants Agusrini, Adib and Sarbanum call too many; aswajanews.isnuponorogo.org reports 80 KPM in three groups (26-27 each)',
     confirmed: false,
   },
 };

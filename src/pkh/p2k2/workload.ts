@@ -11,9 +11,9 @@ import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 export interface P2k2PlanOptions {
   /** Largest group (default `P2K2_FIGURES.maxGroupSize`, 30). */
   maxGroupSize?: number | undefined;
-  /** Minutes per session (default 120, seed 003). */
+  /** Minutes per session (default 120, Agusrini, Adib & Sarbanum, docs/sources.md). */
   sessionMinutes?: number | undefined;
-  /** Sessions a month per group (default 1, seed 003). */
+  /** Sessions a month per group (default 1, Agusrini, Adib & Sarbanum). */
   sessionsPerMonth?: number | undefined;
 }
 
@@ -74,7 +74,7 @@ const P2K2_PLAN_KEYS = optionKeys<P2k2PlanOptions>()({
 /**
  * Plans P2K2 groups for a number of families: as few groups as the largest group allows, sizes as
  * equal as possible (the first `families mod groups` groups get one family more), with the sessions
- * and minutes a month they cost (one 120-minute session a month per group, seed 003).
+ * and minutes a month they cost (one 120-minute session a month per group, Agusrini, Adib & Sarbanum).
  *
  * @category P2K2
  * @throws {@link ConfigurationError} `invalid_option` when `families` is not a whole number
@@ -119,13 +119,13 @@ export interface P2k2Workload {
   readonly plan: P2k2GroupPlan;
   /** Hours of sessions a month for the busiest pendamping (minutes / 60, a double for display). */
   readonly hoursPerMonth: number;
-  /** Where `familiesPerPendamping` falls against the seed's 250-300: below, within or above. */
+  /** Where `familiesPerPendamping` falls against the 250-300 of Agusrini, Adib & Sarbanum: below, within or above. */
   readonly comparedToSeed: 'below' | 'within' | 'above';
 }
 
 /**
  * The P2K2 workload of the busiest pendamping in an area: families per pendamping, the groups they
- * run, and the sessions and hours a month, compared with the 250-300 families per pendamping seed 003
+ * run, and the sessions and hours a month, compared with the 250-300 families per pendamping Agusrini, Adib & Sarbanum
  * observed.
  *
  * @category P2K2

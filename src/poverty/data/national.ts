@@ -1,5 +1,6 @@
 import type { BpsNationalRelease } from './types.js';
 import { deepFreeze } from '../../_internal/freeze.js';
+import { BPS_TABLE_COPY } from './sources.js';
 
 /*
  * BPS national poverty lines (Garis Kemiskinan), one record per semester release, from the
@@ -11,10 +12,10 @@ import { deepFreeze } from '../../_internal/freeze.js';
  * staleness rule of the tables refuses dates that would need it. Checked 2026-11-29.
  *
  * Left out (see docs/poverty.md): September 2011 (no figure found) and March 2012 (only BPS's own
- * monthly report), September 2017 (Rp 387,160, found only in two detikFinance articles, one outlet),
- * March 2026 (no source found yet); urban and rural before March 2023 and in September 2025 (not
- * confirmed twice); GKM/GKNM where fewer than two sources give them (before September 2018, and
- * September 2025). Rechecked 2026-11-29. BPS published no national
+ * monthly report), March 2026 (no source found yet, rechecked 2026-11-29: the stored copies of the
+ * press end with the September 2025 release); urban and rural lines where no release or press
+ * report states them (most semesters before March 2023, and September 2025); GKM/GKNM where fewer
+ * than two sources give them (before March 2018, and September 2025). Rechecked 2026-11-29. BPS published no national
  * figures for September 2010 and September 2023 (those are `notPublished`, not gaps).
  *
  * To add a release: append one record below (period, release, figures with two sources each) and one
@@ -168,12 +169,31 @@ export const BPS_NATIONAL_RELEASES = [
     },
   },
   {
+    period: '2017-09-01',
+    release: 'BPS, BRS "Profil Kemiskinan di Indonesia September 2017", 2 Januari 2018',
+    total: {
+      value: 387_160,
+      confirmedBy: [
+        'detikFinance, 2018-07-16 (previous line in the March 2018 release)',
+        'Databoks (Katadata), 2018 ("from Rp 387,160/capita/month to Rp 401,220")',
+        BPS_TABLE_COPY,
+      ],
+      note: 'GKM Rp 283,964 and GKNM Rp 103,196, urban Rp 400,995 and rural Rp 370,910 are in the BPS table copies only (two copies of one table count as one source) and are not listed.',
+    },
+  },
+  {
     period: '2018-03-01',
     release: 'BPS, BRS "Profil Kemiskinan di Indonesia Maret 2018", 16 Juli 2018',
     total: {
       value: 401_220,
-      confirmedBy: ['detikFinance, 2018-07-16', 'Okezone, 2019-07-15 (year-earlier line)'],
-      note: 'GKM Rp 294,806 and GKNM Rp 106,414 were found in one source only (Databoks, 2018-08-01) and are not listed.',
+      food: 294_806,
+      nonFood: 106_414,
+      confirmedBy: [
+        'detikFinance, 2018-07-16',
+        'Okezone, 2019-07-15 (year-earlier line)',
+        'Databoks (Katadata), 2018-08-01 (with GKM/GKNM)',
+        `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+      ],
     },
   },
   {
@@ -280,6 +300,20 @@ export const BPS_NATIONAL_RELEASES = [
         'JPNN, 2022-01-17',
       ],
     },
+    urban: {
+      value: 502_730,
+      confirmedBy: [
+        'Databoks (Katadata), 2022-01 ("di daerah perkotaan ... di bawah Rp 502.730")',
+        BPS_TABLE_COPY,
+      ],
+    },
+    rural: {
+      value: 464_474,
+      confirmedBy: [
+        'Databoks (Katadata), 2022-01 ("penduduk perdesaan ... di bawah Rp 464.474")',
+        BPS_TABLE_COPY,
+      ],
+    },
   },
   {
     period: '2022-03-01',
@@ -308,6 +342,20 @@ export const BPS_NATIONAL_RELEASES = [
         'iNews Jateng, 2023-01-16 (with GKM/GKNM)',
         'Langkatoday, 2023-01-16 (with GKM/GKNM)',
         'Okezone, 2023-07-17 (previous line)',
+      ],
+    },
+    urban: {
+      value: 552_349,
+      confirmedBy: [
+        'Wantimpres (Dewan Pertimbangan Presiden) page citing BPS (found 2026-11-29, see docs/poverty.md)',
+        BPS_TABLE_COPY,
+      ],
+    },
+    rural: {
+      value: 513_170,
+      confirmedBy: [
+        'Wantimpres (Dewan Pertimbangan Presiden) page citing BPS (found 2026-11-29, see docs/poverty.md)',
+        BPS_TABLE_COPY,
       ],
     },
   },

@@ -1,5 +1,6 @@
 import type { BpsProvincialRelease } from './types.js';
 import { deepFreeze } from '../../_internal/freeze.js';
+import { BPS_TABLE_COPY } from './sources.js';
 
 /*
  * BPS provincial poverty lines, one record per semester, keyed by Kemendagri province code. Same rule
@@ -28,6 +29,37 @@ import { deepFreeze } from '../../_internal/freeze.js';
  */
 export const BPS_PROVINCIAL_RELEASES = [
   {
+    period: '2015-09-01',
+    release: 'BPS provincial BRS "Profil Kemiskinan" September 2015 (5 Januari 2016)',
+    provinces: {
+      '75': {
+        total: {
+          value: 274_961,
+          confirmedBy: [
+            'Pemerintah Provinsi Gorontalo news (berita.gorontaloprov.go.id), 2016-06-14 (BPS Gorontalo release)',
+            BPS_TABLE_COPY,
+          ],
+          note: 'March 2015 Rp 263,652 (same report) is Rp 263,653 in the BPS table; not listed.',
+        },
+      },
+    },
+  },
+  {
+    period: '2016-09-01',
+    release: 'BPS provincial BRS "Profil Kemiskinan" September 2016 (3 Januari 2017)',
+    provinces: {
+      '75': {
+        total: {
+          value: 286_968,
+          confirmedBy: [
+            'BPS Provinsi Gorontalo, BRS abstract of 17 July 2017 (gorontalo.bps.go.id; previous line)',
+            BPS_TABLE_COPY,
+          ],
+        },
+      },
+    },
+  },
+  {
     period: '2017-03-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2017 (17 Juli 2017)',
     provinces: {
@@ -38,7 +70,20 @@ export const BPS_PROVINCIAL_RELEASES = [
             'BPS Provinsi Gorontalo, BRS abstract of 17 July 2017 (gorontalo.bps.go.id)',
             'Antara Gorontalo, 2018 (previous line in the September 2017 release)',
           ],
-          note: 'The BRS gives urban Rp 298,492 and rural Rp 295,057; one source each, not listed.',
+        },
+        urban: {
+          value: 298_492,
+          confirmedBy: [
+            'BPS Provinsi Gorontalo, BRS abstract of 17 July 2017 (gorontalo.bps.go.id)',
+            BPS_TABLE_COPY,
+          ],
+        },
+        rural: {
+          value: 295_057,
+          confirmedBy: [
+            'BPS Provinsi Gorontalo, BRS abstract of 17 July 2017 (gorontalo.bps.go.id)',
+            BPS_TABLE_COPY,
+          ],
         },
       },
     },
@@ -47,6 +92,15 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2017-09-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" September 2017 (2 Januari 2018)',
     provinces: {
+      '61': {
+        total: {
+          value: 396_842,
+          confirmedBy: [
+            'Bisnis.com (BPS Kalimantan Barat release), as recorded in docs/poverty.md',
+            BPS_TABLE_COPY,
+          ],
+        },
+      },
       '18': {
         total: {
           value: 390_183,
@@ -62,6 +116,24 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2018-03-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2018 (16 Juli 2018)',
     provinces: {
+      '75': {
+        total: {
+          value: 316_296,
+          confirmedBy: ['Antara Gorontalo, 2018 (BPS Gorontalo release)', BPS_TABLE_COPY],
+        },
+      },
+      '12': {
+        total: {
+          value: 435_970,
+          confirmedBy: ['Tribun Medan, 2019-03-03 (BPS Sumatera Utara)', BPS_TABLE_COPY],
+        },
+      },
+      '34': {
+        total: {
+          value: 409_744,
+          confirmedBy: ['Mas Jogja, 2019-02-02 (BPS DI Yogyakarta release)', BPS_TABLE_COPY],
+        },
+      },
       '18': {
         total: {
           value: 402_307,
@@ -84,7 +156,7 @@ export const BPS_PROVINCIAL_RELEASES = [
             'Tribun Medan, 2019-03-03 (BPS Sumatera Utara)',
             'Antara Sumatera Utara, 2019-08-01 (previous line in the March 2019 release)',
           ],
-          note: 'An earlier Antara Sumatera Utara report (2019-01) prints the same figures under "Maret 2018"; BPS Sumatera Utara gives March 2018 as Rp 435,970 (Tribun Medan only, not listed).',
+          note: 'An earlier Antara Sumatera Utara report (2019-01) prints the same figures under "Maret 2018"; March 2018 is Rp 435,970 (listed under its own semester).',
         },
         urban: {
           value: 465_790,
@@ -136,14 +208,37 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2019-03-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2019 (15 Juli 2019)',
     provinces: {
+      '52': {
+        total: {
+          value: 384_880,
+          confirmedBy: ['Okezone, 2019-07-15 (lowest provincial line, March 2019)', BPS_TABLE_COPY],
+        },
+      },
+      '61': {
+        total: {
+          value: 438_555,
+          confirmedBy: [
+            'Bisnis.com (BPS Kalimantan Barat release), as recorded in docs/poverty.md',
+            BPS_TABLE_COPY,
+          ],
+        },
+      },
       '12': {
+        total: {
+          value: 466_122,
+          food: 351_215,
+          nonFood: 114_907,
+          confirmedBy: [
+            'Antara Sumatera Utara, 2019-08-01 (BPS Sumatera Utara release, with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
         urban: {
           value: 483_667,
           confirmedBy: [
             'Antara Sumatera Utara, 2019-08-01 (BPS Sumatera Utara release)',
             'BPS table "Garis Kemiskinan (Rupiah/Kapita/Bulan) Menurut Provinsi dan Daerah", 2019 (copy in GitHub ArdWind/bigdataTPTvsP0, Data_Source/Persentase Penduduk Miskin)',
           ],
-          note: 'The total line, Rp 466,122 (GKM 351,215, GKNM 114,907), was found in one source only (Antara Sumatera Utara) and is not listed.',
         },
         rural: {
           value: 445_815,
@@ -198,6 +293,23 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2019-09-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" September 2019 (15 Januari 2020)',
     provinces: {
+      '34': {
+        total: {
+          value: 449_485,
+          food: 322_999,
+          nonFood: 126_486,
+          confirmedBy: [
+            'Pikiran Rakyat (BPS DI Yogyakarta release, with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
+      '74': {
+        total: {
+          value: 346_466,
+          confirmedBy: ['Antara Sulawesi Tenggara (BPS Sulawesi Tenggara release)', BPS_TABLE_COPY],
+        },
+      },
       '18': {
         total: {
           value: 434_675,
@@ -223,6 +335,12 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2020-03-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2020 (15 Juli 2020)',
     provinces: {
+      '71': {
+        total: {
+          value: 391_197,
+          confirmedBy: ['Republika (BPS Sulawesi Utara release)', BPS_TABLE_COPY],
+        },
+      },
       '18': {
         total: {
           value: 453_733,
@@ -238,6 +356,36 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2020-09-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" September 2020 (15 Februari 2021)',
     provinces: {
+      '53': {
+        total: {
+          value: 404_712,
+          food: 316_659,
+          nonFood: 88_053,
+          confirmedBy: [
+            'Gatra, 2021-02-15 (BPS Nusa Tenggara Timur release, with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
+      '51': {
+        total: {
+          value: 438_167,
+          confirmedBy: [
+            'BPS Kabupaten Tabanan, abstract of the BPS Bali release (tabanankab.bps.go.id)',
+            BPS_TABLE_COPY,
+          ],
+          note: 'Two BPS publications (the Bali release as abstracted by BPS Tabanan, and the national table); no press report was found.',
+        },
+      },
+      '64': {
+        total: {
+          value: 669_622,
+          confirmedBy: [
+            'Antara Kalimantan Timur, 2022-01 (year-earlier line in the September 2021 release)',
+            BPS_TABLE_COPY,
+          ],
+        },
+      },
       '18': {
         total: {
           value: 457_495,
@@ -253,6 +401,90 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2021-03-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2021 (15 Juli 2021)',
     provinces: {
+      '75': {
+        total: {
+          value: 389_827,
+          confirmedBy: ['Antara Gorontalo, 2021 (BPS Gorontalo release)', BPS_TABLE_COPY],
+        },
+        urban: {
+          value: 389_959,
+          confirmedBy: ['Antara Gorontalo, 2021 (BPS Gorontalo release)', BPS_TABLE_COPY],
+        },
+        rural: {
+          value: 388_609,
+          confirmedBy: ['Antara Gorontalo, 2021 (BPS Gorontalo release)', BPS_TABLE_COPY],
+        },
+      },
+      '12': {
+        total: {
+          value: 525_756,
+          confirmedBy: ['Tribun Medan (BPS Sumatera Utara release)', BPS_TABLE_COPY],
+        },
+        urban: {
+          value: 543_085,
+          confirmedBy: ['Tribun Medan (BPS Sumatera Utara release)', BPS_TABLE_COPY],
+        },
+        rural: {
+          value: 504_685,
+          confirmedBy: ['Tribun Medan (BPS Sumatera Utara release)', BPS_TABLE_COPY],
+        },
+      },
+      '13': {
+        total: {
+          value: 568_703,
+          confirmedBy: [
+            'Harian Haluan, 2022-07 (year-earlier line in the March 2022 release)',
+            BPS_TABLE_COPY,
+          ],
+        },
+      },
+      '16': {
+        total: {
+          value: 457_455,
+          confirmedBy: [
+            'BPS Provinsi Sumatera Selatan, BRS (copy), as recorded in docs/poverty.md',
+            BPS_TABLE_COPY,
+          ],
+          note: 'Two BPS publications (the provincial release and the national table); no press report was found.',
+        },
+      },
+      '19': {
+        total: {
+          value: 752_203,
+          confirmedBy: [
+            'SuaraSumsel citing Wowbabel, 2022-01 (previous line in the September 2021 release)',
+            BPS_TABLE_COPY,
+          ],
+        },
+      },
+      '31': {
+        total: {
+          value: 697_638,
+          confirmedBy: [
+            'Tempo, 2022-01 (previous line in the September 2021 release)',
+            BPS_TABLE_COPY,
+          ],
+        },
+      },
+      '51': {
+        total: {
+          value: 452_221,
+          confirmedBy: [
+            'BPS Kabupaten Tabanan, abstract of the BPS Bali release (tabanankab.bps.go.id)',
+            BPS_TABLE_COPY,
+          ],
+          note: 'Two BPS publications (the Bali release as abstracted by BPS Tabanan, and the national table); no press report was found.',
+        },
+      },
+      '64': {
+        total: {
+          value: 689_035,
+          confirmedBy: [
+            'Antara Kalimantan Timur, 2022-01 (previous line in the September 2021 release)',
+            BPS_TABLE_COPY,
+          ],
+        },
+      },
       '18': {
         total: {
           value: 471_439,
@@ -268,6 +500,65 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2021-09-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" September 2021 (17 Januari 2022)',
     provinces: {
+      '16': {
+        total: {
+          value: 463_251,
+          confirmedBy: [
+            'SuaraSumsel, 2022-07-15 (previous line in the BPS Sumatera Selatan release of March 2022)',
+            BPS_TABLE_COPY,
+          ],
+        },
+      },
+      '19': {
+        total: {
+          value: 770_457,
+          food: 555_279,
+          nonFood: 215_178,
+          confirmedBy: [
+            'SuaraSumsel citing Wowbabel, 2022-01 (BPS Kepulauan Bangka Belitung release, with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
+      '31': {
+        total: {
+          value: 715_052,
+          confirmedBy: ['Tempo, 2022-01 (BPS DKI Jakarta release)', BPS_TABLE_COPY],
+        },
+      },
+      '32': {
+        total: {
+          value: 437_604,
+          confirmedBy: [
+            'BPS Provinsi Jawa Barat page, as recorded in docs/poverty.md',
+            BPS_TABLE_COPY,
+          ],
+          note: 'Two BPS publications (the provincial page and the national table); no press report was found.',
+        },
+      },
+      '36': {
+        total: {
+          value: 547_483,
+          food: 395_258,
+          nonFood: 152_225,
+          confirmedBy: [
+            'KedaiPena, 2022-01-18 (BPS Banten release, with GKM/GKNM)',
+            'Fakta Banten, 2022-01-17 (with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
+      '64': {
+        total: {
+          value: 703_223,
+          food: 495_785,
+          nonFood: 207_438,
+          confirmedBy: [
+            'Antara Kalimantan Timur, 2022-01 (BPS Kalimantan Timur release, with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
       '13': {
         total: {
           value: 579_545,
@@ -326,6 +617,90 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2022-03-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" Maret 2022 (15 Juli 2022)',
     provinces: {
+      '16': {
+        total: {
+          value: 485_069,
+          food: 360_600,
+          nonFood: 124_469,
+          confirmedBy: [
+            'SuaraSumsel, 2022-07-15 (BPS Sumatera Selatan release, with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
+      '71': {
+        total: {
+          value: 427_016,
+          confirmedBy: [
+            'iNews Sulut, 2022-07-15 (BPS Sulawesi Utara release)',
+            'Barometer, 2022-07 (BPS Sulawesi Utara release)',
+            BPS_TABLE_COPY,
+          ],
+        },
+      },
+      '33': {
+        total: {
+          value: 438_833,
+          confirmedBy: ['JPNN citing Antara, 2022-07-15 (BPS Jawa Tengah release)', BPS_TABLE_COPY],
+        },
+      },
+      '12': {
+        total: {
+          value: 561_004,
+          food: 423_760,
+          nonFood: 137_244,
+          confirmedBy: [
+            'IDX Channel (BPS Sumatera Utara release, with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
+      '64': {
+        total: {
+          value: 728_208,
+          food: 513_874,
+          nonFood: 214_334,
+          confirmedBy: [
+            'Nalarnews, 2022-07-16 (BPS Kalimantan Timur release, with GKM/GKNM)',
+            'Pranala, 2022-07 (with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
+      '72': {
+        total: {
+          value: 530_251,
+          food: 404_034,
+          nonFood: 126_217,
+          confirmedBy: [
+            'Alkhairaat, 2022-07-18 (BPS Sulawesi Tengah release, with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
+      '73': {
+        total: {
+          value: 399_755,
+          food: 299_433,
+          nonFood: 100_322,
+          confirmedBy: [
+            'BPS Provinsi Sulawesi Selatan, press release of 15 July 2022 (sulsel.bps.go.id, with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+          note: 'Two BPS publications (the provincial release and the national table); no press report was found.',
+        },
+      },
+      '74': {
+        total: {
+          value: 404_137,
+          food: 304_126,
+          nonFood: 100_011,
+          confirmedBy: [
+            'Kendari News, 2022-07-18 (BPS Sulawesi Tenggara release, with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
       '13': {
         total: {
           value: 610_941,
@@ -398,6 +773,185 @@ export const BPS_PROVINCIAL_RELEASES = [
     period: '2022-09-01',
     release: 'BPS provincial BRS "Profil Kemiskinan" September 2022 (16 Januari 2023)',
     provinces: {
+      '53': {
+        total: {
+          value: 490_909,
+          food: 380_566,
+          nonFood: 110_343,
+          confirmedBy: [
+            'Pos-Kupang (Tribun), 2023-02-07 (BPS Nusa Tenggara Timur release, with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
+      '33': {
+        total: {
+          value: 464_879,
+          food: 349_523,
+          nonFood: 115_356,
+          confirmedBy: [
+            'Dinas Kesehatan Provinsi Jawa Tengah, Profil Kesehatan Jawa Tengah 2022, p. 27 (citing BPS Jawa Tengah, with GKM/GKNM)',
+            'Pikiran Rakyat Banjarnegara, 2023-01-17 (BPS Jawa Tengah release)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
+      '12': {
+        total: {
+          value: 592_025,
+          confirmedBy: [
+            'InfoMu (BPS Sumatera Utara release), as recorded in docs/poverty.md',
+            BPS_TABLE_COPY,
+          ],
+        },
+      },
+      '13': {
+        total: {
+          value: 654_194,
+          confirmedBy: [
+            'Tribun Padang, 2023-01-31 (BPS Sumatera Barat release)',
+            'Bisnis.com Sumatra, 2023-01-30',
+            'Kabapedia, 2023-02-01',
+            BPS_TABLE_COPY,
+          ],
+        },
+      },
+      '19': {
+        total: {
+          value: 853_226,
+          food: 622_068,
+          nonFood: 231_158,
+          confirmedBy: [
+            'Bangka Pos, 2023-01-16 (BPS Kepulauan Bangka Belitung release)',
+            'Babel Pos (Disway), 2023-01-17 (with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
+      '31': {
+        total: {
+          value: 773_370,
+          confirmedBy: [
+            'CNN Indonesia (via Solusidengkur), 2023-01-17 (BPS DKI Jakarta release)',
+            BPS_TABLE_COPY,
+          ],
+        },
+      },
+      '34': {
+        total: {
+          value: 551_342,
+          food: 398_363,
+          nonFood: 152_979,
+          confirmedBy: [
+            'Harian Jogja, 2023-01-16 (BPS DI Yogyakarta release)',
+            'Tribun Jogja, 2023-01-16 (with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
+      '36': {
+        total: {
+          value: 598_748,
+          food: 433_368,
+          nonFood: 165_380,
+          confirmedBy: [
+            'iNews Banten, 2023 (BPS Banten release, with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
+      '52': {
+        total: {
+          value: 489_954,
+          food: 367_535,
+          nonFood: 122_419,
+          confirmedBy: [
+            'Radar Lombok, 2023-01-16 (BPS NTB release, with GKM/GKNM)',
+            'Lombok Journal, 2023-01-16 (with GKM/GKNM)',
+            'Berita11, 2023-01-17 (with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
+      '64': {
+        total: {
+          value: 768_120,
+          food: 546_669,
+          nonFood: 221_451,
+          confirmedBy: [
+            'Niaga Asia, 2023-01-16 (BPS Kalimantan Timur release, with GKM/GKNM)',
+            'Diskominfo Kalimantan Timur, 2023-01-16 (with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
+      '72': {
+        total: {
+          value: 557_183,
+          food: 423_390,
+          nonFood: 133_793,
+          confirmedBy: [
+            'Alkhairaat, 2023-01-30 (BPS Sulawesi Tengah release, with GKM/GKNM)',
+            'Elsindo, 2023-01-30 (with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
+      '73': {
+        total: {
+          value: 422_952,
+          food: 316_597,
+          nonFood: 106_355,
+          confirmedBy: [
+            'Palopo Pos (Fajar), 2023-01-25 (BPS Sulawesi Selatan release, with GKM/GKNM)',
+            'Fajar Sulsel, 2023-01-24 (with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
+      '74': {
+        total: {
+          value: 432_464,
+          food: 326_264,
+          nonFood: 106_200,
+          confirmedBy: [
+            'Nawala Media, 2023-01 (BPS Sulawesi Tenggara release, with GKM/GKNM)',
+            'VOI citing Antara, 2023-01-16 (with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
+      '75': {
+        total: {
+          value: 434_961,
+          food: 333_794,
+          nonFood: 101_167,
+          confirmedBy: [
+            'Antara Gorontalo, 2023-01 (BPS Gorontalo release, with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+        urban: {
+          value: 436_651,
+          confirmedBy: ['Antara Gorontalo, 2023-01 (BPS Gorontalo release)', BPS_TABLE_COPY],
+        },
+        rural: {
+          value: 432_069,
+          confirmedBy: ['Antara Gorontalo, 2023-01 (BPS Gorontalo release)', BPS_TABLE_COPY],
+        },
+      },
+      '81': {
+        total: {
+          value: 672_456,
+          food: 496_691,
+          nonFood: 175_765,
+          confirmedBy: [
+            'Teropongnews, 2023-01-20 (BPS Maluku release, with GKM/GKNM)',
+            'Detik Maluku, 2023-01-19 (with GKM/GKNM)',
+            `${BPS_TABLE_COPY} (with GKM/GKNM)`,
+          ],
+        },
+      },
       '11': {
         total: {
           value: 617_293,
@@ -1206,7 +1760,7 @@ export const BPS_PROVINCIAL_RELEASES = [
             'Antara Gorontalo, 2025-07-25 (BPS Gorontalo release)',
             'Gorontalo Post, 2025-07-28',
           ],
-          note: 'Both reports print GKM Rp 378,641 and GKNM Rp 125,313, which add up to 503,954, not 503,854; the printed shares (75.15% and 24.85%) fit GKM 378,641 with GKNM 125,213. The parts are therefore not listed. The copy of the BPS provincial table by area (ArdWind/bigdataTPTvsP0) gives 503,854 as the Gorontalo urban line with rural 487,598; a total equal to its urban line is impossible with a lower rural line, and the shares in the release fit 503,854 as the total, so the Gorontalo urban entry of that table is taken to be wrong and the urban and rural lines are not listed.',
+          note: 'Both reports print GKM Rp 378,641 and GKNM Rp 125,313, which add up to 503,954, not 503,854; the printed shares (75.15% and 24.85%) fit GKM 378,641 with GKNM 125,213. The parts are therefore not listed. The copy of the BPS provincial table by area (ArdWind/bigdataTPTvsP0) gives 503,854 as the Gorontalo urban line with rural 487,598; a total equal to its urban line is impossible with a lower rural line, and the shares in the release fit 503,854 as the total, so the Gorontalo urban entry of that table is taken to be wrong and the urban and rural lines are not listed. Revision reported but not confirmed: the September 2025 release compares with a March 2025 line of Rp 495,576 (Gorontalo Post, 2026-02-09: September 2025 Rp 519,640, up 4.86%, which fits 495,576); found in one source only, so the first-published 503,854 stays.',
         },
       },
       '76': {

@@ -28,7 +28,7 @@ export type LkmHealthRatioKey =
 
 /**
  * The weight (maximum points) of each ratio, as the UPK field software's worksheet has them (and as
- * the issue states them): principal in arrears / outstanding principal 40, loan-loss reserve /
+ * it is reported for UPK field software, source *unconfirmed*): principal in arrears / outstanding principal 40, loan-loss reserve /
  * required reserve 20, net profit / productive assets 10, operating expense / income 10, loan book /
  * economic assets 10, net worth / initial capital 10 (total 100).
  *

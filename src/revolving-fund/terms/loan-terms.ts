@@ -173,7 +173,7 @@ export function defineLoanTerms(terms: unknown): LoanTerms {
  * - jasa 1.5% a month of the original principal, flat (set by LKM and UPK following the programme's
  *   1.5%; the "per month" is *unconfirmed* in the text found);
  * - the borrower is a KSM with joint liability (tanggung renteng) (the thesis); at least 5 members and
- *   3 months of group savings before the first loan (sejahtera DOMAIN.md, *unconfirmed* in a primary
+ *   3 months of group savings before the first loan (POB / Juknis as quoted by theses, docs/sources.md#ksm-and-the-pob-of-pnpm-mandiri-perkotaan; *unconfirmed* in a primary
  *   source here).
  *
  * @category Loan terms
@@ -185,10 +185,10 @@ export const UPK_PERKOTAAN_TERMS: LoanTerms = defineLoanTerms({
   id: 'upk-perkotaan',
   title: 'Pinjaman bergulir UPK, PNPM Mandiri Perkotaan (P2KP)',
   source:
-    'Ketentuan Umum / Skim Pinjaman Bergulir PNPM Mandiri Perkotaan, as published by LKM Air Salemba (lkmairsalemba.blogspot.com, February 2013): first loan max Rp 1,000,000 per person, referral after Rp 3,000,000 or 4 loans; Juknis Pinjaman Bergulir as quoted in a thesis (text-id.123dok.com, "Peminjam, suku bunga, sistem"): term 3-12 months, jasa 1.5% of principal, instalments at most monthly, no grace period, jasa and pokok in every instalment, tanggung renteng; KSM size and savings from sejahtera DOMAIN.md section 2',
+    'Ketentuan Umum / Skim Pinjaman Bergulir PNPM Mandiri Perkotaan, as published by LKM Air Salemba (lkmairsalemba.blogspot.com, February 2013): first loan max Rp 1,000,000 per person, referral after Rp 3,000,000 or 4 loans; Juknis Pinjaman Bergulir as quoted in a thesis (text-id.123dok.com, "Peminjam, suku bunga, sistem"): term 3-12 months, jasa 1.5% of principal, instalments at most monthly, no grace period, jasa and pokok in every instalment, tanggung renteng; KSM size and savings from the POB / Juknis Pinjaman Bergulir PNPM Mandiri Perkotaan as quoted by theses (primary text not found)',
   unconfirmed: [
-    'jasa.minPercentPerMonth / maxPercentPerMonth: the sources say "1,5 dari jumlah pokok pinjaman" without the period; per month is the common reading (DOMAIN.md)',
-    'group.minMembers (5) and group.minSavingsMonths (3): from DOMAIN.md (theses), not confirmed in a primary text',
+    'jasa.minPercentPerMonth / maxPercentPerMonth: the sources say "1,5 dari jumlah pokok pinjaman" without the period; per month is the common reading of the theses that quote it',
+    'group.minMembers (5) and group.minSavingsMonths (3): from theses quoting the POB / Juknis, not confirmed in a primary text',
     'amount caps changed over time (Rp 500,000 / 2,000,000 in older rules)',
   ],
   amount: {

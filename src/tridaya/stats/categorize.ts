@@ -11,7 +11,7 @@ import { fail, guardRead } from './messages.js';
 export type Tercategory = 'low' | 'medium' | 'high';
 
 /**
- * Indonesian and English names of the three groups (rendah / sedang / tinggi, as seed 004 reports
+ * Indonesian and English names of the three groups (rendah / sedang / tinggi, as the Kota Serang study, docs/sources.md#widyastuti-et-al-kota-serang, reports
  * them).
  *
  * @category Statistics
@@ -105,7 +105,7 @@ function scaleOf(xs: Float64Array): number {
 }
 
 /**
- * Splits values into low / medium / high groups, as theses on programme outcomes report them (seed 004:
+ * Splits values into low / medium / high groups, as theses on programme outcomes report them (Widyastuti et al., Kota Serang:
  * "kategori rendah / sedang / tinggi"). Boundaries are lower-inclusive: a value equal to the lower cut
  * point is `medium`, a value equal to the upper cut point is `high`
  * (low: x < lower; medium: lower <= x < upper; high: x >= upper).

@@ -191,7 +191,7 @@ function testOf(r: number, n: number): CorrelationTest {
 /**
  * Spearman's rank correlation coefficient rho with the test SPSS reports: both series are ranked
  * (ties get their average rank), rho is Pearson's r of the ranks, t = rho * sqrt((n - 2) / (1 - rho^2)),
- * df = n - 2 and p is two-sided from Student's t. This is how seed 004 (Serang, n = 191) reports
+ * df = n - 2 and p is two-sided from Student's t. This is how Widyastuti et al. (Kota Serang, n = 191; docs/sources.md#widyastuti-et-al-kota-serang) report
  * rho 0.182 with Sig. 0.012.
  *
  * Runs in O(n log n) on typed arrays (about 0.3 s for 1,000,000 pairs).
@@ -241,14 +241,14 @@ export function pearson(x: readonly number[], y: readonly number[]): PearsonResu
 /**
  * The two-sided p value of a correlation coefficient `r` from `n` pairs, by the t test SPSS uses:
  * t = r * sqrt((n - 2) / (1 - r^2)) with n - 2 degrees of freedom. Use it to check a published
- * (rho, n, p) triple: seed 004 reports rho 0.182, n 191, p 0.012.
+ * (rho, n, p) triple: the Kota Serang study reports rho 0.182, n 191, p 0.012.
  *
  * @category Statistics
  * @throws {@link ValidationError} when `r` is not a finite number in -1..1 or `n` is not a whole number
  * >= 3.
  * @example
  * correlationPValue(0.182, 191)
- * //=> 0.01174013795523 (rounds to the seed's 0.012)
+ * //=> 0.01174013795523 (rounds to the study's 0.012)
  */
 export function correlationPValue(r: number, n: number): number {
   if (typeof r !== 'number' || !Number.isFinite(r)) {
