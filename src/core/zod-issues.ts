@@ -31,89 +31,89 @@ export function issuesFromZod(
     for (const raw of zodIssues as readonly ZodIssueLike[]) {
       if (typeof raw !== 'object' || raw === null || !Array.isArray(raw.path)) continue;
       const path = [...basePath, ...(raw.path as (string | number)[]).map(keyOf)];
-      let code: string;
-      let params: Record<string, unknown>;
-      switch (raw.code) {
-        case 'invalid_type': {
-          const received = describeType(raw.input);
-          if (!('input' in raw) || raw.input === undefined) {
-            code = 'required';
-            params = { expected: raw.expected };
-          } else if (
-            raw.expected === 'int' &&
-            typeof raw.input === 'number' &&
-            Number.isFinite(raw.input)
-          ) {
-            code = 'not_integer';
-            params = { expected: 'integer', received };
-          } else if (
-            (raw.expected === 'number' || raw.expected === 'int') &&
-            typeof raw.input === 'number'
-          ) {
-            code = 'not_finite';
-            params = { expected: 'finite number', received };
-          } else {
-            code = 'invalid_type';
-            params = { expected: raw.expected === 'int' ? 'integer' : raw.expected, received };
-          }
-          break;
-        }
-        case 'too_small':
-          code = 'too_small';
-          params = {
-            minimum: numeric(raw.minimum),
-            inclusive: raw.inclusive ?? true,
-            origin: raw.origin,
-          };
-          break;
-        case 'too_big':
-          code = 'too_big';
-          params = {
-            maximum: numeric(raw.maximum),
-            inclusive: raw.inclusive ?? true,
-            origin: raw.origin,
-          };
-          break;
-        case 'invalid_format':
-          code = raw.format === 'regex' ? 'invalid_format' : 'invalid_format';
-          params = { format: raw.format };
-          break;
-        case 'not_multiple_of':
-          code = 'not_multiple_of';
-          params = { divisor: numeric(raw.divisor) };
-          break;
-        case 'unrecognized_keys':
-          code = 'unrecognized_keys';
-          params = { keys: raw.keys.map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k)) };
-          break;
-        case 'invalid_value':
-          code = 'invalid_value';
-          params = { allowed: raw.values.map((v) => (typeof v === 'bigint' ? String(v) : v)) };
-          break;
-        case 'invalid_union':
-          code = 'invalid_union';
-          params = {};
-          break;
-        case 'invalid_key':
-          code = 'invalid_key';
-          params = {};
-          break;
-        case 'invalid_element':
-          code = 'invalid_element';
-          params = {};
-          break;
-        default: {
-          const custom = raw.params ?? {};
-          const { code: customCode, ...rest } = custom as { code?: unknown };
-          code = typeof customCode === 'string' ? customCode : 'custom';
-          params = rest;
-        }
-      }
+      const [code, params] = codeOf(raw);
       out.push(createIssue(code, path, params, options, catalog));
     }
     return out;
   } catch (error) {
     throw unreadableAs(error, ISSUES);
+  }
+}
+
+type Mapped = [string, Record<string, unknown>];
+
+/** zod's `invalid_type`: a missing value is `required`, a fraction `not_integer`, NaN `not_finite`. */
+function typeIssue(raw: ZodIssueLike & { code: 'invalid_type' }): Mapped {
+  const received = describeType(raw.input);
+  if (!('input' in raw) || raw.input === undefined) {
+    return ['required', { expected: raw.expected }];
+  } else if (
+    raw.expected === 'int' &&
+    typeof raw.input === 'number' &&
+    Number.isFinite(raw.input)
+  ) {
+    return ['not_integer', { expected: 'integer', received }];
+  } else if (
+    (raw.expected === 'number' || raw.expected === 'int') &&
+    typeof raw.input === 'number'
+  ) {
+    return ['not_finite', { expected: 'finite number', received }];
+  } else {
+    return [
+      'invalid_type',
+      { expected: raw.expected === 'int' ? 'integer' : raw.expected, received },
+    ];
+  }
+}
+
+/** One zod issue as the library's stable code and params (never the value itself). */
+function codeOf(raw: ZodIssueLike): Mapped {
+  switch (raw.code) {
+    case 'invalid_type':
+      return typeIssue(raw);
+    case 'too_small':
+      return [
+        'too_small',
+        {
+          minimum: numeric(raw.minimum),
+          inclusive: raw.inclusive ?? true,
+          origin: raw.origin,
+        },
+      ];
+    case 'too_big':
+      return [
+        'too_big',
+        {
+          maximum: numeric(raw.maximum),
+          inclusive: raw.inclusive ?? true,
+          origin: raw.origin,
+        },
+      ];
+    case 'invalid_format':
+      return ['invalid_format', { format: raw.format }];
+    case 'not_multiple_of':
+      return ['not_multiple_of', { divisor: numeric(raw.divisor) }];
+    case 'unrecognized_keys':
+      return [
+        'unrecognized_keys',
+        { keys: raw.keys.map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k)) },
+      ];
+    case 'invalid_value':
+      return [
+        'invalid_value',
+        { allowed: raw.values.map((v) => (typeof v === 'bigint' ? String(v) : v)) },
+      ];
+    case 'invalid_union':
+      return ['invalid_union', {}];
+    case 'invalid_key':
+      return ['invalid_key', {}];
+    case 'invalid_element':
+      return ['invalid_element', {}];
+    default: {
+      const custom = raw.params ?? {};
+      const { code: customCode, ...rest } = custom as { code?: unknown };
+      return [typeof customCode === 'string' ? customCode : 'custom', rest];
+    }
   }
 }
 
