@@ -1,5 +1,9 @@
 import { SejahteraError } from '../core/errors.js';
-import { createIssue, describeType, validationError } from '../core/issues.js';
+import { createIssue, describeType } from '../core/issues.js';
+import { invalidIn } from '../core/parse.js';
+import { INDEX } from './contexts.js';
+import { ROW_CONTEXTS } from './context-names.js';
+import type { ContextName } from '../core/issue-types.js';
 
 /**
  * How the mergeable accumulators read their input (the portfolio's and the monthly report's): one
@@ -15,9 +19,9 @@ import { createIssue, describeType, validationError } from '../core/issues.js';
 export function readRowIndex(index: unknown, fallback: number): number {
   if (index === undefined) return fallback;
   if (typeof index !== 'number' || !Number.isSafeInteger(index) || index < 0) {
-    throw validationError(
+    throw invalidIn(
       [createIssue('not_integer', ['index'], { received: describeType(index) })],
-      'index',
+      INDEX,
     );
   }
   return index;
@@ -29,6 +33,10 @@ export function readRowIndex(index: unknown, fallback: number): number {
  * passes through unchanged.
  */
 export function forEachRow(rows: unknown, path: string, each: (row: unknown) => void): void {
+  const context: ContextName = {
+    en: path,
+    id: Object.hasOwn(ROW_CONTEXTS, path) ? (ROW_CONTEXTS[path] as string) : path,
+  };
   let iterable = false;
   try {
     iterable =
@@ -39,18 +47,18 @@ export function forEachRow(rows: unknown, path: string, each: (row: unknown) => 
     iterable = false; // a Proxy whose traps throw
   }
   if (!iterable) {
-    throw validationError(
+    throw invalidIn(
       [createIssue('not_iterable', [path], { received: describeType(rows) })],
-      path,
+      context,
     );
   }
   try {
     for (const row of rows as Iterable<unknown>) each(row);
   } catch (error) {
     if (error instanceof SejahteraError) throw error;
-    throw validationError(
+    throw invalidIn(
       [createIssue('not_iterable', [path], { received: 'a broken iterable' })],
-      path,
+      context,
     );
   }
 }

@@ -1,7 +1,9 @@
 import * as zm from 'zod/mini';
 import type { ValidationError } from '../core/errors.js';
-import { createIssue, describeType, validationError } from '../core/issues.js';
+import { createIssue, describeType } from '../core/issues.js';
 import { readYmd } from './days.js';
+import { invalidIn } from '../core/parse.js';
+import { DATE } from './contexts.js';
 
 // The calendar date rule as zod checks, made once here for both schemas that apply it: the public
 // `CalendarDateSchema` (classic zod, for users' own objects) and the library's internal one (zod/mini,
@@ -39,8 +41,8 @@ export function calendarDateIssues(value: unknown): [string, Record<string, unkn
 
 /** The ValidationError `parseWith(CalendarDateSchema, value, { context: 'date' })` throws. */
 export function invalidDateError(value: unknown): ValidationError {
-  return validationError(
+  return invalidIn(
     calendarDateIssues(value).map(([code, params]) => createIssue(code, [], params)),
-    'date',
+    DATE,
   );
 }

@@ -1,11 +1,29 @@
+import type { ContextName } from '../core/issue-types.js';
+import { POVERTY_CONTEXTS, ROW_CONTEXTS, STATS_CONTEXTS } from './context-names.js';
+
 /**
  * The Indonesian name of each context the library gives a `ValidationError` ("loan", "batch"): the
  * Indonesian message says `pinjaman tidak valid`, not `loan tidak valid` (issue 9: Indonesian messages
  * are wholly Indonesian). A context a caller passes (`parseWith(schema, v, { context })`) is the
- * caller's own word and is printed as given. `tests/indonesian-messages.test.ts` checks that every
- * context written in the library's source has an entry here.
+ * caller's own word and is printed as given (a core context's name included: the core names its own
+where it raises them). `tests/indonesian-messages.test.ts` checks that every
+ * context written as a string in the library's source has an entry here.
+ *
+ * This table is the fallback for contexts given as strings: only the string-taking helpers
+ * (`unreadableInput`, `validationError`, `parseWith`) read it, so a bundle that raises only contexts
+ * named in both languages where they are raised ({@link ContextName}, _internal/contexts.ts) does not
+ * carry it (issue 11).
  */
 const CONTEXT_ID: ReadonlyMap<string, string> = new Map([
+  // The parts' own small maps, merged. (The core names its contexts where it raises them,
+  // _internal/contexts.ts; the few that other parts still pass as strings are listed below.)
+  ...Object.entries(POVERTY_CONTEXTS),
+  ...Object.entries(STATS_CONTEXTS),
+  ...Object.entries(ROW_CONTEXTS),
+  // The contexts other parts still raise as strings.
+  ['batch', 'kumpulan baris'],
+  ['date', 'tanggal'],
+  ['rounding', 'pembulatan'],
   ['P2K2 attendance', 'kehadiran P2K2'],
   ['P2K2 group', 'kelompok P2K2'],
   ['P2K2 plan', 'rencana P2K2'],
@@ -16,94 +34,50 @@ const CONTEXT_ID: ReadonlyMap<string, string> = new Map([
   ['PKH family', 'keluarga PKH'],
   ['Tridaya index', 'indeks Tridaya'],
   ['UPK financials', 'data keuangan UPK'],
-  ['allocation', 'alokasi'],
   ['arrears', 'tunggakan'],
   ['asOf', 'tanggal penilaian (`asOf`)'],
   ['assessment options', 'opsi penilaian'],
-  ['assessments', 'hasil penilaian'],
   ['bands', 'pita kategori'],
-  ['batch', 'kumpulan baris'],
-  ['batch options', 'opsi kumpulan baris'],
   ['budget allocation', 'alokasi anggaran'],
   ['budget shares', 'bagian anggaran'],
-  ['categorize', 'pengelompokan kategori'],
-  ['classification', 'klasifikasi'],
   ['commitment record', 'catatan komitmen'],
-  ['correlation', 'korelasi'],
-  ['date', 'tanggal'],
-  ['date text', 'teks tanggal'],
-  ['dated table', 'tabel bertanggal'],
-  ['dated table cadence', 'jadwal tabel bertanggal'],
-  ['dated table value', 'nilai tabel bertanggal'],
-  ['decimal text', 'teks desimal'],
   ['desil eligibility', 'kelayakan desil'],
   ['desil programs', 'program menurut desil'],
   ['family commitments', 'komitmen keluarga'],
-  ['family welfare answers', 'jawaban tahapan keluarga sejahtera'],
-  ['formatDate', 'format tanggal (`formatDate`)'],
-  ['formatNumber', 'format angka (`formatNumber`)'],
-  ['formatPercent', 'format persen (`formatPercent`)'],
-  ['formatRupiah', 'format rupiah (`formatRupiah`)'],
-  ['formatRupiahCompact', 'format rupiah ringkas (`formatRupiahCompact`)'],
-  ['fraction', 'pecahan'],
   ['graduation', 'graduasi'],
   ['graduation input', 'data graduasi'],
   ['group', 'kelompok'],
   ['group loan', 'pinjaman kelompok'],
   ['group payments', 'pembayaran kelompok'],
   ['health input', 'data kesehatan lembaga'],
-  ['household', 'rumah tangga'],
-  ['identifier', 'nomor identitas'],
   ['indeks', 'indeks'],
-  ['index', 'indeks'],
-  ['input', 'masukan'],
   ['instrument', 'instrumen'],
-  ['issue', 'masalah'],
-  ['issues', 'daftar masalah'],
-  ['item matrix', 'matriks butir'],
   ['kolektibilitas', 'kolektibilitas'],
-  ['label', 'label'],
-  ['labelOf', 'label (`labelOf`)'],
   ['loan', 'pinjaman'],
   ['loan record', 'catatan pinjaman'],
   ['member', 'anggota'],
   ['options', 'opsi'],
-  ['path', 'jalur isian'],
   ['payments', 'pembayaran'],
-  ['percent text', 'teks persen'],
   ['percentage', 'persentase'],
   ['portfolio', 'portofolio'],
   ['portfolio options', 'opsi portofolio'],
-  ['poverty accumulator', 'akumulator kemiskinan'],
-  ['poverty line lookup', 'pencarian garis kemiskinan'],
-  ['poverty line table', 'tabel garis kemiskinan'],
-  ['poverty measures', 'ukuran kemiskinan'],
   ['poverty measures from text', 'ukuran kemiskinan dari teks'],
   ['poverty record', 'data rumah tangga'],
-  ['poverty records', 'data rumah tangga'],
   ['provision', 'penyisihan'],
-  ['rate', 'suku bunga'],
-  ['rate conversion method', 'metode konversi suku bunga'],
-  ['rate period', 'periode suku bunga'],
-  ['records', 'data'],
   ['registry', 'data terpadu'],
-  ['rice-equivalent classification', 'klasifikasi setara beras'],
-  ['rounding', 'pembulatan'],
-  ['rupiah text', 'teks rupiah'],
   ['schedule', 'jadwal angsuran'],
-  ['schema', 'skema'],
-  ['split', 'pembagian'],
   ['summary', 'ringkasan'],
-  ['text', 'teks'],
-  ['text schema options', 'opsi skema teks'],
-  ['value', 'nilai'],
   ['verification options', 'opsi verifikasi'],
-  ['yes/no text', 'teks ya/tidak'],
 ]);
 
-/** The Indonesian name of a library context, or the context as given (a caller's own word). */
-export function contextId(context: string): string {
-  return CONTEXT_ID.get(context) ?? context;
+/**
+ * A context given as a string, named in both languages: the library's Indonesian name when it has one,
+ * else the string as given (a caller's own word). A context already named in both passes through.
+ */
+export function libraryContext(context: string | ContextName): ContextName {
+  if (typeof context === 'object' && context !== null) return context;
+  const en = String(context);
+  return { en, id: CONTEXT_ID.get(en) ?? en };
 }
 
 /** Whether the library has an Indonesian name for a context (for the test). */

@@ -11,13 +11,14 @@ import {
   issuesFromZod,
   type MessageOptions,
   type SafeParseResult,
-  validationError,
 } from './issues.js';
 import { redactIdentifiers } from './mask.js';
-import { unreadableInput } from '../_internal/guard.js';
+import { unreadableAs } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { fastReaderOf } from '../_internal/fast-reader.js';
 import { schemaMessageOf } from '../_internal/schema-messages.js';
+import { invalidIn } from './parse.js';
+import { BATCH, BATCH_OPTIONS } from '../_internal/contexts.js';
 
 /**
  * The most rows {@link checkBatch} and {@link validateBatch} read by default (10,000,000). A batch
@@ -107,14 +108,14 @@ function readUnique(
   const unique = options.unique;
   if (unique === undefined) return undefined;
   if (typeof unique !== 'string' && typeof unique !== 'function') {
-    throw validationError(
+    throw invalidIn(
       [
         createIssue('invalid_type', ['unique'], {
           expected: 'field name or function',
           received: describeType(unique),
         }),
       ],
-      'batch options',
+      BATCH_OPTIONS,
     );
   }
   const field = typeof unique === 'string' ? unique : undefined;
@@ -148,20 +149,20 @@ function readMaxRows(options: BatchOptions, fallback: number): number {
   const value = options.maxRows;
   if (value === undefined) return fallback;
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) return value;
-  throw validationError(
+  throw invalidIn(
     [
       typeof value === 'number' && Number.isSafeInteger(value)
         ? createIssue('too_small', ['maxRows'], { minimum: 1, inclusive: true, origin: 'number' })
         : createIssue('not_integer', ['maxRows'], { received: describeType(value) }),
     ],
-    'batch options',
+    BATCH_OPTIONS,
   );
 }
 
 function tooManyRows(maxRows: number): ValidationError {
-  return validationError(
+  return invalidIn(
     [createIssue('too_big', ['rows'], { maximum: maxRows, inclusive: true, origin: 'array' })],
-    'batch',
+    BATCH,
   );
 }
 
@@ -175,7 +176,7 @@ const BATCH_KEYS = optionKeys<BatchOptions>()({
 
 /** The source itself failed while being read (its iterator threw): nothing after `index` can be read. */
 function unreadableSource(index: number): ValidationError {
-  return validationError([createIssue('unreadable_row', ['rows', index], { index })], 'batch');
+  return invalidIn([createIssue('unreadable_row', ['rows', index], { index })], BATCH);
 }
 
 function ensureIterable(rows: unknown, asyncAllowed: boolean): void {
@@ -186,9 +187,9 @@ function ensureIterable(rows: unknown, asyncAllowed: boolean): void {
       (asyncAllowed &&
         typeof (rows as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function'));
   if (!ok) {
-    throw validationError(
+    throw invalidIn(
       [createIssue('not_iterable', ['rows'], { received: describeType(rows) })],
-      'batch',
+      BATCH,
     );
   }
 }
@@ -294,7 +295,7 @@ export function checkBatch<T>(
       counts: { total: index, valid: valid.length, rejected: rejected.length },
     };
   } catch (error) {
-    throw unreadableInput(error, 'batch');
+    throw unreadableAs(error, BATCH);
   }
 }
 
@@ -332,7 +333,7 @@ export function validateBatch<S extends z.ZodType>(
     const opts = options ?? {};
     return checkBatch(rows, rowParser(schema, opts), opts);
   } catch (error) {
-    throw unreadableInput(error, 'batch');
+    throw unreadableAs(error, BATCH);
   }
 }
 

@@ -11,9 +11,12 @@ import {
 } from '../_internal/days.js';
 import { CalendarDateMini, calendarDateChecks } from '../_internal/calendar-date-schema.js';
 import { ConfigurationError } from './errors.js';
-import { createIssue, describeType, parseWith, validationError } from './issues.js';
-import { unreadableInput } from '../_internal/guard.js';
+import { createIssue, describeType } from './issues.js';
+import { unreadableAs } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
+import { invalidIn, parseIn } from './parse.js';
+import { DATE } from '../_internal/contexts.js';
+import type { ContextName } from './issue-types.js';
 
 /**
  * A calendar date written `YYYY-MM-DD` (years 0001-9999). A date, not an instant: it has no time of day
@@ -51,27 +54,30 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   return typeof value === 'string' && readYmd(value) !== undefined;
 }
 
+/** The context of a field's error: `date` is named in Indonesian, the other names are printed as given. */
+const contextOf = (name: string): ContextName => (name === 'date' ? DATE : { en: name, id: name });
+
 function read(date: unknown, name: string): [number, number, number] {
   if (typeof date === 'string') {
     const ymd = readYmd(date);
     if (ymd !== undefined) return ymd;
-    throw validationError([createIssue('invalid_calendar_date', [name])], name);
+    throw invalidIn([createIssue('invalid_calendar_date', [name])], contextOf(name));
   }
-  throw validationError(
+  throw invalidIn(
     [createIssue('invalid_type', [name], { expected: 'string', received: describeType(date) })],
-    name,
+    contextOf(name),
   );
 }
 
 function whole(n: unknown, name: string, limit: number): number {
   if (typeof n !== 'number' || !Number.isSafeInteger(n) || Math.abs(n) > limit) {
-    throw validationError(
+    throw invalidIn(
       [
         typeof n === 'number' && Number.isSafeInteger(n)
           ? createIssue('too_big', [name], { maximum: limit, origin: 'number', inclusive: true })
           : createIssue('not_integer', [name], { received: describeType(n) }),
       ],
-      name,
+      contextOf(name),
     );
   }
   return n;
@@ -79,14 +85,14 @@ function whole(n: unknown, name: string, limit: number): number {
 
 function checkedYmd(y: number, m: number, d: number): CalendarDate {
   if (y < 1 || y > 9999) {
-    throw validationError(
+    throw invalidIn(
       [
         createIssue('date_out_of_range', ['date'], {
           minimum: '0001-01-01',
           maximum: '9999-12-31',
         }),
       ],
-      'date',
+      DATE,
     );
   }
   return formatYmd(y, m, d);
@@ -101,7 +107,7 @@ function checkedYmd(y: number, m: number, d: number): CalendarDate {
  * parseCalendarDate('2024-02-29') //=> '2024-02-29'
  */
 export function parseCalendarDate(value: unknown): CalendarDate {
-  return parseWith(CalendarDateMini, value, { context: 'date' });
+  return parseIn(CalendarDateMini, value, DATE);
 }
 
 /**
@@ -193,9 +199,9 @@ export function daysInMonth(year: number, month: number): number {
   whole(year, 'year', 9999);
   whole(month, 'month', 12);
   if (year < 1 || month < 1) {
-    throw validationError(
+    throw invalidIn(
       [createIssue('too_small', [year < 1 ? 'year' : 'month'], { minimum: 1, origin: 'number' })],
-      'date',
+      DATE,
     );
   }
   return monthLength(year, month);
@@ -248,14 +254,14 @@ export function fromJsDate(value: Date, options: FromJsDateOptions = {}): Calend
   try {
     checkOptionKeys(options, FROM_JS_DATE_KEYS, 'fromJsDate');
     if (!(value instanceof Date) || !isValid(value)) {
-      throw validationError(
+      throw invalidIn(
         [
           createIssue('invalid_type', ['date'], {
             expected: 'valid Date',
             received: describeType(value),
           }),
         ],
-        'date',
+        DATE,
       );
     }
     const zone = options?.zone ?? 'local';
@@ -265,19 +271,19 @@ export function fromJsDate(value: Date, options: FromJsDateOptions = {}): Calend
     else ymd = dayInZone(value, zone);
     const [y, m, d] = ymd;
     if (!(y >= 1 && y <= 9999)) {
-      throw validationError(
+      throw invalidIn(
         [
           createIssue('date_out_of_range', ['date'], {
             minimum: '0001-01-01',
             maximum: '9999-12-31',
           }),
         ],
-        'date',
+        DATE,
       );
     }
     return formatYmd(y, m, d);
   } catch (error) {
-    throw unreadableInput(error, 'date');
+    throw unreadableAs(error, DATE);
   }
 }
 

@@ -8,9 +8,11 @@ import type { DatedEntry, DatedTable, DatedTableCadence } from './dated-table-ty
 
 export type { DatedEntry, DatedTable, DatedTableCadence } from './dated-table-types.js';
 import { ParameterNotFoundError } from './errors.js';
-import { createIssue, describeType, parseWith, validationError } from './issues.js';
-import { unreadableInput } from '../_internal/guard.js';
+import { createIssue, describeType } from './issues.js';
+import { unreadableAs } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
+import { invalidIn, parseIn } from './parse.js';
+import { DATED_TABLE, DATED_TABLE_CADENCE, DATED_TABLE_VALUE } from '../_internal/contexts.js';
 
 /**
  * One value of a dated table as it is written: the value, its legal or statistical source, and an
@@ -121,7 +123,7 @@ function readCadence(raw: unknown): DatedTableCadence | undefined {
   if (typeof raw === 'string' && Object.hasOwn(DATED_TABLE_CADENCES, raw)) {
     return DATED_TABLE_CADENCES[raw as keyof typeof DATED_TABLE_CADENCES];
   }
-  const c = parseWith(CadenceSchema, raw, { context: 'dated table cadence', path: ['cadence'] });
+  const c = parseIn(CadenceSchema, raw, DATED_TABLE_CADENCE, { path: ['cadence'] });
   return freezeCadence(c);
 }
 
@@ -169,12 +171,12 @@ export function defineDatedTable<T>(
 ): DatedTable<T> {
   try {
     checkOptionKeys(options, DEFINE_DATED_TABLE_KEYS, 'defineDatedTable');
-    const meta = parseWith(MetaSchema, input, { context: 'dated table' });
+    const meta = parseIn(MetaSchema, input, DATED_TABLE);
     const keys = Object.keys(meta.values).sort();
     if (keys.length === 0) {
-      throw validationError(
+      throw invalidIn(
         [createIssue('too_small', ['values'], { minimum: 1, origin: 'array', inclusive: true })],
-        'dated table',
+        DATED_TABLE,
       );
     }
     return assembleTable(
@@ -183,14 +185,13 @@ export function defineDatedTable<T>(
       (raw, from) =>
         options?.valueSchema === undefined
           ? (raw.value as T)
-          : parseWith(options.valueSchema, raw.value, {
-              context: 'dated table value',
+          : parseIn(options.valueSchema, raw.value, DATED_TABLE_VALUE, {
               path: ['values', from, 'value'],
             }),
       () => readCadence(options?.cadence),
     );
   } catch (error) {
-    throw unreadableInput(error, 'dated table');
+    throw unreadableAs(error, DATED_TABLE);
   }
 }
 
@@ -227,14 +228,14 @@ function checkTable<T>(table: DatedTable<T>): DatedTable<T> {
     ) &&
     (table.cadence === undefined || isCadence(table.cadence));
   if (!ok) {
-    throw validationError(
+    throw invalidIn(
       [
         createIssue('invalid_type', ['table'], {
           expected: 'a dated table from defineDatedTable',
           received: describeType(table),
         }),
       ],
-      'dated table',
+      DATED_TABLE,
     );
   }
   validatedTables.add(table);
@@ -330,6 +331,6 @@ export function valueAt<T>(
         : { value: e.value, from: e.from, source: e.source, note: e.note };
     return stale ? { ...result, stale: true } : result;
   } catch (error) {
-    throw unreadableInput(error, 'dated table');
+    throw unreadableAs(error, DATED_TABLE);
   }
 }

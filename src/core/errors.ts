@@ -1,8 +1,8 @@
 import { redactIdentifiersRaw, redactPathRaw, redactValueRaw } from '../_internal/redact.js';
-import type { Issue } from './issue-types.js';
+import type { ContextName, Issue } from './issue-types.js';
 import { UNREADABLE_MESSAGES, unreadableIssue } from '../_internal/unreadable.js';
 import { printedNumbers } from '../_internal/printed-numbers.js';
-import { contextId } from '../_internal/context-id.js';
+import { PATH, TEXT, VALUE } from '../_internal/contexts.js';
 
 /**
  * Numbers a `ValidationError` prints from its first issue's params (a limit in the issue's message):
@@ -55,6 +55,10 @@ export class SejahteraError extends Error {
  * Thrown by `parseX` functions and by any function whose arguments fail validation. `issues` lists
  * every problem found (not only the first), each naming its field (`path`) and rule (`code`).
  *
+ * `context` names what was invalid: a {@link ContextName} (`{ en: 'loan', id: 'pinjaman' }`) gives
+ * each message its own language; a plain string is printed as given in both. `params.context` is the
+ * English name.
+ *
  * @category Errors
  */
 export class ValidationError extends SejahteraError {
@@ -63,25 +67,29 @@ export class ValidationError extends SejahteraError {
 
   constructor(
     issues: readonly Issue[],
-    context: string,
+    context: string | ContextName,
     firstIssueMessages: { en: string; id: string },
     locale: 'en' | 'id' = 'en',
   ) {
+    const name =
+      typeof context === 'object' && context !== null
+        ? { en: String(context.en), id: String(context.id) }
+        : { en: String(context), id: String(context) };
     const first = issues[0];
     inheritedKeep = first === undefined ? undefined : printedNumbers(redactValue(first.params));
     const more = issues.length > 1 ? issues.length - 1 : 0;
     const where = (issue: Issue | undefined) =>
       issue === undefined || issue.path.length === 0 ? '' : ` at ${formatPath(issue.path)}`;
-    const en = `Invalid ${context}${where(first)}: ${firstIssueMessages.en}${
+    const en = `Invalid ${name.en}${where(first)}: ${firstIssueMessages.en}${
       more > 0 ? ` (and ${more} more issue${more > 1 ? 's' : ''})` : ''
     }`;
     // The place is a path to type (`options.decimalPlaces`): in backticks in Indonesian (docs/core.md).
     const whereId = (issue: Issue | undefined) =>
       issue === undefined || issue.path.length === 0 ? '' : ` pada \`${formatPath(issue.path)}\``;
-    const id = `${contextId(context)} tidak valid${whereId(first)}: ${
+    const id = `${name.id} tidak valid${whereId(first)}: ${
       firstIssueMessages.id
     }${more > 0 ? ` (dan ${more} masalah lain)` : ''}`;
-    super('validation_failed', { en, id }, { context, issueCount: issues.length }, locale);
+    super('validation_failed', { en, id }, { context: name.en, issueCount: issues.length }, locale);
     this.name = 'ValidationError';
     this.issues = redactIssues(issues);
   }
@@ -191,7 +199,7 @@ export function formatPath(path: readonly (string | number)[]): string {
     }
     return out;
   } catch (error) {
-    throw unreadableInput(error, 'path');
+    throw unreadableInput(error, PATH);
   }
 }
 
@@ -225,7 +233,7 @@ function redactIssues(issues: readonly Issue[]): readonly Issue[] {
 // masking rules of _internal/redact.ts itself, exactly as those two do: an unreadable input becomes
 // the `unreadable_input` ValidationError, a SejahteraError passes through.
 
-function unreadableInput(error: unknown, context: string): SejahteraError {
+function unreadableInput(error: unknown, context: ContextName): SejahteraError {
   if (error instanceof SejahteraError) return error;
   return new ValidationError([unreadableIssue()], context, UNREADABLE_MESSAGES);
 }
@@ -234,7 +242,7 @@ function redactIdentifiers(text: string, keep?: readonly string[]): string {
   try {
     return redactIdentifiersRaw(text, keep);
   } catch (error) {
-    throw unreadableInput(error, 'text');
+    throw unreadableInput(error, TEXT);
   }
 }
 
@@ -242,7 +250,7 @@ function redactValue<T>(value: T): T {
   try {
     return redactValueRaw(value);
   } catch (error) {
-    throw unreadableInput(error, 'value');
+    throw unreadableInput(error, VALUE);
   }
 }
 
@@ -250,6 +258,6 @@ function redactPath(path: readonly (string | number)[]): readonly (string | numb
   try {
     return redactPathRaw(path);
   } catch (error) {
-    throw unreadableInput(error, 'path');
+    throw unreadableInput(error, PATH);
   }
 }

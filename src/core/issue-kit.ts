@@ -1,8 +1,15 @@
 import type { Locale } from './labels.js';
-import type { BilingualCatalog, Issue, MessageMap, MessageTemplate } from './issue-types.js';
-import { ValidationError } from './errors.js';
+import type {
+  BilingualCatalog,
+  ContextName,
+  Issue,
+  MessageMap,
+  MessageTemplate,
+} from './issue-types.js';
+import { ConfigurationError, SejahteraError, ValidationError } from './errors.js';
 import { redactIdentifiers, redactPath, redactValue } from './mask.js';
-import { unreadableInput } from '../_internal/guard.js';
+import { unreadableAs } from '../_internal/guard.js';
+import { INPUT, ISSUE, ISSUES } from '../_internal/contexts.js';
 import { printedNumbers } from '../_internal/printed-numbers.js';
 import { schemaMessageOf } from '../_internal/schema-messages.js';
 
@@ -80,7 +87,7 @@ export function buildIssue<Code extends string>(
       ),
     };
   } catch (error) {
-    throw unreadableInput(error, 'issue');
+    throw unreadableAs(error, ISSUE);
   }
 }
 
@@ -101,14 +108,17 @@ export function renderBothWith(
       id: render(catalog, fallback, safeCode, params, path, 'id', undefined),
     };
   } catch (error) {
-    throw unreadableInput(error, 'issue');
+    throw unreadableAs(error, ISSUE);
   }
 }
 
-/** {@link validationError} with an explicit fallback catalogue (no option keys to check). */
+/**
+ * {@link validationError} with an explicit fallback catalogue (no option keys to check). A context
+ * given as a string is printed as given in both languages (no table of names here).
+ */
 export function buildValidationError(
   issues: readonly Issue[],
-  context: string,
+  context: string | ContextName,
   catalog: BilingualCatalog,
   fallback: BilingualCatalog,
   locale: Locale | undefined,
@@ -130,11 +140,79 @@ export function buildValidationError(
         : renderBothWith(first, catalog, fallback);
     return new ValidationError(
       list,
-      typeof context === 'string' ? context : 'input',
+      typeof context === 'string' || (typeof context === 'object' && context !== null)
+        ? context
+        : INPUT,
       both,
       locale ?? 'en',
     );
   } catch (error) {
-    throw unreadableInput(error, 'issues');
+    throw unreadableAs(error, ISSUES);
   }
+}
+
+/**
+ * The issue kit a domain instantiates with its message catalogue (issue 10: one kit, not one per
+ * domain): the issue builder, the two error throwers and the guard, all rendering from `catalog` and
+ * redacting as the core does. `contexts` names the domain's error contexts in Indonesian
+ * (English -> Indonesian), a small map of the domain's own: a context given as a string is named from
+ * it (or printed as given), so a domain's bundle carries only its own names.
+ */
+export interface IssueKit<Code extends string> {
+  /** An issue rendered from the catalogue (English unless `options.locale` is `'id'`). */
+  issue(
+    code: Code,
+    path: readonly (string | number)[],
+    params?: Readonly<Record<string, unknown>>,
+    options?: { locale?: Locale | undefined; messages?: MessageMap | undefined },
+  ): Issue<Code>;
+  /** Throws a ValidationError carrying `issues`, its first message in both languages. */
+  invalid(issues: readonly Issue[], context: string | ContextName): never;
+  /** A ConfigurationError whose message (both languages) comes from the catalogue. */
+  configurationError(
+    code: Code,
+    params?: Record<string, unknown>,
+    path?: readonly (string | number)[],
+  ): ConfigurationError;
+  /**
+   * Runs `fn`; anything it throws that is not a SejahteraError (a getter or Proxy trap that throws, a
+   * bug reached by hostile input) becomes the ValidationError `unreadable_input`.
+   */
+  guarded<T>(context: string | ContextName, fn: () => T): T;
+}
+
+/** Builds a domain's {@link IssueKit} over its catalogue (which holds `custom` or falls back to `fallback`). */
+export function issueKit<Code extends string>(
+  catalog: BilingualCatalog<Code>,
+  fallback: BilingualCatalog,
+  contexts: Readonly<Record<string, string>> = {},
+): IssueKit<Code> {
+  const named = (context: string | ContextName): ContextName => {
+    if (typeof context === 'object' && context !== null) return context;
+    const en = String(context);
+    return { en, id: Object.hasOwn(contexts, en) ? (contexts[en] as string) : en };
+  };
+  const invalid = (issues: readonly Issue[], context: string | ContextName): never => {
+    throw buildValidationError(issues, named(context), catalog, fallback, undefined);
+  };
+  return {
+    issue: (code, path, params = {}, options = {}) =>
+      buildIssue(code, path, params, options, catalog, fallback),
+    invalid,
+    configurationError(code, params = {}, path = []) {
+      const both = renderBothWith({ code, params, path }, catalog, fallback);
+      return new ConfigurationError(code, both, params);
+    },
+    guarded(context, fn) {
+      try {
+        return fn();
+      } catch (error) {
+        if (error instanceof SejahteraError) throw error;
+        return invalid(
+          [buildIssue('unreadable_input', [], {}, undefined, catalog, fallback)],
+          context,
+        );
+      }
+    },
+  };
 }

@@ -69,3 +69,20 @@ export interface MessageOptions {
 export type SafeParseResult<T, Code extends string = string> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly issues: readonly Issue<Code>[] };
+
+/**
+ * What a {@link ValidationError} says was invalid, named in both languages: the English message says
+ * `Invalid loan`, the Indonesian one `pinjaman tidak valid`. The library names its own contexts this
+ * way where it raises them; a context given as a plain string is printed as given in both languages.
+ *
+ * @category Errors
+ * @example
+ * const loan: ContextName = { en: 'loan', id: 'pinjaman' };
+ * //=> { en: 'loan', id: 'pinjaman' }
+ */
+export interface ContextName {
+  /** The English name ("loan"), also the error's `params.context`. */
+  readonly en: string;
+  /** The Indonesian name ("pinjaman"). */
+  readonly id: string;
+}

@@ -1,7 +1,8 @@
-import { unreadableInput } from '../_internal/guard.js';
+import { unreadableAs } from '../_internal/guard.js';
 
 export type { Label, Locale } from './label-types.js';
 import type { Label, Locale } from './label-types.js';
+import { LABEL } from '../_internal/contexts.js';
 
 /**
  * Picks the text of a label in one language (an empty string when the label has none).
@@ -21,6 +22,6 @@ export function labelIn(label: Label, locale: Locale = 'en'): string {
         : undefined;
     return typeof text === 'string' ? text : '';
   } catch (error) {
-    throw unreadableInput(error, 'label');
+    throw unreadableAs(error, LABEL);
   }
 }

@@ -1,10 +1,11 @@
-import { unreadableInput } from '../_internal/guard.js';
+import { unreadableAs } from '../_internal/guard.js';
 import {
   maskIdentifierRaw,
   redactIdentifiersRaw,
   redactPathRaw,
   redactValueRaw,
 } from '../_internal/redact.js';
+import { IDENTIFIER, PATH, TEXT, VALUE } from '../_internal/contexts.js';
 
 /**
  * Masks an identity number (NIK or KK) for messages and logs: the first 6 digits (the region code,
@@ -20,7 +21,7 @@ export function maskIdentifier(value: string): string {
   try {
     return maskIdentifierRaw(value);
   } catch (error) {
-    throw unreadableInput(error, 'identifier');
+    throw unreadableAs(error, IDENTIFIER);
   }
 }
 
@@ -47,7 +48,7 @@ export function redactIdentifiers(text: string, keep?: readonly string[]): strin
   try {
     return redactIdentifiersRaw(text, keep);
   } catch (error) {
-    throw unreadableInput(error, 'text');
+    throw unreadableAs(error, TEXT);
   }
 }
 
@@ -68,7 +69,7 @@ export function redactValue<T>(value: T): T {
   try {
     return redactValueRaw(value);
   } catch (error) {
-    throw unreadableInput(error, 'value');
+    throw unreadableAs(error, VALUE);
   }
 }
 
@@ -87,6 +88,6 @@ export function redactPath(path: readonly (string | number)[]): readonly (string
   try {
     return redactPathRaw(path);
   } catch (error) {
-    throw unreadableInput(error, 'path');
+    throw unreadableAs(error, PATH);
   }
 }

@@ -2,9 +2,11 @@ import { deepFreeze } from '../_internal/freeze.js';
 import * as z from 'zod';
 import type { Decimal } from 'decimal.js';
 import { Dec, decToFraction, toDec } from '../_internal/decimal.js';
-import { createIssue, describeType, parseWith, validationError } from './issues.js';
-import { unreadableInput } from '../_internal/guard.js';
+import { createIssue, describeType } from './issues.js';
+import { unreadableAs } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
+import { invalidIn, parseIn } from './parse.js';
+import { FRACTION, RATE, RATE_CONVERSION_METHOD, RATE_PERIOD } from '../_internal/contexts.js';
 
 /**
  * The period a rate is quoted for.
@@ -114,8 +116,8 @@ function lengthOf(target: z.output<typeof TargetSchema>): bigint {
 }
 
 function parseRateAndTarget(rate: Rate, to: RateTarget) {
-  const parsedRate = parseWith(RateSchema, rate, { context: 'rate' });
-  const target = parseWith(TargetSchema, to, { context: 'rate period' });
+  const parsedRate = parseIn(RateSchema, rate, RATE);
+  const target = parseIn(TargetSchema, to, RATE_PERIOD);
   const fraction = decToFraction(toDec(parsedRate.percent) as Decimal);
   return { fraction, from: LENGTH[parsedRate.per], to: lengthOf(target) };
 }
@@ -135,7 +137,7 @@ export function periodicRateFraction(rate: Rate, to: RateTarget): Fraction {
     const { fraction, from, to: target } = parseRateAndTarget(rate, to);
     return reduceFraction(fraction.numerator * target, fraction.denominator * 100n * from);
   } catch (error) {
-    throw unreadableInput(error, 'rate');
+    throw unreadableAs(error, RATE);
   }
 }
 
@@ -161,14 +163,14 @@ export function periodicRate(
     checkOptionKeys(options, PERIODIC_RATE_KEYS, 'periodicRate');
     const method = options?.method ?? 'simple';
     if (method !== 'simple' && method !== 'compound') {
-      parseWith(z.enum(['simple', 'compound']), method, { context: 'rate conversion method' });
+      parseIn(z.enum(['simple', 'compound']), method, RATE_CONVERSION_METHOD);
     }
     const { fraction, from, to: target } = parseRateAndTarget(rate, to);
     const r = new Dec(fraction.numerator.toString()).div(fraction.denominator.toString()).div(100);
     if (method === 'simple') return r.mul(target.toString()).div(from.toString());
     return r.plus(1).pow(new Dec(target.toString()).div(from.toString())).minus(1);
   } catch (error) {
-    throw unreadableInput(error, 'rate');
+    throw unreadableAs(error, RATE);
   }
 }
 
@@ -191,20 +193,20 @@ function gcd(a: bigint, b: bigint): bigint {
 export function reduceFraction(numerator: bigint, denominator: bigint): Fraction {
   try {
     if (typeof numerator !== 'bigint' || typeof denominator !== 'bigint' || denominator === 0n) {
-      throw validationError(
+      throw invalidIn(
         [
           createIssue('invalid_type', ['denominator'], {
             expected: 'non-zero bigint',
             received: describeType(denominator),
           }),
         ],
-        'fraction',
+        FRACTION,
       );
     }
     const sign = denominator < 0n ? -1n : 1n;
     const g = gcd(numerator, denominator) || 1n;
     return { numerator: (sign * numerator) / g, denominator: (sign * denominator) / g };
   } catch (error) {
-    throw unreadableInput(error, 'fraction');
+    throw unreadableAs(error, FRACTION);
   }
 }

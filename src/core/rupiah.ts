@@ -4,9 +4,11 @@ import type { Decimal } from 'decimal.js';
 import { decToFraction, toDec } from '../_internal/decimal.js';
 import { divRoundBig, divRoundInt } from '../_internal/int-division.js';
 import { exactFraction } from '../_internal/exact-decimal.js';
-import { createIssue, describeType, type Issue, validationError } from './issues.js';
-import { unreadableInput } from '../_internal/guard.js';
+import { createIssue, describeType, type Issue } from './issues.js';
+import { unreadableAs } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
+import { invalidIn } from './parse.js';
+import { ALLOCATION, ROUNDING } from '../_internal/contexts.js';
 
 /**
  * An amount of money in whole rupiah. Always a safe integer: the rupiah has no minor unit in use.
@@ -148,18 +150,18 @@ export function roundRupiah(value: DecimalInput, options: RoundRupiahOptions = {
         createIssue('invalid_decimal', ['value'], { received: describeType(value) }),
       );
     }
-    if (problems.length > 0 || exact === undefined) throw validationError(problems, 'rounding');
+    if (problems.length > 0 || exact === undefined) throw invalidIn(problems, ROUNDING);
     const { numerator, denominator } = exact;
     const result = divRoundBig(numerator, denominator * BigInt(unit), mode) * BigInt(unit);
     if (result > BigInt(Number.MAX_SAFE_INTEGER) || result < BigInt(Number.MIN_SAFE_INTEGER)) {
-      throw validationError(
+      throw invalidIn(
         [createIssue('too_big', ['value'], { maximum: Number.MAX_SAFE_INTEGER, origin: 'number' })],
-        'rounding',
+        ROUNDING,
       );
     }
     return Number(result) + 0;
   } catch (error) {
-    throw unreadableInput(error, 'rounding');
+    throw unreadableAs(error, ROUNDING);
   }
 }
 
@@ -192,7 +194,7 @@ export function allocateRupiah(total: Rupiah, ratios: readonly DecimalInput[]): 
           received: describeType(ratios),
         }),
       );
-      throw validationError(problems, 'allocation');
+      throw invalidIn(problems, ALLOCATION);
     }
     if (ratios.length === 0) {
       problems.push(
@@ -231,7 +233,7 @@ export function allocateRupiah(total: Rupiah, ratios: readonly DecimalInput[]): 
         );
       } else fractions.push(decToFraction(d));
     }
-    if (problems.length > 0) throw validationError(problems, 'allocation');
+    if (problems.length > 0) throw invalidIn(problems, ALLOCATION);
     // Common denominator: the largest power of ten among the ratios.
     let scale = 1n;
     for (const f of fractions) if (f.denominator > scale) scale = f.denominator;
@@ -239,7 +241,7 @@ export function allocateRupiah(total: Rupiah, ratios: readonly DecimalInput[]): 
     let sum = 0n;
     for (const w of weights) sum += w;
     if (sum === 0n) {
-      throw validationError([createIssue('zero_sum', ['ratios'])], 'allocation');
+      throw invalidIn([createIssue('zero_sum', ['ratios'])], ALLOCATION);
     }
     const negative = total < 0;
     const whole = BigInt(negative ? -total : total);
@@ -263,7 +265,7 @@ export function allocateRupiah(total: Rupiah, ratios: readonly DecimalInput[]): 
     }
     return parts.map((p) => (negative ? -Number(p) : Number(p)) + 0);
   } catch (error) {
-    throw unreadableInput(error, 'allocation');
+    throw unreadableAs(error, ALLOCATION);
   }
 }
 

@@ -1,6 +1,8 @@
-import { createIssue, describeType, type Issue, validationError } from './issues.js';
+import { createIssue, describeType, type Issue } from './issues.js';
 import type { Rupiah } from './rupiah.js';
-import { unreadableInput } from '../_internal/guard.js';
+import { unreadableAs } from '../_internal/guard.js';
+import { invalidIn } from './parse.js';
+import { SPLIT } from '../_internal/contexts.js';
 
 /**
  * Splits a whole-rupiah amount by whole-number weights with the same largest-remainder rule as
@@ -35,7 +37,7 @@ export function splitRupiah(total: Rupiah, weights: readonly number[]): Rupiah[]
           received: describeType(weights),
         }),
       );
-      throw validationError(problems, 'split');
+      throw invalidIn(problems, SPLIT);
     }
     const n = weights.length;
     if (n === 0) {
@@ -51,7 +53,7 @@ export function splitRupiah(total: Rupiah, weights: readonly number[]): Rupiah[]
           inclusive: true,
         }),
       );
-      throw validationError(problems, 'split');
+      throw invalidIn(problems, SPLIT);
     }
     let sum = 0n;
     for (let i = 0; i < n; i++) {
@@ -68,14 +70,14 @@ export function splitRupiah(total: Rupiah, weights: readonly number[]): Rupiah[]
         );
       } else sum += BigInt(w);
     }
-    if (problems.length > 0) throw validationError(problems, 'split');
-    if (sum === 0n) throw validationError([createIssue('zero_sum', ['weights'])], 'split');
+    if (problems.length > 0) throw invalidIn(problems, SPLIT);
+    if (sum === 0n) throw invalidIn([createIssue('zero_sum', ['weights'])], SPLIT);
     const negative = total < 0;
     const whole = negative ? -total : total;
     const parts = splitWhole(whole, weights as readonly number[], sum);
     return negative ? parts.map((p) => (p === 0 ? 0 : -p)) : parts;
   } catch (error) {
-    throw unreadableInput(error, 'split');
+    throw unreadableAs(error, SPLIT);
   }
 }
 

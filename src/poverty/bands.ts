@@ -12,7 +12,7 @@ import { configurationError, guarded, invalid, povertyIssue } from './issues.js'
 import { readLine } from './line-option.js';
 import { numberTypeProblem } from '../_internal/number-type.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
-import type { PovertyLineAtInput } from './lines.js';
+import type { PovertyLineAtInput } from './national-lines.js';
 
 /**
  * The class of a household or person by expenditure per capita relative to the poverty line.
@@ -262,7 +262,7 @@ export interface PovertyBandResult {
  * classifyByPovertyLine(582_910, { line: 582_910 })
  * //=> { status: 'hampir_miskin', ratio: 1, line: 582910 }
  * // the household's province (from its NIK) and area pick the line: Lampung, perdesaan, March 2023
- * classifyByPovertyLine(500_000, { line: { date: '2023-06-30', province: '18', area: 'rural' } })
+ * classifyByPovertyLine(500_000, { line: povertyLineAt({ date: '2023-06-30', province: '18', area: 'rural' }) })
  * //=> { status: 'miskin', ratio: 0.9353224524154702, line: 534575 }
  */
 export function classifyByPovertyLine(

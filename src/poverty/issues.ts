@@ -1,14 +1,9 @@
 import { deepFreeze } from '../_internal/freeze.js';
-import {
-  type BilingualCatalog,
-  ConfigurationError,
-  coreMessages,
-  type CoreIssueCode,
-  createIssue,
-  type Issue,
-  SejahteraError,
-  validationError,
-} from '../core/index.js';
+import type { ConfigurationError } from '../core/errors.js';
+import { issueKit } from '../core/issue-kit.js';
+import { POVERTY_CONTEXTS } from '../_internal/context-names.js';
+import type { BilingualCatalog, ContextName, Issue } from '../core/issue-types.js';
+import { type CoreIssueCode, coreMessages } from '../core/messages.js';
 
 /**
  * Every issue or error code the poverty module produces on top of the core's codes. Branch on these
@@ -41,6 +36,7 @@ export type PovertyIssueCode =
   | 'accumulator_mismatch'
   | 'accumulator_already_merged'
   | 'unknown_province'
+  | 'provincial_line_not_loaded'
   | 'unreadable_input';
 
 const name = (path: readonly (string | number)[]): string => {
@@ -159,6 +155,12 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
     id: (_p, path) =>
       `${nameId(path)} harus kode provinsi Kemendagri dua digit (11 sampai 96, seperti hasil \`parseNik\`)`,
   },
+  provincial_line_not_loaded: {
+    en: () =>
+      'a line lookup with a province needs the provincial tables: pass line: povertyLineAt({ date, area, province })',
+    id: () =>
+      'pencarian garis kemiskinan dengan provinsi memerlukan tabel provinsi: berikan `line: povertyLineAt({ date, area, province })`',
+  },
   unreadable_input: {
     en: () => 'the input could not be read (a property threw when accessed)',
     id: () => 'masukan tidak dapat dibaca (sebuah properti melempar galat saat diakses)',
@@ -166,44 +168,32 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
 };
 deepFreeze(povertyMessages);
 
+/** The core issue kit over the poverty catalogue (issue 10: one kit, instantiated per domain). */
+const kit = issueKit(povertyMessages, coreMessages, POVERTY_CONTEXTS);
+
 /** An issue rendered with the poverty catalog. */
 export function povertyIssue(
   code: PovertyIssueCode,
   path: readonly (string | number)[],
   params: Readonly<Record<string, unknown>> = {},
 ): Issue<PovertyIssueCode> {
-  return createIssue(code, path, params, {}, povertyMessages);
+  return kit.issue(code, path, params);
 }
 
 /** Throws a ValidationError carrying the given issues, with bilingual messages. */
-export function invalid(issues: readonly Issue[], context: string): never {
-  throw validationError(issues, context, { catalog: povertyMessages });
-}
+export const invalid: (issues: readonly Issue[], context: string | ContextName) => never =
+  kit.invalid;
 
 /** A ConfigurationError whose message comes from the poverty catalog. */
-export function configurationError(
+export const configurationError: (
   code: PovertyIssueCode,
-  params: Record<string, unknown> = {},
-  path: readonly (string | number)[] = [],
-): ConfigurationError {
-  const entry = povertyMessages[code];
-  return new ConfigurationError(
-    code,
-    { en: entry.en(params, path), id: entry.id(params, path) },
-    params,
-  );
-}
+  params?: Record<string, unknown>,
+  path?: readonly (string | number)[],
+) => ConfigurationError = kit.configurationError;
 
 /**
  * Runs `fn`; anything it throws that is not a SejahteraError (a getter that throws, a Proxy trap, a
  * bug reached by hostile input) becomes a ValidationError with code `unreadable_input`, so callers
  * only ever see the library's own errors.
  */
-export function guarded<T>(context: string, fn: () => T): T {
-  try {
-    return fn();
-  } catch (error) {
-    if (error instanceof SejahteraError) throw error;
-    return invalid([povertyIssue('unreadable_input', [])], context);
-  }
-}
+export const guarded: <T>(context: string | ContextName, fn: () => T) => T = kit.guarded;

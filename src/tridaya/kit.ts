@@ -1,6 +1,6 @@
 import { ConfigurationError, SejahteraError, type ValidationError } from '../core/errors.js';
 import { buildIssue, buildValidationError } from '../core/issue-kit.js';
-import type { BilingualCatalog, Issue, MessageOptions } from '../core/issue-types.js';
+import type { BilingualCatalog, ContextName, Issue, MessageOptions } from '../core/issue-types.js';
 
 // Tridaya's issue helpers over the core issue kit (core/issue-kit.ts), once, with the catalogue as a
 // parameter: issues.ts instantiates them over the whole Tridaya catalogue (core messages as the
@@ -46,7 +46,7 @@ export function issueWith(
 export function validationErrorWith(
   c: Catalogs,
   issues: readonly Issue[],
-  context: string,
+  context: string | ContextName,
 ): ValidationError {
   return buildValidationError(issues, context, c.catalog, c.fallback, undefined);
 }
@@ -57,7 +57,7 @@ export function failWith(
   code: string,
   path: readonly (string | number)[],
   params: Readonly<Record<string, unknown>>,
-  context: string,
+  context: string | ContextName,
 ): never {
   throw validationErrorWith(c, [issueWith(c, code, path, params)], context);
 }
@@ -66,7 +66,7 @@ export function failWith(
  * Runs `read` and turns anything but a SejahteraError it throws (a getter or proxy that throws, a
  * BigInt typed array mixing with numbers) into a ValidationError with the core `unreadable_row` code.
  */
-export function guardReadWith<T>(c: Catalogs, context: string, read: () => T): T {
+export function guardReadWith<T>(c: Catalogs, context: string | ContextName, read: () => T): T {
   try {
     return read();
   } catch (error) {

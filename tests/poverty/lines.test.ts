@@ -491,7 +491,9 @@ describe('povertyLineTables', () => {
 describe('classifyByPovertyLine with a line lookup by province and area', () => {
   it('classifies against the household province and area line', () => {
     // Lampung rural, March 2023: Rp 534,575. 0.8 x 534,575 = 427,660 (by hand); 1.2 x = 641,490.
-    const line = { date: '2023-06-30', province: '18', area: 'rural' } as const;
+    // The provincial line is an opt-in (CHANGELOG, issue 11): povertyLineAt finds it.
+    const lookup = { date: '2023-06-30', province: '18', area: 'rural' } as const;
+    const line = povertyLineAt(lookup);
     expect(classifyByPovertyLine(500_000, { line })).toEqual({
       status: 'miskin',
       ratio: 500_000 / 534_575,
@@ -500,9 +502,9 @@ describe('classifyByPovertyLine with a line lookup by province and area', () => 
     expect(classifyByPovertyLine(427_659, { line }).status).toBe('sangat_miskin');
     expect(classifyByPovertyLine(427_660, { line }).status).toBe('miskin');
     // The same spending against Lampung's urban line (Rp 610,614) and the national urban line.
-    expect(classifyByPovertyLine(600_000, { line: { ...line, area: 'urban' } }).status).toBe(
-      'miskin',
-    );
+    expect(
+      classifyByPovertyLine(600_000, { line: povertyLineAt({ ...lookup, area: 'urban' }) }).status,
+    ).toBe('miskin');
     expect(
       classifyByPovertyLine(600_000, { line: { date: '2023-06-30', area: 'urban' } }).line,
     ).toBe(569_299);

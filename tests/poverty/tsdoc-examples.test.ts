@@ -81,7 +81,7 @@ describe('TSDoc examples of sejahtera/poverty', () => {
   it('classifiers', () => {
     expect(
       classifyByPovertyLine(500_000, {
-        line: { date: '2023-06-30', province: '18', area: 'rural' },
+        line: povertyLineAt({ date: '2023-06-30', province: '18', area: 'rural' }),
       }),
     ).toEqual({ status: 'miskin', ratio: 0.9353224524154702, line: 534_575 });
     expect(classifyByPovertyLine(466_328, { line: 582_910 })).toEqual({

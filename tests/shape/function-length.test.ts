@@ -87,7 +87,6 @@ function sourceFiles(dir: string): string[] {
  */
 const KNOWN: readonly string[] = [
   'src/core/batch.ts#rowParser',
-  'src/core/issues.ts#issuesFromZod',
   'src/core/rupiah.ts#allocateRupiah',
   'src/kpb/batch.ts#verifyGroups',
   'src/kpb/batch.ts#verifyGroups>(anonymous)',

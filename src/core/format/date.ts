@@ -1,8 +1,10 @@
 import { readYmd } from '../../_internal/days.js';
 import type { CalendarDate } from '../calendar-date.js';
-import { createIssue, describeType, validationError } from '../issues.js';
+import { createIssue, describeType } from '../issues.js';
 import { optionKeys } from '../../_internal/options.js';
 import { type FormatOptions, readFormatOptions } from './options.js';
+import { invalidIn } from '../parse.js';
+import { FORMAT_DATE } from '../../_internal/contexts.js';
 
 /**
  * Options of {@link formatDate}.
@@ -35,17 +37,14 @@ const STYLES = ['full', 'long', 'medium', 'short'] as const;
  * //=> 'Wednesday, 31 January 2024'
  */
 export function formatDate(date: CalendarDate, options: FormatDateOptions = {}): string {
-  const { tag, get } = readFormatOptions(options, 'formatDate', DATE_KEYS);
+  const { tag, get } = readFormatOptions(options, FORMAT_DATE, DATE_KEYS);
   const style = get('style') ?? 'long';
   if (!STYLES.includes(style as (typeof STYLES)[number])) {
-    throw validationError(
-      [createIssue('invalid_value', ['style'], { allowed: STYLES })],
-      'formatDate',
-    );
+    throw invalidIn([createIssue('invalid_value', ['style'], { allowed: STYLES })], FORMAT_DATE);
   }
   const ymd = typeof date === 'string' ? readYmd(date) : undefined;
   if (ymd === undefined) {
-    throw validationError(
+    throw invalidIn(
       [
         typeof date === 'string'
           ? createIssue('invalid_calendar_date', ['date'])
@@ -54,7 +53,7 @@ export function formatDate(date: CalendarDate, options: FormatDateOptions = {}):
               received: describeType(date),
             }),
       ],
-      'formatDate',
+      FORMAT_DATE,
     );
   }
   const instant = new Date(0);

@@ -1,8 +1,10 @@
 import { SejahteraError } from '../errors.js';
-import { createIssue, validationError } from '../issues.js';
+import { createIssue } from '../issues.js';
 import type { Label } from '../labels.js';
 import { type FormatOptions, readFormatOptions } from './options.js';
-import { unreadableInput } from '../../_internal/guard.js';
+import { unreadableAs } from '../../_internal/guard.js';
+import { invalidIn } from '../parse.js';
+import { LABEL_OF } from '../../_internal/contexts.js';
 
 /**
  * The label of a result code in one language, from the code's label table: one function for every
@@ -24,7 +26,7 @@ export function labelOf<const T extends Readonly<Record<string, Label>>>(
   code: keyof T & string,
   options: FormatOptions = {},
 ): string {
-  const { locale } = readFormatOptions(options, 'labelOf');
+  const { locale } = readFormatOptions(options, LABEL_OF);
   try {
     const label =
       typeof labels === 'object' &&
@@ -38,18 +40,18 @@ export function labelOf<const T extends Readonly<Record<string, Label>>>(
         ? (label as Record<string, unknown>)[locale]
         : undefined;
     if (typeof text !== 'string') {
-      throw validationError(
+      throw invalidIn(
         [
           createIssue('invalid_value', ['code'], {
             allowed:
               typeof labels === 'object' && labels !== null ? Object.keys(labels).slice(0, 20) : [],
           }),
         ],
-        'labelOf',
+        LABEL_OF,
       );
     }
     return text;
   } catch (error) {
-    throw error instanceof SejahteraError ? error : unreadableInput(error, 'labelOf');
+    throw error instanceof SejahteraError ? error : unreadableAs(error, LABEL_OF);
   }
 }

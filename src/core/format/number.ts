@@ -1,6 +1,9 @@
-import { createIssue, describeType, validationError } from '../issues.js';
+import type { ContextName } from '../issue-types.js';
+import { createIssue, describeType } from '../issues.js';
 import { optionKeys } from '../../_internal/options.js';
 import { type FormatOptions, numberFormat, readDigits, readFormatOptions } from './options.js';
+import { invalidIn } from '../parse.js';
+import { FORMAT_NUMBER, FORMAT_PERCENT } from '../../_internal/contexts.js';
 
 /**
  * Options of {@link formatPercent} and {@link formatNumber}.
@@ -20,12 +23,12 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
  * A finite number, or a decimal string (`'0.7477'`, as the library's exact results carry them), which
  * Intl formats exactly, digit for digit.
  */
-function readValue(value: unknown, context: string): number | string {
+function readValue(value: unknown, context: ContextName): number | string {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'string' && value.length <= 400 && DECIMAL.test(value)) {
     return value;
   }
-  throw validationError(
+  throw invalidIn(
     [
       typeof value === 'number'
         ? createIssue('not_finite', ['value'], { received: String(value) })
@@ -53,9 +56,9 @@ function readValue(value: unknown, context: string): number | string {
  * //=> '12.50%'
  */
 export function formatPercent(ratio: number | string, options: FormatNumberOptions = {}): string {
-  const { tag, get } = readFormatOptions(options, 'formatPercent', NUMBER_KEYS);
-  const digits = readDigits(get('digits'), 'digits', 1, 'formatPercent');
-  const value = readValue(ratio, 'formatPercent');
+  const { tag, get } = readFormatOptions(options, FORMAT_PERCENT, NUMBER_KEYS);
+  const digits = readDigits(get('digits'), 'digits', 1, FORMAT_PERCENT);
+  const value = readValue(ratio, FORMAT_PERCENT);
   return numberFormat(tag, {
     style: 'percent',
     minimumFractionDigits: digits,
@@ -77,9 +80,9 @@ export function formatPercent(ratio: number | string, options: FormatNumberOptio
  * //=> '1,234.50'
  */
 export function formatNumber(value: number | string, options: FormatNumberOptions = {}): string {
-  const { tag, get } = readFormatOptions(options, 'formatNumber', NUMBER_KEYS);
-  const digits = readDigits(get('digits'), 'digits', 2, 'formatNumber');
-  const read = readValue(value, 'formatNumber');
+  const { tag, get } = readFormatOptions(options, FORMAT_NUMBER, NUMBER_KEYS);
+  const digits = readDigits(get('digits'), 'digits', 2, FORMAT_NUMBER);
+  const read = readValue(value, FORMAT_NUMBER);
   return numberFormat(tag, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,

@@ -1,7 +1,10 @@
 import { SejahteraError } from '../errors.js';
-import { createIssue, describeType, validationError } from '../issues.js';
+import { createIssue } from '../issue-build.js';
+import { describeType } from '../describe-type.js';
+import type { ContextName } from '../issue-types.js';
+import { invalidIn } from '../parse.js';
 import type { Locale } from '../labels.js';
-import { unreadableInput } from '../../_internal/guard.js';
+import { unreadableAs } from '../../_internal/guard.js';
 import { checkOptionKeys } from '../../_internal/options.js';
 
 /**
@@ -28,13 +31,13 @@ const INTL_LOCALE = { id: 'id-ID', en: 'en-GB' } as const satisfies Record<Local
  */
 export function readFormatOptions(
   options: unknown,
-  context: string,
+  context: ContextName,
   known: readonly string[] = LOCALE_ONLY,
 ): { readonly tag: string; readonly locale: Locale; readonly get: (key: string) => unknown } {
   try {
-    checkOptionKeys(options, known, context);
+    checkOptionKeys(options, known, context.en);
     if (options !== undefined && (typeof options !== 'object' || options === null)) {
-      throw validationError(
+      throw invalidIn(
         [
           createIssue('invalid_type', ['options'], {
             expected: 'object',
@@ -47,14 +50,14 @@ export function readFormatOptions(
     const record = (options ?? {}) as Record<string, unknown>;
     const locale = record.locale ?? 'id';
     if (locale !== 'id' && locale !== 'en') {
-      throw validationError(
+      throw invalidIn(
         [createIssue('invalid_value', ['locale'], { allowed: ['id', 'en'] })],
         context,
       );
     }
     return { tag: INTL_LOCALE[locale], locale, get: (key) => record[key] };
   } catch (error) {
-    throw error instanceof SejahteraError ? error : unreadableInput(error, context);
+    throw error instanceof SejahteraError ? error : unreadableAs(error, context);
   }
 }
 
@@ -63,11 +66,11 @@ export function readDigits(
   value: unknown,
   name: string,
   fallback: number,
-  context: string,
+  context: ContextName,
 ): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 20) {
-    throw validationError(
+    throw invalidIn(
       [
         typeof value === 'number' && Number.isInteger(value)
           ? createIssue(value < 0 ? 'too_small' : 'too_big', [name], {

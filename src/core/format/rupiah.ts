@@ -1,7 +1,10 @@
-import { createIssue, describeType, validationError } from '../issues.js';
+import type { ContextName } from '../issue-types.js';
+import { createIssue, describeType } from '../issues.js';
 import type { Rupiah } from '../rupiah.js';
 import { optionKeys } from '../../_internal/options.js';
 import { type FormatOptions, numberFormat, readDigits, readFormatOptions } from './options.js';
+import { invalidIn } from '../parse.js';
+import { FORMAT_RUPIAH, FORMAT_RUPIAH_COMPACT } from '../../_internal/contexts.js';
 
 /**
  * Options of {@link formatRupiah}.
@@ -10,7 +13,7 @@ import { type FormatOptions, numberFormat, readDigits, readFormatOptions } from 
  */
 export interface FormatRupiahOptions extends FormatOptions {}
 
-function readAmount(amount: unknown, context: string, integer: boolean): number | bigint {
+function readAmount(amount: unknown, context: ContextName, integer: boolean): number | bigint {
   if (typeof amount === 'bigint') return amount;
   if (
     typeof amount === 'number' &&
@@ -18,7 +21,7 @@ function readAmount(amount: unknown, context: string, integer: boolean): number 
   ) {
     return amount;
   }
-  throw validationError(
+  throw invalidIn(
     [
       typeof amount === 'number' && Number.isFinite(amount)
         ? createIssue('not_integer', ['amount'], { received: 'a fraction' })
@@ -45,8 +48,8 @@ function readAmount(amount: unknown, context: string, integer: boolean): number 
  * //=> 'Rp 1,250,000'
  */
 export function formatRupiah(amount: Rupiah | bigint, options: FormatRupiahOptions = {}): string {
-  const { tag } = readFormatOptions(options, 'formatRupiah');
-  const value = readAmount(amount, 'formatRupiah', true);
+  const { tag } = readFormatOptions(options, FORMAT_RUPIAH);
+  const value = readAmount(amount, FORMAT_RUPIAH, true);
   return numberFormat(tag, {
     style: 'currency',
     currency: 'IDR',
@@ -89,14 +92,14 @@ export function formatRupiahCompact(
   amount: number | bigint,
   options: FormatRupiahCompactOptions = {},
 ): string {
-  const { tag, get } = readFormatOptions(options, 'formatRupiahCompact', COMPACT_KEYS);
+  const { tag, get } = readFormatOptions(options, FORMAT_RUPIAH_COMPACT, COMPACT_KEYS);
   const digits = readDigits(
     get('maximumFractionDigits'),
     'maximumFractionDigits',
     2,
-    'formatRupiahCompact',
+    FORMAT_RUPIAH_COMPACT,
   );
-  const value = readAmount(amount, 'formatRupiahCompact', false);
+  const value = readAmount(amount, FORMAT_RUPIAH_COMPACT, false);
   return numberFormat(tag, {
     style: 'currency',
     currency: 'IDR',

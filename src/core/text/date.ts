@@ -1,10 +1,11 @@
 import { civil, epochDay, formatYmd, monthLength } from '../../_internal/days.js';
 import { textSchema } from '../../_internal/text-schema.js';
-import { unreadableInput } from '../../_internal/guard.js';
+import { unreadableAs } from '../../_internal/guard.js';
 import { checkOptionKeys } from '../../_internal/options.js';
 import { MESSAGE_KEYS, openCell } from './cell.js';
 import type { CalendarDate } from '../calendar-date.js';
 import type { MessageOptions, SafeParseResult } from '../issues.js';
+import { DATE_TEXT } from '../../_internal/contexts.js';
 
 /**
  * Options of {@link parseDateText}: the message language and overrides.
@@ -123,7 +124,7 @@ export function parseDateText(
     if (r === 'invalid_date_format' || r === 'impossible_date') return fail(r);
     return { success: true, data: r };
   } catch (error) {
-    throw unreadableInput(error, 'date text');
+    throw unreadableAs(error, DATE_TEXT);
   }
 }
 

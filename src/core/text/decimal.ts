@@ -1,9 +1,10 @@
 import type * as z from 'zod';
 import { type NumberLocale, readDecimalCell } from '../../_internal/number-text.js';
 import { textSchema } from '../../_internal/text-schema.js';
-import { unreadableInput } from '../../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import { createIssue, describeType, type MessageOptions, type SafeParseResult } from '../issues.js';
+import { unreadableAs } from '../../_internal/guard.js';
+import { DECIMAL_TEXT, PERCENT_TEXT, TEXT_SCHEMA_OPTIONS } from '../../_internal/contexts.js';
 
 /**
  * Options of {@link parseDecimalText}, {@link parsePercentText} and {@link createDecimalTextSchema}.
@@ -88,7 +89,7 @@ export function parseDecimalText(
   try {
     return read(text, options, false);
   } catch (error) {
-    throw unreadableInput(error, 'decimal text');
+    throw unreadableAs(error, DECIMAL_TEXT);
   }
 }
 
@@ -109,7 +110,7 @@ export function parsePercentText(
   try {
     return read(text, options, true);
   } catch (error) {
-    throw unreadableInput(error, 'percent text');
+    throw unreadableAs(error, PERCENT_TEXT);
   }
 }
 
@@ -131,7 +132,7 @@ export function createDecimalTextSchema(
   try {
     o = { ...(options ?? {}) };
   } catch (error) {
-    throw unreadableInput(error, 'text schema options');
+    throw unreadableAs(error, TEXT_SCHEMA_OPTIONS);
   }
   checkOptionKeys(o, DECIMAL_SCHEMA_KEYS, 'createDecimalTextSchema');
   const percent = o.percent === true;
@@ -139,7 +140,7 @@ export function createDecimalTextSchema(
     try {
       return read(text, o, percent);
     } catch (error) {
-      throw unreadableInput(error, percent ? 'percent text' : 'decimal text');
+      throw unreadableAs(error, percent ? PERCENT_TEXT : DECIMAL_TEXT);
     }
   });
 }

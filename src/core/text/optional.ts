@@ -1,6 +1,8 @@
 import * as z from 'zod';
-import { unreadableInput } from '../../_internal/guard.js';
-import { createIssue, describeType, validationError } from '../issues.js';
+import { unreadableAs } from '../../_internal/guard.js';
+import { createIssue, describeType } from '../issues.js';
+import { invalidIn } from '../parse.js';
+import { SCHEMA } from '../../_internal/contexts.js';
 
 /**
  * Makes a text schema optional the way a CSV means it: a blank cell (`''`, only blanks) or a missing
@@ -19,18 +21,18 @@ export function optionalText<S extends z.ZodType>(
 ): z.ZodPreprocess<z.ZodOptional<S>, unknown> {
   try {
     if (!(schema instanceof z.ZodType)) {
-      throw validationError(
+      throw invalidIn(
         [
           createIssue('invalid_type', ['schema'], {
             expected: 'zod schema',
             received: describeType(schema),
           }),
         ],
-        'schema',
+        SCHEMA,
       );
     }
   } catch (error) {
-    throw unreadableInput(error, 'schema');
+    throw unreadableAs(error, SCHEMA);
   }
   return z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),

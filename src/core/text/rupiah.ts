@@ -6,11 +6,12 @@ import {
   skipCurrency,
 } from '../../_internal/number-text.js';
 import { textSchema } from '../../_internal/text-schema.js';
-import { unreadableInput } from '../../_internal/guard.js';
+import { unreadableAs } from '../../_internal/guard.js';
 import { checkNestedOptionKeys, checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import { openCell } from './cell.js';
 import type { MessageOptions, SafeParseResult } from '../issues.js';
 import { type Rupiah, type RoundRupiahOptions, roundRupiah } from '../rupiah.js';
+import { RUPIAH_TEXT, TEXT_SCHEMA_OPTIONS } from '../../_internal/contexts.js';
 
 export type { NumberLocale } from '../../_internal/number-text.js';
 
@@ -126,7 +127,7 @@ function readRupiahText(input: unknown, options: RupiahTextOptions): SafeParseRe
     }
     return { success: true, data: value };
   } catch (error) {
-    throw unreadableInput(error, 'rupiah text');
+    throw unreadableAs(error, RUPIAH_TEXT);
   }
 }
 
@@ -148,7 +149,7 @@ export function createRupiahTextSchema(
   try {
     o = { ...(options ?? {}) };
   } catch (error) {
-    throw unreadableInput(error, 'text schema options');
+    throw unreadableAs(error, TEXT_SCHEMA_OPTIONS);
   }
   checkRupiahTextKeys(o, 'createRupiahTextSchema');
   return textSchema((text) => readRupiahText(text, o));

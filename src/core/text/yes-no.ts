@@ -1,8 +1,9 @@
 import { textSchema } from '../../_internal/text-schema.js';
-import { unreadableInput } from '../../_internal/guard.js';
+import { unreadableAs } from '../../_internal/guard.js';
 import { checkOptionKeys } from '../../_internal/options.js';
 import { MESSAGE_KEYS, openCell } from './cell.js';
 import type { MessageOptions, SafeParseResult } from '../issues.js';
+import { YES_NO_TEXT } from '../../_internal/contexts.js';
 
 /**
  * Options of {@link parseYesNoText}: the message language and overrides.
@@ -52,7 +53,7 @@ export function parseYesNoText(
     const value = WORDS.get(text.slice(start, end).toLowerCase());
     return value === undefined ? fail('invalid_yes_no') : { success: true, data: value };
   } catch (error) {
-    throw unreadableInput(error, 'yes/no text');
+    throw unreadableAs(error, YES_NO_TEXT);
   }
 }
 

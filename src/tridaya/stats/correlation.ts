@@ -1,7 +1,7 @@
 import { describeType } from '../../core/index.js';
 import { fail, guardRead } from './messages.js';
 import { tTwoSided } from './special.js';
-import { unreadableInput } from '../../_internal/guard.js';
+import { unreadableInput } from './messages.js';
 
 /**
  * A correlation with its significance test, as SPSS prints it: the coefficient, the t statistic

@@ -1,6 +1,6 @@
 import { describeType } from '../../core/index.js';
 import { fail, guardRead } from './messages.js';
-import { unreadableInput } from '../../_internal/guard.js';
+import { unreadableInput } from './messages.js';
 
 /**
  * Cronbach's alpha of an instrument with the variances behind it.

@@ -1,7 +1,9 @@
 import { deepFreeze } from '../../_internal/freeze.js';
 import { baseMessages } from '../../core/base-messages.js';
 import { type Catalogs, failWith, guardReadWith } from '../kit.js';
-import type { BilingualCatalog, CoreIssueCode } from '../../core/issues.js';
+import type { BilingualCatalog, ContextName, CoreIssueCode } from '../../core/issues.js';
+import { unreadableAs } from '../../_internal/guard.js';
+import { STATS_CONTEXTS } from '../../_internal/context-names.js';
 
 // The Tridaya statistics report a handful of codes. Their messages live here, apart from the rest of
 // the Tridaya catalogue (which holds the same entries), and the statistics throw through the core's
@@ -77,6 +79,19 @@ deepFreeze(statsMessages);
 
 const stats: Catalogs = { catalog: statsMessages as BilingualCatalog, fallback: baseMessages };
 
+/** A statistics context named in both languages (another is printed as given). */
+function named(context: string): ContextName {
+  return {
+    en: context,
+    id: Object.hasOwn(STATS_CONTEXTS, context) ? (STATS_CONTEXTS[context] as string) : context,
+  };
+}
+
+/** The core's `unreadable_input` ValidationError for a statistics context (a SejahteraError passes). */
+export function unreadableInput(error: unknown, context: string): Error {
+  return unreadableAs(error, named(context));
+}
+
 /** Throws a ValidationError with one issue of the statistics (English messages). */
 export function fail(
   code: StatsIssueCode | CoreIssueCode,
@@ -84,10 +99,10 @@ export function fail(
   params: Readonly<Record<string, unknown>>,
   context: string,
 ): never {
-  failWith(stats, code, path, params, context);
+  failWith(stats, code, path, params, named(context));
 }
 
 /** {@link guardReadWith} over the statistics' messages. */
 export function guardRead<T>(context: string, read: () => T): T {
-  return guardReadWith(stats, context, read);
+  return guardReadWith(stats, named(context), read);
 }
