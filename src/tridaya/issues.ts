@@ -1,3 +1,4 @@
+import { libraryContext } from '../_internal/context-id.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { at, atId, list, statsMessages } from './stats/messages.js';
 import {
@@ -192,7 +193,7 @@ export function tridayaIssue(
 
 /** A ValidationError listing Tridaya issues. */
 export function tridayaValidationError(issues: readonly Issue[], context: string): ValidationError {
-  return validationErrorWith(tridaya, issues, context);
+  return validationErrorWith(tridaya, issues, libraryContext(context));
 }
 
 /** Throws a ValidationError with one Tridaya issue. */
@@ -202,7 +203,7 @@ export function fail(
   params: Readonly<Record<string, unknown>>,
   context: string,
 ): never {
-  failWith(tridaya, code, path, params, context);
+  failWith(tridaya, code, path, params, libraryContext(context));
 }
 
 /** A ConfigurationError whose messages come from the Tridaya catalog. */
@@ -215,5 +216,5 @@ export function configurationError(
 
 /** {@link guardReadWith} over the Tridaya catalog (`unreadable_row`). */
 export function guardRead<T>(context: string, read: () => T): T {
-  return guardReadWith(tridaya, context, read);
+  return guardReadWith(tridaya, libraryContext(context), read);
 }
