@@ -189,9 +189,9 @@ export async function run(): Promise<void> {
         load: load(),
       });
     }
-    const args = [
+    const argsFor = (file: string) => [
       'poverty',
-      csv,
+      file,
       '--by',
       'kabupaten',
       '--line',
@@ -200,6 +200,7 @@ export async function run(): Promise<void> {
       '--max-rejects',
       String(rows),
     ];
+    const args = argsFor(csv);
     const times: Record<number, number> = {};
     const cpus: Record<number, number> = {};
     for (const workers of [1, 2]) {
@@ -226,19 +227,7 @@ export async function run(): Promise<void> {
       ['CSV', small],
       ['Parquet', parquet],
     ] as const) {
-      const r = await runCommand([
-        'poverty',
-        file,
-        '--by',
-        'kabupaten',
-        '--line',
-        '600000',
-        '--quiet',
-        '--max-rejects',
-        String(rows),
-        '--workers',
-        '1',
-      ]);
+      const r = await runCommand([...argsFor(file), '--workers', '1']);
       if (r.code !== 0) throw new Error(`the command failed (${r.code}): ${r.stderr}`);
       table.push({
         task: `${label}, ${parquetRows.toLocaleString('en')} rows, 1 worker (${(statSync(file).size / 2 ** 20).toFixed(0)} MB)`,
