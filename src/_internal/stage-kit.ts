@@ -1,5 +1,6 @@
-import { createIssue, validationError } from '../core/issues.js';
-import type { BilingualCatalog, Issue, SafeParseResult } from '../core/issue-types.js';
+import { buildValidationError, issueKit } from '../core/issue-kit.js';
+import type { BilingualCatalog, ContextName, Issue, SafeParseResult } from '../core/issue-types.js';
+import { coreMessages } from '../core/messages.js';
 import { readMessageOptions } from './message-options.js';
 
 /** The issue builder and error throwers of one stage, from {@link stageKit}. */
@@ -22,25 +23,37 @@ export interface StageKit {
 }
 
 /**
- * The core issue kit (createIssue / validationError) instantiated once with a stage's message
- * catalogue and error context, so that no stage keeps its own `fail` helper.
+ * The Indonesian names of the error contexts the revolving-fund stages raise through their kits (the
+ * same names as the library-wide table, _internal/context-id.ts). A context not listed here is printed
+ * as given in both languages, as that table does for a name it lacks.
+ */
+export const REVOLVING_FUND_CONTEXTS: Readonly<Record<string, string>> = {
+  loan: 'pinjaman',
+  rounding: 'pembulatan',
+  payments: 'pembayaran',
+  schedule: 'jadwal angsuran',
+  'group payments': 'pembayaran kelompok',
+};
+
+/**
+ * A stage's kit: the core's {@link issueKit} instantiated with the stage's message catalogue (over the
+ * core catalogue) and the revolving fund's context names, bound to the stage's error context, so that
+ * no stage keeps its own `fail` helper.
  */
 export function stageKit(catalog: BilingualCatalog, context: string): StageKit {
-  const issue: StageKit['issue'] = (code, path, params = {}) =>
-    createIssue(code, path, params, {}, catalog);
-  const fail: StageKit['fail'] = (issues, ctx = context) => {
-    throw validationError(issues, ctx, { catalog });
-  };
+  const kit = issueKit(catalog, coreMessages, REVOLVING_FUND_CONTEXTS);
+  const fail: StageKit['fail'] = (issues, ctx = context) => kit.invalid(issues, ctx);
+  // The kit's `invalid` words the error in English; `orThrow` needs the call's locale, so it builds
+  // the same error with the core's builder, the context named from the same map.
+  const named: ContextName = { en: context, id: REVOLVING_FUND_CONTEXTS[context] ?? context };
   return {
-    issue,
+    issue: (code, path, params) => kit.issue(code, path, params),
     fail,
-    failWith: (code, path, params) => fail([issue(code, path, params)]),
+    failWith: (code, path, params) => fail([kit.issue(code, path, params)]),
     orThrow: (result, options) => {
       if (result.success) return result.data;
-      throw validationError(result.issues, context, {
-        locale: readMessageOptions(options).locale,
-        catalog,
-      });
+      const { locale } = readMessageOptions(options);
+      throw buildValidationError(result.issues, named, catalog, coreMessages, locale);
     },
   };
 }

@@ -1,11 +1,9 @@
 import { addMonthsYmd, civil, epochDay, formatYmd, monthLength } from '../../_internal/days.js';
 import { scheduleKit } from './kit.js';
-import { validationError } from '../../core/index.js';
 import { buildFlatTotalSchedule, isFlatTotalLoan } from './flat-total.js';
 import { mulDivRound, mulDivRoundBig } from '../../_internal/int-division.js';
 import { annuityFactor, scaleByFactor } from './exact.js';
 import { type Frequency, type LoanPlan, type PeriodicRate, planLoan } from './loan.js';
-import { revolvingFundScheduleMessages } from './messages.js';
 
 export type { Instalment, Schedule, ScheduleTotals } from './schedule-types.js';
 import type { Instalment, Schedule } from './schedule-types.js';
@@ -30,7 +28,7 @@ function dueDates(plan: LoanPlan): string[] {
   if (months === 0) {
     const e = epochDay(y, m, d);
     const [ly] = civil(e + 7 * (plan.tenor - 1 + shift));
-    if (ly > 9999) throw dateRange();
+    if (ly > 9999) dateRange();
     for (let k = 0; k < plan.tenor; k++) {
       const [ny, nm, nd] = civil(e + 7 * (k + shift));
       out[k] = formatYmd(ny, nm, nd);
@@ -38,7 +36,7 @@ function dueDates(plan: LoanPlan): string[] {
     return out;
   }
   const [ly] = addMonthsYmd(y, m, d, months * (plan.tenor - 1 + shift));
-  if (ly > 9999) throw dateRange();
+  if (ly > 9999) dateRange();
   // addMonthsYmd inlined (no tuple per date): base month + k periods, day clamped to the month end.
   const start = y * 12 + (m - 1);
   for (let k = 0; k < plan.tenor; k++) {
@@ -51,10 +49,8 @@ function dueDates(plan: LoanPlan): string[] {
   return out;
 }
 
-function dateRange() {
-  return validationError([scheduleKit.issue('due_date_out_of_range', ['tenor'])], 'loan', {
-    catalog: revolvingFundScheduleMessages,
-  });
+function dateRange(): never {
+  return scheduleKit.failWith('due_date_out_of_range', ['tenor']);
 }
 
 /**

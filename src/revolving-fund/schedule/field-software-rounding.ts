@@ -1,14 +1,14 @@
-import * as z from 'zod';
-import { toDec, decToFraction } from '../../_internal/decimal.js';
+import * as zm from 'zod/mini';
+import { exactFraction } from '../../_internal/exact-decimal.js';
+import { whole } from '../../_internal/mini-fields.js';
+import { DecimalInputMini, decimalBetween } from '../../_internal/rate-mini.js';
 import { divRoundBig } from '../../_internal/int-division.js';
-import {
-  createIssue,
-  DecimalInputSchema,
-  type Rupiah,
-  safeParseWith,
-  validationError,
-} from '../../core/index.js';
+import { type Rupiah, safeParseWith } from '../../core/index.js';
+import { type StageKit, stageKit } from '../../_internal/stage-kit.js';
 import { revolvingFundScheduleMessages } from './messages.js';
+
+/** The issue kit of `roundFieldSoftware`: the schedule's catalogue, errors in the context `rounding`. */
+const roundingKit: StageKit = stageKit(revolvingFundScheduleMessages, 'rounding');
 
 /**
  * A rounding unit as the UPK field software writes it in a kecamatan's settings: a plain unit
@@ -31,13 +31,12 @@ const MAX_UNIT = 1_000_000_000;
  * FieldSoftwareUnitSchema.safeParse('+500').success
  * //=> true
  */
-export const FieldSoftwareUnitSchema = z
+export const FieldSoftwareUnitSchema = zm
   .union([
-    z.int().min(1).max(MAX_UNIT),
-    z
-      .string()
-      .max(11)
-      .superRefine((value, ctx) => {
+    whole(1, MAX_UNIT),
+    zm.string().check(
+      zm.maxLength(11),
+      zm.superRefine((value, ctx) => {
         const n = UNIT_TEXT.test(value) ? Number(value.replace(/^[+-]/, '')) : 0;
         if (n < 1 || n > MAX_UNIT) {
           ctx.addIssue({
@@ -47,11 +46,14 @@ export const FieldSoftwareUnitSchema = z
           });
         }
       }),
+    ),
   ])
-  .meta({
-    title: 'FieldSoftwareUnit',
-    description: "A rounding unit as the UPK field software writes it: 500, '+500' or '-500'",
-  });
+  .check(
+    zm.meta({
+      title: 'FieldSoftwareUnit',
+      description: "A rounding unit as the UPK field software writes it: 500, '+500' or '-500'",
+    }),
+  );
 
 /** A unit read: its size, its direction and the number of trailing digits the software inspects. */
 export interface ReadFieldSoftwareUnit {
@@ -85,14 +87,8 @@ export function fieldSoftwareRoundWhole(x: number, unit: ReadFieldSoftwareUnit):
   return 2 * r <= unit.size ? x - r : x + (unit.size - r);
 }
 
-const RoundArgsSchema = z.strictObject({
-  amount: DecimalInputSchema.refine(
-    (v) => {
-      const d = toDec(v);
-      return d === undefined || (d.gte(0) && d.lte(1e15));
-    },
-    { params: { code: 'amount_out_of_range', minimum: 0, maximum: 1e15 } },
-  ),
+const RoundArgsSchema = zm.strictObject({
+  amount: DecimalInputMini.check(decimalBetween(0, 1e15, 'amount_out_of_range')),
   unit: FieldSoftwareUnitSchema,
 });
 
@@ -131,17 +127,10 @@ export function roundFieldSoftware(amount: number | string, unit: FieldSoftwareU
     { amount, unit },
     { catalog: revolvingFundScheduleMessages },
   );
-  if (!parsed.success) {
-    throw validationError(parsed.issues, 'rounding', { catalog: revolvingFundScheduleMessages });
-  }
-  const d = toDec(parsed.data.amount);
-  if (d === undefined) {
-    throw validationError(
-      [createIssue('invalid_decimal', ['amount'], {}, {}, revolvingFundScheduleMessages)],
-      'rounding',
-    );
-  }
-  const { numerator, denominator } = decToFraction(d);
+  if (!parsed.success) roundingKit.fail(parsed.issues);
+  const exact = exactFraction(parsed.data.amount);
+  if (exact === undefined) roundingKit.failWith('invalid_decimal', ['amount']);
+  const { numerator, denominator } = exact;
   const whole = Number(divRoundBig(numerator, denominator, 'half-up'));
   return fieldSoftwareRoundWhole(whole, readFieldSoftwareUnit(parsed.data.unit));
 }

@@ -1,16 +1,15 @@
-import type { Decimal } from 'decimal.js';
 import { scheduleKit } from './kit.js';
-import * as z from 'zod';
+import * as zm from 'zod/mini';
+import { CalendarDatePublicMini } from '../../_internal/calendar-date-public-mini.js';
+import { exactFraction } from '../../_internal/exact-decimal.js';
+import { whole } from '../../_internal/mini-fields.js';
+import { PercentMini, RoundingModeMini } from '../../_internal/rate-mini.js';
 import { addMonthsYmd, formatYmd, readYmd } from '../../_internal/days.js';
-import { decToFraction, toDec } from '../../_internal/decimal.js';
 import { divRoundBig, mulDivRound } from '../../_internal/int-division.js';
 import {
-  CalendarDateSchema,
   createIssue,
-  DecimalInputSchema,
   type Issue,
   type MessageOptions,
-  RoundingModeSchema,
   type SafeParseResult,
   safeParseWith,
 } from '../../core/index.js';
@@ -46,14 +45,6 @@ const NAMED_MONTHS = {
 const MAX_PRINCIPAL = 1_000_000_000_000_000;
 const MAX_TERM_MONTHS = 1200;
 
-const PercentSchema = DecimalInputSchema.refine(
-  (v) => {
-    const d = toDec(v);
-    return d === undefined || (d.gte(0) && d.lte(1000));
-  },
-  { params: { code: 'rate_out_of_range', minimum: 0, maximum: 1000 } },
-);
-
 /**
  * Schema of a loan whose jasa is a total percentage of the principal over the whole term, charged flat
  * (`interest: { method: 'flat-total', rate: { percent: '18', per: 'term' } }`: 18% over the term), as
@@ -76,49 +67,51 @@ const PercentSchema = DecimalInputSchema.refine(
  *   rounding: { target: 'field-software', unit: 500 } }).success
  * //=> true
  */
-export const FlatTotalLoanSchema = z
+export const FlatTotalLoanSchema = zm
   .strictObject({
-    principal: z.int().min(1).max(MAX_PRINCIPAL),
-    disbursedOn: CalendarDateSchema,
-    firstDueOn: CalendarDateSchema.optional(),
-    termMonths: z.int().min(1).max(MAX_TERM_MONTHS),
-    frequency: z.union([
-      z.enum(['monthly', 'every-2-months', 'quarterly', 'semiannual']),
-      z.strictObject({ months: z.int().min(1).max(MAX_TERM_MONTHS) }),
+    principal: whole(1, MAX_PRINCIPAL),
+    disbursedOn: CalendarDatePublicMini,
+    firstDueOn: zm.optional(CalendarDatePublicMini),
+    termMonths: whole(1, MAX_TERM_MONTHS),
+    frequency: zm.union([
+      zm.enum(['monthly', 'every-2-months', 'quarterly', 'semiannual']),
+      zm.strictObject({ months: whole(1, MAX_TERM_MONTHS) }),
     ]),
-    interest: z.strictObject({
-      method: z.literal('flat-total'),
-      rate: z.strictObject({ percent: PercentSchema, per: z.literal('term') }),
+    interest: zm.strictObject({
+      method: zm.literal('flat-total'),
+      rate: zm.strictObject({ percent: PercentMini, per: zm.literal('term') }),
     }),
-    rounding: z
-      .discriminatedUnion('target', [
-        z.strictObject({
-          target: z.literal('parts'),
-          unit: z.int().min(1).max(1_000_000_000).default(1),
-          mode: RoundingModeSchema.default('half-up'),
+    rounding: zm.optional(
+      zm.discriminatedUnion('target', [
+        zm.strictObject({
+          target: zm.literal('parts'),
+          unit: zm._default(whole(1, 1_000_000_000), 1),
+          mode: zm._default(RoundingModeMini, 'half-up'),
         }),
-        z.strictObject({ target: z.literal('field-software'), unit: FieldSoftwareUnitSchema }),
-      ])
-      .optional(),
+        zm.strictObject({ target: zm.literal('field-software'), unit: FieldSoftwareUnitSchema }),
+      ]),
+    ),
   })
-  .meta({
-    id: 'RevolvingFundFlatTotalLoan',
-    description: 'A loan with jasa as a total percentage over the term, charged flat',
-  });
+  .check(
+    zm.meta({
+      id: 'RevolvingFundFlatTotalLoan',
+      description: 'A loan with jasa as a total percentage over the term, charged flat',
+    }),
+  );
 
 /**
  * A flat-total loan as a user writes it (the input of {@link FlatTotalLoanSchema}).
  *
  * @category Schedules
  */
-export type FlatTotalLoan = z.input<typeof FlatTotalLoanSchema>;
+export type FlatTotalLoan = zm.input<typeof FlatTotalLoanSchema>;
 
 /**
  * A flat-total loan after parsing: defaults filled in.
  *
  * @category Schedules
  */
-export type ParsedFlatTotalLoan = z.output<typeof FlatTotalLoanSchema>;
+export type ParsedFlatTotalLoan = zm.output<typeof FlatTotalLoanSchema>;
 
 function monthsOf(frequency: ParsedFlatTotalLoan['frequency']): number {
   return typeof frequency === 'string' ? NAMED_MONTHS[frequency] : frequency.months;
@@ -213,7 +206,11 @@ export function isFlatTotalLoan(loan: unknown): boolean {
 /** Jasa total J = P x percent / 100, rounded half-up to whole rupiah (exact: the percent is a decimal). */
 function jasaTotal(loan: ParsedFlatTotalLoan): number {
   const P = loan.principal;
-  const { numerator, denominator } = decToFraction(toDec(loan.interest.rate.percent) as Decimal);
+  // The schema accepted the percentage: a finite decimal.
+  const { numerator, denominator } = exactFraction(loan.interest.rate.percent) as {
+    numerator: bigint;
+    denominator: bigint;
+  };
   const jasaBig = divRoundBig(BigInt(P) * numerator, denominator * 100n, 'half-up');
   if (jasaBig + BigInt(P) > BigInt(Number.MAX_SAFE_INTEGER)) {
     scheduleKit.failWith('amount_too_large', ['principal'], { maximum: Number.MAX_SAFE_INTEGER });

@@ -3,17 +3,20 @@ import { scheduleKit } from './kit.js';
 import { readMessageOptions } from '../../_internal/message-options.js';
 import { deepFreeze } from '../../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
-import * as z from 'zod';
+import * as zm from 'zod/mini';
+import { CalendarDatePublicMini } from '../../_internal/calendar-date-public-mini.js';
+import { whole } from '../../_internal/mini-fields.js';
+import {
+  exactPeriodicRate,
+  RateMini,
+  type RateTargetMini,
+  RoundingModeMini,
+} from '../../_internal/rate-mini.js';
 import { readYmd } from '../../_internal/days.js';
 import {
-  CalendarDateSchema,
   type Fraction,
   type Issue,
   type MessageOptions,
-  periodicRateFraction,
-  RateSchema,
-  type RateTarget,
-  RoundingModeSchema,
   type RoundingMode,
   type SafeParseResult,
   createIssue,
@@ -125,47 +128,52 @@ const MAX_PRINCIPAL = 1_000_000_000_000_000;
  *   principalEvery: 5 }).success
  * //=> true
  */
-export const LoanSchema = z
+export const LoanSchema = zm
   .strictObject({
-    principal: z.int().min(1).max(MAX_PRINCIPAL),
-    disbursedOn: CalendarDateSchema,
-    firstDueOn: CalendarDateSchema.optional(),
-    tenor: z.int().min(1).max(MAX_TENOR),
-    frequency: z.enum(FREQUENCIES),
-    interest: z.strictObject({
-      method: z.enum(INTEREST_METHODS),
-      rate: RateSchema,
+    principal: whole(1, MAX_PRINCIPAL),
+    disbursedOn: CalendarDatePublicMini,
+    firstDueOn: zm.optional(CalendarDatePublicMini),
+    tenor: whole(1, MAX_TENOR),
+    frequency: zm.enum(FREQUENCIES),
+    interest: zm.strictObject({
+      method: zm.enum(INTEREST_METHODS),
+      rate: RateMini,
     }),
-    grace: z
-      .strictObject({
-        principalPeriods: z.int().min(0).max(MAX_TENOR).default(0),
-        interestPeriods: z.int().min(0).max(MAX_TENOR).default(0),
-        interest: z.enum(INTEREST_GRACE_TREATMENTS).default('deferred'),
-      })
-      .optional(),
-    principalEvery: z.int().min(1).max(MAX_TENOR).optional(),
-    rounding: z
-      .strictObject({
-        unit: z.int().min(1).max(1_000_000_000).default(1),
-        mode: RoundingModeSchema.default('half-up'),
-      })
-      .optional(),
+    grace: zm.optional(
+      zm.strictObject({
+        principalPeriods: zm._default(whole(0, MAX_TENOR), 0),
+        interestPeriods: zm._default(whole(0, MAX_TENOR), 0),
+        interest: zm._default(zm.enum(INTEREST_GRACE_TREATMENTS), 'deferred'),
+      }),
+    ),
+    principalEvery: zm.optional(whole(1, MAX_TENOR)),
+    rounding: zm.optional(
+      zm.strictObject({
+        unit: zm._default(whole(1, 1_000_000_000), 1),
+        mode: zm._default(RoundingModeMini, 'half-up'),
+      }),
+    ),
   })
-  .meta({ id: 'RevolvingFundLoan', description: 'A revolving-fund loan to build a schedule for' });
+  .check(
+    zm.meta({
+      id: 'RevolvingFundLoan',
+      description: 'A revolving-fund loan to build a schedule for',
+    }),
+  );
 
 /**
  * A loan as a user writes it (the input of {@link LoanSchema}).
  *
  * @category Schedules
  */
-export type Loan = z.input<typeof LoanSchema>;
+export type Loan = zm.input<typeof LoanSchema>;
 
 /**
  * A loan after parsing: defaults filled in.
  *
  * @category Schedules
  */
-export type ParsedLoan = z.output<typeof LoanSchema>;
+export type ParsedLoan = zm.output<typeof LoanSchema>;
 
 /** The loan in the form the schedule builder computes with. */
 export interface LoanPlan {
@@ -192,7 +200,7 @@ export interface LoanPlan {
  * a month-quoted rate x1, x2, x3, x6 for monthly, every-2-months, quarterly, semiannual; a year-quoted
  * rate / 12 per month; weekly = annual / 52 = monthly x 12 / 52.
  */
-const TARGET: Record<Frequency, RateTarget> = {
+const TARGET: Record<Frequency, RateTargetMini> = {
   weekly: 'week',
   monthly: 'month',
   'every-2-months': { months: 2 },
@@ -210,17 +218,19 @@ export interface PeriodicRate {
 }
 
 const LIMIT = BigInt(Number.MAX_SAFE_INTEGER);
-/** Periodic rates in a memo table (_internal/memo.ts): a portfolio uses a handful of rates. */
-const rateFor: (percent: unknown, per: unknown, frequency: Frequency) => PeriodicRate = memoize(
-  computeRate,
-  (percent, per, frequency) => `${typeof percent}:${String(percent)}|${String(per)}|${frequency}`,
-);
-
-function computeRate(percent: unknown, per: unknown, frequency: Frequency): PeriodicRate {
-  const fraction = periodicRateFraction(
-    { percent: percent as number | string, per: per as 'month' },
-    TARGET[frequency],
+/**
+ * Periodic rates in a memo table (_internal/memo.ts): a portfolio uses a handful of rates. `null` for a
+ * rate `RateSchema` refuses (the fast reader then leaves the loan to the schema).
+ */
+const rateFor: (percent: unknown, per: unknown, frequency: Frequency) => PeriodicRate | null =
+  memoize(
+    computeRate,
+    (percent, per, frequency) => `${typeof percent}:${String(percent)}|${String(per)}|${frequency}`,
   );
+
+function computeRate(percent: unknown, per: unknown, frequency: Frequency): PeriodicRate | null {
+  const fraction = exactPeriodicRate(percent, per, TARGET[frequency]);
+  if (fraction === undefined) return null;
   const small = fraction.numerator <= LIMIT && fraction.denominator <= LIMIT;
   return Object.freeze({
     fraction,
@@ -271,8 +281,8 @@ function readFastInterest(interest: unknown, frequency: Frequency): ParsedLoan['
   if (!isPlain(rate) || !onlyKeys(rate, RATE_KEYS)) return null;
   if (typeof rate.percent !== 'number' && typeof rate.percent !== 'string') return null;
   if (rate.per !== 'month' && rate.per !== 'year' && rate.per !== 'week') return null;
-  // Validates the percentage exactly as the schema does (the core throws for anything invalid).
-  rateFor(rate.percent, rate.per, frequency);
+  // Validates the percentage exactly as the schema does.
+  if (rateFor(rate.percent, rate.per, frequency) === null) return null;
   return {
     method: interest.method as InterestMethod,
     rate: { percent: rate.percent, per: rate.per },
@@ -435,7 +445,11 @@ export function parseLoan(loan: unknown, options: MessageOptions = {}): ParsedLo
 export function planLoan(loan: unknown): LoanPlan {
   const fast = safeRead(loan);
   const parsed = fast !== undefined && crossFieldOk(fast) ? fast : parseLoan(loan);
-  const rate = rateFor(parsed.interest.rate.percent, parsed.interest.rate.per, parsed.frequency);
+  const rate = rateFor(
+    parsed.interest.rate.percent,
+    parsed.interest.rate.per,
+    parsed.frequency,
+  ) as PeriodicRate; // the schema accepted the rate
   const base = readYmd(parsed.firstDueOn ?? parsed.disbursedOn) as [number, number, number];
   return {
     principal: parsed.principal,
