@@ -1,5 +1,4 @@
 import { memoize1 } from '../../_internal/memo.js';
-import { decToFraction } from '../../_internal/decimal.js';
 import { isWholeNumber } from '../../_internal/whole.js';
 import { mulDivRoundBig } from '../../_internal/int-division.js';
 import {
@@ -56,7 +55,7 @@ function invalidRateError(): ValidationError {
 function computeRateFraction(rate: string): { num: bigint; den: bigint } {
   const d = readProvisionRate(rate);
   if (d === undefined) throw invalidRateError();
-  const { numerator, denominator } = decToFraction(d);
+  const { numerator, denominator } = d;
   return Object.freeze({ num: numerator, den: denominator });
 }
 

@@ -1,4 +1,3 @@
-import { decToFraction } from '../../_internal/decimal.js';
 import { describeType } from '../../core/issues.js';
 import { checkEnd, checkStart, type LevelPlace, type Report } from './contiguity.js';
 import { isBound, isLabel, isLevelCode, isLevelNumber, readProvisionRate } from './rules.js';
@@ -85,12 +84,13 @@ function readRate(
 ): Pick<ReadLevel, 'rate' | 'rateText'> | undefined {
   // No source gives this level a rate: it classifies, but cannot provision.
   if (provisionRate === null) return { rate: null, rateText: null };
-  const dec = readProvisionRate(provisionRate);
-  if (dec === undefined) {
+  const exact = readProvisionRate(provisionRate);
+  if (exact === undefined) {
     report('kolektibilitas_provision_out_of_range', [...place.path, 'provisionRate']);
     return undefined;
   }
-  return { rate: decToFraction(dec), rateText: dec.isZero() ? '0' : dec.toFixed() };
+  const { numerator, denominator, text } = exact;
+  return { rate: { numerator, denominator }, rateText: text };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { toDec, type Dec } from '../../_internal/decimal.js';
+import { exactFraction } from '../../_internal/exact-decimal.js';
 import { isWholeNumber } from '../../_internal/whole.js';
 
 // The rules of a kolektibilitas table, written once. The schema (schema.ts, shape.ts), the table
@@ -56,7 +56,37 @@ export function isLabel(v: unknown): v is { id: string; en: string } {
  * A provision rate read as an exact decimal when it is a fraction 0..1 (a number or a decimal
  * string), `undefined` when it is anything else. `null` (no sourced rate) is the caller's case.
  */
-export function readProvisionRate(value: unknown): Dec | undefined {
-  const dec = typeof value === 'number' || typeof value === 'string' ? toDec(value) : undefined;
-  return dec === undefined || dec.isNegative() || dec.greaterThan(1) ? undefined : dec;
+/** A provision rate read exactly: numerator / 10^k in lowest decimal terms, and its decimal text. */
+export interface ProvisionRate {
+  readonly numerator: bigint;
+  readonly denominator: bigint;
+  /** The rate written out in plain decimals without trailing zeros (`'0.05'`, `'1'`, `'0'`). */
+  readonly text: string;
+  /** `text`, under the name of the decimal.js method that wrote it in 0.1. */
+  toFixed(): string;
+}
+
+/**
+ * A provision rate 0 .. 1 (a number or a decimal string, read exactly, never through binary floating
+ * point), or undefined when it is not one. A negative zero (`-0`, `'-0.0'`) is refused as negative, as
+ * decimal.js's `isNegative` refused it in 0.1 (tests/revolving-fund/provision-rate.test.ts holds this
+ * reader equal to that one).
+ */
+export function readProvisionRate(value: unknown): ProvisionRate | undefined {
+  if (typeof value !== 'number' && typeof value !== 'string') return undefined;
+  const f = exactFraction(value);
+  if (f === undefined || f.numerator > f.denominator) return undefined;
+  const negative =
+    typeof value === 'number' ? value < 0 || Object.is(value, -0) : value.trim().startsWith('-');
+  if (negative) return undefined;
+  let { numerator, denominator } = f;
+  while (denominator > 1n && numerator % 10n === 0n) {
+    numerator /= 10n;
+    denominator /= 10n;
+  }
+  const whole = (numerator / denominator).toString();
+  const digits = denominator.toString().length - 1;
+  const text =
+    digits === 0 ? whole : `${whole}.${(numerator % denominator).toString().padStart(digits, '0')}`;
+  return { numerator, denominator, text, toFixed: () => text };
 }

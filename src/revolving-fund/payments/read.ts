@@ -1,11 +1,13 @@
 // Reading schedules and payments from outside data: a fast path for ordinary input, zod for the
 // issues of anything else. Every value is read once into plain arrays, so a getter that changes its
 // answer cannot make the engine see two different loans.
-import * as z from 'zod';
+import * as zm from 'zod/mini';
+import { CalendarDatePublicMini } from '../../_internal/calendar-date-public-mini.js';
+import { RupiahMini } from '../../_internal/core-mini.js';
 import { epochDay, readYmd } from '../../_internal/days.js';
 import { type StageKit, stageKit } from '../../_internal/stage-kit.js';
 import { isWholeNumber } from '../../_internal/whole.js';
-import { CalendarDateSchema, type Issue, RupiahSchema, safeParseWith } from '../../core/index.js';
+import { type Issue, safeParseWith } from '../../core/index.js';
 import { revolvingFundPaymentMessages } from './messages.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -25,22 +27,21 @@ export const MAX_PAYMENTS = 1_000_000;
  *   principal: 100_000, interest: 1_500, total: 101_500 }] }).success
  * //=> true
  */
-export const ScheduleInputSchema = z
+export const ScheduleInputSchema = zm
   .object({
-    instalments: z
+    instalments: zm
       .array(
-        z.object({
-          number: z.int().min(1),
-          dueOn: CalendarDateSchema,
-          principal: RupiahSchema,
-          interest: RupiahSchema,
-          total: RupiahSchema,
+        zm.object({
+          number: zm.int().check(zm.minimum(1)),
+          dueOn: CalendarDatePublicMini,
+          principal: RupiahMini,
+          interest: RupiahMini,
+          total: RupiahMini,
         }),
       )
-      .min(1)
-      .max(MAX_INSTALMENTS),
+      .check(zm.minLength(1), zm.maxLength(MAX_INSTALMENTS)),
   })
-  .meta({ id: 'RevolvingFundSchedule', description: 'A repayment schedule' });
+  .check(zm.meta({ id: 'RevolvingFundSchedule', description: 'A repayment schedule' }));
 
 /**
  * Schema of one payment (setoran angsuran): the date it was paid and the amount in whole rupiah.
@@ -51,18 +52,18 @@ export const ScheduleInputSchema = z
  * PaymentSchema.safeParse({ paidOn: '2024-02-29', amount: 118_000, receipt: 'K-17' }).success
  * //=> true
  */
-export const PaymentSchema = z
-  .object({ paidOn: CalendarDateSchema, amount: RupiahSchema })
-  .meta({ id: 'RevolvingFundPayment', description: 'A repayment: date and amount' });
+export const PaymentSchema = zm
+  .object({ paidOn: CalendarDatePublicMini, amount: RupiahMini })
+  .check(zm.meta({ id: 'RevolvingFundPayment', description: 'A repayment: date and amount' }));
 
 /**
  * A payment as a user writes it.
  *
  * @category Payments
  */
-export type Payment = z.input<typeof PaymentSchema>;
+export type Payment = zm.input<typeof PaymentSchema>;
 
-const PaymentsSchema = z.array(PaymentSchema).max(MAX_PAYMENTS);
+const PaymentsSchema = zm.array(PaymentSchema).check(zm.maxLength(MAX_PAYMENTS));
 
 /** A schedule read into arrays. */
 export interface ScheduleData {

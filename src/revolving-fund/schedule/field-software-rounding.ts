@@ -1,7 +1,7 @@
 import * as zm from 'zod/mini';
 import { exactFraction } from '../../_internal/exact-decimal.js';
 import { whole } from '../../_internal/mini-fields.js';
-import { DecimalInputMini, decimalBetween } from '../../_internal/rate-mini.js';
+import { DecimalInputMini, decimalBetween } from '../../_internal/core-mini.js';
 import { divRoundBig } from '../../_internal/int-division.js';
 import { type Rupiah, safeParseWith } from '../../core/index.js';
 import { type StageKit, stageKit } from '../../_internal/stage-kit.js';

@@ -3,7 +3,7 @@ import * as zm from 'zod/mini';
 import { CalendarDatePublicMini } from '../../_internal/calendar-date-public-mini.js';
 import { exactFraction } from '../../_internal/exact-decimal.js';
 import { whole } from '../../_internal/mini-fields.js';
-import { PercentMini, RoundingModeMini } from '../../_internal/rate-mini.js';
+import { PercentMini, RoundingModeMini } from '../../_internal/core-mini.js';
 import { addMonthsYmd, formatYmd, readYmd } from '../../_internal/days.js';
 import { divRoundBig, mulDivRound } from '../../_internal/int-division.js';
 import {

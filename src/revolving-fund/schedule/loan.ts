@@ -11,7 +11,7 @@ import {
   RateMini,
   type RateTargetMini,
   RoundingModeMini,
-} from '../../_internal/rate-mini.js';
+} from '../../_internal/core-mini.js';
 import { readYmd } from '../../_internal/days.js';
 import {
   type Fraction,

@@ -1,10 +1,10 @@
 import * as zm from 'zod/mini';
 import { exactFraction } from './exact-decimal.js';
 
-// The core's rate rules (core/rate.ts: `DecimalInputSchema`, `RateSchema`, simple conversion) for the
-// revolving fund's zod/mini schemas and its exact periodic rate, read without decimal.js (exactFraction
+// The core's field rules (core/rate.ts: `DecimalInputSchema`, `RateSchema`, simple conversion;
+// core/rupiah.ts: `RupiahSchema`, `RoundingModeSchema`) for the revolving fund's zod/mini schemas and its exact periodic rate, read without decimal.js (exactFraction
 // reads what decimal.js reads): `buildSchedule` then carries neither classic zod nor decimal.js into a
-// user's bundle (issue 11). tests/revolving-fund/rate-mini.test.ts holds them equal to the core's
+// user's bundle (issue 11). tests/revolving-fund/core-mini.test.ts holds them equal to the core's
 // schemas and `periodicRateFraction` on arbitrary input.
 
 /** `DecimalInputSchema`: a finite decimal number, or a string of one (at most 80 characters). */
@@ -46,6 +46,14 @@ export const RateMini = zm
   })
   .check(
     zm.meta({ title: 'Rate', description: 'A percentage rate and the period it is quoted for' }),
+  );
+
+/** `RupiahSchema`: whole rupiah, a non-negative safe integer. */
+export const RupiahMini = zm
+  .int()
+  .check(
+    zm.nonnegative(),
+    zm.meta({ title: 'Rupiah', description: 'Whole rupiah, a non-negative safe integer' }),
   );
 
 /** `RoundingModeSchema`. */
