@@ -1,5 +1,9 @@
-import { Decimal } from 'decimal.js';
-import { decToFraction, toDec } from '../../_internal/decimal.js';
+import {
+  type DecimalFraction,
+  decimalFraction,
+  decimalText,
+  lowestDecimalTerms,
+} from '../../_internal/decimal-fraction.js';
 import {
   ConfigurationError,
   createIssue,
@@ -198,7 +202,7 @@ const KEYS: readonly LkmHealthRatioKey[] = [
 interface CompiledRatioBands {
   direction: 'lower-is-better' | 'higher-is-better';
   bounds: { num: bigint; den: bigint }[];
-  points: Decimal[];
+  points: DecimalFraction[];
 }
 
 function bandsError(detail: string, detailId: string): ConfigurationError {
@@ -211,10 +215,10 @@ function bandsError(detail: string, detailId: string): ConfigurationError {
 }
 
 function compileRatio(key: LkmHealthRatioKey, raw: unknown): CompiledRatioBands {
-  const weight = new Decimal(LKM_HEALTH_WEIGHTS[key]);
+  const weight = decimalFraction(LKM_HEALTH_WEIGHTS[key]) as DecimalFraction;
   const { direction, steps } = readRatioTable(key, raw);
   const bounds: { num: bigint; den: bigint }[] = [];
-  const points: Decimal[] = [];
+  const points: DecimalFraction[] = [];
   for (let i = 0; i < steps.length; i++) {
     let bound: unknown;
     let pts: unknown;
@@ -275,23 +279,23 @@ function readPoints(
   key: LkmHealthRatioKey,
   i: number,
   pts: unknown,
-  weight: Decimal,
-  before: Decimal | undefined,
-): Decimal {
-  const p = typeof pts === 'string' || typeof pts === 'number' ? toDec(pts) : undefined;
-  if (p === undefined || p.isNegative() || p.greaterThan(weight)) {
+  weight: DecimalFraction,
+  before: DecimalFraction | undefined,
+): DecimalFraction {
+  const p = decimalFraction(pts);
+  if (p === undefined || p.negative || above(p, weight)) {
     throw bandsError(
-      `${key}.steps[${i}].points must be a decimal from 0 to ${weight.toString()}`,
-      `\`${key}.steps[${i}].points\` harus desimal dari 0 sampai ${weight.toString()}`,
+      `${key}.steps[${i}].points must be a decimal from 0 to ${decimalText(weight)}`,
+      `\`${key}.steps[${i}].points\` harus desimal dari 0 sampai ${decimalText(weight)}`,
     );
   }
-  if (before !== undefined && p.greaterThan(before)) {
+  if (before !== undefined && above(p, before)) {
     throw bandsError(
-      `${key}.steps[${i}]: points must not rise as the ratio gets worse (${p.toString()} after ${before.toString()})`,
-      `\`${key}.steps[${i}]\`: poin tidak boleh naik saat rasio memburuk (${p.toString()} sesudah ${before.toString()})`,
+      `${key}.steps[${i}]: points must not rise as the ratio gets worse (${decimalText(p)} after ${decimalText(before)})`,
+      `\`${key}.steps[${i}]\`: poin tidak boleh naik saat rasio memburuk (${decimalText(p)} sesudah ${decimalText(before)})`,
     );
   }
-  return p;
+  return { numerator: p.numerator, denominator: p.denominator };
 }
 
 /** Step `i`'s bound as an exact fraction, strictly tightening in the table's direction. */
@@ -302,19 +306,18 @@ function readRatioBound(
   direction: 'lower-is-better' | 'higher-is-better',
   prev: { num: bigint; den: bigint } | undefined,
 ): { num: bigint; den: bigint } {
-  const b = typeof bound === 'string' ? toDec(bound) : undefined;
+  const b = typeof bound === 'string' ? decimalFraction(bound) : undefined;
   if (b === undefined) {
     throw bandsError(
       `${key}.steps[${i}].bound must be a decimal string`,
       `\`${key}.steps[${i}].bound\` harus berupa teks desimal`,
     );
   }
-  const f = decToFraction(b);
-  const next = { num: f.numerator, den: f.denominator };
+  const next = { num: b.numerator, den: b.denominator };
   if (prev !== undefined && !tightens(direction, prev, next)) {
     throw bandsError(
-      `${key}.steps[${i}].bound repeats or goes back past the previous bound (${b.toString()})`,
-      `\`${key}.steps[${i}].bound\` mengulang atau melewati mundur batas sebelumnya (${b.toString()})`,
+      `${key}.steps[${i}].bound repeats or goes back past the previous bound (${decimalText(b)})`,
+      `\`${key}.steps[${i}].bound\` mengulang atau melewati mundur batas sebelumnya (${decimalText(b)})`,
     );
   }
   return next;
@@ -355,15 +358,28 @@ export function compileLkmHealthBands(
   return out;
 }
 
-function pointsOf(c: CompiledRatioBands, n: number, d: number): Decimal {
+/** a > b, for decimals over powers of ten (exact, cross-multiplied). */
+const above = (a: DecimalFraction, b: DecimalFraction): boolean =>
+  a.numerator * b.denominator > b.numerator * a.denominator;
+
+/** a + b exactly, in lowest decimal terms. */
+function plus(a: DecimalFraction, b: DecimalFraction): DecimalFraction {
+  const denominator = a.denominator > b.denominator ? a.denominator : b.denominator;
+  const numerator =
+    a.numerator * (denominator / a.denominator) + b.numerator * (denominator / b.denominator);
+  return lowestDecimalTerms(numerator, denominator);
+}
+
+function pointsOf(c: CompiledRatioBands, n: number, d: number): DecimalFraction {
   const N = BigInt(n);
   const D = BigInt(d);
   for (let i = 0; i < c.bounds.length; i++) {
     const b = c.bounds[i] as { num: bigint; den: bigint };
     const cmp = N * b.den - b.num * D; // sign of n/d - bound (d > 0)
-    if (c.direction === 'lower-is-better' ? cmp < 0n : cmp > 0n) return c.points[i] as Decimal;
+    if (c.direction === 'lower-is-better' ? cmp < 0n : cmp > 0n)
+      return c.points[i] as DecimalFraction;
   }
-  return c.points[c.points.length - 1] as Decimal;
+  return c.points[c.points.length - 1] as DecimalFraction;
 }
 
 const INPUT_FIELDS = [
@@ -469,7 +485,7 @@ export function scoreLkmHealth(
     loanBook: [f.loanBook, f.economicAssets],
     netWorth: [f.netWorth, f.initialCapital],
   };
-  let total = new Decimal(0);
+  let total: DecimalFraction = { numerator: 0n, denominator: 1n };
   const undefinedRatios: LkmHealthRatioKey[] = [];
   const ratios = KEYS.map((key) => {
     const [n, d] = pairs[key];
@@ -479,16 +495,18 @@ export function scoreLkmHealth(
       return { ...base, ratio: null, points: null };
     }
     const p = pointsOf(bands[key], n, d);
-    total = total.plus(p);
-    return { ...base, ratio: makeRatio(n, d, 10), points: p.toFixed() };
+    total = plus(total, p);
+    return { ...base, ratio: makeRatio(n, d, 10), points: decimalText(p) };
   });
   const complete = undefinedRatios.length === 0;
   const status = complete
-    ? (LKM_HEALTH_STATUSES.find((s) => s.above === null || total.greaterThan(s.above)) ?? null)
+    ? (LKM_HEALTH_STATUSES.find(
+        (s) => s.above === null || above(total, decimalFraction(s.above) as DecimalFraction),
+      ) ?? null)
     : null;
   return {
     ratios,
-    total: complete ? total.toFixed() : null,
+    total: complete ? decimalText(total) : null,
     status: status === null ? null : { code: status.code, label: status.label },
     undefinedRatios,
     source,

@@ -1,4 +1,4 @@
-import { toDec } from '../../_internal/decimal.js';
+import { decimalFraction } from '../../_internal/decimal-fraction.js';
 import { type StageKit, stageKit } from '../../_internal/stage-kit.js';
 import {
   allocateRupiah,
@@ -94,8 +94,9 @@ export function readMembers(members: unknown): { memberId: string; share: Decima
       issues.push(kit.issue('duplicate_member_id', ['members', i, 'memberId']));
       ok = false;
     } else seen.add(memberId);
-    const d = typeof share === 'number' || typeof share === 'string' ? toDec(share) : undefined;
-    if (d === undefined || !d.isPositive() || d.isZero()) {
+    // A share is a decimal above 0, read exactly.
+    const d = decimalFraction(share);
+    if (d === undefined || d.numerator <= 0n) {
       issues.push(kit.issue('invalid_share', ['members', i, 'share']));
       ok = false;
     }

@@ -1,4 +1,4 @@
-import { exactFraction } from '../../_internal/exact-decimal.js';
+import { decimalFraction, decimalText } from '../../_internal/decimal-fraction.js';
 import { isWholeNumber } from '../../_internal/whole.js';
 
 // The rules of a kolektibilitas table, written once. The schema (schema.ts, shape.ts), the table
@@ -73,20 +73,9 @@ export interface ProvisionRate {
  * reader equal to that one).
  */
 export function readProvisionRate(value: unknown): ProvisionRate | undefined {
-  if (typeof value !== 'number' && typeof value !== 'string') return undefined;
-  const f = exactFraction(value);
-  if (f === undefined || f.numerator > f.denominator) return undefined;
-  const negative =
-    typeof value === 'number' ? value < 0 || Object.is(value, -0) : value.trim().startsWith('-');
-  if (negative) return undefined;
-  let { numerator, denominator } = f;
-  while (denominator > 1n && numerator % 10n === 0n) {
-    numerator /= 10n;
-    denominator /= 10n;
-  }
-  const whole = (numerator / denominator).toString();
-  const digits = denominator.toString().length - 1;
-  const text =
-    digits === 0 ? whole : `${whole}.${(numerator % denominator).toString().padStart(digits, '0')}`;
+  const f = decimalFraction(value);
+  if (f === undefined || f.negative || f.numerator > f.denominator) return undefined;
+  const { numerator, denominator } = f;
+  const text = decimalText(f);
   return { numerator, denominator, text, toFixed: () => text };
 }

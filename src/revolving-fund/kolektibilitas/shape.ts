@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DecimalInputSchema } from '../../core/rate.js';
+import { DecimalInputMini } from '../../_internal/core-mini.js';
 import {
   KOLEKTIBILITAS_UNITS,
   LEVEL_CODE_PATTERN,
@@ -31,7 +31,7 @@ export const KolektibilitasLevelSchema = z
     label: z.object({ id: z.string().min(1), en: z.string().min(1) }),
     from: z.int().min(0),
     to: z.int().min(0).optional(),
-    provisionRate: DecimalInputSchema.nullable(),
+    provisionRate: z.nullable(DecimalInputMini),
   })
   .meta({
     id: 'KolektibilitasLevel',

@@ -1,5 +1,6 @@
 import { deepFreeze } from '../../_internal/freeze.js';
 import type { BilingualCatalog } from '../../core/index.js';
+import { AMOUNT_TOO_LARGE } from '../amount-messages.js';
 
 /**
  * The issue codes of the payments stage of the revolving fund: a schedule given as input that does not
@@ -16,10 +17,6 @@ export type RevolvingFundPaymentIssueCode =
   | 'unknown_allocation_preset'
   | 'invalid_allocation_rule'
   | 'invalid_overpayment_rule';
-
-// Grouped digits, so that a large limit is not mistaken for an identity number and masked.
-const rupiah = (v: unknown): string =>
-  typeof v === 'number' ? v.toLocaleString('en-US') : String(v);
 
 const at = (path: readonly (string | number)[]): string => {
   const last = path[path.length - 1];
@@ -53,10 +50,7 @@ export const revolvingFundPaymentMessages: BilingualCatalog<RevolvingFundPayment
     en: () => 'due dates must not go backwards from one instalment to the next',
     id: () => 'tanggal jatuh tempo tidak boleh mundur dari satu angsuran ke angsuran berikutnya',
   },
-  amount_too_large: {
-    en: (p) => `the sum of the amounts must be at most ${rupiah(p.maximum)} rupiah`,
-    id: (p) => `jumlah seluruh nilai paling banyak ${rupiah(p.maximum)} rupiah`,
-  },
+  amount_too_large: AMOUNT_TOO_LARGE,
   unknown_allocation_preset: {
     en: (p) => `unknown allocation preset; use one of ${String(p.allowed)}`,
     id: (p) => `preset alokasi tidak dikenal; gunakan salah satu dari ${String(p.allowed)}`,

@@ -1,4 +1,4 @@
-import { decToFraction, toDec } from '../../_internal/decimal.js';
+import { decimalFraction } from '../../_internal/decimal-fraction.js';
 import { ConfigurationError, type Label, renderBoth } from '../../core/index.js';
 import { RATING_BAND_LABELS, type RatingBand, type RatingBandCode } from './definitions.js';
 import { portfolioMessages } from './messages.js';
@@ -187,15 +187,14 @@ function readBound(
   direction: RatingBandTable['direction'],
   prev: { num: bigint; den: bigint } | undefined,
 ): { num: bigint; den: bigint } {
-  const d = typeof bound === 'string' ? toDec(bound) : undefined;
+  const d = typeof bound === 'string' ? decimalFraction(bound) : undefined;
   if (d === undefined) {
     throw bad(
       `steps[${i}].bound must be a decimal string`,
       `\`steps[${i}].bound\` harus berupa teks desimal`,
     );
   }
-  const { numerator, denominator } = decToFraction(d);
-  const next = { num: numerator, den: denominator };
+  const next = { num: d.numerator, den: d.denominator };
   if (prev !== undefined && !tightens(direction, prev, next)) {
     throw bad(
       `steps[${i}].bound must be ${direction === 'lower-is-better' ? 'above' : 'below'} the previous bound`,

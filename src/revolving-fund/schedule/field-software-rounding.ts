@@ -5,10 +5,10 @@ import { DecimalInputMini, decimalBetween } from '../../_internal/core-mini.js';
 import { divRoundBig } from '../../_internal/int-division.js';
 import { type Rupiah, safeParseWith } from '../../core/index.js';
 import { type StageKit, stageKit } from '../../_internal/stage-kit.js';
-import { revolvingFundScheduleMessages } from './messages.js';
+import { scheduleStageMessages } from './messages.js';
 
 /** The issue kit of `roundFieldSoftware`: the schedule's catalogue, errors in the context `rounding`. */
-const roundingKit: StageKit = stageKit(revolvingFundScheduleMessages, 'rounding');
+const roundingKit: StageKit = stageKit(scheduleStageMessages, 'rounding');
 
 /**
  * A rounding unit as the UPK field software writes it in a kecamatan's settings: a plain unit
@@ -125,7 +125,7 @@ export function roundFieldSoftware(amount: number | string, unit: FieldSoftwareU
   const parsed = safeParseWith(
     RoundArgsSchema,
     { amount, unit },
-    { catalog: revolvingFundScheduleMessages },
+    { catalog: scheduleStageMessages },
   );
   if (!parsed.success) roundingKit.fail(parsed.issues);
   const exact = exactFraction(parsed.data.amount);

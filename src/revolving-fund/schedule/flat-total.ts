@@ -20,7 +20,7 @@ import {
   readFieldSoftwareUnit,
 } from './field-software-rounding.js';
 import { readMessageOptions } from '../../_internal/message-options.js';
-import { revolvingFundScheduleMessages } from './messages.js';
+import { scheduleStageMessages } from './messages.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
 /**
@@ -120,7 +120,7 @@ function monthsOf(frequency: ParsedFlatTotalLoan['frequency']): number {
 /** Checks that need more than one field. */
 function crossFieldIssues(loan: ParsedFlatTotalLoan, options: MessageOptions): Issue[] {
   const issues: Issue[] = [];
-  const catalog = revolvingFundScheduleMessages;
+  const catalog = scheduleStageMessages;
   const months = monthsOf(loan.frequency);
   if (Math.floor(loan.termMonths / months) < 1) {
     issues.push(
@@ -161,7 +161,7 @@ export function safeParseFlatTotalLoan(
   const opts = readMessageOptions(options);
   const parsed = safeParseWith(FlatTotalLoanSchema, loan, {
     ...opts,
-    catalog: revolvingFundScheduleMessages,
+    catalog: scheduleStageMessages,
   });
   if (!parsed.success) return parsed;
   const issues = crossFieldIssues(parsed.data, opts);

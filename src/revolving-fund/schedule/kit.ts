@@ -1,5 +1,5 @@
 import { type StageKit, stageKit } from '../../_internal/stage-kit.js';
-import { revolvingFundScheduleMessages } from './messages.js';
+import { scheduleStageMessages } from './messages.js';
 
 /** The schedule stage's issue kit: its catalogue, errors in the context `loan`. */
-export const scheduleKit: StageKit = stageKit(revolvingFundScheduleMessages, 'loan');
+export const scheduleKit: StageKit = stageKit(scheduleStageMessages, 'loan');

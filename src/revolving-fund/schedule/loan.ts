@@ -22,7 +22,7 @@ import {
   createIssue,
   safeParseWith,
 } from '../../core/index.js';
-import { revolvingFundScheduleMessages } from './messages.js';
+import { scheduleStageMessages } from './messages.js';
 
 const MESSAGE_KEYS = optionKeys<MessageOptions>()({ locale: true, messages: true });
 
@@ -356,7 +356,7 @@ export function readLoanFast(loan: unknown): ParsedLoan | undefined {
 /** Checks that need more than one field, as issues. */
 function crossFieldIssues(loan: ParsedLoan, options: MessageOptions): Issue[] {
   const issues: Issue[] = [];
-  const catalog = revolvingFundScheduleMessages;
+  const catalog = scheduleStageMessages;
   const pg = loan.grace?.principalPeriods ?? 0;
   const ig = loan.grace?.interestPeriods ?? 0;
   if (pg >= loan.tenor) {
@@ -412,7 +412,7 @@ export function safeParseLoan(
   const parsed =
     fast !== undefined
       ? ({ success: true, data: fast } as const)
-      : safeParseWith(LoanSchema, loan, { ...opts, catalog: revolvingFundScheduleMessages });
+      : safeParseWith(LoanSchema, loan, { ...opts, catalog: scheduleStageMessages });
   if (!parsed.success) return parsed;
   const issues = crossFieldIssues(parsed.data, opts);
   return issues.length > 0 ? { success: false, issues } : parsed;

@@ -1,5 +1,6 @@
 import { deepFreeze } from '../../_internal/freeze.js';
 import type { BilingualCatalog } from '../../core/index.js';
+import { AMOUNT_TOO_LARGE, groupedRupiah } from '../amount-messages.js';
 import {
   type RevolvingFundPaymentIssueCode,
   revolvingFundPaymentMessages,
@@ -24,21 +25,16 @@ export type RevolvingFundScheduleIssueCode =
   | 'invalid_rounding_unit'
   | 'amount_out_of_range';
 
-// Grouped digits, so that a large limit is not mistaken for an identity number and masked.
-const rupiah = (v: unknown): string =>
-  typeof v === 'number' ? v.toLocaleString('en-US') : String(v);
+const rupiah = groupedRupiah;
 
 /**
- * English and Indonesian messages for every {@link RevolvingFundScheduleIssueCode}: the schedule's
- * own, and the payments stage's entries ({@link revolvingFundPaymentMessages}) as in 0.1.
- *
- * @category Schedules
- * @example
- * revolvingFundScheduleMessages.first_due_before_disbursement.id({}, [])
- * //=> '`firstDueOn` harus sesudah `disbursedOn` (tanggal pencairan)'
+ * The schedule stage's own messages (and the shared `amount_too_large`): what its functions raise, so
+ * that building a schedule does not carry the payments stage's messages.
  */
-export const revolvingFundScheduleMessages: BilingualCatalog<RevolvingFundScheduleIssueCode> = {
-  ...revolvingFundPaymentMessages,
+export const scheduleStageMessages: BilingualCatalog<
+  Exclude<RevolvingFundScheduleIssueCode, RevolvingFundPaymentIssueCode> | 'amount_too_large'
+> = {
+  amount_too_large: AMOUNT_TOO_LARGE,
   principal_grace_too_long: {
     en: (p) =>
       `the principal grace (${String(p.grace)} periods) must leave at least one of the ${String(p.tenor)} instalments to repay principal`,
@@ -87,5 +83,20 @@ export const revolvingFundScheduleMessages: BilingualCatalog<RevolvingFundSchedu
     en: (p) => `the amount must be between ${rupiah(p.minimum)} and ${rupiah(p.maximum)}`,
     id: (p) => `jumlah harus antara ${rupiah(p.minimum)} dan ${rupiah(p.maximum)}`,
   },
+};
+deepFreeze(scheduleStageMessages);
+
+/**
+ * English and Indonesian messages for every {@link RevolvingFundScheduleIssueCode}: the schedule's
+ * own, and the payments stage's entries ({@link revolvingFundPaymentMessages}) as in 0.1.
+ *
+ * @category Schedules
+ * @example
+ * revolvingFundScheduleMessages.first_due_before_disbursement.id({}, [])
+ * //=> '`firstDueOn` harus sesudah `disbursedOn` (tanggal pencairan)'
+ */
+export const revolvingFundScheduleMessages: BilingualCatalog<RevolvingFundScheduleIssueCode> = {
+  ...revolvingFundPaymentMessages,
+  ...scheduleStageMessages,
 };
 deepFreeze(revolvingFundScheduleMessages);

@@ -1,6 +1,11 @@
-import type { Decimal } from 'decimal.js';
 import * as z from 'zod';
-import { Dec, decToFraction, toDec } from '../../_internal/decimal.js';
+import {
+  type DecimalFraction,
+  decimalFraction,
+  decimalText,
+  lowestDecimalTerms,
+} from '../../_internal/decimal-fraction.js';
+import { divRoundBig } from '../../_internal/int-division.js';
 import {
   createIssue,
   type Issue,
@@ -138,12 +143,12 @@ const cmp = (a: Frac, b: Frac): number => {
   return l < r ? -1 : l > r ? 1 : 0;
 };
 const fromDecimal = (v: number | string): Frac => {
-  const f = decToFraction(toDec(v) as Decimal);
+  const f = decimalFraction(v) as DecimalFraction; // a schema accepted it
   return { n: f.numerator, d: f.denominator };
 };
+/** A non-negative fraction rounded half-up to 6 decimal places, written without trailing zeros. */
 const show = (f: Frac): string => {
-  const d = new Dec(f.n.toString()).div(f.d.toString());
-  return d.toDecimalPlaces(6).toString();
+  return decimalText(lowestDecimalTerms(divRoundBig(f.n * 1_000_000n, f.d, 'half-up'), 1_000_000n));
 };
 
 interface Measured {

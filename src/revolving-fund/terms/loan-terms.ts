@@ -1,9 +1,9 @@
 import * as z from 'zod';
-import { toDec } from '../../_internal/decimal.js';
+import { PercentMini } from '../../_internal/core-mini.js';
+import { decimalFraction } from '../../_internal/decimal-fraction.js';
 import {
   ConfigurationError,
   createIssue,
-  DecimalInputSchema,
   type Issue,
   renderBoth,
   safeParseWith,
@@ -13,13 +13,8 @@ import { loanTermsMessages } from './messages.js';
 /** The jasa methods a program may allow (the schedule's interest methods). */
 const JASA_METHODS = ['flat', 'declining', 'annuity', 'flat-total'] as const;
 
-const Percent = DecimalInputSchema.refine(
-  (v) => {
-    const d = toDec(v);
-    return d === undefined || (d.gte(0) && d.lte(1000));
-  },
-  { params: { code: 'rate_out_of_range', minimum: 0, maximum: 1000 } },
-);
+// The core's percentage rule (`RateSchema`'s percent: a decimal 0 .. 1,000), in zod/mini.
+const Percent = PercentMini;
 const Amount = z.int().min(1).max(1_000_000_000_000_000);
 
 /**
@@ -67,8 +62,8 @@ export const LoanTermsSchema = z
     jasa: z
       .strictObject({
         methods: z.array(z.enum(JASA_METHODS)).min(1).max(4).optional(),
-        minPercentPerMonth: Percent.optional(),
-        maxPercentPerMonth: Percent.optional(),
+        minPercentPerMonth: z.optional(Percent),
+        maxPercentPerMonth: z.optional(Percent),
       })
       .default({}),
     repayment: z
@@ -147,9 +142,13 @@ export function defineLoanTerms(terms: unknown): LoanTerms {
     hi: number | string | undefined,
     path: string[],
   ) => {
-    const a = lo === undefined ? undefined : toDec(lo);
-    const b = hi === undefined ? undefined : toDec(hi);
-    if (a !== undefined && b !== undefined && a.gt(b)) {
+    const a = lo === undefined ? undefined : decimalFraction(lo);
+    const b = hi === undefined ? undefined : decimalFraction(hi);
+    if (
+      a !== undefined &&
+      b !== undefined &&
+      a.numerator * b.denominator > b.numerator * a.denominator
+    ) {
       issues.push(createIssue('too_big', path, { maximum: String(hi) }, {}, loanTermsMessages));
     }
   };
