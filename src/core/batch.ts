@@ -176,7 +176,7 @@ const BATCH_KEYS = optionKeys<BatchOptions>()({
 
 /** The source itself failed while being read (its iterator threw): nothing after `index` can be read. */
 function unreadableSource(index: number): ValidationError {
-  return invalidIn([createIssue('unreadable_row', ['rows', index], { index })], BATCH);
+  return invalidIn([createIssue('unreadable_input', ['rows', index], { index })], BATCH);
 }
 
 function ensureIterable(rows: unknown, asyncAllowed: boolean): void {

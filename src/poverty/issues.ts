@@ -3,6 +3,7 @@ import type { ConfigurationError } from '../core/errors.js';
 import { issueKit } from '../core/issue-kit.js';
 import { POVERTY_CONTEXTS } from '../_internal/context-names.js';
 import type { BilingualCatalog, ContextName, Issue } from '../core/issue-types.js';
+import { show } from '../core/base-messages.js';
 import { type CoreIssueCode, coreMessages } from '../core/messages.js';
 
 /**
@@ -37,7 +38,8 @@ export type PovertyIssueCode =
   | 'accumulator_already_merged'
   | 'unknown_province'
   | 'provincial_line_not_loaded'
-  | 'unreadable_input';
+  | 'unreadable_input'
+  | 'invalid_option';
 
 const name = (path: readonly (string | number)[]): string => {
   const last = path[path.length - 1];
@@ -161,9 +163,11 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
     id: () =>
       'pencarian garis kemiskinan dengan provinsi memerlukan tabel provinsi: berikan `line: povertyLineAt({ date, area, province })`',
   },
-  unreadable_input: {
-    en: () => 'the input could not be read (a property threw when accessed)',
-    id: () => 'masukan tidak dapat dibaca (sebuah properti melempar galat saat diakses)',
+  // One fault, one wording: the core's (docs/core.md, "One code per fault").
+  unreadable_input: coreMessages.unreadable_input,
+  invalid_option: {
+    en: (p, path) => `option ${name(path)} must be one of ${show(p.allowed)}`,
+    id: (p, path) => `opsi \`${nameId(path)}\` harus salah satu dari ${show(p.allowed)}`,
   },
 };
 deepFreeze(povertyMessages);

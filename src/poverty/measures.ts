@@ -683,7 +683,7 @@ function stateFromSnapshot(raw: unknown): State {
 function readFirstIndex(options: unknown): number {
   const first = (options as { firstIndex?: unknown }).firstIndex ?? 0;
   if (!Number.isSafeInteger(first) || (first as number) < 0) {
-    throw configurationError('invalid_value', { allowed: ['a non-negative safe integer'] }, [
+    throw configurationError('invalid_option', { allowed: ['a non-negative safe integer'] }, [
       'firstIndex',
     ]);
   }
@@ -743,7 +743,7 @@ function snapshotOf(s: State, line: Line): PovertyAccumulatorSnapshot {
  * 0) plus the number of records added so far, so give each chunk its offset as `firstIndex`.
  *
  * @category Measures
- * @throws {@link ConfigurationError} (`invalid_line`) for a bad line, (`invalid_value`) for a bad
+ * @throws {@link ConfigurationError} (`invalid_line`) for a bad line, (`invalid_option`) for a bad
  * `firstIndex`; `merge` throws (`invalid_accumulator`) for something that is neither an accumulator nor a snapshot,
  * or a snapshot that breaks the rules every accumulator obeys (`params.rule` names it: poor population
  * at most the population, gap sums at most the poor population); (`accumulator_mismatch`, with
@@ -842,7 +842,7 @@ export interface PovertyMeasuresByResult {
  * @category Measures
  * @throws {@link ValidationError} (`not_iterable`) when `records` is not an array, an iterable or an array-like (`{ length }`);
  * (`too_big`) for an array-like longer than {@link MAX_ARRAY_LIKE_RECORDS}.
- * @throws {@link ConfigurationError} (`invalid_line`) for a bad line, (`invalid_value`) for a key that
+ * @throws {@link ConfigurationError} (`invalid_line`) for a bad line, (`invalid_option`) for a key that
  * is neither a string nor a function.
  * @example
  * povertyMeasuresBy(
@@ -889,7 +889,7 @@ export function povertyMeasuresBy<R = PovertyRecord>(
 /** The key option of the grouped measures: a field name or a function. */
 function checkGroupKey(key: unknown): void {
   if (typeof key !== 'string' && typeof key !== 'function') {
-    throw configurationError('invalid_value', { allowed: ['a field name', 'a function'] }, ['key']);
+    throw configurationError('invalid_option', { allowed: ['a field name', 'a function'] }, ['key']);
   }
 }
 
@@ -1002,7 +1002,7 @@ const STREAM_CHUNK = 4096;
  * @category Measures
  * @throws {@link ValidationError} (`not_iterable`) when `records` is neither iterable nor async
  * iterable, or (`unreadable_input`) when reading it fails.
- * @throws {@link ConfigurationError} (`invalid_line`) for a bad line, (`invalid_value`) for a key that
+ * @throws {@link ConfigurationError} (`invalid_line`) for a bad line, (`invalid_option`) for a key that
  * is neither a string nor a function or an `onRejected` that is not a function.
  * @example
  * async function* rows() {
@@ -1051,7 +1051,7 @@ function streamSetup(records: unknown, key: unknown, options: unknown) {
   checkGroupKey(key);
   const onRejected = (options as { onRejected?: unknown }).onRejected;
   if (onRejected !== undefined && typeof onRejected !== 'function') {
-    throw configurationError('invalid_value', { allowed: ['a function'] }, ['onRejected']);
+    throw configurationError('invalid_option', { allowed: ['a function'] }, ['onRejected']);
   }
   const r = records as Record<symbol, unknown> | null;
   let iterator: Iterator<unknown> | AsyncIterator<unknown> | undefined;

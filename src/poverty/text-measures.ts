@@ -64,7 +64,7 @@ const CHUNK = 4096;
  *
  * @category Measures
  * @throws {@link ValidationError} when `rows` is not iterable (`not_iterable`), holds more than
- * `maxRows` rows (`too_big`), or its iterator fails (`unreadable_row`).
+ * `maxRows` rows (`too_big`), or its iterator fails (`unreadable_input`, path `['rows', n]`).
  * @throws {@link ConfigurationError} for a line that is not a positive finite number (`invalid_line`)
  * or a misspelt option (`unknown_option`).
  * @example
@@ -183,7 +183,7 @@ export function povertyMeasuresFromText(
       }
     } catch (error) {
       if (error instanceof SejahteraError) throw error;
-      throw validationError([createIssue('unreadable_row', ['rows', index], { index })], 'batch');
+      throw validationError([createIssue('unreadable_input', ['rows', index], { index })], 'batch');
     }
     settle();
     if (values.length > 0) acc.addAll(values);
