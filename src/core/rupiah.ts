@@ -4,6 +4,7 @@ import type { Decimal } from 'decimal.js';
 import { decToFraction, toDec } from '../_internal/decimal.js';
 import { divRoundBig, divRoundInt } from '../_internal/int-division.js';
 import { exactFraction } from '../_internal/exact-decimal.js';
+import { MAX_PARTS, splitShapeProblems } from '../_internal/split-shape.js';
 import { createIssue, describeType, type Issue } from './issues.js';
 import { unreadableAs } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
@@ -183,7 +184,7 @@ export function roundRupiah(value: DecimalInput, options: RoundRupiahOptions = {
  */
 export function allocateRupiah(total: Rupiah, ratios: readonly DecimalInput[]): Rupiah[] {
   try {
-    const problems = allocationShapeProblems(total, ratios);
+    const problems = splitShapeProblems(total, ratios, 'ratios', ALLOCATION);
     if (problems.length === 0) {
       const weights = scaledWeights(ratios);
       const fast =
@@ -202,45 +203,13 @@ export function allocateRupiah(total: Rupiah, ratios: readonly DecimalInput[]): 
   }
 }
 
-/** The problems of the total and of the list of ratios as a whole (throws when `ratios` is no array). */
-function allocationShapeProblems(total: unknown, ratios: unknown): Issue[] {
-  const problems: Issue[] = [];
-  if (typeof total !== 'number' || !Number.isSafeInteger(total)) {
-    problems.push(createIssue('not_integer', ['total'], { received: describeType(total) }));
-  }
-  if (!Array.isArray(ratios)) {
-    problems.push(
-      createIssue('invalid_type', ['ratios'], {
-        expected: 'array',
-        received: describeType(ratios),
-      }),
-    );
-    throw invalidIn(problems, ALLOCATION);
-  }
-  if (ratios.length === 0) {
-    problems.push(
-      createIssue('too_small', ['ratios'], { minimum: 1, origin: 'array', inclusive: true }),
-    );
-  }
-  if (ratios.length > 1_000_000) {
-    problems.push(
-      createIssue('too_big', ['ratios'], {
-        maximum: 1_000_000,
-        origin: 'array',
-        inclusive: true,
-      }),
-    );
-  }
-  return problems;
-}
-
 /**
  * The ratios read exactly, as BigInt weights over their common denominator (the largest power of ten
  * among them); throws every problem found, `problems` (the shape's) first.
  */
 function exactWeights(ratios: readonly DecimalInput[], problems: Issue[]): bigint[] {
   const fractions: { numerator: bigint; denominator: bigint }[] = [];
-  for (let i = 0; i < ratios.length && ratios.length <= 1_000_000; i++) {
+  for (let i = 0; i < ratios.length && ratios.length <= MAX_PARTS; i++) {
     const d = toDec(ratios[i]);
     if (d === undefined) {
       problems.push(
