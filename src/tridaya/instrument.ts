@@ -7,7 +7,8 @@ import {
   type SafeParseResult,
   safeParseWith,
 } from '../core/index.js';
-import { tridayaMessages, tridayaValidationError } from './issues.js';
+import { invalid, tridayaMessages } from './issues.js';
+import { INSTRUMENT } from './contexts.js';
 
 /**
  * The three dayas (powers) of P2KP's Tridaya: daya sosial (an effective society), daya ekonomi (a
@@ -245,7 +246,7 @@ export function safeDefineInstrument(definition: unknown): SafeParseResult<Instr
 export function defineInstrument(definition: InstrumentDefinition): Instrument {
   const result = safeDefineInstrument(definition);
   if (result.success) return result.data;
-  throw tridayaValidationError(result.issues, 'instrument');
+  return invalid(result.issues, INSTRUMENT);
 }
 
 /** The instrument itself when it came from defineInstrument, else a validated copy (or a throw). */
