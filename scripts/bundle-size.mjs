@@ -42,7 +42,7 @@ const cases = [
   ['`assessLoan`', one('revolving-fund', 'assessLoan'), MAIN, 54.5],
   ['`parseNik`', one('kpb', 'parseNik'), MAIN, MAIN],
   ['`verifyGroup`', one('kpb', 'verifyGroup'), MAIN, 24],
-  ['`scoreResponses`', one('tridaya', 'scoreResponses'), MAIN, 20],
+  ['`scoreResponses`', one('tridaya', 'scoreResponses'), MAIN, MAIN],
   ['`effectivenessRatio`', one('tridaya', 'effectivenessRatio'), MAIN, MAIN],
   ['`sejahtera/poverty` (all of it)', all('poverty'), DOMAIN, 65],
   ['`sejahtera/revolving-fund` (all of it)', all('revolving-fund'), DOMAIN, 94],

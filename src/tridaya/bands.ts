@@ -1,7 +1,7 @@
 import { deepFreeze } from '../_internal/freeze.js';
 import { describeType, type Label } from '../core/index.js';
 import { configurationError, fail } from './issues.js';
-import { unreadableInput } from '../_internal/guard.js';
+import { unreadableAs } from '../_internal/guard.js';
 import { BANDS, PERCENTAGE } from './contexts.js';
 
 /**
@@ -194,7 +194,7 @@ export function bandsForScale(
     }
     return resolved;
   } catch (error) {
-    throw unreadableInput(error, BANDS);
+    throw unreadableAs(error, BANDS);
   }
 }
 
@@ -306,6 +306,6 @@ export function classifyPercentage(
     }
     return band;
   } catch (error) {
-    throw unreadableInput(error, PERCENTAGE);
+    throw unreadableAs(error, PERCENTAGE);
   }
 }

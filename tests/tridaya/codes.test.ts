@@ -39,7 +39,10 @@ const instrument = defineInstrument({
 function issue(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
   const error = thrown(fn);
   expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).issues[0] as { code: string; path: (string | number)[] };
+  return (error as ValidationError).issues[0] as {
+    code: string;
+    path: readonly (string | number)[];
+  };
 }
 
 describe('an input that cannot be read is unreadable_input, as in the core (was unreadable_row)', () => {
