@@ -64,6 +64,12 @@ describe('an input that cannot be read is unreadable_input, as in the core (was 
     ['cronbachAlpha', () => cronbachAlpha([[1, 2], hostileArray(), [3, 4]])],
     ['categorize', () => categorize([1, 2, 3], hostile() as never)],
     ['scoreTridaya (options)', () => scoreTridaya({ sosial: 50 }, hostile() as never)],
+    // Was a ConfigurationError invalid_option ("a readable options object").
+    ['scoreResponses (options)', () => scoreResponses(instrument, [], hostile() as never)],
+    [
+      'scoreResponseColumns (options)',
+      () => scoreResponseColumns(instrument, [], hostile() as never),
+    ],
   ])('%s', (_name, fn) => {
     expect(issue(fn).code).toBe('unreadable_input');
   });

@@ -114,7 +114,7 @@ function oracle(value: unknown) {
   const d = parsed.data;
   const used = new Set(d.dayas ?? d.items.map((i) => i.daya));
   return {
-    success: true,
+    success: true as const,
     data: {
       id: d.id,
       ...(d.name === undefined ? {} : { name: d.name }),
