@@ -23,12 +23,19 @@ export interface Raw {
 type Path = (string | number)[];
 type Out = Raw[];
 
+const add = (
+  out: Out,
+  stop: boolean,
+  path: Path,
+  code: string,
+  params: Record<string, unknown>,
+) => {
+  out.push({ code, path, params, stop });
+};
+
 const typeProblem = (out: Out, v: unknown, path: Path, expected: string): void => {
-  out.push(
-    v === undefined
-      ? { code: 'required', path, params: { expected }, stop: true }
-      : { code: 'invalid_type', path, params: { expected, received: describeType(v) }, stop: true },
-  );
+  if (v === undefined) add(out, true, path, 'required', { expected });
+  else add(out, true, path, 'invalid_type', { expected, received: describeType(v) });
 };
 
 /** zod's length of a value: code points for a string past the bound, else its `length` as is. */
@@ -39,27 +46,22 @@ function lengthOf(v: unknown, bound: number, below: boolean): unknown {
   return inDoubt ? [...v].length : v.length;
 }
 
+/** zod's too_small: a range problem, which does not stop the checks. */
+const small = (out: Out, path: Path, minimum: number, inclusive: boolean, origin: string) =>
+  add(out, false, path, 'too_small', { minimum, inclusive, origin });
+/** zod's too_big (inclusive); `stop` for an array over its maximum, whose elements zod never reads. */
+const big = (out: Out, path: Path, maximum: number, origin: string, stop = false) =>
+  add(out, stop, path, 'too_big', { maximum, inclusive: true, origin });
+
 /** zod's min and max length checks: on anything not nullish with a `length` (origin by its type). */
 function lengths(out: Out, v: unknown, path: Path, min: number | undefined, max: number): void {
   if (v === null || v === undefined || (v as { length?: unknown }).length === undefined) return;
   const origin = Array.isArray(v) ? 'array' : typeof v === 'string' ? 'string' : 'unknown';
   // zod compares whatever `length` holds, coerced (NaN fails both bounds).
   if (min !== undefined && !((lengthOf(v, min, true) as number) >= min)) {
-    out.push({
-      code: 'too_small',
-      path,
-      params: { minimum: min, inclusive: true, origin },
-      stop: false,
-    });
+    small(out, path, min, true, origin);
   }
-  if (!((lengthOf(v, max, false) as number) <= max)) {
-    out.push({
-      code: 'too_big',
-      path,
-      params: { maximum: max, inclusive: true, origin },
-      stop: false,
-    });
-  }
+  if (!((lengthOf(v, max, false) as number) <= max)) big(out, path, max, origin);
 }
 
 function readString(out: Out, v: unknown, path: Path, min: number | undefined, max: number): void {
@@ -73,60 +75,35 @@ function readOptionalString(out: Out, v: unknown, path: Path, max: number): void
 
 function readDaya(out: Out, v: unknown, path: Path): void {
   if (!(DAYA_NAMES as readonly unknown[]).includes(v)) {
-    out.push({ code: 'invalid_value', path, params: { allowed: [...DAYA_NAMES] }, stop: true });
+    add(out, true, path, 'invalid_value', { allowed: [...DAYA_NAMES] });
   }
 }
 
 /** A finite number (zod's number type), else a type problem; returns whether it is one. */
 function readNumber(out: Out, v: unknown, path: Path): v is number {
   if (typeof v === 'number' && Number.isFinite(v)) return true;
-  if (typeof v === 'number') {
-    const params = { expected: 'finite number', received: describeType(v) };
-    out.push({ code: 'not_finite', path, params, stop: true });
-  } else typeProblem(out, v, path, 'number');
+  if (typeof v !== 'number') typeProblem(out, v, path, 'number');
+  else add(out, true, path, 'not_finite', { expected: 'finite number', received: describeType(v) });
   return false;
 }
 
-const range = (code: string, bound: string, value: number, inclusive: boolean, origin: string) => ({
-  code,
-  params: { [bound]: value, inclusive, origin },
-});
-
 function readWeight(out: Out, v: unknown, path: Path): void {
   if (v === undefined || !readNumber(out, v, path)) return;
-  if (!(v > 0))
-    out.push({ path, stop: false, ...range('too_small', 'minimum', 0, false, 'number') });
-  if (v > MAX_WEIGHT) {
-    out.push({ path, stop: false, ...range('too_big', 'maximum', MAX_WEIGHT, true, 'number') });
-  }
+  if (!(v > 0)) small(out, path, 0, false, 'number');
+  if (v > MAX_WEIGHT) big(out, path, MAX_WEIGHT, 'number');
 }
 
 /** zod/mini `int()` with `gte(min)` and `lte(MAX_SCALE)`. */
 function readScaleBound(out: Out, v: unknown, path: Path, min: number): void {
   if (!readNumber(out, v, path)) return;
   if (!Number.isInteger(v)) {
-    const params = { expected: 'integer', received: 'number' };
-    out.push({ code: 'not_integer', path, params, stop: true });
+    add(out, true, path, 'not_integer', { expected: 'integer', received: 'number' });
     return;
   }
-  if (v > Number.MAX_SAFE_INTEGER) {
-    out.push({
-      path,
-      stop: false,
-      ...range('too_big', 'maximum', Number.MAX_SAFE_INTEGER, true, 'int'),
-    });
-  } else if (v < Number.MIN_SAFE_INTEGER) {
-    out.push({
-      path,
-      stop: false,
-      ...range('too_small', 'minimum', Number.MIN_SAFE_INTEGER, true, 'int'),
-    });
-  }
-  if (v < min)
-    out.push({ path, stop: false, ...range('too_small', 'minimum', min, true, 'number') });
-  if (v > MAX_SCALE) {
-    out.push({ path, stop: false, ...range('too_big', 'maximum', MAX_SCALE, true, 'number') });
-  }
+  if (v > Number.MAX_SAFE_INTEGER) big(out, path, Number.MAX_SAFE_INTEGER, 'int');
+  else if (v < Number.MIN_SAFE_INTEGER) small(out, path, Number.MIN_SAFE_INTEGER, true, 'int');
+  if (v < min) small(out, path, min, true, 'number');
+  if (v > MAX_SCALE) big(out, path, MAX_SCALE, 'number');
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -150,7 +127,7 @@ function readObject(
     if (!keys.includes(key)) unknown.push(key.length > 40 ? `${key.slice(0, 40)}…` : key);
   }
   if (unknown.length > 0) {
-    out.push({ code: 'unrecognized_keys', path, params: { keys: unknown }, stop: false });
+    add(out, false, path, 'unrecognized_keys', { keys: unknown });
   }
 }
 
@@ -168,12 +145,11 @@ function readArray(
     return;
   }
   if (v.length > max) {
-    out.push({ path, stop: true, ...range('too_big', 'maximum', max, true, 'array') });
+    big(out, path, max, 'array', true);
     return;
   }
   for (let i = 0; i < v.length; i++) read(v[i], [...path, i]);
-  if (v.length < 1)
-    out.push({ path, stop: false, ...range('too_small', 'minimum', 1, true, 'array') });
+  if (v.length < 1) small(out, path, 1, true, 'array');
 }
 
 const ITEM_KEYS = ['id', 'daya', 'text', 'reverse', 'weight'];
@@ -213,7 +189,7 @@ export function instrumentProblems(definition: unknown): Raw[] {
   if (out.some((p) => p.stop)) return out;
   checkInstrument(definition as Parameters<typeof checkInstrument>[0], (path, params) => {
     const { code, ...facts } = params;
-    out.push({ code: code as string, path, params: facts, stop: false });
+    add(out, false, path, code as string, facts);
   });
   return out;
 }

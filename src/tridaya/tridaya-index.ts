@@ -282,8 +282,10 @@ function shareOf(amount: number, total: number): DayaBudgetShare {
  * physical and 30% economic.
  *
  * @category Tridaya index
- * @throws {@link ValidationError} when an amount is not a non-negative safe integer, a key is not a daya,
- * or the amounts are all zero or sum past the safe-integer range (`invalid_budget`).
+ * @throws {@link ValidationError} when `amounts` is not an object (`invalid_type`), a key is not a daya
+ * (`invalid_value`), an amount is not a whole number of rupiah >= 0 (`invalid_type`, `not_finite`,
+ * `not_integer`, `too_small`), or the amounts are all zero or sum past the safe-integer range
+ * (`invalid_budget`).
  * @example
  * dayaBudgetShares({ lingkungan: 700_000_000, ekonomi: 300_000_000 }).shares.lingkungan
  * //=> { amount: 700_000_000, fraction: { numerator: 7, denominator: 10 }, percentage: 70 }
