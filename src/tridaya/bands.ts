@@ -1,7 +1,8 @@
 import { deepFreeze } from '../_internal/freeze.js';
 import { describeType, type Label } from '../core/index.js';
 import { configurationError, fail } from './issues.js';
-import { unreadableInput } from '../_internal/guard.js';
+import { unreadableAs } from '../_internal/guard.js';
+import { BANDS, PERCENTAGE } from './contexts.js';
 
 /**
  * One class of an equal-interval band preset (lowest first).
@@ -193,7 +194,7 @@ export function bandsForScale(
     }
     return resolved;
   } catch (error) {
-    throw unreadableInput(error, 'bands');
+    throw unreadableAs(error, BANDS);
   }
 }
 
@@ -300,11 +301,11 @@ export function classifyPercentage(
         'score_out_of_range',
         ['percentage'],
         { received: describeType(percentage) },
-        'percentage',
+        PERCENTAGE,
       );
     }
     return band;
   } catch (error) {
-    throw unreadableInput(error, 'percentage');
+    throw unreadableAs(error, PERCENTAGE);
   }
 }

@@ -11,6 +11,7 @@ import {
 } from './exact-ratio.js';
 import { type DecimalInput, describeType, type Label } from '../core/index.js';
 import { configurationError, fail, guardRead } from './issues.js';
+import { EFFECTIVENESS_RATIO } from './contexts.js';
 
 /**
  * A bound of an effectiveness band, in percent of the target.
@@ -285,11 +286,19 @@ const bounds = (lower: RatioBound | undefined, upper: RatioBound | undefined) =>
   ...(upper === undefined ? {} : { upper }),
 });
 
+/** A realisation or target, read as the core reads a decimal input (`invalid_decimal`, `too_small`). */
 function readAmount(value: unknown, name: string): Fraction {
   const f = readFraction(value);
   if (f === undefined)
-    fail('not_a_number', [name], { received: describeType(value) }, 'effectiveness ratio');
-  if (f.n < 0n) fail('negative_value', [name], {}, 'effectiveness ratio');
+    fail('invalid_decimal', [name], { received: describeType(value) }, EFFECTIVENESS_RATIO);
+  if (f.n < 0n) {
+    fail(
+      'too_small',
+      [name],
+      { minimum: 0, inclusive: true, origin: 'number' },
+      EFFECTIVENESS_RATIO,
+    );
+  }
   return f;
 }
 
@@ -319,7 +328,7 @@ function inBand(b: RatioBand, scaled: Fraction, t: Fraction): boolean {
  *
  * @category Effectiveness
  * @throws {@link ValidationError} when realisation or target is not a finite number or decimal string
- * (`not_a_number`), is negative (`negative_value`), or the target is zero (`zero_target`);
+ * (`invalid_decimal`), is negative (`too_small`), or the target is zero (`zero_target`);
  * {@link ConfigurationError} for an unknown or invalid preset.
  * @example
  * effectivenessRatio(180, 200) // 90% with Kepmendagri 690.900.327
@@ -332,7 +341,7 @@ export function effectivenessRatio(
   target: DecimalInput,
   options: EffectivenessRatioOptions = {},
 ): EffectivenessResult {
-  return guardRead('effectiveness ratio', () => {
+  return guardRead(EFFECTIVENESS_RATIO, () => {
     const opts = (options ?? {}) as EffectivenessRatioOptions;
     if (typeof opts !== 'object') {
       throw configurationError('invalid_option', { option: 'options', allowed: ['object'] });
@@ -341,7 +350,7 @@ export function effectivenessRatio(
     const preset = resolvePreset(opts.preset ?? 'kepmendagri-690-900-327');
     const r = readAmount(realisation, 'realisation');
     const t = readAmount(target, 'target');
-    if (t.n === 0n) fail('zero_target', ['target'], {}, 'effectiveness ratio');
+    if (t.n === 0n) fail('zero_target', ['target'], {}, EFFECTIVENESS_RATIO);
     const scaled = times(r, HUNDRED);
     const band =
       preset.bands.find((b) => inBand(b, scaled, t)) ??

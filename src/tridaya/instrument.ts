@@ -1,13 +1,12 @@
 import { deepFreeze } from '../_internal/freeze.js';
 import * as z from 'zod';
 import * as zm from 'zod/mini';
-import {
-  type BilingualCatalog,
-  type Label,
-  type SafeParseResult,
-  safeParseWith,
-} from '../core/index.js';
-import { tridayaMessages, tridayaValidationError } from './issues.js';
+import type { Label, SafeParseResult } from '../core/index.js';
+import { SejahteraError } from '../core/errors.js';
+import { invalid, type TridayaIssueCode, tridayaIssue } from './issues.js';
+import { INSTRUMENT } from './contexts.js';
+import { checkInstrument, DAYA_NAMES, LIMITS, MAX_SCALE, MAX_WEIGHT } from './instrument-rules.js';
+import { instrumentProblems } from './instrument-reader.js';
 
 /**
  * The three dayas (powers) of P2KP's Tridaya: daya sosial (an effective society), daya ekonomi (a
@@ -19,7 +18,7 @@ import { tridayaMessages, tridayaValidationError } from './issues.js';
  * DAYAS
  * //=> ['sosial', 'ekonomi', 'lingkungan']
  */
-export const DAYAS = ['sosial', 'ekonomi', 'lingkungan'] as const;
+export const DAYAS = DAYA_NAMES;
 deepFreeze(DAYAS);
 
 /**
@@ -44,84 +43,28 @@ export const DAYA_LABELS = {
 } as const satisfies Record<Daya, Label>;
 deepFreeze(DAYA_LABELS);
 
-/** Largest scale value accepted (keeps every sum of answers an exact integer). */
-const MAX_SCALE = 1_000_000;
-/** Largest item weight accepted. */
-const MAX_WEIGHT = 1_000_000;
-
-// The rule is written once, in zod/mini (tree-shakable), and checked by the library with the mini
-// object; the public schema is a classic zod object over the same fields and refinement, so users
-// keep classic methods on it (`.extend`, `.optional()`).
+// The rule is written once: the limits and the cross-field check in instrument-rules.ts, the fields
+// below in zod/mini (composable in classic zod), the public schema a classic zod object over them (so
+// users keep `.extend`, `.optional()`). The library reads definitions with instrument-reader.ts, which
+// reports what this schema reports (a fast-check property proves it) without zod in the bundle.
 const ItemDefinitionSchema = zm.strictObject({
-  id: zm.string().check(zm.minLength(1), zm.maxLength(200)),
+  id: zm.string().check(zm.minLength(1), zm.maxLength(LIMITS.id)),
   daya: zm.enum(DAYAS),
-  text: zm.optional(zm.string().check(zm.maxLength(5000))),
+  text: zm.optional(zm.string().check(zm.maxLength(LIMITS.text))),
   reverse: zm.optional(zm.boolean()),
   weight: zm.optional(zm.number().check(zm.positive(), zm.lte(MAX_WEIGHT))),
 });
 
 const instrumentShape = {
-  id: zm.string().check(zm.minLength(1), zm.maxLength(200)),
-  name: zm.optional(zm.string().check(zm.maxLength(500))),
+  id: zm.string().check(zm.minLength(1), zm.maxLength(LIMITS.id)),
+  name: zm.optional(zm.string().check(zm.maxLength(LIMITS.name))),
   scale: zm.strictObject({
     min: zm.int().check(zm.gte(0), zm.lte(MAX_SCALE)),
     max: zm.int().check(zm.gte(1), zm.lte(MAX_SCALE)),
   }),
-  items: zm.array(ItemDefinitionSchema).check(zm.minLength(1), zm.maxLength(10_000)),
-  dayas: zm.optional(zm.array(zm.enum(DAYAS)).check(zm.minLength(1), zm.maxLength(3))),
+  items: zm.array(ItemDefinitionSchema).check(zm.minLength(1), zm.maxLength(LIMITS.items)),
+  dayas: zm.optional(zm.array(zm.enum(DAYAS)).check(zm.minLength(1), zm.maxLength(LIMITS.dayas))),
 };
-
-type InstrumentShapeOutput = zm.output<ReturnType<typeof zm.strictObject<typeof instrumentShape>>>;
-
-function checkInstrument(
-  value: InstrumentShapeOutput,
-  ctx: zm.core.$RefinementCtx<InstrumentShapeOutput>,
-): void {
-  if (value.scale.min >= value.scale.max) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['scale'],
-      params: { code: 'invalid_scale', min: value.scale.min, max: value.scale.max },
-    });
-  }
-  const seen = new Set<string>();
-  value.items.forEach((item, i) => {
-    if (seen.has(item.id)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['items', i, 'id'],
-        params: { code: 'duplicate_item_id', itemId: item.id.slice(0, 60) },
-      });
-    }
-    seen.add(item.id);
-  });
-  if (value.dayas !== undefined) {
-    const declared = new Set(value.dayas);
-    for (const daya of declared) {
-      if (!value.items.some((item) => item.daya === daya)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['dayas'],
-          params: { code: 'daya_without_items', daya },
-        });
-      }
-    }
-    value.items.forEach((item, i) => {
-      if (!declared.has(item.daya)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['items', i, 'daya'],
-          params: { code: 'daya_not_declared', daya: item.daya },
-        });
-      }
-    });
-  }
-}
-
-/** The library's own check of a definition (zod/mini): the same rule as the public schema. */
-const InstrumentDefinitionMini = zm
-  .strictObject(instrumentShape)
-  .check(zm.superRefine(checkInstrument));
 
 /**
  * Schema of an instrument definition (the input of {@link defineInstrument}): an id, an integer Likert
@@ -135,7 +78,9 @@ const InstrumentDefinitionMini = zm
  */
 export const InstrumentDefinitionSchema = z
   .strictObject(instrumentShape)
-  .superRefine(checkInstrument);
+  .superRefine((value, ctx) =>
+    checkInstrument(value, (path, params) => ctx.addIssue({ code: 'custom', path, params })),
+  );
 
 /**
  * What {@link defineInstrument} accepts.
@@ -182,8 +127,6 @@ export interface Instrument {
 
 const defined = new WeakSet<object>();
 
-const catalog = tridayaMessages as BilingualCatalog;
-
 /**
  * Validates an instrument definition without throwing.
  *
@@ -193,9 +136,19 @@ const catalog = tridayaMessages as BilingualCatalog;
  * //=> false (too_small at items)
  */
 export function safeDefineInstrument(definition: unknown): SafeParseResult<Instrument> {
-  const parsed = safeParseWith(InstrumentDefinitionMini, definition, { catalog });
-  if (!parsed.success) return parsed;
-  const d = parsed.data;
+  let problems: ReturnType<typeof instrumentProblems>;
+  try {
+    problems = instrumentProblems(definition);
+  } catch (error) {
+    if (error instanceof SejahteraError) throw error;
+    // Reading the definition threw (a getter or Proxy trap): the input is unreadable.
+    return { success: false, issues: [tridayaIssue('unreadable_input', [])] };
+  }
+  if (problems.length > 0) {
+    const issues = problems.map((p) => tridayaIssue(p.code as TridayaIssueCode, p.path, p.params));
+    return { success: false, issues };
+  }
+  const d = definition as z.output<typeof InstrumentDefinitionSchema>;
   const items: InstrumentItem[] = d.items.map((item) =>
     Object.freeze({
       id: item.id,
@@ -245,7 +198,7 @@ export function safeDefineInstrument(definition: unknown): SafeParseResult<Instr
 export function defineInstrument(definition: InstrumentDefinition): Instrument {
   const result = safeDefineInstrument(definition);
   if (result.success) return result.data;
-  throw tridayaValidationError(result.issues, 'instrument');
+  return invalid(result.issues, INSTRUMENT);
 }
 
 /** The instrument itself when it came from defineInstrument, else a validated copy (or a throw). */

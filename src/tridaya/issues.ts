@@ -1,22 +1,15 @@
-import { libraryContext } from '../_internal/context-id.js';
 import { deepFreeze } from '../_internal/freeze.js';
-import { at, atId, list, statsMessages } from './stats/messages.js';
-import {
-  type Catalogs,
-  configurationErrorWith,
-  failWith,
-  guardReadWith,
-  issueWith,
-  validationErrorWith,
-} from './kit.js';
+import { issueKit } from '../core/issue-kit.js';
+import { list, statsMessages } from './stats/messages.js';
+import { field, fieldId } from '../core/base-messages.js';
 import {
   type BilingualCatalog,
   type ConfigurationError,
+  type ContextName,
   type CoreIssueCode,
   coreMessages,
   type Issue,
   type MessageOptions,
-  type ValidationError,
 } from '../core/index.js';
 
 /**
@@ -46,8 +39,6 @@ export type TridayaIssueCode =
   | 'invalid_daya_weights'
   | 'invalid_option'
   | 'zero_target'
-  | 'negative_value'
-  | 'not_a_number'
   | 'too_few_observations'
   | 'length_mismatch'
   | 'constant_series'
@@ -157,11 +148,6 @@ export const tridayaMessages: BilingualCatalog<TridayaIssueCode> = {
     en: () => 'target must not be zero: a ratio against a zero target has no meaning',
     id: () => 'target tidak boleh nol: rasio terhadap target nol tidak bermakna',
   },
-  negative_value: {
-    en: (_p, path) => `${at(path)} must not be negative`,
-    id: (_p, path) => `${atId(path)} tidak boleh negatif`,
-  },
-  not_a_number: statsMessages.not_a_number,
   too_few_observations: statsMessages.too_few_observations,
   length_mismatch: statsMessages.length_mismatch,
   constant_series: statsMessages.constant_series,
@@ -169,8 +155,8 @@ export const tridayaMessages: BilingualCatalog<TridayaIssueCode> = {
   zero_total_variance: statsMessages.zero_total_variance,
   ragged_matrix: statsMessages.ragged_matrix,
   score_out_of_range: {
-    en: (_p, path) => `${at(path)} must be a percentage between 0 and 100`,
-    id: (_p, path) => `${atId(path)} harus persentase antara 0 dan 100`,
+    en: (_p, path) => `${field(path)} must be a percentage between 0 and 100`,
+    id: (_p, path) => `${fieldId(path)} harus persentase antara 0 dan 100`,
   },
   invalid_budget: {
     en: (p) => `budget is invalid: ${String(p.reason)}`,
@@ -179,42 +165,44 @@ export const tridayaMessages: BilingualCatalog<TridayaIssueCode> = {
 };
 deepFreeze(tridayaMessages);
 
-const tridaya: Catalogs = { catalog: tridayaMessages as BilingualCatalog, fallback: coreMessages };
+/**
+ * The core issue kit over the Tridaya catalogue, the core messages as its fallback (issue 10: one kit,
+ * instantiated per domain). Contexts are named in both languages where they are raised (contexts.ts).
+ */
+const kit = issueKit(
+  tridayaMessages as BilingualCatalog<TridayaIssueCode | CoreIssueCode>,
+  coreMessages,
+);
 
 /** Builds one Tridaya issue with its message from the domain catalog. */
-export function tridayaIssue(
-  code: TridayaIssueCode | string,
+export const tridayaIssue: (
+  code: TridayaIssueCode | CoreIssueCode,
   path: readonly (string | number)[],
-  params: Readonly<Record<string, unknown>> = {},
-  options: MessageOptions = {},
-): Issue {
-  return issueWith(tridaya, code, path, params, options);
-}
+  params?: Readonly<Record<string, unknown>>,
+  options?: MessageOptions,
+) => Issue = kit.issue;
 
-/** A ValidationError listing Tridaya issues. */
-export function tridayaValidationError(issues: readonly Issue[], context: string): ValidationError {
-  return validationErrorWith(tridaya, issues, libraryContext(context));
-}
+/** Throws a ValidationError listing Tridaya issues. */
+export const invalid: (issues: readonly Issue[], context: ContextName) => never = kit.invalid;
 
 /** Throws a ValidationError with one Tridaya issue. */
 export function fail(
   code: TridayaIssueCode | CoreIssueCode,
   path: readonly (string | number)[],
   params: Readonly<Record<string, unknown>>,
-  context: string,
+  context: ContextName,
 ): never {
-  failWith(tridaya, code, path, params, libraryContext(context));
+  return kit.invalid([kit.issue(code, path, params)], context);
 }
 
 /** A ConfigurationError whose messages come from the Tridaya catalog. */
-export function configurationError(
+export const configurationError: (
   code: TridayaIssueCode,
-  params: Readonly<Record<string, unknown>> = {},
-): ConfigurationError {
-  return configurationErrorWith(tridaya, code, params);
-}
+  params?: Record<string, unknown>,
+) => ConfigurationError = kit.configurationError;
 
-/** {@link guardReadWith} over the Tridaya catalog (`unreadable_row`). */
-export function guardRead<T>(context: string, read: () => T): T {
-  return guardReadWith(tridaya, libraryContext(context), read);
-}
+/**
+ * Runs `read`; anything it throws that is not a SejahteraError (a getter or Proxy trap that throws) is
+ * the core's ValidationError `unreadable_input`.
+ */
+export const guardRead: <T>(context: ContextName, read: () => T) => T = kit.guarded;

@@ -1,6 +1,7 @@
 import { checkOptionKeys } from '../_internal/options.js';
 import type { Instrument } from './instrument.js';
 import { guardRead } from './issues.js';
+import { RESPONSES } from './contexts.js';
 import { runScoring } from './scoring/driver.js';
 import { SCORE_KEYS, type ScoreResponsesOptions } from './scoring/settings.js';
 import { ColumnSink, ObjectSink } from './scoring/sinks.js';
@@ -71,7 +72,7 @@ export function scoreResponses(
   responses: Iterable<RespondentAnswers> | readonly RespondentAnswers[],
   options: ScoreResponsesOptions = {},
 ): ScoreResult {
-  return guardRead('responses', () => {
+  return guardRead(RESPONSES, () => {
     checkOptionKeys(options, SCORE_KEYS, 'scoreResponses');
     return runScoring(instrument, responses, options, (plan) => new ObjectSink(plan));
   });
@@ -99,7 +100,7 @@ export function scoreResponseColumns(
   responses: Iterable<RespondentAnswers> | readonly RespondentAnswers[],
   options: ScoreResponsesOptions = {},
 ): ScoreColumns {
-  return guardRead('responses', () => {
+  return guardRead(RESPONSES, () => {
     checkOptionKeys(options, SCORE_KEYS, 'scoreResponseColumns');
     return runScoring(instrument, responses, options, (plan, n) => new ColumnSink(plan, n));
   });

@@ -11,6 +11,9 @@ import { type Band, type BandsInput, bandOf, bandsForScale } from './bands.js';
 import { DAYAS, type Daya } from './instrument.js';
 import { checkDayaWeight } from './daya-weight.js';
 import { configurationError, fail, guardRead } from './issues.js';
+import { BUDGET_ALLOCATION, BUDGET_SHARES, TRIDAYA_INDEX } from './contexts.js';
+import type { ContextName } from '../core/issue-types.js';
+import { numberTypeProblem } from '../_internal/number-type.js';
 
 /**
  * How {@link scoreTridaya} combines the daya scores.
@@ -91,7 +94,7 @@ export function scoreTridaya(
   scores: Partial<Record<Daya, DayaScoreInput>>,
   options: ScoreTridayaOptions = {},
 ): TridayaIndex {
-  const context = 'Tridaya index';
+  const context = TRIDAYA_INDEX;
   return guardRead(context, () => {
     const opts = (options ?? {}) as ScoreTridayaOptions;
     if (typeof opts !== 'object') {
@@ -114,25 +117,45 @@ export function scoreTridaya(
   });
 }
 
-/** The daya scores given, as percentages in the order sosial, ekonomi, lingkungan. */
-function readScores(scores: unknown, context: string): [Daya, number][] {
-  if (scores === null || typeof scores !== 'object' || Array.isArray(scores)) {
-    fail(
-      'invalid_type',
-      ['scores'],
-      { expected: 'object', received: describeType(scores) },
-      context,
-    );
+/**
+ * The one rule of a record by daya (scores, amounts, shares): an object whose every key is a daya.
+ * Returns the entries given (not undefined) in the order sosial, ekonomi, lingkungan.
+ */
+function dayaEntries(value: unknown, name: string, context: ContextName): [Daya, unknown][] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    fail('invalid_type', [name], { expected: 'object', received: describeType(value) }, context);
   }
-  for (const key of Object.keys(scores)) {
+  for (const key of Object.keys(value)) {
     if (!(DAYAS as readonly string[]).includes(key)) {
-      fail('invalid_value', ['scores', key.slice(0, 40)], { allowed: DAYAS }, context);
+      fail('invalid_value', [name, key.slice(0, 40)], { allowed: DAYAS }, context);
     }
   }
-  const given: [Daya, number][] = [];
+  const entries: [Daya, unknown][] = [];
   for (const d of DAYAS) {
-    const raw: unknown = (scores as Record<string, unknown>)[d];
-    if (raw === undefined) continue;
+    const v: unknown = (value as Record<string, unknown>)[d];
+    if (v !== undefined) entries.push([d, v]);
+  }
+  return entries;
+}
+
+/**
+ * A whole-rupiah amount >= 0, by the core's rule for a number (_internal/number-type.ts: `required`,
+ * `invalid_type`, `not_finite`), then `not_integer`, then `too_small` (a negative whole number breaks
+ * the range rule, not the whole-number rule).
+ */
+function readRupiah(value: unknown, path: (string | number)[], context: ContextName): number {
+  const problem = numberTypeProblem(value);
+  if (problem !== undefined) fail(problem.code, path, problem.params, context);
+  const v = value as number;
+  if (!Number.isSafeInteger(v)) fail('not_integer', path, { received: describeType(v) }, context);
+  if (v < 0) fail('too_small', path, { minimum: 0, inclusive: true, origin: 'number' }, context);
+  return v + 0;
+}
+
+/** The daya scores given, as percentages in the order sosial, ekonomi, lingkungan. */
+function readScores(scores: unknown, context: ContextName): [Daya, number][] {
+  const given: [Daya, number][] = [];
+  for (const [d, raw] of dayaEntries(scores, 'scores', context)) {
     const v =
       raw !== null && typeof raw === 'object' ? (raw as { percentage?: unknown }).percentage : raw;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100) {
@@ -259,38 +282,23 @@ function shareOf(amount: number, total: number): DayaBudgetShare {
  * physical and 30% economic.
  *
  * @category Tridaya index
- * @throws {@link ValidationError} when an amount is not a non-negative safe integer, a key is not a daya,
- * or the amounts are all zero or sum past the safe-integer range (`invalid_budget`).
+ * @throws {@link ValidationError} when `amounts` is not an object (`invalid_type`), a key is not a daya
+ * (`invalid_value`), an amount is not a whole number of rupiah >= 0 (`invalid_type`, `not_finite`,
+ * `not_integer`, `too_small`), or the amounts are all zero or sum past the safe-integer range
+ * (`invalid_budget`).
  * @example
  * dayaBudgetShares({ lingkungan: 700_000_000, ekonomi: 300_000_000 }).shares.lingkungan
  * //=> { amount: 700_000_000, fraction: { numerator: 7, denominator: 10 }, percentage: 70 }
  */
 export function dayaBudgetShares(amounts: Partial<Record<Daya, Rupiah>>): DayaBudget {
-  const context = 'budget shares';
+  const context = BUDGET_SHARES;
   return guardRead(context, () => {
-    if (amounts === null || typeof amounts !== 'object' || Array.isArray(amounts)) {
-      fail(
-        'invalid_type',
-        ['amounts'],
-        { expected: 'object', received: describeType(amounts) },
-        context,
-      );
-    }
-    for (const key of Object.keys(amounts)) {
-      if (!(DAYAS as readonly string[]).includes(key)) {
-        fail('invalid_value', ['amounts', key.slice(0, 40)], { allowed: DAYAS }, context);
-      }
-    }
     let total = 0;
     const given: [Daya, number][] = [];
-    for (const d of DAYAS) {
-      const v: unknown = (amounts as Record<string, unknown>)[d];
-      if (v === undefined) continue;
-      if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
-        fail('not_integer', ['amounts', d], { received: describeType(v) }, context);
-      }
-      total += v;
-      given.push([d, v + 0]);
+    for (const [d, v] of dayaEntries(amounts, 'amounts', context)) {
+      const amount = readRupiah(v, ['amounts', d], context);
+      total += amount;
+      given.push([d, amount]);
     }
     if (!Number.isSafeInteger(total) || total === 0) {
       fail(
@@ -327,7 +335,7 @@ export function allocateDayaBudget(
   total: Rupiah,
   shares: Partial<Record<Daya, DecimalInput>> | keyof typeof DAYA_BUDGET_SPLITS,
 ): Partial<Record<Daya, Rupiah>> {
-  const context = 'budget allocation';
+  const context = BUDGET_ALLOCATION;
   return guardRead(context, () => {
     let split: unknown = shares;
     if (typeof shares === 'string') {
@@ -339,34 +347,10 @@ export function allocateDayaBudget(
       }
       split = DAYA_BUDGET_SPLITS[shares].shares;
     }
-    if (typeof total !== 'number' || !Number.isFinite(total)) {
-      fail('not_a_number', ['total'], { received: describeType(total) }, context);
-    }
-    if (!Number.isSafeInteger(total)) {
-      fail('not_integer', ['total'], { received: describeType(total) }, context);
-    }
-    if (total < 0) {
-      // A negative whole number breaks the range rule, not the whole-number rule.
-      fail('too_small', ['total'], { minimum: 0, inclusive: true, origin: 'number' }, context);
-    }
-    if (split === null || typeof split !== 'object' || Array.isArray(split)) {
-      fail(
-        'invalid_type',
-        ['shares'],
-        { expected: 'object', received: describeType(split) },
-        context,
-      );
-    }
-    for (const key of Object.keys(split)) {
-      if (!(DAYAS as readonly string[]).includes(key)) {
-        fail('invalid_value', ['shares', key.slice(0, 40)], { allowed: DAYAS }, context);
-      }
-    }
+    readRupiah(total, ['total'], context);
     const dayas: Daya[] = [];
     const ratios: DecimalInput[] = [];
-    for (const d of DAYAS) {
-      const v: unknown = (split as Record<string, unknown>)[d];
-      if (v === undefined) continue;
+    for (const [d, v] of dayaEntries(split, 'shares', context)) {
       dayas.push(d);
       ratios.push(v as DecimalInput);
     }

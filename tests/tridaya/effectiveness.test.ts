@@ -63,8 +63,13 @@ describe("effectivenessRatio 'kepmendagri-690-900-327'", () => {
     };
     expect(code(() => effectivenessRatio(5, 0))).toBe('zero_target');
     expect(code(() => effectivenessRatio(5, '0.000'))).toBe('zero_target');
-    expect(code(() => effectivenessRatio(-1, 10))).toBe('negative_value');
-    expect(code(() => effectivenessRatio(Number.NaN, 10))).toBe('not_a_number');
+    // Codes changed in 0.2 (CHANGELOG, "one code per fault"): negative_value and not_a_number were
+    // Tridaya's own names for the core's too_small and invalid_decimal (a decimal input, as roundRupiah).
+    expect(code(() => effectivenessRatio(-1, 10))).toBe('too_small');
+    expect(code(() => effectivenessRatio('-0.5', 10))).toBe('too_small');
+    expect(code(() => effectivenessRatio(Number.NaN, 10))).toBe('invalid_decimal');
+    expect(code(() => effectivenessRatio(5, '12x'))).toBe('invalid_decimal');
+    expect(code(() => effectivenessRatio(5, null as never))).toBe('invalid_decimal');
   });
 });
 

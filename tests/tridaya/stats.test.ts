@@ -75,10 +75,15 @@ describe('spearman: rho with average ranks for ties and two-sided t-based p (as 
     expect(code(() => spearman([1, 1, 1], [1, 2, 3]))).toBe('constant_series');
     expect(code(() => pearson([1, 2, 3], [4, 4, 4]))).toBe('constant_series');
     expect(code(() => spearman([1, 2, 3], [1, 2]))).toBe('length_mismatch');
-    expect(code(() => pearson([1, Number.NaN, 3], [1, 2, 3]))).toBe('not_a_number');
+    // Codes changed in 0.2 (CHANGELOG, "one code per fault"): a non-finite number is the core's
+    // not_finite (was not_a_number), a hole required, a non-number invalid_type, as every schema says.
+    expect(code(() => pearson([1, Number.NaN, 3], [1, 2, 3]))).toBe('not_finite');
     expect(code(() => spearman([1, 2, 3, 4], [1, 2, Number.POSITIVE_INFINITY, 4]))).toBe(
-      'not_a_number',
+      'not_finite',
     );
+    expect(code(() => spearman([1, undefined, 3] as number[], [1, 2, 3]))).toBe('required');
+    expect(code(() => spearman([1, '2', 3] as never, [1, 2, 3]))).toBe('invalid_type');
+    expect(code(() => spearman('1,2,3' as never, [1, 2, 3]))).toBe('invalid_type');
   });
 });
 

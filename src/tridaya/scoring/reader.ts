@@ -1,5 +1,6 @@
 import { describeType, type Issue } from '../../core/index.js';
-import { tridayaIssue, tridayaValidationError } from '../issues.js';
+import { invalid, tridayaIssue } from '../issues.js';
+import { RESPONSES } from '../contexts.js';
 import type { Compiled } from './compile.js';
 
 // The respondent reader: turns one row, in any of the three accepted forms, into answers in a
@@ -23,15 +24,16 @@ export function readRows(responses: unknown): readonly unknown[] {
     typeof responses === 'object' &&
     typeof (responses as Iterable<unknown>)[Symbol.iterator] === 'function';
   if (!iterable) {
-    throw tridayaValidationError(
+    invalid(
       [tridayaIssue('not_iterable', ['responses'], { received: describeType(responses) })],
-      'responses',
+      RESPONSES,
     );
   }
   try {
     return Array.from(responses as Iterable<unknown>);
   } catch {
-    throw tridayaValidationError([tridayaIssue('unreadable_row', ['responses'])], 'responses');
+    // Iterating the whole input threw (a generator or Proxy that throws): the input is unreadable.
+    return invalid([tridayaIssue('unreadable_input', ['responses'])], RESPONSES);
   }
 }
 

@@ -1,5 +1,4 @@
 import { optionKeys } from '../../_internal/options.js';
-import { SejahteraError } from '../../core/index.js';
 import { type Band, type BandsInput, bandsForScale } from '../bands.js';
 import { DAYAS, type Daya, type Instrument } from '../instrument.js';
 import { checkDayaWeight } from '../daya-weight.js';
@@ -77,22 +76,10 @@ export interface Settings {
 }
 
 /**
- * Reads the options of a scoring call. Anything but a SejahteraError that reading them throws (a
- * getter or proxy that throws) is an `invalid_option` ConfigurationError.
+ * Reads the options of a scoring call. Options whose reading throws (a getter or Proxy trap) are
+ * unreadable input: the public function's guard reports the core's `unreadable_input`.
  */
 export function readSettings(instrument: Instrument, options: unknown): Settings {
-  try {
-    return readOptions(instrument, options);
-  } catch (error) {
-    if (error instanceof SejahteraError) throw error;
-    throw configurationError('invalid_option', {
-      option: 'options',
-      allowed: ['a readable options object'],
-    });
-  }
-}
-
-function readOptions(instrument: Instrument, options: unknown): Settings {
   const opts = (options ?? {}) as ScoreResponsesOptions;
   if (typeof opts !== 'object') {
     throw configurationError('invalid_option', { option: 'options', allowed: ['object'] });

@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
-import { describeType, type Label } from '../../core/index.js';
-import { fail, guardRead } from './messages.js';
+import type { Label } from '../../core/index.js';
+import { configurationError, fail, finiteNumber, guardRead, notAnArray } from './messages.js';
 
 /**
  * A low / medium / high group.
@@ -111,9 +111,9 @@ function scaleOf(xs: Float64Array): number {
  * (low: x < lower; medium: lower <= x < upper; high: x >= upper).
  *
  * @category Statistics
- * @throws {@link ValidationError} when `values` is not an array of finite numbers (`not_a_number`),
- * has fewer than 2 values (`too_few_observations`), is constant (`constant_series`) or an option is
- * invalid (`invalid_option`).
+ * @throws {@link ValidationError} when `values` is not an array (`invalid_type`) of finite numbers
+ * (`required`, `invalid_type`, `not_finite`), has fewer than 2 values (`too_few_observations`) or is
+ * constant (`constant_series`); {@link ConfigurationError} `invalid_option` when an option is invalid.
  * @example
  * categorize([1, 2, 3, 4, 5, 6, 7], { method: 'tercile' })
  * // h = 6/3 = 2 -> 3; h = 12/3 = 4 -> 5
@@ -125,7 +125,7 @@ export function categorize(
 ): CategorizeResult {
   const context = 'categorize';
   return guardRead(context, () => {
-    const { method, k } = readCategorizeOptions(options, context);
+    const { method, k } = readCategorizeOptions(options);
     const xs = readValues(values, context);
     const { mean, sd } = meanAndSd(xs);
     const n = xs.length;
@@ -147,45 +147,36 @@ export function categorize(
   });
 }
 
-function readCategorizeOptions(
-  options: CategorizeOptions,
-  context: string,
-): { method: CategorizeMethod; k: number } {
+function readCategorizeOptions(options: CategorizeOptions): {
+  method: CategorizeMethod;
+  k: number;
+} {
   const opts: CategorizeOptions = options ?? {};
   if (typeof opts !== 'object') {
-    fail('invalid_option', ['options'], { option: 'options', allowed: ['object'] }, context);
+    throw configurationError('invalid_option', { option: 'options', allowed: ['object'] });
   }
   checkOptionKeys(opts, CATEGORIZE_KEYS, 'categorize');
   const method = opts.method ?? 'tercile';
   if (method !== 'tercile' && method !== 'mean-sd') {
-    fail(
-      'invalid_option',
-      ['method'],
-      { option: 'method', allowed: ['tercile', 'mean-sd'] },
-      context,
-    );
+    throw configurationError('invalid_option', {
+      option: 'method',
+      allowed: ['tercile', 'mean-sd'],
+    });
   }
   const k = opts.k ?? 1;
   if (typeof k !== 'number' || !Number.isFinite(k) || k <= 0) {
-    fail('invalid_option', ['k'], { option: 'k', allowed: ['a finite number > 0'] }, context);
+    throw configurationError('invalid_option', { option: 'k', allowed: ['a finite number > 0'] });
   }
   return { method, k };
 }
 
 /** The values as a Float64Array (-0 read as 0); at least 2 finite numbers. */
 function readValues(values: readonly number[], context: string): Float64Array {
-  if (!Array.isArray(values))
-    fail('not_a_number', ['values'], { received: describeType(values) }, context);
+  if (!Array.isArray(values)) notAnArray(values, ['values'], context);
   const n = values.length;
   if (n < 2) fail('too_few_observations', [], { minimum: 2, received: n }, context);
   const xs = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v: unknown = values[i];
-    if (typeof v !== 'number' || !Number.isFinite(v)) {
-      fail('not_a_number', ['values', i], { received: describeType(v) }, context);
-    }
-    xs[i] = v + 0;
-  }
+  for (let i = 0; i < n; i++) xs[i] = finiteNumber(values[i], ['values', i], context) + 0;
   return xs;
 }
 

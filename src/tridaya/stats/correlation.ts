@@ -1,7 +1,5 @@
-import { describeType } from '../../core/index.js';
-import { fail, guardRead } from './messages.js';
+import { fail, finiteNumber, guardRead, notAnArray } from './messages.js';
 import { tTwoSided } from './special.js';
-import { unreadableInput } from './messages.js';
 
 /**
  * A correlation with its significance test, as SPSS prints it: the coefficient, the t statistic
@@ -46,18 +44,12 @@ export interface PearsonResult extends CorrelationTest {
 /** Copies a series into a Float64Array, rejecting anything but finite numbers. */
 function readSeries(values: unknown, name: 'x' | 'y', context: string): Float64Array {
   const ok = Array.isArray(values) || (ArrayBuffer.isView(values) && !(values instanceof DataView));
-  if (!ok) fail('not_a_number', [name], { received: describeType(values) }, context);
+  if (!ok) notAnArray(values, [name], context);
   return guardRead(context, () => {
     const source = values as ArrayLike<unknown>;
     const n = source.length;
     const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const v = source[i];
-      if (typeof v !== 'number' || !Number.isFinite(v)) {
-        fail('not_a_number', [name, i], { received: describeType(v) }, context);
-      }
-      out[i] = v + 0; // -0 becomes 0
-    }
+    for (let i = 0; i < n; i++) out[i] = finiteNumber(source[i], [name, i], context) + 0; // -0 is 0
     return out;
   });
 }
@@ -219,23 +211,21 @@ function testOf(r: number, n: number): CorrelationTest {
  * Runs in O(n log n) on typed arrays (about 0.3 s for 1,000,000 pairs).
  *
  * @category Statistics
- * @throws {@link ValidationError} (a SejahteraError) when either series is not an array of finite
- * numbers (`not_a_number`), the lengths differ (`length_mismatch`), there are fewer than 3 pairs
+ * @throws {@link ValidationError} (a SejahteraError) when either series is not an array
+ * (`invalid_type`) of finite numbers (`required`, `invalid_type`, `not_finite`), the lengths differ (`length_mismatch`), there are fewer than 3 pairs
  * (`too_few_observations`) or a series is constant (`constant_series`): never NaN.
  * @example
  * spearman([1, 2, 3, 4, 5], [5, 6, 7, 8, 7])
  * //=> { rho: 0.8207826816681233, n: 5, coefficient: 0.8207826816681233, t: 2.48868..., df: 3, p: 0.088587... }
  */
 export function spearman(x: readonly number[], y: readonly number[]): SpearmanResult {
-  try {
+  return guardRead('correlation', () => {
     const [xs, ys] = readPairs(x, y, 'Spearman correlation');
     const rx = averageRanks(xs);
     const ry = averageRanks(ys);
     const rho = pearsonOf(rx, ry, 'Spearman correlation');
     return { rho, ...testOf(rho, xs.length) };
-  } catch (error) {
-    throw unreadableInput(error, 'correlation');
-  }
+  });
 }
 
 /**
@@ -251,13 +241,11 @@ export function spearman(x: readonly number[], y: readonly number[]): SpearmanRe
  * //=> { r: 0.7181848464596079, n: 4, coefficient: 0.7181848464596079, t: 1.45960..., df: 2, p: 0.281815... }
  */
 export function pearson(x: readonly number[], y: readonly number[]): PearsonResult {
-  try {
+  return guardRead('correlation', () => {
     const [xs, ys] = readPairs(x, y, 'Pearson correlation');
     const r = pearsonOf(xs, ys, 'Pearson correlation');
     return { r, ...testOf(r, xs.length) };
-  } catch (error) {
-    throw unreadableInput(error, 'correlation');
-  }
+  });
 }
 
 /**
@@ -273,9 +261,7 @@ export function pearson(x: readonly number[], y: readonly number[]): PearsonResu
  * //=> 0.01174013795523 (rounds to the study's 0.012)
  */
 export function correlationPValue(r: number, n: number): number {
-  if (typeof r !== 'number' || !Number.isFinite(r)) {
-    fail('not_a_number', ['r'], { received: describeType(r) }, 'correlation p value');
-  }
+  finiteNumber(r, ['r'], 'correlation p value');
   if (r < -1 || r > 1) {
     fail(
       'invalid_option',
@@ -284,12 +270,10 @@ export function correlationPValue(r: number, n: number): number {
       'correlation p value',
     );
   }
-  if (typeof n !== 'number' || !Number.isFinite(n)) {
-    fail('not_a_number', ['n'], { received: describeType(n) }, 'correlation p value');
-  }
+  finiteNumber(n, ['n'], 'correlation p value');
   if (!Number.isSafeInteger(n)) {
     // 2 ** 53 or 4.5 is a finite number: the rule it breaks is the whole-number one.
-    fail('not_integer', ['n'], { received: describeType(n) }, 'correlation p value');
+    fail('not_integer', ['n'], { received: 'number' }, 'correlation p value');
   }
   if (n < 3)
     fail('too_few_observations', ['n'], { minimum: 3, received: n }, 'correlation p value');

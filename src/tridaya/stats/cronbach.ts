@@ -1,6 +1,4 @@
-import { describeType } from '../../core/index.js';
-import { fail, guardRead } from './messages.js';
-import { unreadableInput } from './messages.js';
+import { fail, finiteNumber, guardRead, notAnArray } from './messages.js';
 
 /**
  * Cronbach's alpha of an instrument with the variances behind it.
@@ -41,8 +39,8 @@ function sampleVariance(values: Float64Array): number {
  * does): every entry must be a finite number.
  *
  * @category Statistics
- * @throws {@link ValidationError} when the matrix is not an array of arrays of finite numbers
- * (`not_a_number`), rows differ in length (`ragged_matrix`), there are fewer than 2 respondents
+ * @throws {@link ValidationError} when the matrix is not an array of arrays (`invalid_type`) of finite
+ * numbers (`required`, `invalid_type`, `not_finite`), rows differ in length (`ragged_matrix`), there are fewer than 2 respondents
  * (`too_few_observations`) or 2 items (`too_few_items`), or the total score is constant
  * (`zero_total_variance`).
  * @example
@@ -50,17 +48,14 @@ function sampleVariance(values: Float64Array): number {
  * //=> { alpha: 0.8571428571428568 (6/7 to 3e-16), items: 2, respondents: 3, itemVariances: [1, 0.333...], totalVariance: 2.333... }
  */
 export function cronbachAlpha(itemMatrix: readonly (readonly number[])[]): CronbachAlphaResult {
-  try {
+  return guardRead('item matrix', () => {
     const context = "Cronbach's alpha";
-    if (!Array.isArray(itemMatrix)) {
-      fail('not_a_number', ['itemMatrix'], { received: describeType(itemMatrix) }, context);
-    }
+    if (!Array.isArray(itemMatrix)) notAnArray(itemMatrix, ['itemMatrix'], context);
     return guardRead(context, () => {
       const n = itemMatrix.length;
       if (n < 2) fail('too_few_observations', [], { minimum: 2, received: n }, context);
       const first = itemMatrix[0];
-      if (!Array.isArray(first))
-        fail('not_a_number', [0], { received: describeType(first) }, context);
+      if (!Array.isArray(first)) notAnArray(first, [0], context);
       const k = first.length;
       if (k < 2) fail('too_few_items', [], { minimum: 2, received: k }, context);
       const columns: Float64Array[] = [];
@@ -68,16 +63,12 @@ export function cronbachAlpha(itemMatrix: readonly (readonly number[])[]): Cronb
       const totals = new Float64Array(n);
       for (let i = 0; i < n; i++) {
         const row = itemMatrix[i];
-        if (!Array.isArray(row))
-          fail('not_a_number', [i], { received: describeType(row) }, context);
+        if (!Array.isArray(row)) notAnArray(row, [i], context);
         if (row.length !== k)
           fail('ragged_matrix', [i], { row: i, expected: k, received: row.length }, context);
         let total = 0;
         for (let j = 0; j < k; j++) {
-          const v: unknown = row[j];
-          if (typeof v !== 'number' || !Number.isFinite(v)) {
-            fail('not_a_number', [i, j], { received: describeType(v) }, context);
-          }
+          const v = finiteNumber(row[j], [i, j], context);
           (columns[j] as Float64Array)[i] = v;
           total += v;
         }
@@ -91,7 +82,5 @@ export function cronbachAlpha(itemMatrix: readonly (readonly number[])[]): Cronb
       const alpha = (k / (k - 1)) * (1 - sum / totalVariance);
       return { alpha, items: k, respondents: n, itemVariances, totalVariance };
     });
-  } catch (error) {
-    throw unreadableInput(error, 'item matrix');
-  }
+  });
 }

@@ -1,33 +1,30 @@
 import { deepFreeze } from '../../_internal/freeze.js';
-import { baseMessages } from '../../core/base-messages.js';
-import { type Catalogs, failWith, guardReadWith } from '../kit.js';
-import type { BilingualCatalog, ContextName, CoreIssueCode } from '../../core/issues.js';
-import { unreadableAs } from '../../_internal/guard.js';
+import { numberTypeProblem } from '../../_internal/number-type.js';
+import { baseMessages, field, fieldId } from '../../core/base-messages.js';
+import { issueKit } from '../../core/issue-kit.js';
+import type { BilingualCatalog } from '../../core/issue-types.js';
+import type { CoreIssueCode } from '../../core/messages.js';
+import type { ConfigurationError } from '../../core/errors.js';
+import { describeType } from '../../core/describe-type.js';
 import { STATS_CONTEXTS } from '../../_internal/context-names.js';
+import { UNREADABLE_MESSAGES } from '../../_internal/unreadable.js';
 
 // The Tridaya statistics report a handful of codes. Their messages live here, apart from the rest of
 // the Tridaya catalogue (which holds the same entries), and the statistics throw through the core's
 // issue kit over these plus the base core messages: `spearman` alone stays small in a user's bundle.
+// The core codes a statistic raises that the base messages lack (`required`, `not_finite`,
+// `too_small`, `too_big`, `unreadable_input`) are worded here as in the core catalogue.
 
 /** A list of values as messages print it. */
 export const list = (v: unknown): string =>
   Array.isArray(v) ? v.map(String).join(', ') : String(v);
-/** The field a path names, as the Tridaya messages print it. */
-export const at = (path: readonly (string | number)[]): string => {
-  const last = path[path.length - 1];
-  return last === undefined ? 'value' : typeof last === 'number' ? `item ${last}` : last;
-};
-
-/** The field a path names, as the Indonesian Tridaya messages print it. */
-export const atId = (path: readonly (string | number)[]): string => {
-  const last = path[path.length - 1];
-  return last === undefined ? 'nilai' : typeof last === 'number' ? `elemen ke-${last}` : last;
-};
 
 /** The codes of the Tridaya statistics. */
 export type StatsIssueCode =
   | 'invalid_option'
-  | 'not_a_number'
+  | 'required'
+  | 'not_finite'
+  | 'unreadable_input'
   | 'too_few_observations'
   | 'length_mismatch'
   | 'constant_series'
@@ -41,10 +38,15 @@ export const statsMessages: BilingualCatalog<StatsIssueCode> = {
     en: (p) => `option ${String(p.option)} must be one of ${list(p.allowed)}`,
     id: (p) => `opsi ${String(p.option)} harus salah satu dari ${list(p.allowed)}`,
   },
-  not_a_number: {
-    en: (p, path) => `${at(path)} must be a finite number, received ${String(p.received)}`,
-    id: (p, path) => `${atId(path)} harus bilangan terhingga, diterima ${String(p.received)}`,
+  required: {
+    en: (_p, path) => `${field(path)} is required`,
+    id: (_p, path) => `${fieldId(path)} wajib diisi`,
   },
+  not_finite: {
+    en: (p, path) => `${field(path)} must be a finite number, received ${String(p.received)}`,
+    id: (p, path) => `${fieldId(path)} harus bilangan terhingga, diterima ${String(p.received)}`,
+  },
+  unreadable_input: { en: () => UNREADABLE_MESSAGES.en, id: () => UNREADABLE_MESSAGES.id },
   too_few_observations: {
     en: (p) =>
       `at least ${String(p.minimum)} observations are needed, received ${String(p.received)}`,
@@ -56,8 +58,8 @@ export const statsMessages: BilingualCatalog<StatsIssueCode> = {
     id: (p) => `kedua deret harus sama panjang (${String(p.x)} dan ${String(p.y)})`,
   },
   constant_series: {
-    en: (_p, path) => `${at(path)} is constant, so the statistic is undefined`,
-    id: (_p, path) => `${atId(path)} bernilai konstan, sehingga statistiknya tidak terdefinisi`,
+    en: (_p, path) => `${field(path)} is constant, so the statistic is undefined`,
+    id: (_p, path) => `${fieldId(path)} bernilai konstan, sehingga statistiknya tidak terdefinisi`,
   },
   too_few_items: {
     en: (p) => `at least ${String(p.minimum)} items are needed, received ${String(p.received)}`,
@@ -77,32 +79,55 @@ export const statsMessages: BilingualCatalog<StatsIssueCode> = {
 };
 deepFreeze(statsMessages);
 
-const stats: Catalogs = { catalog: statsMessages as BilingualCatalog, fallback: baseMessages };
+/** The core issue kit over the statistics' messages (issue 10: one kit, instantiated per part). */
+const kit = issueKit(
+  statsMessages as BilingualCatalog<StatsIssueCode | CoreIssueCode>,
+  baseMessages,
+  STATS_CONTEXTS,
+);
 
-/** A statistics context named in both languages (another is printed as given). */
-function named(context: string): ContextName {
-  return {
-    en: context,
-    id: Object.hasOwn(STATS_CONTEXTS, context) ? (STATS_CONTEXTS[context] as string) : context,
-  };
-}
-
-/** The core's `unreadable_input` ValidationError for a statistics context (a SejahteraError passes). */
-export function unreadableInput(error: unknown, context: string): Error {
-  return unreadableAs(error, named(context));
-}
-
-/** Throws a ValidationError with one issue of the statistics (English messages). */
+/** Throws a ValidationError with one issue of the statistics. */
 export function fail(
   code: StatsIssueCode | CoreIssueCode,
   path: readonly (string | number)[],
   params: Readonly<Record<string, unknown>>,
   context: string,
 ): never {
-  failWith(stats, code, path, params, named(context));
+  return kit.invalid([kit.issue(code, path, params)], context);
 }
 
-/** {@link guardReadWith} over the statistics' messages. */
-export function guardRead<T>(context: string, read: () => T): T {
-  return guardReadWith(stats, named(context), read);
+/**
+ * The core's rule for a value that must be a finite number (_internal/number-type.ts): `undefined` is
+ * `required`, anything but a number `invalid_type`, NaN and +-Infinity `not_finite`. Throws the
+ * ValidationError, or returns the number.
+ */
+export function finiteNumber(
+  value: unknown,
+  path: readonly (string | number)[],
+  context: string,
+): number {
+  const problem = numberTypeProblem(value);
+  if (problem !== undefined) fail(problem.code, path, problem.params, context);
+  return value as number;
 }
+
+/** The `invalid_type` ValidationError of a value that must be an array (of numbers, of rows). */
+export function notAnArray(
+  value: unknown,
+  path: readonly (string | number)[],
+  context: string,
+): never {
+  return fail('invalid_type', path, { expected: 'array', received: describeType(value) }, context);
+}
+
+/** A ConfigurationError `invalid_option` worded from the statistics' messages. */
+export const configurationError: (
+  code: StatsIssueCode,
+  params?: Record<string, unknown>,
+) => ConfigurationError = kit.configurationError;
+
+/**
+ * Runs `read`; anything it throws that is not a SejahteraError (a getter or Proxy trap that throws) is
+ * the core's ValidationError `unreadable_input`, its context named from the statistics' names.
+ */
+export const guardRead: <T>(context: string, read: () => T) => T = kit.guarded;

@@ -1,5 +1,4 @@
-import { describeType } from '../../core/index.js';
-import { fail } from './messages.js';
+import { fail, finiteNumber } from './messages.js';
 
 // Lanczos approximation with g = 671/128 and 14 terms (coefficients as tabulated in Press et al.,
 // Numerical Recipes, 3rd ed., section 6.1): relative error below 1e-15 for x > 0.
@@ -34,9 +33,7 @@ export function lnGamma(x: number): number {
  * //=> 3.1780538303479453 (ln 24 = 3.17805383034794561... to 1e-15)
  */
 export function logGamma(x: number): number {
-  if (typeof x !== 'number' || !Number.isFinite(x)) {
-    fail('not_a_number', ['x'], { received: describeType(x) }, 'logGamma');
-  }
+  finiteNumber(x, ['x'], 'logGamma');
   if (x <= 0) fail('invalid_option', ['x'], { option: 'x', allowed: ['> 0'] }, 'logGamma');
   return lnGamma(x);
 }
@@ -155,11 +152,7 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
     ['a', a],
     ['b', b],
   ];
-  for (const [name, v] of checks) {
-    if (typeof v !== 'number' || !Number.isFinite(v)) {
-      fail('not_a_number', [name], { received: describeType(v) }, 'incomplete beta');
-    }
-  }
+  for (const [name, v] of checks) finiteNumber(v, [name], 'incomplete beta');
   if (x < 0 || x > 1)
     fail('invalid_option', ['x'], { option: 'x', allowed: ['0 <= x <= 1'] }, 'incomplete beta');
   if (a <= 0 || b <= 0) {
@@ -201,12 +194,9 @@ export function tTwoSided(t: number, df: number): number {
  * //=> 0.0117401379552... (scipy: 2 * t.sf(2.5446, 189))
  */
 export function studentTTwoSidedP(t: number, df: number): number {
-  if (typeof t !== 'number' || Number.isNaN(t)) {
-    fail('not_a_number', ['t'], { received: describeType(t) }, 'Student t');
-  }
-  if (typeof df !== 'number' || !Number.isFinite(df)) {
-    fail('not_a_number', ['df'], { received: describeType(df) }, 'Student t');
-  }
+  // t may be +-Infinity (p = 0); NaN or a non-number breaks the number rule.
+  if (typeof t !== 'number' || Number.isNaN(t)) finiteNumber(t, ['t'], 'Student t');
+  finiteNumber(df, ['df'], 'Student t');
   if (df <= 0) fail('invalid_option', ['df'], { option: 'df', allowed: ['> 0'] }, 'Student t');
   return tTwoSided(t, df);
 }
