@@ -1,4 +1,10 @@
-import { type DatedTable, type Rupiah, type ValueInForce, valueAt } from '../core/index.js';
+import {
+  type DatedTable,
+  type DatedTableInput,
+  type Rupiah,
+  type ValueInForce,
+  valueAt,
+} from '../core/index.js';
 import { PKH_COMPONENTS, type PkhComponent, type SourcedFigure } from './components.js';
 import { expects, optionMessages, pkhKit } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
@@ -118,7 +124,7 @@ const LIMITS_ASSUMED =
 const LIMITS_2021 = `${ANTARA_2021}; ${TRIBUN_2022_LIMITS}`;
 
 /** The input of {@link PKH_INDEKS}, as `defineDatedTable` takes it. */
-export const PKH_INDEKS_INPUT = {
+export const PKH_INDEKS_INPUT: DatedTableInput<PkhIndeks> = {
   id: 'pkh-indeks-bantuan',
   description:
     'PKH indeks bantuan: yearly amount per person and component, fixed family amounts, caps and stages',
