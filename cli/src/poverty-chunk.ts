@@ -110,10 +110,10 @@ const pool: Household[] = Array.from({ length: BLOCK }, () => ({
 }));
 
 /**
- * The rows of one chunk, gathered in two passes: `row()` reads each row's group and, on the fast
- * path, its numbers into typed arrays (rows the fast path cannot read are kept for the schema);
- * `finish()` reads those with one `validateBatch` call, then adds each group's valid rows, in row
- * order, to the group's accumulator through a few reused records, `BLOCK` at a time.
+ * The rows of one chunk, gathered in two passes: `row()` reads each row's group and its cells
+ * ({@link HouseholdCells}: accepted with their numbers, or rejected with the library's issues) into
+ * typed arrays (no object per row); `finish()` adds each group's valid rows, in row order, to the
+ * group's accumulator through a few reused records, `BLOCK` at a time.
  */
 export class PovertyChunkGather {
   private readonly groups: GroupRows[] = [];
