@@ -96,7 +96,7 @@ export class SharedChunkPool<I, O> {
   }
 
   private runLocal(): void {
-    const job = this.queue.shift();
+    const job = this.failure === undefined ? this.queue.shift() : undefined;
     if (job !== undefined) {
       try {
         job.resolve(this.runHere(job.input));
@@ -108,8 +108,10 @@ export class SharedChunkPool<I, O> {
     this.pump();
   }
 
-  /** Ends the workers. */
+  /** Ends the workers; jobs not started are dropped (rejected). */
   async close(): Promise<void> {
+    this.failure ??= new Error('the chunk pool is closed');
+    for (const job of this.queue.splice(0)) job.reject(this.failure);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

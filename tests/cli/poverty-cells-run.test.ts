@@ -52,9 +52,12 @@ describe('sejahtera poverty: cells read by the library once per text', { timeout
     f.write('h.csv', text);
     const outs = [1, 2, 3].map((n) => {
       const r = f.run(
-        ['poverty', 'h.csv', '--by', 'kab', '--line', String(LINE), '--workers', String(n)].concat(
-          ['--rejects', `bad${n}.csv`, '--lang', 'en'],
-        ),
+        ['poverty', 'h.csv', '--by', 'kab', '--line', String(LINE), '--workers', String(n)].concat([
+          '--rejects',
+          `bad${n}.csv`,
+          '--lang',
+          'en',
+        ]),
         undefined,
         { SEJAHTERA_CLI_CHUNK_BYTES: String(2 ** 14) },
       );
