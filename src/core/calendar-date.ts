@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { isValid } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
 import {
   addMonthsYmd,
   civil,
