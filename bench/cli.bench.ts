@@ -115,12 +115,8 @@ async function papaAlone(path: string): Promise<{ seconds: number; cpu: number; 
   };
 }
 
-/** papaparse as the command calls it (no library work): every chunk read by number, parsed in pieces. */
-async function papaAsTheCommand(
-  path: string,
-): Promise<{ seconds: number; cpu: number; rows: number }> {
-  const started = process.hrtime.bigint();
-  const cpu = process.cpuUsage();
+/** A CSV file as the command reads it by chunks: its ranges, shape and header. */
+export async function csvFileOf(path: string) {
   const csv = await openCsvChunks(path);
   csv.close();
   const file = {
@@ -130,6 +126,14 @@ async function papaAsTheCommand(
     chunkBytes: CHUNK_BYTES,
   };
   const shape = { delimiter: csv.delimiter, newline: csv.newline, columns: csv.header.length };
+  return { file, shape, header: csv.header };
+}
+
+/** Every chunk of the file read by number and parsed in pieces, as the command does; the records. */
+export function parseChunks(
+  file: Awaited<ReturnType<typeof csvFileOf>>['file'],
+  shape: Awaited<ReturnType<typeof csvFileOf>>['shape'],
+): number {
   const reader = new CsvRangeReader(file);
   let rows = 0;
   for (let k = 0; k < chunkCount(file); k++) {
@@ -138,6 +142,17 @@ async function papaAsTheCommand(
     rows += eachCsvRow(text, shape, () => {});
   }
   reader.close();
+  return rows;
+}
+
+/** papaparse as the command calls it (no library work): every chunk read by number, parsed in pieces. */
+async function papaAsTheCommand(
+  path: string,
+): Promise<{ seconds: number; cpu: number; rows: number }> {
+  const started = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
+  const { file, shape } = await csvFileOf(path);
+  const rows = parseChunks(file, shape);
   const used = process.cpuUsage(cpu);
   return {
     seconds: Number(process.hrtime.bigint() - started) / 1e9,
