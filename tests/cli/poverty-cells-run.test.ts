@@ -4,7 +4,13 @@
 // rejects file, the rejected rows where the test put them with the rule each one breaks, and measures
 // equal to plain FGT sums computed here from the values written.
 import { describe, expect, it } from 'vitest';
-import { folder } from './run.js';
+import {
+  addToSums,
+  expectGroupMeasures,
+  folder,
+  type GroupSums,
+  runPovertyWorkers,
+} from './run.js';
 
 const LINE = 500_000;
 
@@ -12,7 +18,7 @@ const LINE = 500_000;
 function build(rows: number) {
   const lines = ['kab;expenditurePerCapita;size;weight'];
   const bad: { row: number; code: string; column: string }[] = [];
-  const sums = new Map<string, { pop: number; poor: number; g1: number; n: number }>();
+  const sums = new Map<string, GroupSums>();
   for (let i = 0; i < rows; i++) {
     const row = i + 2;
     const kab = `K${i % 7}`;
@@ -32,15 +38,7 @@ function build(rows: number) {
     const whole = 100_000 + i * 37;
     const y = whole + 0.5;
     lines.push(`${kab};Rp ${whole.toLocaleString('id-ID')},50;${size};${weight}`);
-    const g = sums.get(kab) ?? { pop: 0, poor: 0, g1: 0, n: 0 };
-    const w = size * weight;
-    g.n++;
-    g.pop += w;
-    if (y < LINE) {
-      g.poor += w;
-      g.g1 += (w * (LINE - y)) / LINE;
-    }
-    sums.set(kab, g);
+    addToSums(sums, kab, { y, w: size * weight, line: LINE });
   }
   return { text: `${lines.join('\n')}\n`, bad, sums };
 }
@@ -51,18 +49,12 @@ describe('sejahtera poverty: cells read by the library once per text', { timeout
     const { text, bad, sums } = build(9_000);
     f.write('h.csv', text);
     const outs = [1, 2, 3].map((n) => {
-      const r = f.run(
-        ['poverty', 'h.csv', '--by', 'kab', '--line', String(LINE), '--workers', String(n)].concat([
-          '--rejects',
-          `bad${n}.csv`,
-          '--lang',
-          'en',
-        ]),
-        undefined,
+      const { stdout, rejects } = runPovertyWorkers(
+        f,
+        { file: 'h.csv', by: 'kab', line: LINE, workers: n },
         { SEJAHTERA_CLI_CHUNK_BYTES: String(2 ** 14) },
       );
-      expect(r.code, r.stderr).toBe(1);
-      return { stdout: r.stdout, rejects: f.read(`bad${n}.csv`) };
+      return { stdout, rejects };
     });
     expect(outs[1]).toEqual(outs[0]);
     expect(outs[2]).toEqual(outs[0]);
@@ -75,18 +67,6 @@ describe('sejahtera poverty: cells read by the library once per text', { timeout
         return { row: Number(row), code, column };
       });
     expect(rejected).toEqual(bad);
-    const [, ...rows] = (outs[0]?.stdout ?? '').trim().split('\n');
-    expect(rows).toHaveLength(7);
-    for (const line of rows) {
-      const [kab, households, , population, poor, p0, p1] = line.split(',');
-      const g = sums.get(kab ?? '');
-      expect(g, kab).toBeDefined();
-      if (g === undefined) continue;
-      expect(Number(households)).toBe(g.n);
-      expect(Number(population)).toBe(g.pop);
-      expect(Number(poor)).toBe(g.poor);
-      expect(Number(p0)).toBeCloseTo(g.poor / g.pop, 12);
-      expect(Number(p1)).toBeCloseTo(g.g1 / g.pop, 12);
-    }
+    expectGroupMeasures(outs[0]?.stdout ?? '', sums);
   });
 });
