@@ -1,4 +1,4 @@
-import { reduceFraction } from '../core/rate.js';
+import { reduceFraction } from '../core/fraction.js';
 import { divRoundBig } from './int-division.js';
 
 /**

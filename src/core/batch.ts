@@ -176,7 +176,7 @@ const BATCH_KEYS = optionKeys<BatchOptions>()({
 
 /** The source itself failed while being read (its iterator threw): nothing after `index` can be read. */
 function unreadableSource(index: number): ValidationError {
-  return invalidIn([createIssue('unreadable_row', ['rows', index], { index })], BATCH);
+  return invalidIn([createIssue('unreadable_input', ['rows', index], { index })], BATCH);
 }
 
 function ensureIterable(rows: unknown, asyncAllowed: boolean): void {
@@ -542,6 +542,67 @@ function convert(raw: RawIssue, opts: BatchOptions): Issue | undefined {
   return issue;
 }
 
+/** A number per object, for issue keys (per call: a WeakMap, nothing global). */
+function objectIds(): (o: object) => number {
+  const ids = new WeakMap<object, number>();
+  let nextId = 0;
+  return (o) => {
+    let id = ids.get(o);
+    if (id === undefined) {
+      id = nextId++;
+      ids.set(o, id);
+    }
+    return id;
+  };
+}
+
+/**
+ * The library issues of a row's raw zod issues, remembered by {@link issueKey} (per call, never
+ * globally): a million equal rejections share one frozen issue and one frozen list.
+ */
+function issueMemo(
+  opts: BatchOptions,
+  finalize: (raw: RawIssue) => RawIssue,
+): (raws: readonly unknown[]) => readonly Issue[] {
+  const issues = new Map<string, Issue>();
+  const lists = new Map<string, readonly Issue[]>();
+  const idOf = objectIds();
+  return (raws) => {
+    const out: Issue[] = [];
+    let listKey: string | undefined = '';
+    for (const raw of raws) {
+      if (typeof raw !== 'object' || raw === null) continue;
+      const key = issueKey(raw as RawIssue, idOf);
+      let issue = key === undefined ? undefined : issues.get(key);
+      if (issue === undefined) {
+        const full = finalize(raw as RawIssue);
+        if (!Array.isArray(full.path)) continue;
+        issue = convert(full, opts);
+        if (issue === undefined) continue;
+        if (key !== undefined && issues.size < CACHE_LIMIT) {
+          Object.freeze(issue.path);
+          Object.freeze(issue.params);
+          issues.set(key, Object.freeze(issue));
+        }
+      }
+      out.push(issue);
+      listKey =
+        key === undefined || listKey === undefined
+          ? undefined
+          : raws.length === 1
+            ? key
+            : `${listKey}${key}\u0002`;
+    }
+    if (listKey === undefined) return out;
+    let list = lists.get(listKey);
+    if (list === undefined) {
+      list = Object.freeze(out);
+      if (lists.size < CACHE_LIMIT) lists.set(listKey, list);
+    }
+    return list;
+  };
+}
+
 /**
  * The row check of {@link validateBatch} and {@link validateStream}: the schema's verdict, with zod
  * issues turned into library issues. Issues are remembered by {@link issueKey} (per call, never
@@ -551,21 +612,10 @@ function rowParser<S extends z.ZodType>(
   schema: S,
   opts: BatchOptions,
 ): (row: unknown) => SafeParseResult<z.output<S>> {
-  const issues = new Map<string, Issue>();
-  const lists = new Map<string, readonly Issue[]>();
   const unreadable = Object.freeze([createIssue('unreadable_row', [], {}, opts, opts.catalog)]);
   const { check, finalize } = runSchema(schema);
   const fast = fastReaderOf(schema);
-  const ids = new WeakMap<object, number>();
-  let nextId = 0;
-  const idOf = (o: object): number => {
-    let id = ids.get(o);
-    if (id === undefined) {
-      id = nextId++;
-      ids.set(o, id);
-    }
-    return id;
-  };
+  const issuesOf = issueMemo(opts, finalize);
   return (row) => {
     try {
       if (fast !== undefined) {
@@ -574,39 +624,7 @@ function rowParser<S extends z.ZodType>(
       }
       const result = check(row);
       if (result.ok) return { success: true, data: result.value as z.output<S> };
-      const raws = result.issues;
-      const out: Issue[] = [];
-      let listKey: string | undefined = '';
-      for (const raw of raws) {
-        if (typeof raw !== 'object' || raw === null) continue;
-        const key = issueKey(raw, idOf);
-        let issue = key === undefined ? undefined : issues.get(key);
-        if (issue === undefined) {
-          const full = finalize(raw);
-          if (!Array.isArray(full.path)) continue;
-          issue = convert(full, opts);
-          if (issue === undefined) continue;
-          if (key !== undefined && issues.size < CACHE_LIMIT) {
-            Object.freeze(issue.path);
-            Object.freeze(issue.params);
-            issues.set(key, Object.freeze(issue));
-          }
-        }
-        out.push(issue);
-        listKey =
-          key === undefined || listKey === undefined
-            ? undefined
-            : raws.length === 1
-              ? key
-              : `${listKey}${key}\u0002`;
-      }
-      if (listKey === undefined) return { success: false, issues: out };
-      let list = lists.get(listKey);
-      if (list === undefined) {
-        list = Object.freeze(out);
-        if (lists.size < CACHE_LIMIT) lists.set(listKey, list);
-      }
-      return { success: false, issues: list };
+      return { success: false, issues: issuesOf(result.issues) };
     } catch {
       // A getter or Proxy trap threw while zod read the row (or while its error was built).
       return { success: false, issues: unreadable };

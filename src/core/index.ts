@@ -12,6 +12,7 @@ export * from './issues.js';
 export * from './labels.js';
 export * from './mask.js';
 export * from './rate.js';
+export * from './fraction.js';
 export * from './rupiah.js';
 export * from './format/index.js';
 export * from './split.js';

@@ -6,7 +6,8 @@ import { createIssue, describeType } from './issues.js';
 import { unreadableAs } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { invalidIn, parseIn } from './parse.js';
-import { FRACTION, RATE, RATE_CONVERSION_METHOD, RATE_PERIOD } from '../_internal/contexts.js';
+import { RATE, RATE_CONVERSION_METHOD, RATE_PERIOD } from '../_internal/contexts.js';
+import { type Fraction, reduceFraction } from './fraction.js';
 
 /**
  * The period a rate is quoted for.
@@ -71,18 +72,6 @@ export type Rate = z.input<typeof RateSchema>;
  * @category Rates
  */
 export type RateTarget = RatePeriod | { readonly months: number } | { readonly weeks: number };
-
-/**
- * An exact rational number: `numerator / denominator`, with a positive denominator.
- *
- * @category Rates
- */
-export interface Fraction {
-  /** The numerator. */
-  readonly numerator: bigint;
-  /** The denominator, always > 0. */
-  readonly denominator: bigint;
-}
 
 /**
  * Options of {@link periodicRate}.
@@ -171,42 +160,5 @@ export function periodicRate(
     return r.plus(1).pow(new Dec(target.toString()).div(from.toString())).minus(1);
   } catch (error) {
     throw unreadableAs(error, RATE);
-  }
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a;
-  let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
-}
-
-/**
- * Reduces a fraction to lowest terms with a positive denominator.
- *
- * @category Rates
- * @throws {@link ValidationError} when the denominator is zero.
- * @example
- * reduceFraction(15n, 1000n)
- * //=> { numerator: 3n, denominator: 200n }
- */
-export function reduceFraction(numerator: bigint, denominator: bigint): Fraction {
-  try {
-    if (typeof numerator !== 'bigint' || typeof denominator !== 'bigint' || denominator === 0n) {
-      throw invalidIn(
-        [
-          createIssue('invalid_type', ['denominator'], {
-            expected: 'non-zero bigint',
-            received: describeType(denominator),
-          }),
-        ],
-        FRACTION,
-      );
-    }
-    const sign = denominator < 0n ? -1n : 1n;
-    const g = gcd(numerator, denominator) || 1n;
-    return { numerator: (sign * numerator) / g, denominator: (sign * denominator) / g };
-  } catch (error) {
-    throw unreadableAs(error, FRACTION);
   }
 }

@@ -4,6 +4,7 @@ import type { Decimal } from 'decimal.js';
 import { decToFraction, toDec } from '../_internal/decimal.js';
 import { divRoundBig, divRoundInt } from '../_internal/int-division.js';
 import { exactFraction } from '../_internal/exact-decimal.js';
+import { MAX_PARTS, splitShapeProblems } from '../_internal/split-shape.js';
 import { createIssue, describeType, type Issue } from './issues.js';
 import { unreadableAs } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
@@ -183,90 +184,80 @@ export function roundRupiah(value: DecimalInput, options: RoundRupiahOptions = {
  */
 export function allocateRupiah(total: Rupiah, ratios: readonly DecimalInput[]): Rupiah[] {
   try {
-    const problems: Issue[] = [];
-    if (typeof total !== 'number' || !Number.isSafeInteger(total)) {
-      problems.push(createIssue('not_integer', ['total'], { received: describeType(total) }));
-    }
-    if (!Array.isArray(ratios)) {
-      problems.push(
-        createIssue('invalid_type', ['ratios'], {
-          expected: 'array',
-          received: describeType(ratios),
-        }),
-      );
-      throw invalidIn(problems, ALLOCATION);
-    }
-    if (ratios.length === 0) {
-      problems.push(
-        createIssue('too_small', ['ratios'], { minimum: 1, origin: 'array', inclusive: true }),
-      );
-    }
-    if (ratios.length > 1_000_000) {
-      problems.push(
-        createIssue('too_big', ['ratios'], {
-          maximum: 1_000_000,
-          origin: 'array',
-          inclusive: true,
-        }),
-      );
-    }
+    const problems = splitShapeProblems(total, ratios, 'ratios', ALLOCATION);
     if (problems.length === 0) {
       const weights = scaledWeights(ratios);
       const fast =
         weights === undefined ? undefined : allocateWholeRatios(total as number, weights);
       if (fast !== undefined) return fast;
     }
-    const fractions: { numerator: bigint; denominator: bigint }[] = [];
-    for (let i = 0; i < ratios.length && ratios.length <= 1_000_000; i++) {
-      const d = toDec(ratios[i]);
-      if (d === undefined) {
-        problems.push(
-          createIssue('invalid_decimal', ['ratios', i], { received: describeType(ratios[i]) }),
-        );
-      } else if (d.isNegative() && !d.isZero()) {
-        problems.push(
-          createIssue('too_small', ['ratios', i], {
-            minimum: 0,
-            inclusive: true,
-            origin: 'number',
-          }),
-        );
-      } else fractions.push(decToFraction(d));
-    }
-    if (problems.length > 0) throw invalidIn(problems, ALLOCATION);
-    // Common denominator: the largest power of ten among the ratios.
-    let scale = 1n;
-    for (const f of fractions) if (f.denominator > scale) scale = f.denominator;
-    const weights = fractions.map((f) => f.numerator * (scale / f.denominator));
+    const weights = exactWeights(ratios, problems);
     let sum = 0n;
     for (const w of weights) sum += w;
     if (sum === 0n) {
       throw invalidIn([createIssue('zero_sum', ['ratios'])], ALLOCATION);
     }
-    const negative = total < 0;
-    const whole = BigInt(negative ? -total : total);
-    const parts: bigint[] = new Array(weights.length);
-    const remainders: { index: number; remainder: bigint }[] = [];
-    let given = 0n;
-    for (let i = 0; i < weights.length; i++) {
-      const exact = whole * (weights[i] as bigint);
-      const part = exact / sum;
-      parts[i] = part;
-      given += part;
-      remainders.push({ index: i, remainder: exact % sum });
-    }
-    let left = Number(whole - given);
-    remainders.sort((a, b) =>
-      a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
-    );
-    for (let k = 0; left > 0; k++, left--) {
-      const target = remainders[k] as { index: number };
-      parts[target.index] = (parts[target.index] as bigint) + 1n;
-    }
-    return parts.map((p) => (negative ? -Number(p) : Number(p)) + 0);
+    return largestRemainderSplit(total, weights, sum);
   } catch (error) {
     throw unreadableAs(error, ALLOCATION);
   }
+}
+
+/**
+ * The ratios read exactly, as BigInt weights over their common denominator (the largest power of ten
+ * among them); throws every problem found, `problems` (the shape's) first.
+ */
+function exactWeights(ratios: readonly DecimalInput[], problems: Issue[]): bigint[] {
+  const fractions: { numerator: bigint; denominator: bigint }[] = [];
+  for (let i = 0; i < ratios.length && ratios.length <= MAX_PARTS; i++) {
+    const d = toDec(ratios[i]);
+    if (d === undefined) {
+      problems.push(
+        createIssue('invalid_decimal', ['ratios', i], { received: describeType(ratios[i]) }),
+      );
+    } else if (d.isNegative() && !d.isZero()) {
+      problems.push(
+        createIssue('too_small', ['ratios', i], {
+          minimum: 0,
+          inclusive: true,
+          origin: 'number',
+        }),
+      );
+    } else fractions.push(decToFraction(d));
+  }
+  if (problems.length > 0) throw invalidIn(problems, ALLOCATION);
+  let scale = 1n;
+  for (const f of fractions) if (f.denominator > scale) scale = f.denominator;
+  return fractions.map((f) => f.numerator * (scale / f.denominator));
+}
+
+/**
+ * The largest-remainder split of `total` by BigInt `weights` summing to `sum` (> 0): floors first, then
+ * one rupiah each to the largest remainders, earlier part first on ties; a negative total is split as
+ * its absolute value and negated.
+ */
+function largestRemainderSplit(total: number, weights: readonly bigint[], sum: bigint): Rupiah[] {
+  const negative = total < 0;
+  const whole = BigInt(negative ? -total : total);
+  const parts: bigint[] = new Array(weights.length);
+  const remainders: { index: number; remainder: bigint }[] = [];
+  let given = 0n;
+  for (let i = 0; i < weights.length; i++) {
+    const exact = whole * (weights[i] as bigint);
+    const part = exact / sum;
+    parts[i] = part;
+    given += part;
+    remainders.push({ index: i, remainder: exact % sum });
+  }
+  let left = Number(whole - given);
+  remainders.sort((a, b) =>
+    a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
+  );
+  for (let k = 0; left > 0; k++, left--) {
+    const target = remainders[k] as { index: number };
+    parts[target.index] = (parts[target.index] as bigint) + 1n;
+  }
+  return parts.map((p) => (negative ? -Number(p) : Number(p)) + 0);
 }
 
 const PLAIN_DECIMAL = /^\+?(\d*)(?:\.(\d*))?$/;

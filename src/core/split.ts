@@ -1,8 +1,9 @@
-import { createIssue, describeType, type Issue } from './issues.js';
+import { createIssue, describeType } from './issues.js';
 import type { Rupiah } from './rupiah.js';
 import { unreadableAs } from '../_internal/guard.js';
 import { invalidIn } from './parse.js';
 import { SPLIT } from '../_internal/contexts.js';
+import { MAX_PARTS, splitShapeProblems } from '../_internal/split-shape.js';
 
 /**
  * Splits a whole-rupiah amount by whole-number weights with the same largest-remainder rule as
@@ -26,35 +27,9 @@ import { SPLIT } from '../_internal/contexts.js';
  */
 export function splitRupiah(total: Rupiah, weights: readonly number[]): Rupiah[] {
   try {
-    const problems: Issue[] = [];
-    if (typeof total !== 'number' || !Number.isSafeInteger(total)) {
-      problems.push(createIssue('not_integer', ['total'], { received: describeType(total) }));
-    }
-    if (!Array.isArray(weights)) {
-      problems.push(
-        createIssue('invalid_type', ['weights'], {
-          expected: 'array',
-          received: describeType(weights),
-        }),
-      );
-      throw invalidIn(problems, SPLIT);
-    }
+    const problems = splitShapeProblems(total, weights, 'weights', SPLIT);
     const n = weights.length;
-    if (n === 0) {
-      problems.push(
-        createIssue('too_small', ['weights'], { minimum: 1, origin: 'array', inclusive: true }),
-      );
-    }
-    if (n > 1_000_000) {
-      problems.push(
-        createIssue('too_big', ['weights'], {
-          maximum: 1_000_000,
-          origin: 'array',
-          inclusive: true,
-        }),
-      );
-      throw invalidIn(problems, SPLIT);
-    }
+    if (n > MAX_PARTS) throw invalidIn(problems, SPLIT);
     let sum = 0n;
     for (let i = 0; i < n; i++) {
       const w = weights[i];

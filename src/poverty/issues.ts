@@ -3,6 +3,7 @@ import type { ConfigurationError } from '../core/errors.js';
 import { issueKit } from '../core/issue-kit.js';
 import { POVERTY_CONTEXTS } from '../_internal/context-names.js';
 import type { BilingualCatalog, ContextName, Issue } from '../core/issue-types.js';
+import { field, fieldId, show } from '../core/base-messages.js';
 import { type CoreIssueCode, coreMessages } from '../core/messages.js';
 
 /**
@@ -37,16 +38,11 @@ export type PovertyIssueCode =
   | 'accumulator_already_merged'
   | 'unknown_province'
   | 'provincial_line_not_loaded'
-  | 'unreadable_input';
+  | 'invalid_option';
 
-const name = (path: readonly (string | number)[]): string => {
-  const last = path[path.length - 1];
-  return last === undefined ? 'value' : typeof last === 'number' ? `item ${last}` : last;
-};
-const nameId = (path: readonly (string | number)[]): string => {
-  const last = path[path.length - 1];
-  return last === undefined ? 'nilai' : typeof last === 'number' ? `elemen ke-${last}` : last;
-};
+// A field as messages print it: the core's rule (`item n` / `elemen ke-n`, `value` / `nilai`).
+const name = field;
+const nameId = fieldId;
 
 /**
  * English and Indonesian messages for the poverty module's own codes (core codes fall back to the
@@ -161,9 +157,9 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
     id: () =>
       'pencarian garis kemiskinan dengan provinsi memerlukan tabel provinsi: berikan `line: povertyLineAt({ date, area, province })`',
   },
-  unreadable_input: {
-    en: () => 'the input could not be read (a property threw when accessed)',
-    id: () => 'masukan tidak dapat dibaca (sebuah properti melempar galat saat diakses)',
+  invalid_option: {
+    en: (p, path) => `option ${name(path)} must be one of ${show(p.allowed)}`,
+    id: (p, path) => `opsi \`${nameId(path)}\` harus salah satu dari ${show(p.allowed)}`,
   },
 };
 deepFreeze(povertyMessages);

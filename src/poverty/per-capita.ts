@@ -42,7 +42,7 @@ const MODES = ['half-up', 'half-even', 'up', 'down'];
  * @throws {@link ValidationError} `household_size_not_positive` for a size of 0 or less,
  * `household_size_not_integer` for a fractional size, `negative_expenditure` for a negative or
  * non-finite expenditure, `not_integer` when rounding is asked for a non-whole rupiah amount.
- * @throws {@link ConfigurationError} (`invalid_value`) for an unknown rounding mode.
+ * @throws {@link ConfigurationError} (`invalid_option`) for an unknown rounding mode.
  * @example
  * computePerCapitaExpenditure({ householdExpenditure: 2_331_640, size: 4 })
  * //=> 582910
@@ -69,7 +69,7 @@ export function computePerCapitaExpenditure(
     const { householdExpenditure: e, size } = input;
     const rounding = options?.rounding;
     if (rounding !== undefined && !MODES.includes(rounding as string)) {
-      throw configurationError('invalid_value', { allowed: MODES }, ['rounding']);
+      throw configurationError('invalid_option', { allowed: MODES }, ['rounding']);
     }
     const issues: Issue[] = [];
     const eType = numberTypeProblem(e);

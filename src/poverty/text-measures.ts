@@ -64,7 +64,7 @@ const CHUNK = 4096;
  *
  * @category Measures
  * @throws {@link ValidationError} when `rows` is not iterable (`not_iterable`), holds more than
- * `maxRows` rows (`too_big`), or its iterator fails (`unreadable_row`).
+ * `maxRows` rows (`too_big`), or its iterator fails (`unreadable_input`, path `['rows', n]`).
  * @throws {@link ConfigurationError} for a line that is not a positive finite number (`invalid_line`)
  * or a misspelt option (`unknown_option`).
  * @example
@@ -81,25 +81,13 @@ const CHUNK = 4096;
  * //     counts: { total: 4, valid: 3, rejected: 1 },
  * //     rejected: [{ index: 3, issues: [{ code: 'required', path: ['expenditurePerCapita'], ... }] }] }
  */
-// Long on purpose: bench/field-data.bench.ts "povertyMeasuresFromText: text rows -> P0/P1/P2"
-// 3.96 M rows per CPU second (613 k rows/s wall clock under heavy load, 2026-11-29); the row loop keeps
-// its buffers in locals. A split into reader, settle and sink was not benchmarked yet (issue 10 note).
 export function povertyMeasuresFromText(
   rows: Iterable<unknown>,
   options: PovertyMeasuresFromTextOptions,
 ): PovertyMeasuresResult {
   checkOptionKeys(options, FROM_TEXT_KEYS, 'povertyMeasuresFromText');
   try {
-    const o = (
-      typeof options === 'object' && options !== null ? options : {}
-    ) as Partial<PovertyMeasuresFromTextOptions>;
-    const line = readLine(o.line);
-    const message: MessageOptions = {};
-    if (o.locale !== undefined) message.locale = o.locale;
-    if (o.messages !== undefined) message.messages = o.messages;
-    // The row cap and message options are read as validateBatch reads them (same errors).
-    validateBatch(PovertyRecordTextSchema, [], { ...message, maxRows: o.maxRows });
-    const maxRows = o.maxRows ?? MAX_BATCH_ROWS;
+    const { line, message, maxRows } = readFromTextOptions(options);
     if (
       rows === null ||
       (typeof rows !== 'object' && typeof rows !== 'function') ||
@@ -110,95 +98,161 @@ export function povertyMeasuresFromText(
         'batch',
       );
     }
-    const acc = createPovertyAccumulator({ line });
-    const rejected: BatchRejected[] = [];
-    let values: PovertyRecordText[] = [];
-    // Rows the fast reader is not sure of, read by the schema in one validateBatch call per group.
-    let slowRows: unknown[] = [];
-    let slowAt: number[] = [];
-    // Where each slow row's value goes among `values` (in row order), when the schema accepts it.
-    let slowSlot: number[] = [];
-    let index = 0;
-
-    const settle = (): void => {
-      if (slowRows.length > 0) {
-        const batch = validateBatch(PovertyRecordTextSchema, slowRows, message);
-        for (const r of batch.rejected) {
-          rejected.push({ index: slowAt[r.index] as number, issues: r.issues });
-        }
-        if (batch.valid.length > 0) {
-          // Rare (the reader is sure of every row the schema accepts that it was written for): put
-          // the accepted values back in row order.
-          const merged: PovertyRecordText[] = [];
-          let from = 0;
-          for (const v of batch.valid) {
-            const slot = slowSlot[v.index] as number;
-            for (; from < slot; from++) merged.push(values[from] as PovertyRecordText);
-            merged.push(v.value);
-          }
-          for (; from < values.length; from++) merged.push(values[from] as PovertyRecordText);
-          values = merged;
-        }
-        slowRows = [];
-        slowAt = [];
-        slowSlot = [];
-      }
-      // Whole chunks only, so the accumulator's 128-record blocks fall where one pass puts them.
-      let start = 0;
-      while (values.length - start >= CHUNK) {
-        acc.addAll(values.slice(start, start + CHUNK));
-        start += CHUNK;
-      }
-      values = start === 0 ? values : values.slice(start);
-    };
-
-    try {
-      for (const row of rows) {
-        if (index === maxRows) {
-          throw validationError(
-            [
-              createIssue('too_big', ['rows'], {
-                maximum: maxRows,
-                inclusive: true,
-                origin: 'array',
-              }),
-            ],
-            'batch',
-          );
-        }
-        let value: PovertyRecordText | undefined;
-        try {
-          value = readPovertyRecordTextFast(row);
-        } catch {
-          value = undefined;
-        }
-        if (value !== undefined) values.push(value);
-        else {
-          slowRows.push(row);
-          slowAt.push(index);
-          slowSlot.push(values.length);
-        }
-        index++;
-        if (values.length >= 2 * CHUNK || slowRows.length >= CHUNK) settle();
-      }
-    } catch (error) {
-      if (error instanceof SejahteraError) throw error;
-      throw validationError([createIssue('unreadable_row', ['rows', index], { index })], 'batch');
-    }
-    settle();
-    if (values.length > 0) acc.addAll(values);
-    const m = acc.result();
-    rejected.sort((a, b) => a.index - b.index);
-    return {
-      p0: m.p0,
-      p1: m.p1,
-      p2: m.p2,
-      population: m.population,
-      poorPopulation: m.poorPopulation,
-      counts: { total: index, valid: m.counts.valid, rejected: rejected.length },
-      rejected,
-    };
+    const sink = textRowSink(line, message);
+    const { total, values } = readRows(rows, maxRows, sink);
+    return sink.result(total, values);
   } catch (error) {
     throw unreadableInput(error, 'poverty measures from text');
   }
+}
+
+/** The line, the message options and the row cap, read as `validateBatch` reads them (same errors). */
+function readFromTextOptions(options: PovertyMeasuresFromTextOptions): {
+  line: number;
+  message: MessageOptions;
+  maxRows: number;
+} {
+  const o = (
+    typeof options === 'object' && options !== null ? options : {}
+  ) as Partial<PovertyMeasuresFromTextOptions>;
+  const line = readLine(o.line);
+  const message: MessageOptions = {};
+  if (o.locale !== undefined) message.locale = o.locale;
+  if (o.messages !== undefined) message.messages = o.messages;
+  validateBatch(PovertyRecordTextSchema, [], { ...message, maxRows: o.maxRows });
+  return { line, message, maxRows: o.maxRows ?? MAX_BATCH_ROWS };
+}
+
+/**
+ * Reads every row, at most `maxRows`: the fast reader's values are gathered here (the hot loop keeps
+ * them in a local), the rest go to `sink`; returns the rows read and the values not yet added.
+ */
+function readRows(
+  rows: Iterable<unknown>,
+  maxRows: number,
+  sink: TextRowSink,
+): { total: number; values: PovertyRecordText[] } {
+  let index = 0;
+  let values: PovertyRecordText[] = [];
+  try {
+    for (const row of rows) {
+      if (index === maxRows) {
+        throw validationError(
+          [
+            createIssue('too_big', ['rows'], {
+              maximum: maxRows,
+              inclusive: true,
+              origin: 'array',
+            }),
+          ],
+          'batch',
+        );
+      }
+      let value: PovertyRecordText | undefined;
+      try {
+        value = readPovertyRecordTextFast(row);
+      } catch {
+        value = undefined;
+      }
+      if (value !== undefined) values.push(value);
+      else sink.slow(row, index, values.length);
+      index++;
+      if (values.length >= 2 * CHUNK || sink.slowCount() >= CHUNK) values = sink.settle(values);
+    }
+  } catch (error) {
+    if (error instanceof SejahteraError) throw error;
+    throw validationError([createIssue('unreadable_input', ['rows', index], { index })], 'batch');
+  }
+  return { total: index, values };
+}
+
+/** Where the rows go (see {@link textRowSink}). */
+interface TextRowSink {
+  /** The rows waiting for the schema. */
+  slowCount(): number;
+  /** A row the fast reader is not sure of; `slot` is where its value goes among the values. */
+  slow(row: unknown, index: number, slot: number): void;
+  /**
+   * Reads the slow rows with the schema (their values put back in row order), adds the whole chunks
+   * of `values` and returns the values left over.
+   */
+  settle(values: PovertyRecordText[]): PovertyRecordText[];
+  /** The measures of every row (`total` rows read; `values` not yet added). */
+  result(total: number, values: PovertyRecordText[]): PovertyMeasuresResult;
+}
+
+/**
+ * Where the rows go: the fast reader's values to the poverty accumulator in whole chunks, the rows it
+ * is not sure of to the schema (one `validateBatch` call per group), their rejections by index.
+ */
+function textRowSink(line: number, message: MessageOptions): TextRowSink {
+  const acc = createPovertyAccumulator({ line });
+  const rejected: BatchRejected[] = [];
+  // Rows the fast reader is not sure of, their indexes, and where each one's value goes among the
+  // values (in row order) when the schema accepts it.
+  let slowRows: unknown[] = [];
+  let slowAt: number[] = [];
+  let slowSlot: number[] = [];
+
+  const readSlowRows = (values: PovertyRecordText[]): PovertyRecordText[] => {
+    const batch = validateBatch(PovertyRecordTextSchema, slowRows, message);
+    for (const r of batch.rejected)
+      rejected.push({ index: slowAt[r.index] as number, issues: r.issues });
+    const out = batch.valid.length > 0 ? putBack(values, batch.valid, slowSlot) : values;
+    slowRows = [];
+    slowAt = [];
+    slowSlot = [];
+    return out;
+  };
+
+  const settle = (values: PovertyRecordText[]): PovertyRecordText[] => {
+    let rest = slowRows.length > 0 ? readSlowRows(values) : values;
+    // Whole chunks only, so the accumulator's 128-record blocks fall where one pass puts them.
+    let start = 0;
+    while (rest.length - start >= CHUNK) {
+      acc.addAll(rest.slice(start, start + CHUNK));
+      start += CHUNK;
+    }
+    if (start > 0) rest = rest.slice(start);
+    return rest;
+  };
+
+  return {
+    slowCount: () => slowRows.length,
+    slow(row, index, slot) {
+      slowRows.push(row);
+      slowAt.push(index);
+      slowSlot.push(slot);
+    },
+    settle,
+    result(total, values) {
+      const rest = settle(values);
+      if (rest.length > 0) acc.addAll(rest);
+      const m = acc.result();
+      rejected.sort((x, y) => x.index - y.index);
+      const { p0, p1, p2, population, poorPopulation } = m;
+      const counts = { total, valid: m.counts.valid, rejected: rejected.length };
+      return { p0, p1, p2, population, poorPopulation, counts, rejected };
+    },
+  };
+}
+
+/**
+ * `values` with the schema's accepted values put back in row order, each at its slot (rare: the fast
+ * reader is sure of every row the schema accepts that it was written for).
+ */
+function putBack(
+  values: readonly PovertyRecordText[],
+  accepted: readonly { readonly index: number; readonly value: PovertyRecordText }[],
+  slots: readonly number[],
+): PovertyRecordText[] {
+  const out: PovertyRecordText[] = [];
+  let from = 0;
+  for (const v of accepted) {
+    const slot = slots[v.index] as number;
+    for (; from < slot; from++) out.push(values[from] as PovertyRecordText);
+    out.push(v.value);
+  }
+  for (; from < values.length; from++) out.push(values[from] as PovertyRecordText);
+  return out;
 }

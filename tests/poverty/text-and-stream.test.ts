@@ -195,7 +195,7 @@ describe('povertyMeasuresByStream', () => {
     });
     await expect(
       povertyMeasuresByStream([], 'k', { line: 1, onRejected: 5 as never }),
-    ).rejects.toMatchObject({ code: 'invalid_value' });
+    ).rejects.toMatchObject({ code: 'invalid_option' });
   });
 
   it('is fuzzed: resolves or rejects with a SejahteraError', async () => {
