@@ -95,7 +95,6 @@ const PENDING = new Set([
   'src/revolving-fund/kolektibilitas/classify.ts#unreadable_row',
   'src/revolving-fund/books/lkm-health.ts#unreadable_row',
   'src/revolving-fund/books/monthly-report-record.ts#unreadable_row',
-  'src/kpb/registry.ts#unreadable_row',
   // A bad option value thrown as a ValidationError: should be a ConfigurationError there.
   'src/revolving-fund/portfolio/options.ts#invalid_portfolio_options',
   'src/tridaya/stats/correlation.ts#invalid_option',
