@@ -9,6 +9,7 @@
  * {@link WORKER_DEPTH} chunks ahead (its next chunk is already in its message queue when it posts a
  * result, even while the main thread is busy), and the main thread takes the next chunk whenever no
  * worker has room. While a worker is still starting, the main thread reads the first chunks alone.
+ * The workers start only when a second chunk is waiting, so a small file (one chunk) costs no worker.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -35,13 +36,21 @@ export class SharedChunkPool<I, O> {
   private localBusy = false;
   private failure: unknown;
 
+  private started = false;
+  private jobs = 0;
+
+  /** The workers start with the second job: a file of one chunk runs on this thread alone. */
   constructor(
-    workers: number,
-    script: URL,
-    workerData: unknown,
+    private readonly workers: number,
+    private readonly script: URL,
+    private readonly workerData: unknown,
     private readonly runHere: (input: I) => O,
-  ) {
-    for (let i = 1; i < workers; i++) {
+  ) {}
+
+  private start(): void {
+    this.started = true;
+    const { script, workerData } = this;
+    for (let i = 1; i < this.workers; i++) {
       // Capped heaps keep V8 from growing a worker's heap lazily to hundreds of MB (peak RSS).
       const worker = new Worker(script, {
         workerData,
@@ -66,6 +75,8 @@ export class SharedChunkPool<I, O> {
   /** Runs one job on the next free thread; `transfer` moves its buffers to a worker, not copied. */
   run(input: I, transfer: ArrayBuffer[] = []): Promise<O> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
+    // The second job: a file of more than one chunk, now the workers are worth their start-up.
+    if (!this.started && ++this.jobs >= 2) this.start();
     return new Promise<O>((resolve, reject) => {
       this.queue.push({ input, transfer, resolve, reject });
       this.pump();

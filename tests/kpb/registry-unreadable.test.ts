@@ -1,6 +1,7 @@
 // A registry that cannot be read is one whole input: `unreadable_input`, as everywhere (issue 10,
 // one code per fault; docs/core.md). `unreadable_row` is only for one row of a batch.
 import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../src/core/index.js';
 import { createRegistry } from '../../src/kpb/index.js';
 import { thrown } from '../helpers/thrown.js';
 
@@ -14,7 +15,8 @@ describe('createRegistry over an unreadable input', () => {
       },
     ];
     const error = thrown(() => createRegistry(entries as never));
-    expect(error.name).toBe('ValidationError');
+    if (!(error instanceof ValidationError))
+      throw new Error(`not a ValidationError: ${error.name}`);
     expect(error.issues.map((i) => [i.code, i.path])).toEqual([['unreadable_input', ['registry']]]);
   });
 
@@ -25,6 +27,8 @@ describe('createRegistry over an unreadable input', () => {
       },
     });
     const error = thrown(() => createRegistry(entries as never));
+    if (!(error instanceof ValidationError))
+      throw new Error(`not a ValidationError: ${error.name}`);
     expect(error.issues.map((i) => i.code)).toEqual(['unreadable_input']);
   });
 });
