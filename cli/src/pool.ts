@@ -20,7 +20,7 @@ export function readWorkers(text: string | undefined): number {
 
 /** What a worker is told at its start: which task, and the task's settings. */
 export interface WorkerSetup {
-  readonly task: 'poverty' | 'validate';
+  readonly task: 'validate';
   readonly settings: unknown;
 }
 

@@ -3,16 +3,10 @@
  * plain data (snapshots and rejections) that a worker can post and the main thread merges in chunk
  * order. The same function runs in a worker and, for `--workers 1`, in the main thread.
  */
-import {
-  type BatchRejected,
-  createPovertyAccumulator,
-  type Issue,
-  type PovertyAccumulatorSnapshot,
-  type PovertyRecordText,
-  validateBatch,
-} from 'sejahtera';
+import type { BatchRejected, Issue, PovertyAccumulatorSnapshot } from 'sejahtera';
+import { createPovertyAccumulator } from 'sejahtera/poverty';
 import { type Lang, OWN_MESSAGES } from './common.js';
-import { householdSchema } from './records.js';
+import { HouseholdCells } from './poverty-cells.js';
 
 /** What every chunk of a run shares (plain data: it is posted to the workers). */
 export interface PovertyChunkConfig {
@@ -50,71 +44,15 @@ export interface PovertyChunkResult {
   readonly rejects: readonly ChunkReject[];
 }
 
-/** A cell of plain ASCII digits (1 to 15 of them) as its value, else -1. */
-function plainDigits(cell: unknown): number {
-  if (typeof cell !== 'string') return -1;
-  const n = cell.length;
-  if (n === 0 || n > 15) return -1;
-  let v = 0;
-  for (let i = 0; i < n; i++) {
-    const c = cell.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  return v;
-}
-
-/**
- * The fast path of the household text schema for the common cells: plain digits (`450000`, `4`) and,
- * for size and weight, a blank or absent cell, written at `i` of `y`, `s` and `w` (NaN for a size or
- * weight left out). Returns false for anything else (Indonesian thousands `450.000`, `Rp`, decimals,
- * blanks in the expenditure...), which then goes through the library's own schema.
- */
-function readFastInto(
-  e: unknown,
-  size: unknown,
-  weight: unknown,
-  out: { y: Float64Array; s: Float64Array; w: Float64Array },
-  i: number,
-): boolean {
-  const y = plainDigits(e);
-  if (y < 0) return false;
-  let s = Number.NaN;
-  if (size !== undefined && size !== '') {
-    s = plainDigits(size);
-    if (s < 1) return false;
-  }
-  let w = Number.NaN;
-  if (weight !== undefined && weight !== '') {
-    w = plainDigits(weight);
-    if (w < 0) return false;
-  }
-  out.y[i] = y;
-  out.s[i] = s;
-  out.w[i] = w;
-  return true;
-}
-
 /** A number read, with NaN for left out. */
 const given = (x: number): number | undefined => (Number.isNaN(x) ? undefined : x);
 
-/**
- * The fast path of the household text schema (see `readFastInto`) as a record, or `undefined` when
- * the schema must read the row. A property test (tests/cli/fast-row.test.ts) checks it agrees with
- * `PovertyRecordTextSchema` on every row it accepts.
- */
-export function readHouseholdFast(
-  e: unknown,
-  size: unknown,
-  weight: unknown,
-): PovertyRecordText | undefined {
-  const one = { y: new Float64Array(1), s: new Float64Array(1), w: new Float64Array(1) };
-  if (!readFastInto(e, size, weight, one, 0)) return undefined;
-  return {
-    expenditurePerCapita: one.y[0] as number,
-    size: given(one.s[0] as number),
-    weight: given(one.w[0] as number),
-  } as PovertyRecordText;
+/** The thread's cell reader (it remembers the cells the library read, from chunk to chunk). */
+let reader: HouseholdCells | undefined;
+
+function cellsFor(lang: Lang): HouseholdCells {
+  if (reader === undefined || reader.lang !== lang) reader = new HouseholdCells(lang);
+  return reader;
 }
 
 /** A group of a chunk: its rows as a list through `next` (first and last row), rows it rejected. */
@@ -172,17 +110,16 @@ const pool: Household[] = Array.from({ length: BLOCK }, () => ({
 }));
 
 /**
- * The rows of one chunk, gathered in two passes: `row()` reads each row's group and, on the fast
- * path, its numbers into typed arrays (rows the fast path cannot read are kept for the schema);
- * `finish()` reads those with one `validateBatch` call, then adds each group's valid rows, in row
- * order, to the group's accumulator through a few reused records, `BLOCK` at a time.
+ * The rows of one chunk, gathered in two passes: `row()` reads each row's group and its cells
+ * ({@link HouseholdCells}: accepted with their numbers, or rejected with the library's issues) into
+ * typed arrays (no object per row); `finish()` adds each group's valid rows, in row order, to the
+ * group's accumulator through a few reused records, `BLOCK` at a time.
  */
 export class PovertyChunkGather {
   private readonly groups: GroupRows[] = [];
   private readonly ids = new Map<string, number>();
   private readonly rejects: ChunkReject[] = [];
-  private readonly slowRows: Record<string, unknown>[] = [];
-  private readonly slowAt: number[] = [];
+  private readonly cells: HouseholdCells;
   private readonly eAt: number;
   private readonly sAt: number;
   private readonly wAt: number;
@@ -194,6 +131,7 @@ export class PovertyChunkGather {
     this.eAt = col('expenditurePerCapita');
     this.sAt = col('size');
     this.wAt = col('weight');
+    this.cells = cellsFor(config.lang);
   }
 
   private own(code: keyof typeof OWN_MESSAGES, path: string[]): Issue[] {
@@ -238,40 +176,21 @@ export class PovertyChunkGather {
     scratch.group[i] = id;
     scratch.at[i] = at;
     scratch.ok[i] = 1;
-    const { eAt, sAt, wAt } = this;
-    if (
-      !readFastInto(
-        cells[eAt],
-        sAt < 0 ? undefined : cells[sAt],
-        wAt < 0 ? undefined : cells[wAt],
-        scratch,
-        i,
-      )
-    ) {
-      const object: Record<string, unknown> = {};
-      for (const [field, index] of this.config.columns) object[field] = cells[index];
-      this.slowRows.push(object);
-      this.slowAt.push(i);
-    }
-  }
-
-  /** The rows the fast path could not read, through the library's schema in one call. */
-  private settleSlowRows(): void {
-    if (this.slowRows.length === 0) return;
-    const checked = validateBatch(householdSchema, this.slowRows, { locale: this.config.lang });
-    for (const v of checked.valid) {
-      const i = this.slowAt[v.index] as number;
-      const value = v.value as PovertyRecordText;
-      scratch.y[i] = value.expenditurePerCapita;
-      scratch.s[i] = value.size ?? Number.NaN;
-      scratch.w[i] = value.weight ?? Number.NaN;
-    }
-    for (const r of checked.rejected) {
-      const i = this.slowAt[r.index] as number;
+    const { eAt, sAt, wAt, cells: reader } = this;
+    const issues = reader.read(
+      eAt < 0 ? undefined : cells[eAt],
+      sAt < 0 ? undefined : cells[sAt],
+      wAt < 0 ? undefined : cells[wAt],
+    );
+    if (issues !== undefined) {
       scratch.ok[i] = 0;
-      (this.groups[scratch.group[i] as number] as GroupRows).bad++;
-      this.rejects.push({ at: scratch.at[i] as number, issues: r.issues });
+      group.bad++;
+      this.rejects.push({ at, issues });
+      return;
     }
+    scratch.y[i] = reader.y;
+    scratch.s[i] = reader.s;
+    scratch.w[i] = reader.w;
   }
 
   /** One group's valid rows through a new accumulator: its part of the chunk's result. */
@@ -311,7 +230,6 @@ export class PovertyChunkGather {
 
   /** The chunk's result: one part per group in order of first appearance, rejections in row order. */
   finish(): PovertyChunkResult {
-    this.settleSlowRows();
     const parts = this.groups.map((g) => this.accumulate(g));
     this.rejects.sort((a, b) => a.at - b.at);
     return { rows: this.read, groups: parts, rejects: this.rejects };

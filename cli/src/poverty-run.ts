@@ -22,7 +22,8 @@ import { fail } from './errors.js';
 import { CHUNK_BYTES, type CsvChunks, csvChunksFrom, openCsvChunks } from './chunks.js';
 import { chunkCount } from './csv-ranges.js';
 import { formatOfPath, openSource } from './input.js';
-import { mapOrdered, WorkerPool } from './pool.js';
+import { SharedChunkPool } from './chunk-pool.js';
+import { mapOrdered } from './pool.js';
 import { type PovertyChunkConfig, type PovertyChunkResult, povertyChunk } from './poverty-chunk.js';
 import { Progress } from './progress.js';
 import { recordKind } from './records.js';
@@ -196,10 +197,13 @@ async function* numbered(count: number): AsyncGenerator<PovertyCsvTask> {
   for (let k = 0; k < count; k++) yield { chunk: k };
 }
 
-/** Chunks run on the workers (or this thread) and taken in order. */
+/** Chunks in flight at most per thread (their results are small: snapshots and rejections). */
+const IN_FLIGHT_PER_THREAD = 8;
+
+/** Chunks run on this thread and `workers - 1` worker threads, and taken in order. */
 class CsvChunkRun {
-  private readonly pool: WorkerPool | undefined;
-  private readonly local: PovertyCsvRunner | undefined;
+  private readonly pool: SharedChunkPool<PovertyCsvTask, PovertyCsvResult> | undefined;
+  private readonly local: PovertyCsvRunner;
   /** Spreadsheet row of the next chunk's first record: the header is row 1. */
   private base = 2;
   /** The end of the last chunk read by number. */
@@ -213,19 +217,27 @@ class CsvChunkRun {
     private readonly take: Take,
     private readonly rejects: Rejects,
   ) {
-    this.pool = workers > 1 ? new WorkerPool(workers, { task: 'poverty', settings }) : undefined;
-    this.local = this.pool === undefined ? new PovertyCsvRunner(settings) : undefined;
+    this.local = new PovertyCsvRunner(settings);
+    this.pool =
+      workers > 1
+        ? new SharedChunkPool(
+            workers,
+            new URL('./poverty-worker.js', import.meta.url),
+            settings,
+            (t) => this.local.run(t),
+          )
+        : undefined;
   }
 
   private async run(task: PovertyCsvTask): Promise<PovertyCsvResult> {
-    if (this.local !== undefined) {
+    if (this.pool === undefined) {
       // Chunks read by number involve no awaited I/O: a turn of the event loop per chunk lets Ctrl-C
       // and the progress line through.
       await new Promise((resolve) => setImmediate(resolve));
       return this.local.run(task);
     }
     const transfer = task instanceof Uint8Array ? [task.buffer as ArrayBuffer] : [];
-    return (this.pool as WorkerPool).run<PovertyCsvResult>(task, transfer);
+    return this.pool.run(task, transfer);
   }
 
   /**
@@ -236,7 +248,7 @@ class CsvChunkRun {
     const results = mapOrdered(
       tasks,
       (t) => this.run(t),
-      this.workers * 2,
+      this.workers * IN_FLIGHT_PER_THREAD,
       () => stop.requested,
     );
     for await (const result of results) {
@@ -252,7 +264,7 @@ class CsvChunkRun {
   }
 
   async close(): Promise<void> {
-    this.local?.close();
+    this.local.close();
     await this.pool?.close();
   }
 }

@@ -1,11 +1,10 @@
 /**
- * The worker thread of `--workers N`: runs chunks of a file (posted, or for `poverty` read from the
- * file by number) and posts their results back.
+ * The worker thread of `validate --workers N`: runs chunks of a file posted by the main thread and
+ * posts their results back (`poverty` has its own, lighter worker: poverty-worker.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseChunk } from './chunks.js';
 import type { WorkerSetup } from './pool.js';
-import { type PovertyCsvSettings, PovertyCsvRunner, type PovertyCsvTask } from './poverty-csv.js';
 import { type ValidateChunkConfig, validateChunk } from './validate-chunk.js';
 
 /** The settings of a `validate` run's workers. */
@@ -18,15 +17,9 @@ export interface ValidateWorkerSettings {
 
 const setup = workerData as WorkerSetup;
 
-/** The poverty chunks' runner (it keeps the file open from chunk to chunk). */
-let poverty: PovertyCsvRunner | undefined;
-
 parentPort?.on('message', (task: unknown) => {
   try {
-    if (setup.task === 'poverty') {
-      poverty ??= new PovertyCsvRunner(setup.settings as PovertyCsvSettings);
-      parentPort?.postMessage({ result: poverty.run(task as PovertyCsvTask) });
-    } else if (setup.task === 'validate') {
+    if (setup.task === 'validate') {
       const s = setup.settings as ValidateWorkerSettings;
       const bytes = task as Uint8Array;
       const rows = parseChunk(bytes, s.delimiter, s.newline, s.columns);

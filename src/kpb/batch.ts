@@ -6,6 +6,7 @@ import {
   checkBatch,
   createIssue,
   describeType,
+  type MessageOptions,
   redactIdentifiers,
   type SafeParseResult,
   validationError,
@@ -100,75 +101,14 @@ export function verifyGroups(groups: Iterable<unknown>, options: VerifyOptions):
     const parseOptions = { catalog: kpbMessages, ...ctx.msg };
     // Pass 1: parse every row (kept by index) and index NIKs across groups.
     const parsed = checkBatch(groups, (row) => readGroup(row, parseOptions), ctx.msg);
-    // First occurrence of each NIK packed in one number (row in `valid` x 2^14 + member index; a
-    // group has at most 10,000 members); lists only for NIKs seen in two or more groups.
-    const first = new Map<string, number>();
-    const where = new Map<string, { index: number; groupId: string; memberIndex: number }[]>();
-    const valid = parsed.valid;
-    for (let v = 0; v < valid.length; v++) {
-      const { index, value } = valid[v] as (typeof valid)[number];
-      const members = value.members;
-      for (let memberIndex = 0; memberIndex < members.length; memberIndex++) {
-        const nik = (members[memberIndex] as (typeof members)[number]).nik;
-        // A blank NIK is no one's NIK: it never links two groups (its member fails the NIK rule).
-        if (isBlankIdentifier(nik)) continue;
-        const seen = first.get(nik);
-        if (seen === undefined) {
-          first.set(nik, v * 16_384 + memberIndex);
-          continue;
-        }
-        const firstRow = Math.floor(seen / 16_384);
-        const list = where.get(nik);
-        // twice in one group is a group rule (group_duplicate_member), not a batch one
-        const sameGroup =
-          list === undefined
-            ? firstRow === v
-            : (list[list.length - 1] as { index: number }).index === index;
-        if (sameGroup) continue;
-        const at = { index, groupId: redactIdentifiers(value.id), memberIndex };
-        if (list === undefined) {
-          const f = valid[firstRow] as (typeof valid)[number];
-          where.set(nik, [
-            {
-              index: f.index,
-              groupId: redactIdentifiers(f.value.id),
-              memberIndex: seen - firstRow * 16_384,
-            },
-            at,
-          ]);
-        } else list.push(at);
-      }
-    }
+    const where = nikOccurrences(parsed.valid);
     const duplicates: BatchDuplicate[] = [];
-    const extra = new Map<number, Map<number, KpbReason[]>>();
     for (const [nik, list] of where) {
       duplicates.push({ nikMasked: maskForMessage(nik), occurrences: list });
-      if (!ctx.ruleSet.member.exclusiveMembership) continue;
-      // Each reason names the first few other groups and how many there are in all, so the output
-      // grows with the number of occurrences, not its square.
-      const head = list.slice(0, MAX_LISTED_OTHERS + 1);
-      for (const at of list) {
-        const others = head.filter((o) => o.index !== at.index).slice(0, MAX_LISTED_OTHERS);
-        const reason = kpbIssue(
-          'member_in_two_groups',
-          ['nik'],
-          {
-            otherGroupIds: others.map((o) => o.groupId),
-            otherIndexes: others.map((o) => o.index),
-            otherCount: list.length - 1,
-          },
-          ctx.msg,
-        );
-        let byMember = extra.get(at.index);
-        if (byMember === undefined) {
-          byMember = new Map();
-          extra.set(at.index, byMember);
-        }
-        const reasons = byMember.get(at.memberIndex);
-        if (reasons === undefined) byMember.set(at.memberIndex, [reason]);
-        else reasons.push(reason);
-      }
     }
+    const extra = ctx.ruleSet.member.exclusiveMembership
+      ? twoGroupReasons(where, ctx.msg)
+      : new Map<number, Map<number, KpbReason[]>>();
     // Pass 2: every row in input order, through checkBatch so counts always add up.
     const rows: SafeParseResult<Group>[] = new Array(parsed.counts.total);
     for (const v of parsed.valid) rows[v.index] = { success: true, data: v.value };
@@ -192,6 +132,88 @@ export function verifyGroups(groups: Iterable<unknown>, options: VerifyOptions):
   } catch (error) {
     throw unreadableInput(error, 'batch');
   }
+}
+
+/** Where a NIK is proposed: batch index, group id (redacted) and member index. */
+type Occurrence = { index: number; groupId: string; memberIndex: number };
+
+/**
+ * Every NIK proposed in two or more groups, with each place it appears (in batch order). The first
+ * occurrence of each NIK is packed in one number (row in `valid` x 2^14 + member index; a group has at
+ * most 10,000 members), so lists are made only for NIKs seen in two or more groups.
+ */
+function nikOccurrences(valid: readonly BatchValid<Group>[]): Map<string, Occurrence[]> {
+  const first = new Map<string, number>();
+  const where = new Map<string, Occurrence[]>();
+  for (let v = 0; v < valid.length; v++) {
+    const { index, value } = valid[v] as BatchValid<Group>;
+    const members = value.members;
+    for (let memberIndex = 0; memberIndex < members.length; memberIndex++) {
+      const nik = (members[memberIndex] as (typeof members)[number]).nik;
+      // A blank NIK is no one's NIK: it never links two groups (its member fails the NIK rule).
+      if (isBlankIdentifier(nik)) continue;
+      const seen = first.get(nik);
+      if (seen === undefined) {
+        first.set(nik, v * 16_384 + memberIndex);
+        continue;
+      }
+      const firstRow = Math.floor(seen / 16_384);
+      const list = where.get(nik);
+      // twice in one group is a group rule (group_duplicate_member), not a batch one
+      const sameGroup =
+        list === undefined ? firstRow === v : (list[list.length - 1] as Occurrence).index === index;
+      if (sameGroup) continue;
+      const at = { index, groupId: redactIdentifiers(value.id), memberIndex };
+      if (list === undefined) {
+        const f = valid[firstRow] as BatchValid<Group>;
+        const memberOfFirst = seen - firstRow * 16_384;
+        const head = {
+          index: f.index,
+          groupId: redactIdentifiers(f.value.id),
+          memberIndex: memberOfFirst,
+        };
+        where.set(nik, [head, at]);
+      } else list.push(at);
+    }
+  }
+  return where;
+}
+
+/**
+ * A `member_in_two_groups` reason for every occurrence of a NIK proposed in two or more groups, by
+ * batch index and member index. Each reason names the first few other groups and how many there are
+ * in all, so the output grows with the number of occurrences, not its square.
+ */
+function twoGroupReasons(
+  where: ReadonlyMap<string, readonly Occurrence[]>,
+  msg: MessageOptions,
+): Map<number, Map<number, KpbReason[]>> {
+  const extra = new Map<number, Map<number, KpbReason[]>>();
+  for (const list of where.values()) {
+    const head = list.slice(0, MAX_LISTED_OTHERS + 1);
+    for (const at of list) {
+      const others = head.filter((o) => o.index !== at.index).slice(0, MAX_LISTED_OTHERS);
+      const reason = kpbIssue(
+        'member_in_two_groups',
+        ['nik'],
+        {
+          otherGroupIds: others.map((o) => o.groupId),
+          otherIndexes: others.map((o) => o.index),
+          otherCount: list.length - 1,
+        },
+        msg,
+      );
+      let byMember = extra.get(at.index);
+      if (byMember === undefined) {
+        byMember = new Map();
+        extra.set(at.index, byMember);
+      }
+      const reasons = byMember.get(at.memberIndex);
+      if (reasons === undefined) byMember.set(at.memberIndex, [reason]);
+      else reasons.push(reason);
+    }
+  }
+  return extra;
 }
 
 /**

@@ -190,123 +190,36 @@ export function checkGroup(
   const msg = ctx.msg;
   const members = group.members;
   const n = members.length;
-  const groupReasons: KpbReason[] = [];
+  const reasons: KpbReason[] = [];
   const checks: GroupMemberVerification[] = [];
   let women = 0;
   let eligibleMembers = 0;
   let leaders = 0;
   for (let i = 0; i < n; i++) {
-    const m = members[i] as (typeof members)[number];
+    const m = members[i] as Member;
     const check = checkMember(m, ctx, group.id, extraByMember?.get(i), i);
     checks.push(check as GroupMemberVerification);
     if (check.sex === 'female') women++;
     if (check.eligible) eligibleMembers++;
     if (m.role === 'leader') leaders++;
   }
-  if (rules.minSize !== null && n < rules.minSize) {
-    groupReasons.push(
-      kpbIssue('group_size_below_min', ['members'], { size: n, minimum: rules.minSize }, msg),
-    );
-  }
-  if (rules.maxSize !== null && n > rules.maxSize) {
-    groupReasons.push(
-      kpbIssue('group_size_above_max', ['members'], { size: n, maximum: rules.maxSize }, msg),
-    );
-  }
+  sizeReasons(n, rules, msg, reasons);
   // The same person twice; a second person from one household (KK).
-  findDuplicates(members, rules.onePerHousehold, groupReasons, msg);
-  // The group's desa; when the record has none, the first desa given by a member (all members must
-  // then live where that one does).
-  const ownDesa = group.desa === undefined || group.desa === '' ? undefined : group.desa;
-  let villageDesa = ownDesa;
-  for (let i = 0; villageDesa === undefined && i < n; i++) {
-    const own = (members[i] as (typeof members)[number]).desa;
-    if (own !== undefined && own !== '') villageDesa = own;
-  }
-  let otherVillages = 0;
-  if (villageDesa !== undefined) {
-    for (let i = 0; i < n; i++) {
-      const own = (members[i] as (typeof members)[number]).desa;
-      if (own === undefined || own === villageDesa) continue;
-      otherVillages++;
-      if (rules.sameVillage) {
-        groupReasons.push(
-          kpbIssue(
-            'group_member_other_village',
-            ['members', i, 'desa'],
-            { expected: villageDesa, received: own },
-            msg,
-          ),
-        );
-      }
-    }
-  } else if (rules.sameVillage) {
-    groupReasons.push(kpbIssue('group_village_unknown', ['desa'], {}, msg));
-  }
-  if (rules.minWomenPercent !== null && n > 0) {
-    // women / n >= p / 100, in integers: women * 10000 >= round(p * 100) * n (p has <= 2 decimals).
-    const hundredths = Math.round(rules.minWomenPercent * 100);
-    if (women * 10_000 < hundredths * n) {
-      groupReasons.push(
-        kpbIssue(
-          'group_women_share_below_min',
-          ['members'],
-          { women, size: n, minimumPercent: rules.minWomenPercent },
-          msg,
-        ),
-      );
-    }
-  }
-  if (rules.minSavingsMonths !== null && rules.minSavingsMonths > 0) {
-    const loanDate = group.firstLoanDate ?? ctx.asOf;
-    const start = group.savingsStartDate;
-    // Dates when given (exact); else the months the office recorded.
-    const months =
-      start !== undefined
-        ? wholeMonthsYmd(
-            readYmd(start) as [number, number, number],
-            readYmd(loanDate) as [number, number, number],
-          )
-        : group.savingsMonths;
-    if (months === undefined) {
-      groupReasons.push(
-        kpbIssue(
-          'group_savings_missing',
-          ['savingsStartDate'],
-          { minimum: rules.minSavingsMonths },
-          msg,
-        ),
-      );
-    } else if (months < rules.minSavingsMonths) {
-      const params =
-        start !== undefined
-          ? { months, minimum: rules.minSavingsMonths, savingsStartDate: start, loanDate }
-          : { months, minimum: rules.minSavingsMonths, loanDate };
-      groupReasons.push(
-        kpbIssue(
-          'group_savings_too_short',
-          [start !== undefined ? 'savingsStartDate' : 'savingsMonths'],
-          params,
-          msg,
-        ),
-      );
-    }
-  }
+  findDuplicates(members, rules.onePerHousehold, reasons, msg);
+  const desa = villageReasons(group, rules.sameVillage, msg, reasons);
+  womenReasons(women, n, rules.minWomenPercent, msg, reasons);
+  savingsReasons(group, rules.minSavingsMonths, ctx, reasons);
   if (rules.maxLeaders !== null && leaders > rules.maxLeaders) {
-    groupReasons.push(
-      kpbIssue('group_too_many_leaders', ['members'], { leaders, maximum: rules.maxLeaders }, msg),
-    );
+    const params = { leaders, maximum: rules.maxLeaders };
+    reasons.push(kpbIssue('group_too_many_leaders', ['members'], params, msg));
   }
   if (rules.requireJointLiability && group.jointLiabilityStatement !== true) {
-    groupReasons.push(
-      kpbIssue('group_joint_liability_missing', ['jointLiabilityStatement'], {}, msg),
-    );
+    reasons.push(kpbIssue('group_joint_liability_missing', ['jointLiabilityStatement'], {}, msg));
   }
-  const reasons = groupReasons;
   for (const c of checks) for (const r of c.reasons) reasons.push(prefix(c.index, r));
   return {
     groupId: group.id,
-    desa: ownDesa ?? (otherVillages === 0 ? (villageDesa ?? null) : null),
+    desa,
     ruleSetId: ctx.ruleSet.id,
     asOf: ctx.asOf,
     eligible: reasons.length === 0,
@@ -315,6 +228,102 @@ export function checkGroup(
     unchecked: ctx.unchecked,
     counts: { members: n, eligibleMembers, women },
   };
+}
+
+type GroupRules = Context['ruleSet']['group'];
+
+/** Size within `minSize`-`maxSize` (every listed member counts, a duplicate too). */
+function sizeReasons(n: number, rules: GroupRules, msg: MessageOptions, out: KpbReason[]): void {
+  if (rules.minSize !== null && n < rules.minSize) {
+    const params = { size: n, minimum: rules.minSize };
+    out.push(kpbIssue('group_size_below_min', ['members'], params, msg));
+  }
+  if (rules.maxSize !== null && n > rules.maxSize) {
+    const params = { size: n, maximum: rules.maxSize };
+    out.push(kpbIssue('group_size_above_max', ['members'], params, msg));
+  }
+}
+
+/**
+ * The same-village rule. The group's desa; when the record has none, the first desa given by a
+ * member (all members must then live where that one does). Returns the desa the result reports: the
+ * group's own, else the one its members share, else `null`.
+ */
+function villageReasons(
+  group: Group,
+  sameVillage: boolean,
+  msg: MessageOptions,
+  out: KpbReason[],
+): string | null {
+  const members = group.members;
+  const ownDesa = group.desa === undefined || group.desa === '' ? undefined : group.desa;
+  let villageDesa = ownDesa;
+  for (let i = 0; villageDesa === undefined && i < members.length; i++) {
+    const own = (members[i] as Member).desa;
+    if (own !== undefined && own !== '') villageDesa = own;
+  }
+  if (villageDesa === undefined) {
+    if (sameVillage) out.push(kpbIssue('group_village_unknown', ['desa'], {}, msg));
+    return null;
+  }
+  let otherVillages = 0;
+  for (let i = 0; i < members.length; i++) {
+    const own = (members[i] as Member).desa;
+    if (own === undefined || own === villageDesa) continue;
+    otherVillages++;
+    if (sameVillage) {
+      const params = { expected: villageDesa, received: own };
+      out.push(kpbIssue('group_member_other_village', ['members', i, 'desa'], params, msg));
+    }
+  }
+  return ownDesa ?? (otherVillages === 0 ? villageDesa : null);
+}
+
+/** The minimum share of women, compared exactly in integers. */
+function womenReasons(
+  women: number,
+  n: number,
+  minWomenPercent: number | null,
+  msg: MessageOptions,
+  out: KpbReason[],
+): void {
+  if (minWomenPercent === null || n === 0) return;
+  // women / n >= p / 100, in integers: women * 10000 >= round(p * 100) * n (p has <= 2 decimals).
+  const hundredths = Math.round(minWomenPercent * 100);
+  if (women * 10_000 < hundredths * n) {
+    const params = { women, size: n, minimumPercent: minWomenPercent };
+    out.push(kpbIssue('group_women_share_below_min', ['members'], params, msg));
+  }
+}
+
+/** Whole months of savings before the first loan: from the dates when given (exact), else recorded. */
+function savingsReasons(
+  group: Group,
+  minimum: number | null,
+  ctx: Context,
+  out: KpbReason[],
+): void {
+  if (minimum === null || minimum <= 0) return;
+  const msg = ctx.msg;
+  const loanDate = group.firstLoanDate ?? ctx.asOf;
+  const start = group.savingsStartDate;
+  const months =
+    start !== undefined
+      ? wholeMonthsYmd(
+          readYmd(start) as [number, number, number],
+          readYmd(loanDate) as [number, number, number],
+        )
+      : group.savingsMonths;
+  if (months === undefined) {
+    out.push(kpbIssue('group_savings_missing', ['savingsStartDate'], { minimum }, msg));
+  } else if (months < minimum) {
+    const params =
+      start !== undefined
+        ? { months, minimum, savingsStartDate: start, loanDate }
+        : { months, minimum, loanDate };
+    const path = [start !== undefined ? 'savingsStartDate' : 'savingsMonths'];
+    out.push(kpbIssue('group_savings_too_short', path, params, msg));
+  }
 }
 
 /**

@@ -22,7 +22,7 @@ import {
   maskForMessage,
 } from './issues.js';
 import { parseKk } from './kk.js';
-import { parseNik, type Sex } from './nik.js';
+import { type NikData, parseNik, type Sex } from './nik.js';
 import { type KpbRegistry, type RegistryInput, toRegistry } from './registry.js';
 import { assertInForce, type KpbPresetName, type RuleSet, resolveRuleSet } from './rule-set.js';
 
@@ -196,124 +196,14 @@ export function checkMember(
   extra: readonly KpbReason[] | undefined,
   index?: number,
 ): MemberVerification {
-  const rules = ctx.ruleSet.member;
-  const msg = ctx.msg;
   const reasons: KpbReason[] = [];
   const parsed = parseNik(member.nik, ctx.nikOptions);
   const nikData = parsed.success ? parsed.data : undefined;
-  if (!parsed.success && rules.requireValidNik) {
-    reasons.push(
-      kpbIssue(
-        'member_nik_invalid',
-        ['nik'],
-        { masked: maskForMessage(member.nik), issues: codesOf(parsed.issues) },
-        msg,
-      ),
-    );
-  }
-  if (rules.requireValidKk) {
-    if (member.kk === undefined || member.kk === '') {
-      reasons.push(kpbIssue('member_kk_missing', ['kk'], {}, msg));
-    } else {
-      const kk = parseKk(member.kk, msg);
-      if (!kk.success) {
-        reasons.push(
-          kpbIssue(
-            'member_kk_invalid',
-            ['kk'],
-            { masked: maskForMessage(member.kk), issues: codesOf(kk.issues) },
-            msg,
-          ),
-        );
-      }
-    }
-  }
-  // Birth date: the NIK's; a declared date that agrees with it on DD-MM-YY settles the century.
-  let birthDate: CalendarDate | null = null;
-  if (nikData !== undefined) {
-    birthDate = nikData.birthDate;
-    if (member.birthDate !== undefined) {
-      if (sameDdMmYy(member.birthDate, nikData.birthDate)) birthDate = member.birthDate;
-      else if (rules.checkDeclaredIdentity) {
-        reasons.push(
-          kpbIssue(
-            'member_birth_date_mismatch',
-            ['birthDate'],
-            { declared: member.birthDate, fromNik: nikData.birthDate },
-            msg,
-          ),
-        );
-      }
-    }
-    if (member.sex !== undefined && member.sex !== nikData.sex && rules.checkDeclaredIdentity) {
-      reasons.push(
-        kpbIssue(
-          'member_sex_mismatch',
-          ['sex'],
-          { declared: member.sex, fromNik: nikData.sex },
-          msg,
-        ),
-      );
-    }
-  } else if (member.birthDate !== undefined) {
-    birthDate = member.birthDate;
-  }
-  let age: number | null = null;
-  if (birthDate !== null) {
-    // birthDate is a checked YYYY-MM-DD: read its digits in place (no array in the hot loop).
-    const a = ctx.asOfYmd;
-    age = ageYmd(
-      digitsAt(birthDate, 0, 4),
-      digitsAt(birthDate, 5, 7),
-      digitsAt(birthDate, 8, 10),
-      a[0],
-      a[1],
-      a[2],
-    );
-  }
-  if (rules.minAge !== null || rules.maxAge !== null) {
-    if (age === null) reasons.push(kpbIssue('member_age_unknown', ['birthDate'], {}, msg));
-    else if (rules.minAge !== null && age < rules.minAge) {
-      reasons.push(
-        kpbIssue('member_age_below_min', [], { age, minimum: rules.minAge, asOf: ctx.asOf }, msg),
-      );
-    } else if (rules.maxAge !== null && age > rules.maxAge) {
-      reasons.push(
-        kpbIssue('member_age_above_max', [], { age, maximum: rules.maxAge, asOf: ctx.asOf }, msg),
-      );
-    }
-  }
-  // A blank NIK is no one's NIK: it never matches a registry entry.
-  const entry = isBlankIdentifier(member.nik) ? undefined : ctx.registry?.get(member.nik);
-  if (ctx.registry !== undefined && (rules.requireRegistry || rules.maxDesil !== null)) {
-    if (entry === undefined) reasons.push(kpbIssue('member_not_in_registry', [], {}, msg));
-    else if (rules.maxDesil !== null) {
-      if (entry.desil === undefined || entry.desil === null) {
-        reasons.push(kpbIssue('member_desil_unknown', [], { maximum: rules.maxDesil }, msg));
-      } else if (entry.desil > rules.maxDesil) {
-        reasons.push(
-          kpbIssue(
-            'member_desil_above_max',
-            [],
-            { desil: entry.desil, maximum: rules.maxDesil },
-            msg,
-          ),
-        );
-      }
-    }
-  }
-  if (rules.exclusiveMembership && entry !== undefined) {
-    const active = entry.activeGroupId;
-    if (active !== undefined && active !== null && active !== groupId) {
-      reasons.push(kpbIssue('member_in_other_group', [], { activeGroupId: active }, msg));
-    }
-  }
-  if (
-    rules.notFundedBefore &&
-    (member.previouslyFunded === true || entry?.previouslyFunded === true)
-  ) {
-    reasons.push(kpbIssue('member_funded_before', [], {}, msg));
-  }
+  identityReasons(member, parsed, ctx, reasons);
+  const birthDate = birthDateOf(member, nikData, ctx, reasons);
+  const age = birthDate === null ? null : ageOn(birthDate, ctx.asOfYmd);
+  ageReasons(age, ctx, reasons);
+  registryReasons(member, ctx, groupId, reasons);
   if (extra !== undefined) for (const r of extra) reasons.push(r);
   const memberId = member.id ?? null;
   const eligible = reasons.length === 0;
@@ -334,6 +224,127 @@ export function checkMember(
     unchecked,
   };
   return inGroup;
+}
+
+/** The NIK and KK rules: a valid NIK (`requireValidNik`), a KK given and valid (`requireValidKk`). */
+function identityReasons(
+  member: Member,
+  parsed: ReturnType<typeof parseNik>,
+  ctx: Context,
+  reasons: KpbReason[],
+): void {
+  const rules = ctx.ruleSet.member;
+  const msg = ctx.msg;
+  if (!parsed.success && rules.requireValidNik) {
+    const params = { masked: maskForMessage(member.nik), issues: codesOf(parsed.issues) };
+    reasons.push(kpbIssue('member_nik_invalid', ['nik'], params, msg));
+  }
+  if (!rules.requireValidKk) return;
+  if (member.kk === undefined || member.kk === '') {
+    reasons.push(kpbIssue('member_kk_missing', ['kk'], {}, msg));
+    return;
+  }
+  const kk = parseKk(member.kk, msg);
+  if (!kk.success) {
+    const params = { masked: maskForMessage(member.kk), issues: codesOf(kk.issues) };
+    reasons.push(kpbIssue('member_kk_invalid', ['kk'], params, msg));
+  }
+}
+
+/**
+ * The birth date used for the age: the NIK's, where a declared date that agrees with it on DD-MM-YY
+ * settles the century; the declared one when the NIK is invalid. Reports a declared birth date or sex
+ * that contradicts the NIK (`checkDeclaredIdentity`).
+ */
+function birthDateOf(
+  member: Member,
+  nikData: NikData | undefined,
+  ctx: Context,
+  reasons: KpbReason[],
+): CalendarDate | null {
+  if (nikData === undefined) return member.birthDate ?? null;
+  const check = ctx.ruleSet.member.checkDeclaredIdentity;
+  const msg = ctx.msg;
+  let birthDate = nikData.birthDate;
+  if (member.birthDate !== undefined) {
+    if (sameDdMmYy(member.birthDate, nikData.birthDate)) birthDate = member.birthDate;
+    else if (check) {
+      const params = { declared: member.birthDate, fromNik: nikData.birthDate };
+      reasons.push(kpbIssue('member_birth_date_mismatch', ['birthDate'], params, msg));
+    }
+  }
+  if (member.sex !== undefined && member.sex !== nikData.sex && check) {
+    const params = { declared: member.sex, fromNik: nikData.sex };
+    reasons.push(kpbIssue('member_sex_mismatch', ['sex'], params, msg));
+  }
+  return birthDate;
+}
+
+/** Age in whole years on `asOf` of a checked `YYYY-MM-DD`, its digits read in place (no array). */
+function ageOn(birthDate: CalendarDate, a: readonly [number, number, number]): number {
+  const y = digitsAt(birthDate, 0, 4);
+  return ageYmd(y, digitsAt(birthDate, 5, 7), digitsAt(birthDate, 8, 10), a[0], a[1], a[2]);
+}
+
+/** The age range (`minAge`, `maxAge`): an unknown age fails when either is set. */
+function ageReasons(age: number | null, ctx: Context, reasons: KpbReason[]): void {
+  const rules = ctx.ruleSet.member;
+  if (rules.minAge === null && rules.maxAge === null) return;
+  const msg = ctx.msg;
+  if (age === null) reasons.push(kpbIssue('member_age_unknown', ['birthDate'], {}, msg));
+  else if (rules.minAge !== null && age < rules.minAge) {
+    const params = { age, minimum: rules.minAge, asOf: ctx.asOf };
+    reasons.push(kpbIssue('member_age_below_min', [], params, msg));
+  } else if (rules.maxAge !== null && age > rules.maxAge) {
+    const params = { age, maximum: rules.maxAge, asOf: ctx.asOf };
+    reasons.push(kpbIssue('member_age_above_max', [], params, msg));
+  }
+}
+
+/**
+ * The rules that read the registry (listed, desil at most `maxDesil`, not active in another group)
+ * and `notFundedBefore` (the member's own flag or the registry's).
+ */
+function registryReasons(
+  member: Member,
+  ctx: Context,
+  groupId: string | undefined,
+  reasons: KpbReason[],
+): void {
+  const rules = ctx.ruleSet.member;
+  const msg = ctx.msg;
+  // A blank NIK is no one's NIK: it never matches a registry entry.
+  const entry = isBlankIdentifier(member.nik) ? undefined : ctx.registry?.get(member.nik);
+  if (ctx.registry !== undefined && (rules.requireRegistry || rules.maxDesil !== null)) {
+    if (entry === undefined) reasons.push(kpbIssue('member_not_in_registry', [], {}, msg));
+    else if (rules.maxDesil !== null) desilReasons(entry.desil, rules.maxDesil, msg, reasons);
+  }
+  if (rules.exclusiveMembership && entry !== undefined) {
+    const active = entry.activeGroupId;
+    if (active !== undefined && active !== null && active !== groupId) {
+      reasons.push(kpbIssue('member_in_other_group', [], { activeGroupId: active }, msg));
+    }
+  }
+  if (
+    rules.notFundedBefore &&
+    (member.previouslyFunded === true || entry?.previouslyFunded === true)
+  ) {
+    reasons.push(kpbIssue('member_funded_before', [], {}, msg));
+  }
+}
+
+/** Desil at most the maximum; a registry entry without a desil fails. */
+function desilReasons(
+  desil: number | null | undefined,
+  maximum: number,
+  msg: MessageOptions,
+  reasons: KpbReason[],
+): void {
+  if (desil === undefined || desil === null) {
+    reasons.push(kpbIssue('member_desil_unknown', [], { maximum }, msg));
+  } else if (desil > maximum) {
+    reasons.push(kpbIssue('member_desil_above_max', [], { desil, maximum }, msg));
+  }
 }
 
 /** Shared by every result with nothing to report (frozen: results are values). */

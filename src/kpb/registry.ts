@@ -184,7 +184,7 @@ export function createRegistry(entries: Iterable<RegistryEntry>): KpbRegistry {
       return brand({ size: byNik.size, get: (nik: string) => byNik.get(nik) });
     } catch (error) {
       if (error instanceof TypeError || error instanceof RangeError) {
-        throw validationError([createIssue('unreadable_row', ['registry'])], 'registry');
+        throw validationError([createIssue('unreadable_input', ['registry'])], 'registry');
       }
       throw error;
     }

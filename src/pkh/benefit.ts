@@ -5,7 +5,6 @@ import {
   type DatedTable,
   type Label,
   type MessageOptions,
-  parseWith,
   type Rupiah,
   splitRupiah,
 } from '../core/index.js';
@@ -18,6 +17,11 @@ import {
 import { checkIndeks, type PkhIndeks, pkhIndeksAt } from './indeks.js';
 import { benefitMessages, expects, pkhKit, type PkhReason, readMessageOptions } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
+import { invalidIn } from '../core/parse.js';
+import { readPkhFamily } from './family-reader.js';
+
+/** The context of a family's validation error, in both languages. */
+const PKH_FAMILY = { en: 'PKH family', id: 'keluarga PKH' } as const;
 import { deepFreeze } from '../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 
@@ -276,11 +280,10 @@ export function pkhBenefit(family: PkhFamily, options: PkhBenefitOptions): PkhBe
   try {
     const msg = readMessageOptions(options);
     const { year, table, capOrder, limits } = readOptions(options);
-    const parsed = parseWith(PkhFamilySchema, family, {
-      context: 'PKH family',
-      catalog: kit.catalog,
-      ...msg,
-    });
+    // PkhFamilySchema's rules without zod (tests/pkh/family-reader.test.ts proves them the same).
+    const read = readPkhFamily(family, msg, kit.catalog);
+    if (!read.success) throw invalidIn(read.issues, PKH_FAMILY, { catalog: kit.catalog, ...msg });
+    const parsed: PkhFamily = read.data;
     const inForce = pkhIndeksAt(year, table);
     const ix = inForce.value;
     checkIndeks(ix);

@@ -1,6 +1,6 @@
 import {
   type DatedTable,
-  defineDatedTable,
+  type DatedTableInput,
   type Rupiah,
   type ValueInForce,
   valueAt,
@@ -9,6 +9,7 @@ import { PKH_COMPONENTS, type PkhComponent, type SourcedFigure } from './compone
 import { expects, optionMessages, pkhKit } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
+import { shippedDatedTable } from '../_internal/dated-table-build.js';
 
 const kit = pkhKit(optionMessages);
 
@@ -122,31 +123,8 @@ const LIMITS_ASSUMED =
   'The 2021-2022 limits (ANTARA 2021, Tribunnews 2022), assumed: no source for this year';
 const LIMITS_2021 = `${ANTARA_2021}; ${TRIBUN_2022_LIMITS}`;
 
-/**
- * The PKH indeks bantuan by year, as a dated table (core `defineDatedTable`): the entry of 1 January
- * of a year is the indeks of that year, and a year without an entry keeps the latest one before it
- * (2024 keeps the 2023 entry, 2026 and later the 2025 entry: no source dated those years was found).
- *
- * | year | ibu hamil, anak usia dini | SD | SMP | SMA | disabilitas berat, lansia | fixed | cap |
- * |---|---|---|---|---|---|---|---|
- * | 2019 | 2,400,000 | 900,000 | 1,500,000 | 2,000,000 | 2,400,000 | 550,000 reguler / 1,000,000 AKSES, in tahap 1 | 4 *(unconfirmed)* |
- * | 2020 | 3,000,000 | 900,000 | 1,500,000 | 2,000,000 | 2,400,000 | none | 4 *(unconfirmed)* |
- * | 2021, 2022 | 3,000,000 | 900,000 | 1,500,000 | 2,000,000 | 2,400,000 | none | 4 |
- * | 2023 (and 2024) | the same *(one source)* | | | | | none | 4 *(unconfirmed)* |
- * | 2025 (and later) | the same | | | | | none | 4 *(unconfirmed)* |
- *
- * Four payment stages a year throughout (the monthly April-December 2020 pandemic payments are not
- * modelled). Per-component limits (anak usia dini 2, disabilitas berat 1, lansia 1) are confirmed
- * for 2021 and 2022 (ANTARA 2021, Tribunnews 2022) and assumed for the other years. Each figure's
- * `source` and `confirmed` say where it comes from (two independent public sources = confirmed;
- * checked 2026-11-29); docs/pkh.md has the whole table of sources.
- *
- * @category PKH
- * @example
- * valueAt(PKH_INDEKS, '2021-01-01').value.components.ibu_hamil.value
- * //=> 3_000_000
- */
-export const PKH_INDEKS: DatedTable<PkhIndeks> = defineDatedTable<PkhIndeks>({
+/** The input of {@link PKH_INDEKS}, as `defineDatedTable` takes it. */
+export const PKH_INDEKS_INPUT: DatedTableInput<PkhIndeks> = {
   id: 'pkh-indeks-bantuan',
   description:
     'PKH indeks bantuan: yearly amount per person and component, fixed family amounts, caps and stages',
@@ -235,7 +213,38 @@ export const PKH_INDEKS: DatedTable<PkhIndeks> = defineDatedTable<PkhIndeks>({
       },
     },
   },
-});
+};
+
+/**
+ * The PKH indeks bantuan by year, as a dated table (the core's dated tables): the entry of 1 January
+ * of a year is the indeks of that year, and a year without an entry keeps the latest one before it
+ * (2024 keeps the 2023 entry, 2026 and later the 2025 entry: no source dated those years was found).
+ *
+ * | year | ibu hamil, anak usia dini | SD | SMP | SMA | disabilitas berat, lansia | fixed | cap |
+ * |---|---|---|---|---|---|---|---|
+ * | 2019 | 2,400,000 | 900,000 | 1,500,000 | 2,000,000 | 2,400,000 | 550,000 reguler / 1,000,000 AKSES, in tahap 1 | 4 *(unconfirmed)* |
+ * | 2020 | 3,000,000 | 900,000 | 1,500,000 | 2,000,000 | 2,400,000 | none | 4 *(unconfirmed)* |
+ * | 2021, 2022 | 3,000,000 | 900,000 | 1,500,000 | 2,000,000 | 2,400,000 | none | 4 |
+ * | 2023 (and 2024) | the same *(one source)* | | | | | none | 4 *(unconfirmed)* |
+ * | 2025 (and later) | the same | | | | | none | 4 *(unconfirmed)* |
+ *
+ * Four payment stages a year throughout (the monthly April-December 2020 pandemic payments are not
+ * modelled). Per-component limits (anak usia dini 2, disabilitas berat 1, lansia 1) are confirmed
+ * for 2021 and 2022 (ANTARA 2021, Tribunnews 2022) and assumed for the other years. Each figure's
+ * `source` and `confirmed` say where it comes from (two independent public sources = confirmed;
+ * checked 2026-11-29); docs/pkh.md has the whole table of sources.
+ *
+ * @category PKH
+ * @example
+ * valueAt(PKH_INDEKS, '2021-01-01').value.components.ibu_hamil.value
+ * //=> 3_000_000
+ */
+// The shipped data is assembled without running a schema (no zod in a pkhBenefit bundle);
+// tests/pkh/shipped-indeks.test.ts proves defineDatedTable makes an equal table of it.
+export const PKH_INDEKS: DatedTable<PkhIndeks> = shippedDatedTable<PkhIndeks>(
+  PKH_INDEKS_INPUT,
+  undefined,
+);
 
 /**
  * The indeks bantuan in force for a year (the entry of 1 January of that year or the latest before).

@@ -6,7 +6,13 @@
 // expected measures are computed in the test from the rows it wrote (plain FGT sums), and the
 // rejected row numbers from where it put the bad rows.
 import { describe, expect, it } from 'vitest';
-import { folder } from './run.js';
+import {
+  addToSums,
+  expectGroupMeasures,
+  folder,
+  type GroupSums,
+  runPovertyWorkers,
+} from './run.js';
 
 const LINE = 600_000;
 
@@ -14,7 +20,7 @@ const LINE = 600_000;
 function build(rows: number, breaksFrom = 0) {
   const lines = ['kab,note,expenditurePerCapita,size,weight'];
   const bad: number[] = [];
-  const sums = new Map<string, { pop: number; poor: number; g1: number; g2: number; n: number }>();
+  const sums = new Map<string, GroupSums>();
   let seed = 7;
   const next = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -45,17 +51,7 @@ function build(rows: number, breaksFrom = 0) {
     const note = r < 0.05 ? quoted : 'ok';
     const text = r < 0.1 ? `"Rp ${y.toLocaleString('id-ID')}"` : String(y);
     lines.push(`${kab},${note},${text},${size},${weight}`);
-    const g = sums.get(kab) ?? { pop: 0, poor: 0, g1: 0, g2: 0, n: 0 };
-    const w = size * weight;
-    g.pop += w;
-    g.n++;
-    if (y < LINE) {
-      const gap = (LINE - y) / LINE;
-      g.poor += w;
-      g.g1 += w * gap;
-      g.g2 += w * gap * gap;
-    }
-    sums.set(kab, g);
+    addToSums(sums, kab, { y, w: size * weight, line: LINE });
   }
   return { text: `${lines.join('\n')}\n`, bad, sums };
 }
@@ -72,36 +68,12 @@ function expectRun(
     .slice(1)
     .map((l) => Number(l.split(',')[0]));
   expect(rejectedRows).toEqual(bad);
-  const [, ...rows] = (out?.stdout ?? '').trim().split('\n');
-  expect(rows).toHaveLength(sums.size);
-  for (const line of rows) {
-    const [kab, households, , population, poor, p0, p1, p2] = line.split(',');
-    const g = sums.get(kab ?? '');
-    expect(g, kab).toBeDefined();
-    if (g === undefined) continue;
-    expect(Number(households)).toBe(g.n);
-    expect(Number(population)).toBe(g.pop);
-    expect(Number(poor)).toBe(g.poor);
-    expect(Number(p0)).toBeCloseTo(g.poor / g.pop, 12);
-    expect(Number(p1)).toBeCloseTo(g.g1 / g.pop, 12);
-    expect(Number(p2)).toBeCloseTo(g.g2 / g.pop, 12);
-  }
+  expectGroupMeasures(out?.stdout ?? '', sums);
 }
 
 /** `poverty h.csv --by kab` with `n` workers; exits 1 (rows rejected); its output and rejects file. */
 function runPoverty(f: ReturnType<typeof folder>, n: number, env: Record<string, string>) {
-  const r = f.run(
-    ['poverty', 'h.csv', '--by', 'kab', '--line', String(LINE), '--workers', String(n)].concat([
-      '--rejects',
-      `bad${n}.csv`,
-      '--lang',
-      'en',
-    ]),
-    undefined,
-    env,
-  );
-  expect(r.code, r.stderr).toBe(1);
-  return { stdout: r.stdout, rejects: f.read(`bad${n}.csv`), stderr: r.stderr };
+  return runPovertyWorkers(f, { file: 'h.csv', by: 'kab', line: LINE, workers: n }, env);
 }
 
 describe('sejahtera poverty --workers', { timeout: 600_000 }, () => {

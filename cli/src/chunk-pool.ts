@@ -1,0 +1,128 @@
+/**
+ * `--workers N` for `poverty`: N threads read chunks, and one of them is this (the main) thread, so a
+ * run starts N - 1 worker threads, not N. The main thread's own work between chunks (merging the
+ * results, writing rejections) is small, and a worker thread costs a load of the library and a JIT
+ * warm-up of its own: with 2 cores, `--workers 2` as the main thread plus one worker was faster than
+ * two workers beside an idle main thread (docs/cli.md, "How fast, at national scale").
+ *
+ * Chunks wait in one queue and go to whichever thread is free: a worker takes up to
+ * {@link WORKER_DEPTH} chunks ahead (its next chunk is already in its message queue when it posts a
+ * result, even while the main thread is busy), and the main thread takes the next chunk whenever no
+ * worker has room. While a worker is still starting, the main thread reads the first chunks alone.
+ * The workers start only when a second chunk is waiting, so a small file (one chunk) costs no worker.
+ */
+import { Worker } from 'node:worker_threads';
+
+/** Chunks a worker holds at most (the one it runs and the next). */
+const WORKER_DEPTH = 2;
+
+interface Job<I, O> {
+  readonly input: I;
+  readonly transfer: ArrayBuffer[];
+  readonly resolve: (value: O) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+interface Slot<I, O> {
+  readonly worker: Worker;
+  /** Its jobs in the order posted (a worker answers in that order). */
+  readonly jobs: Job<I, O>[];
+}
+
+/** Runs jobs on `workers - 1` worker threads (running `script` with `workerData`) and this thread. */
+export class SharedChunkPool<I, O> {
+  private readonly queue: Job<I, O>[] = [];
+  private readonly slots: Slot<I, O>[] = [];
+  private localBusy = false;
+  private failure: unknown;
+
+  private started = false;
+  private jobs = 0;
+
+  /** The workers start with the second job: a file of one chunk runs on this thread alone. */
+  constructor(
+    private readonly workers: number,
+    private readonly script: URL,
+    private readonly workerData: unknown,
+    private readonly runHere: (input: I) => O,
+  ) {}
+
+  private start(): void {
+    this.started = true;
+    const { script, workerData } = this;
+    for (let i = 1; i < this.workers; i++) {
+      // Capped heaps keep V8 from growing a worker's heap lazily to hundreds of MB (peak RSS).
+      const worker = new Worker(script, {
+        workerData,
+        resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 },
+      });
+      const slot: Slot<I, O> = { worker, jobs: [] };
+      worker.on('message', (message: { result?: O; error?: string }) => {
+        const job = slot.jobs.shift();
+        if (message.error !== undefined) job?.reject(new Error(message.error));
+        else job?.resolve(message.result as O);
+        this.pump();
+      });
+      // A worker that fails (out of memory, a load error) fails the run: its jobs and every later one.
+      worker.on('error', (error) => {
+        this.failure = error;
+        for (const job of [...slot.jobs.splice(0), ...this.queue.splice(0)]) job.reject(error);
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  /** Runs one job on the next free thread; `transfer` moves its buffers to a worker, not copied. */
+  run(input: I, transfer: ArrayBuffer[] = []): Promise<O> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    // The second job: a file of more than one chunk, now the workers are worth their start-up.
+    if (!this.started && ++this.jobs >= 2) this.start();
+    return new Promise<O>((resolve, reject) => {
+      this.queue.push({ input, transfer, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Hands queued jobs to workers with room, then (on a later turn) to this thread. */
+  private pump(): void {
+    while (this.queue.length > 0) {
+      let best: Slot<I, O> | undefined;
+      for (const slot of this.slots) {
+        if (
+          slot.jobs.length < WORKER_DEPTH &&
+          (best === undefined || slot.jobs.length < best.jobs.length)
+        )
+          best = slot;
+      }
+      if (best === undefined) break;
+      const job = this.queue.shift() as Job<I, O>;
+      best.jobs.push(job);
+      best.worker.postMessage(job.input, job.transfer);
+    }
+    if (this.queue.length > 0 && !this.localBusy && this.failure === undefined) {
+      this.localBusy = true;
+      // A turn of the event loop first: Ctrl-C, the progress line and the workers' results get through.
+      setImmediate(() => this.runLocal());
+    }
+  }
+
+  private runLocal(): void {
+    const job = this.failure === undefined ? this.queue.shift() : undefined;
+    if (job !== undefined) {
+      try {
+        job.resolve(this.runHere(job.input));
+      } catch (error) {
+        job.reject(error);
+      }
+    }
+    this.localBusy = false;
+    this.pump();
+  }
+
+  /** Ends the workers; jobs not started are dropped (rejected). */
+  async close(): Promise<void> {
+    this.failure ??= new Error('the chunk pool is closed');
+    for (const job of this.queue.splice(0)) job.reject(this.failure);
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
