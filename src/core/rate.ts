@@ -2,10 +2,9 @@ import { deepFreeze } from '../_internal/freeze.js';
 import * as z from 'zod';
 import type { Decimal } from 'decimal.js';
 import { Dec, decToFraction, toDec } from '../_internal/decimal.js';
-import { createIssue, describeType } from './issues.js';
 import { unreadableAs } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
-import { invalidIn, parseIn } from './parse.js';
+import { parseIn } from './parse.js';
 import { RATE, RATE_CONVERSION_METHOD, RATE_PERIOD } from '../_internal/contexts.js';
 import { type Fraction, reduceFraction } from './fraction.js';
 
