@@ -2,7 +2,7 @@ import type * as z from 'zod';
 // Named imports from zod's core: `z.core.config()` on the namespace kept all of zod (every locale)
 // in a user's bundle of the whole package.
 import { config, util } from 'zod/v4/core';
-import { SejahteraError, ValidationError } from './errors.js';
+import { SejahteraError, type ValidationError } from './errors.js';
 import {
   type BilingualCatalog,
   createIssue,
@@ -18,6 +18,7 @@ import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { fastReaderOf } from '../_internal/fast-reader.js';
 import { schemaMessageOf } from '../_internal/schema-messages.js';
 import { invalidIn } from './parse.js';
+import { rowIssuesOfThrown } from '../_internal/row-issues.js';
 import { BATCH, BATCH_OPTIONS } from '../_internal/contexts.js';
 
 /**
@@ -216,19 +217,7 @@ function runRow<T>(
 
 /** The issues of a check that threw: its own for a SejahteraError, else `unreadable_row`. */
 function issuesOfThrown(error: unknown, options: BatchOptions): readonly Issue[] {
-  if (error instanceof ValidationError) return error.issues;
-  if (error instanceof SejahteraError) {
-    return [
-      {
-        code: error.code,
-        path: [],
-        params: error.params,
-        message: options.locale === 'id' ? error.messages.id : error.messages.en,
-      },
-    ];
-  }
-  // Anything else was thrown while reading the row (a getter, a Proxy trap): the row is unreadable.
-  return [createIssue('unreadable_row', [], {}, options, options.catalog)];
+  return rowIssuesOfThrown(error, options, options.catalog);
 }
 
 /** A valid record, or its rejection as a duplicate (a key function that throws: `unreadable_row`). */

@@ -332,8 +332,9 @@ describe('exact and convenient ratios', () => {
     expect(r.par30.ratio?.percent).toBe(66.6667);
   });
   it('rejects decimalPlaces outside 0..20', () => {
-    expect(() => portfolioIndicators([], { decimalPlaces: 21 })).toThrow(ValidationError);
-    expect(() => portfolioIndicators([], { decimalPlaces: 1.5 })).toThrow(ValidationError);
+    // A bad option is a ConfigurationError since session 5 (CHANGELOG "Changed").
+    expect(() => portfolioIndicators([], { decimalPlaces: 21 })).toThrow(ConfigurationError);
+    expect(() => portfolioIndicators([], { decimalPlaces: 1.5 })).toThrow(ConfigurationError);
   });
 });
 

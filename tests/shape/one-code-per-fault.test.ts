@@ -90,13 +90,7 @@ const SAFE_TWIN = new Set(['src/tridaya/instrument.ts#unreadable_input']);
  */
 const PENDING = new Set([
   // unreadable_row thrown for a whole input: should be unreadable_input (thrown) there.
-  'src/revolving-fund/arrears/assess-loan.ts#unreadable_row',
-  'src/revolving-fund/kolektibilitas/provision.ts#unreadable_row',
-  'src/revolving-fund/kolektibilitas/classify.ts#unreadable_row',
-  'src/revolving-fund/books/lkm-health.ts#unreadable_row',
-  'src/revolving-fund/books/monthly-report-record.ts#unreadable_row',
   // A bad option value thrown as a ValidationError: should be a ConfigurationError there.
-  'src/revolving-fund/portfolio/options.ts#invalid_portfolio_options',
   'src/tridaya/stats/correlation.ts#invalid_option',
   'src/tridaya/stats/special.ts#invalid_option',
 ]);

@@ -15,6 +15,7 @@ import {
   validationError,
   describeType,
 } from '../../core/index.js';
+import { rowIssuesOfThrown } from '../../_internal/row-issues.js';
 import {
   classifyKolektibilitas,
   kolektibilitasMessages,
@@ -308,7 +309,7 @@ function assessRow(row: unknown, o: ResolvedAssessOptions): LoanAssessment {
   try {
     ({ schedule, payments, collateralValue: collateral } = row as LoanRecord);
   } catch {
-    throw validationError([createIssue('unreadable_row', [])], 'loan record');
+    throw validationError([createIssue('unreadable_input', [])], 'loan record');
   }
   return assess(
     schedule,
@@ -322,14 +323,8 @@ function assessRow(row: unknown, o: ResolvedAssessOptions): LoanAssessment {
  * The issues of a rejected stream row, as the core's batch runner reports them (the core has no
  * streaming form of checkBatch to call).
  */
-function issuesOf(error: unknown, options: MessageOptions): readonly Issue[] {
-  if (error instanceof ValidationError) return error.issues;
-  if (error instanceof SejahteraError) {
-    const message = options.locale === 'id' ? error.messages.id : error.messages.en;
-    return [{ code: error.code, path: [], params: error.params, message }];
-  }
-  // Anything else was thrown while reading the row (a getter, a Proxy trap).
-  return [createIssue('unreadable_row', [], {}, options)];
+function issuesOf(error: unknown, options: MessageOptions): Issue[] {
+  return [...rowIssuesOfThrown(error, options)];
 }
 
 /**

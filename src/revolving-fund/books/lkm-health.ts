@@ -411,7 +411,7 @@ function readInput(input: unknown): LkmHealthInput {
     try {
       v = (input as Record<string, unknown>)[f];
     } catch {
-      throw validationError([createIssue('unreadable_row', [f])], 'health input');
+      throw validationError([createIssue('unreadable_input', [f])], 'health input');
     }
     const signed = f === 'netProfit' || f === 'netWorth';
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || (!signed && v < 0)) {

@@ -1,11 +1,10 @@
 import { readYmd } from '../../_internal/days.js';
+import { rowIssuesOfThrown } from '../../_internal/row-issues.js';
 import {
   createIssue,
   describeType,
   type Issue,
   type MessageOptions,
-  SejahteraError,
-  ValidationError,
   validationError,
 } from '../../core/index.js';
 import { assessWithFlows, type PeriodFlows, resolveAssessOptions } from '../arrears/assess-loan.js';
@@ -21,12 +20,7 @@ import type { Resolved, State } from './monthly-report-state.js';
  */
 
 function issuesOf(error: unknown, options: MessageOptions): Issue[] {
-  if (error instanceof ValidationError) return [...error.issues];
-  if (error instanceof SejahteraError) {
-    const message = options.locale === 'id' ? error.messages.id : error.messages.en;
-    return [{ code: error.code, path: [], params: error.params, message }];
-  }
-  return [createIssue('unreadable_row', [], {}, options)];
+  return [...rowIssuesOfThrown(error, options)];
 }
 
 interface ReadRecord {
@@ -59,7 +53,7 @@ function readRecord(record: unknown): ReadRecord {
     };
     flags = [r.writtenOff, r.restructured];
   } catch {
-    throw validationError([createIssue('unreadable_row', [])], 'loan record');
+    throw validationError([createIssue('unreadable_input', [])], 'loan record');
   }
   const issues: Issue[] = [];
   if (

@@ -46,7 +46,7 @@ function readMeasure(arrears: unknown, unit: 'days' | 'instalments' | 'months'):
       days = (arrears as Record<string, unknown>).daysPastDue;
   } catch (error) {
     if (error instanceof Error && error.name === 'ValidationError') throw error;
-    throw validationError([createIssue('unreadable_row', ['arrears'])], 'arrears');
+    throw validationError([createIssue('unreadable_input', ['arrears'])], 'arrears');
   }
   // A months table given only daysPastDue counts months the UPK way: floor(days / 30).
   if (value === undefined && typeof days === 'number' && Number.isSafeInteger(days) && days >= 0) {

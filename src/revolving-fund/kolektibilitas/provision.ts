@@ -141,7 +141,7 @@ function readProvisionInput(
       from: hasOptions ? options.deductCollateralFromLevel : undefined,
     };
   } catch {
-    throw validationError([createIssue('unreadable_row', ['kolektibilitas'])], 'kolektibilitas');
+    throw validationError([createIssue('unreadable_input', ['kolektibilitas'])], 'kolektibilitas');
   }
 }
 

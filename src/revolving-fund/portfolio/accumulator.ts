@@ -121,7 +121,7 @@ function mergeInto(
  * report is the same as {@link portfolioIndicators} over the rows added.
  *
  * @category Portfolio
- * @throws {@link ValidationError} when an option has the wrong type (`invalid_portfolio_options`).
+ * @throws {@link ConfigurationError} when an option is not one it takes (`invalid_portfolio_options`).
  * @throws {@link ConfigurationError} when `groupBy` is neither a property name nor a function, or the
  * `kolektibilitas` table is broken or unknown.
  * @example

@@ -30,9 +30,10 @@ const BY_KEYS = PORTFOLIO_KEYS.filter((key) => key !== 'groupBy');
  * their index; `counts.valid + counts.rejected === counts.total`.
  *
  * @category Portfolio
- * @throws {@link ValidationError} when `assessments` is not iterable, an option has the wrong type, or
- * a sum exceeds the largest safe integer (`total_too_large`).
- * @throws {@link ConfigurationError} when `groupBy` is invalid or the `kolektibilitas` table is broken.
+ * @throws {@link ValidationError} when `assessments` is not iterable, or a sum exceeds the largest safe
+ * integer (`total_too_large`).
+ * @throws {@link ConfigurationError} when an option is not one it takes (`invalid_portfolio_options`),
+ * `groupBy` is invalid or the `kolektibilitas` table is broken.
  * @example
  * const report = portfolioIndicators(assessments, { groupBy: 'kelurahan' });
  * report.par30.ratio?.decimal
@@ -65,8 +66,9 @@ export function portfolioIndicators<T extends LoanAssessment>(
  * rejected (`invalid_group_key`).
  *
  * @category Portfolio
- * @throws {@link ValidationError} when `assessments` is not iterable or an option has the wrong type.
- * @throws {@link ConfigurationError} when `groupBy` is invalid or the `kolektibilitas` table is broken.
+ * @throws {@link ValidationError} when `assessments` is not iterable.
+ * @throws {@link ConfigurationError} when an option is not one it takes (`invalid_portfolio_options`),
+ * `groupBy` is invalid or the `kolektibilitas` table is broken.
  * @example
  * portfolioIndicatorsBy(assessments, (a) => a.upk).groups[0]?.indicators.upkRr.band?.code
  * //=> 'satisfactory'

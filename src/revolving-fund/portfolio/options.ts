@@ -1,11 +1,9 @@
 import { optionKeys } from '../../_internal/options.js';
 import {
   ConfigurationError,
-  createIssue,
   describeType,
   type MessageOptions,
   renderBoth,
-  validationError,
 } from '../../core/index.js';
 import type { KolektibilitasPresetName } from '../kolektibilitas/index.js';
 import { compileKolektibilitasTable } from '../kolektibilitas/internal.js';
@@ -161,20 +159,18 @@ function readParDays(raw: unknown): readonly number[] {
   return Object.freeze([...new Set(list)].sort((a, b) => a - b));
 }
 
-/** `detail` in English and `detailId` in Indonesian, each message wholly in its language. */
+/**
+ * `detail` in English and `detailId` in Indonesian, each message wholly in its language: a bad option
+ * is a {@link ConfigurationError}, as the band tables' (`bands.ts`) and every other option's.
+ */
 function optionsError(detail: string, path: string, detailId: string): never {
-  throw validationError(
-    [
-      createIssue(
-        'invalid_portfolio_options',
-        ['options', path],
-        { detail, detailId },
-        {},
-        portfolioMessages,
-      ),
-    ],
-    'portfolio options',
-    { catalog: portfolioMessages },
+  throw new ConfigurationError(
+    'invalid_portfolio_options',
+    renderBoth(
+      { code: 'invalid_portfolio_options', path: ['options', path], params: { detail, detailId } },
+      portfolioMessages,
+    ),
+    { detail, detailId },
   );
 }
 
