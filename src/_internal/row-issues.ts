@@ -14,7 +14,6 @@ export function rowIssuesOfThrown(
   catalog?: BilingualCatalog,
 ): readonly Issue[] {
   if (error instanceof ValidationError) {
-    if (!error.issues.some((i) => i.code === 'unreadable_input')) return error.issues;
     return error.issues.map((i) =>
       i.code === 'unreadable_input'
         ? createIssue('unreadable_row', i.path, {}, options, catalog)

@@ -211,13 +211,8 @@ function runRow<T>(
       ? { index, ok: true, value: result.data }
       : { index, ok: false, issues: result.issues };
   } catch (error) {
-    return { index, ok: false, issues: issuesOfThrown(error, options) };
+    return { index, ok: false, issues: rowIssuesOfThrown(error, options, options.catalog) };
   }
-}
-
-/** The issues of a check that threw: its own for a SejahteraError, else `unreadable_row`. */
-function issuesOfThrown(error: unknown, options: BatchOptions): readonly Issue[] {
-  return rowIssuesOfThrown(error, options, options.catalog);
 }
 
 /** A valid record, or its rejection as a duplicate (a key function that throws: `unreadable_row`). */
@@ -264,7 +259,7 @@ export function checkBatch<T>(
         try {
           result = check(row, index);
         } catch (error) {
-          result = { success: false, issues: issuesOfThrown(error, opts) };
+          result = { success: false, issues: rowIssuesOfThrown(error, opts, opts.catalog) };
         }
         if (result.success && duplicate !== undefined) {
           const record = checkDuplicate(duplicate, { index, ok: true, value: result.data });
