@@ -36,7 +36,6 @@ export class SharedChunkPool<I, O> {
   private localBusy = false;
   private failure: unknown;
 
-  private started = false;
   private jobs = 0;
 
   /** The workers start with the second job: a file of one chunk runs on this thread alone. */
@@ -48,7 +47,6 @@ export class SharedChunkPool<I, O> {
   ) {}
 
   private start(): void {
-    this.started = true;
     const { script, workerData } = this;
     for (let i = 1; i < this.workers; i++) {
       // Capped heaps keep V8 from growing a worker's heap lazily to hundreds of MB (peak RSS).
@@ -76,7 +74,7 @@ export class SharedChunkPool<I, O> {
   run(input: I, transfer: ArrayBuffer[] = []): Promise<O> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     // The second job: a file of more than one chunk, now the workers are worth their start-up.
-    if (!this.started && ++this.jobs >= 2) this.start();
+    if (++this.jobs === 2) this.start();
     return new Promise<O>((resolve, reject) => {
       this.queue.push({ input, transfer, resolve, reject });
       this.pump();

@@ -8,7 +8,6 @@ import {
   checkBatch,
   createIssue,
   type Issue,
-  type MessageOptions,
   type SafeParseResult,
   SejahteraError,
   ValidationError,
@@ -320,14 +319,6 @@ function assessRow(row: unknown, o: ResolvedAssessOptions): LoanAssessment {
 }
 
 /**
- * The issues of a rejected stream row, as the core's batch runner reports them (the core has no
- * streaming form of checkBatch to call).
- */
-function issuesOf(error: unknown, options: MessageOptions): Issue[] {
-  return [...rowIssuesOfThrown(error, options)];
-}
-
-/**
  * Options checked once for many loans ({@link assessWithFlows}).
  *
  * @internal
@@ -525,7 +516,7 @@ export async function* assessLoanStream(
     try {
       record = { index, ok: true, value: assessRow(row, o) };
     } catch (error) {
-      record = { index, ok: false, issues: issuesOf(error, messageOptions) };
+      record = { index, ok: false, issues: rowIssuesOfThrown(error, messageOptions) };
     }
     yield record;
     index++;

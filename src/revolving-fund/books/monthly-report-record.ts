@@ -1,12 +1,6 @@
 import { readYmd } from '../../_internal/days.js';
 import { rowIssuesOfThrown } from '../../_internal/row-issues.js';
-import {
-  createIssue,
-  describeType,
-  type Issue,
-  type MessageOptions,
-  validationError,
-} from '../../core/index.js';
+import { createIssue, describeType, type Issue, validationError } from '../../core/index.js';
 import { assessWithFlows, type PeriodFlows, resolveAssessOptions } from '../arrears/assess-loan.js';
 import { assessEventsWith } from '../events/assess-with-events.js';
 import type { LoanEventAssessment } from '../events/index.js';
@@ -18,10 +12,6 @@ import type { Resolved, State } from './monthly-report-state.js';
  * Reading one loan record of the monthly report and adding it: its flows of the month, and its
  * assessment to the portfolio.
  */
-
-function issuesOf(error: unknown, options: MessageOptions): Issue[] {
-  return [...rowIssuesOfThrown(error, options)];
-}
 
 interface ReadRecord {
   schedule: unknown;
@@ -159,7 +149,7 @@ export function addRecord(state: State, o: Resolved, record: unknown, index: num
     rec = readRecord(record);
     done = assessRecord(o, rec);
   } catch (error) {
-    state.rejected.push({ index, issues: issuesOf(error, o.messageOptions) });
+    state.rejected.push({ index, issues: rowIssuesOfThrown(error, o.messageOptions) });
     return;
   }
   const f = state.flows;

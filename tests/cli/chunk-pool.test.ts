@@ -1,0 +1,44 @@
+// The chunk pool's workers start with the second job: a one-chunk file never pays a worker's start-up,
+// and a file of several chunks still reaches the workers.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { SharedChunkPool } from '../../cli/src/chunk-pool.js';
+
+/** A worker that answers every job with 'worker' (the main thread answers 'here'). */
+function echoWorker(): URL {
+  const file = join(mkdtempSync(join(tmpdir(), 'sejahtera-pool-')), 'echo.mjs');
+  writeFileSync(
+    file,
+    "import { parentPort } from 'node:worker_threads';\n" +
+      "parentPort.on('message', () => parentPort.postMessage({ result: 'worker' }));\n",
+  );
+  return pathToFileURL(file);
+}
+
+describe('SharedChunkPool', () => {
+  it('runs a single job on this thread, with no worker started', async () => {
+    const pool = new SharedChunkPool<number, string>(2, echoWorker(), null, () => 'here');
+    expect(await pool.run(1)).toBe('here');
+    await pool.close();
+  });
+
+  it('starts its workers with the second job, which then run jobs', async () => {
+    const pool = new SharedChunkPool<number, string>(2, echoWorker(), null, () => 'here');
+    const results = await Promise.all([pool.run(1), pool.run(2), pool.run(3)]);
+    expect(results).toContain('worker');
+    await pool.close();
+  });
+
+  it('with one thread asked for, never starts a worker', async () => {
+    const pool = new SharedChunkPool<number, string>(1, echoWorker(), null, () => 'here');
+    expect(await Promise.all([pool.run(1), pool.run(2), pool.run(3)])).toEqual([
+      'here',
+      'here',
+      'here',
+    ]);
+    await pool.close();
+  });
+});
