@@ -1,4 +1,6 @@
-import { unreadableInput } from '../_internal/guard.js';
+import { unreadableAs } from '../_internal/guard.js';
+import { invalidIn } from '../core/parse.js';
+import { GROUP } from './contexts.js';
 import { checkOptionKeys } from '../_internal/options.js';
 import * as zm from 'zod/mini';
 import { CalendarDatePublicMini } from '../_internal/calendar-date-public-mini.js';
@@ -10,7 +12,6 @@ import {
   type ParseOptions,
   type SafeParseResult,
   safeParseWith,
-  validationError,
 } from '../core/index.js';
 import { wholeMonthsYmd } from './age.js';
 import { GroupReader } from './group-reader.js';
@@ -435,9 +436,9 @@ export function verifyGroup(group: GroupInput, options: VerifyOptions): GroupVer
     const ctx = resolveContext(options);
     const opts = { context: 'group', catalog: kpbMessages, ...ctx.msg };
     const parsed = readGroup(group, opts);
-    if (!parsed.success) throw validationError(parsed.issues, 'group', opts);
+    if (!parsed.success) throw invalidIn(parsed.issues, GROUP, opts);
     return checkGroup(parsed.data, ctx);
   } catch (error) {
-    throw unreadableInput(error, 'group');
+    throw unreadableAs(error, GROUP);
   }
 }

@@ -11,8 +11,9 @@ import {
   type MessageMap,
   type MessageOptions,
   parseWith,
-  validationError,
 } from '../core/index.js';
+import { invalidIn } from '../core/parse.js';
+import { VERIFICATION_OPTIONS } from './contexts.js';
 import { ageYmd } from './age.js';
 import {
   isBlankIdentifier,
@@ -150,9 +151,9 @@ export interface Context {
 /** Reads and checks the options shared by every verification function. */
 export function resolveContext(options: unknown): Context {
   if (options === null || typeof options !== 'object') {
-    throw validationError(
+    throw invalidIn(
       [createIssue('required', ['options'], { expected: 'object' })],
-      'verification options',
+      VERIFICATION_OPTIONS,
     );
   }
   const o = options as VerifyOptions;
@@ -160,7 +161,7 @@ export function resolveContext(options: unknown): Context {
   const asOf = o.asOf;
   const asOfYmd = typeof asOf === 'string' ? readYmd(asOf) : undefined;
   if (asOfYmd === undefined) {
-    throw validationError([createIssue('invalid_calendar_date', ['asOf'])], 'verification options');
+    throw invalidIn([createIssue('invalid_calendar_date', ['asOf'])], VERIFICATION_OPTIONS);
   }
   assertInForce(ruleSet, asOf);
   const msg: { locale?: Locale; messages?: MessageMap } = {};
