@@ -22,34 +22,21 @@ export type Path = (string | number)[];
 /** One of zod's raw issues (what `safeParse` reports before the library maps it). */
 export type RawIssue = { code: string; path: Path } & Record<string, unknown>;
 
-/**
- * Where a reading is: the path of the value being read (one array, pushed and popped, so that a
- * well-formed value allocates nothing for its paths), the issues found, and whether objects and
- * arrays are copied as zod copies them (a caller that never keeps the value may read it in place).
- */
-export interface ReadState {
-  readonly path: Path;
-  readonly out: RawIssue[];
-  readonly copy: boolean;
-}
-
-/** Reads one value: pushes zod's issues for it and returns its output (zod's copy, or the value). */
-export type Read = (v: unknown, s: ReadState) => unknown;
-
-/** Records one of zod's issues at the current path. */
-const issue = (s: ReadState, code: string, facts: Record<string, unknown>): void => {
-  s.out.push({ code, path: s.path.slice(), ...facts });
-};
+/** Reads one value: pushes zod's issues for it to `out` and returns its output (zod's copy). */
+export type Read = (v: unknown, path: Path, out: RawIssue[]) => unknown;
 
 /** zod's `invalid_type` (the core maps a missing value to `required`, NaN to `not_finite`). */
-const wrongType = (s: ReadState, v: unknown, expected: string): void =>
-  issue(s, 'invalid_type', { expected, input: v });
+const wrongType = (out: RawIssue[], v: unknown, path: Path, expected: string): void => {
+  out.push({ code: 'invalid_type', path, expected, input: v });
+};
 
 /** zod's inclusive `too_small` / `too_big`. */
-const small = (s: ReadState, minimum: number, origin: string): void =>
-  issue(s, 'too_small', { minimum, inclusive: true, origin });
-const big = (s: ReadState, maximum: number, origin: string): void =>
-  issue(s, 'too_big', { maximum, inclusive: true, origin });
+const small = (out: RawIssue[], path: Path, minimum: number, origin: string): void => {
+  out.push({ code: 'too_small', path, minimum, inclusive: true, origin });
+};
+const big = (out: RawIssue[], path: Path, maximum: number, origin: string): void => {
+  out.push({ code: 'too_big', path, maximum, inclusive: true, origin });
+};
 
 /** zod's length of a value: code points for a string whose count is in doubt, else `length`. */
 function lengthOf(v: unknown, bound: number, below: boolean): number {
@@ -60,20 +47,20 @@ function lengthOf(v: unknown, bound: number, below: boolean): number {
 }
 
 /** zod's `minLength` (when `min` > 0) and `maxLength`: on anything not nullish with a `length`. */
-function lengths(s: ReadState, v: unknown, min: number, max: number): void {
+function lengths(out: RawIssue[], v: unknown, path: Path, min: number, max: number): void {
   if (v === null || v === undefined || (v as { length?: unknown }).length === undefined) return;
   const origin = Array.isArray(v) ? 'array' : typeof v === 'string' ? 'string' : 'unknown';
   // zod compares whatever `length` holds (NaN or text fails both bounds).
-  if (min > 0 && !(lengthOf(v, min, true) >= min)) small(s, min, origin);
-  if (!(lengthOf(v, max, false) <= max)) big(s, max, origin);
+  if (min > 0 && !(lengthOf(v, min, true) >= min)) small(out, path, min, origin);
+  if (!(lengthOf(v, max, false) <= max)) big(out, path, max, origin);
 }
 
 /** `text(min, max)` of _internal/mini-fields.ts: a string of `min` to `max` characters. */
 export const str =
   (min: number, max: number): Read =>
-  (v, s) => {
-    if (typeof v !== 'string') wrongType(s, v, 'string');
-    lengths(s, v, min, max);
+  (v, path, out) => {
+    if (typeof v !== 'string') wrongType(out, v, path, 'string');
+    lengths(out, v, path, min, max);
     return v;
   };
 
@@ -83,94 +70,89 @@ export const str =
  */
 export const refinedStr =
   (max: number, ok: (s: string) => boolean, params: Record<string, unknown>): Read =>
-  (v, s) => {
-    if (typeof v !== 'string') wrongType(s, v, 'string');
-    lengths(s, v, 0, max);
-    if (typeof v === 'string' && !ok(v)) issue(s, 'custom', { params });
+  (v, path, out) => {
+    if (typeof v !== 'string') wrongType(out, v, path, 'string');
+    lengths(out, v, path, 0, max);
+    if (typeof v === 'string' && !ok(v)) out.push({ code: 'custom', path, params });
     return v;
   };
 
 /** A finite number, else zod's type issue; returns whether it is one. */
-function isNumber(s: ReadState, v: unknown): v is number {
+function isNumber(out: RawIssue[], v: unknown, path: Path): v is number {
   if (typeof v === 'number' && Number.isFinite(v)) return true;
-  wrongType(s, v, 'number');
+  wrongType(out, v, path, 'number');
   return false;
 }
 
 /** `zm.number()` with `minimum`, `maximum` and an optional refinement (a custom issue). */
 export const num =
   (min: number, max: number, ok?: (n: number) => boolean, params?: Record<string, unknown>): Read =>
-  (v, s) => {
-    if (!isNumber(s, v)) return v;
-    if (v < min) small(s, min, 'number');
-    if (v > max) big(s, max, 'number');
-    if (ok !== undefined && !ok(v)) issue(s, 'custom', { params });
+  (v, path, out) => {
+    if (!isNumber(out, v, path)) return v;
+    if (v < min) small(out, path, min, 'number');
+    if (v > max) big(out, path, max, 'number');
+    if (ok !== undefined && !ok(v)) out.push({ code: 'custom', path, params });
     return v;
   };
 
 /** `whole(min, max)` of _internal/mini-fields.ts: `zm.int()` (a safe integer) from `min` to `max`. */
 export const int =
   (min: number, max: number): Read =>
-  (v, s) => {
-    if (!isNumber(s, v)) return v;
+  (v, path, out) => {
+    if (!isNumber(out, v, path)) return v;
     if (!Number.isInteger(v)) {
-      wrongType(s, v, 'int');
+      wrongType(out, v, path, 'int');
       return v;
     }
-    if (v > Number.MAX_SAFE_INTEGER) big(s, Number.MAX_SAFE_INTEGER, 'int');
-    else if (v < Number.MIN_SAFE_INTEGER) small(s, Number.MIN_SAFE_INTEGER, 'int');
-    if (v < min) small(s, min, 'number');
-    if (v > max) big(s, max, 'number');
+    if (v > Number.MAX_SAFE_INTEGER) big(out, path, Number.MAX_SAFE_INTEGER, 'int');
+    else if (v < Number.MIN_SAFE_INTEGER) small(out, path, Number.MIN_SAFE_INTEGER, 'int');
+    if (v < min) small(out, path, min, 'number');
+    if (v > max) big(out, path, max, 'number');
     return v;
   };
 
 /** `zm.boolean()`. */
-export const bool: Read = (v, s) => {
-  if (typeof v !== 'boolean') wrongType(s, v, 'boolean');
+export const bool: Read = (v, path, out) => {
+  if (typeof v !== 'boolean') wrongType(out, v, path, 'boolean');
   return v;
 };
 
 /** `zm.enum(values)`. */
 export const oneOf =
   (values: readonly string[]): Read =>
-  (v, s) => {
-    if (!values.includes(v as string)) issue(s, 'invalid_value', { values });
+  (v, path, out) => {
+    if (!values.includes(v as string)) out.push({ code: 'invalid_value', path, values });
     return v;
   };
 
 /** `zm.optional(read)`. */
 export const optional =
   (read: Read): Read =>
-  (v, s) =>
-    v === undefined ? v : read(v, s);
+  (v, path, out) =>
+    v === undefined ? v : read(v, path, out);
 
 /** `zm.nullable(read)`. */
 export const nullable =
   (read: Read): Read =>
-  (v, s) =>
-    v === null ? v : read(v, s);
+  (v, path, out) =>
+    v === null ? v : read(v, path, out);
 
 /** `zm.array(read).check(zm.maxLength(max))`: a copy of the elements as read. */
 export const array =
   (read: Read, max: number): Read =>
-  (v, s) => {
+  (v, path, out) => {
     if (!Array.isArray(v)) {
-      wrongType(s, v, 'array');
-      lengths(s, v, 0, max);
+      wrongType(out, v, path, 'array');
+      lengths(out, v, path, 0, max);
       return v;
     }
     if (v.length > max) {
-      big(s, max, 'array');
+      big(out, path, max, 'array');
       return v;
     }
     const copy: unknown[] = [];
-    for (let i = 0; i < v.length; i++) {
-      s.path.push(i);
-      const value = read(v[i], s);
-      s.path.pop();
-      if (s.copy) copy.push(value);
-    }
-    return s.copy ? copy : v;
+    for (let i = 0; i < v.length; i++) copy.push(read(v[i], [...path, i], out));
+    return copy;
   };
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -182,35 +164,33 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
  */
 export const object =
   (shape: Readonly<Record<string, Read>>, strict = false): Read =>
-  (v, s) => {
+  (v, path, out) => {
     if (!isObject(v)) {
-      wrongType(s, v, 'object');
+      wrongType(out, v, path, 'object');
       return v;
     }
     const copy: Record<string, unknown> = {};
     for (const key in shape) {
-      s.path.push(key);
-      const value = (shape[key] as Read)(v[key], s);
-      s.path.pop();
-      if (s.copy && (value !== undefined || key in v)) copy[key] = value;
+      const value = (shape[key] as Read)(v[key], [...path, key], out);
+      if (value !== undefined || key in v) copy[key] = value;
     }
     if (strict) {
       const keys: string[] = [];
       for (const key in v) if (!Object.hasOwn(shape, key)) keys.push(key);
-      if (keys.length > 0) issue(s, 'unrecognized_keys', { keys });
+      if (keys.length > 0) out.push({ code: 'unrecognized_keys', path, keys });
     }
-    return s.copy ? copy : v;
+    return copy;
   };
 
 /**
  * A reader with zod's `safeParse` contract, typed as the schema it stands for: `safeParseWith` (and
- * the rule-set engine) read with it exactly as with that schema. With `copy` false a valid value is
- * returned as it is (its unknown keys too), for a caller that only reads the schema's fields of it.
+ * the rule-set engine) read with it exactly as with that schema.
  */
-export function zodLike<T>(read: Read, copy = true): zm.core.$ZodType<T> {
+export function zodLike<T>(read: Read): zm.core.$ZodType<T> {
   const reader = {
     safeParse(value: unknown) {
-      const { data, issues } = readValue(read, value, copy);
+      const issues: RawIssue[] = [];
+      const data = read(value, [], issues);
       return issues.length === 0 ? { success: true, data } : { success: false, error: { issues } };
     },
   };
@@ -221,15 +201,3 @@ export function zodLike<T>(read: Read, copy = true): zm.core.$ZodType<T> {
 export const calendarDate: Read = refinedStr(10, (s) => readYmd(s) !== undefined, {
   code: 'invalid_calendar_date',
 });
-
-/** Reads a value: its output and zod's raw issues (none when it is valid). Throws what reading throws. */
-export function readValue(
-  read: Read,
-  value: unknown,
-  copy: boolean,
-): { data: unknown; issues: zm.core.$ZodIssue[] } {
-  const s: ReadState = { path: [], out: [], copy };
-  const data = read(value, s);
-  // The raw issues zod reports, with the fields the core's mapping (core/zod-issues.ts) reads.
-  return { data, issues: s.out as unknown as zm.core.$ZodIssue[] };
-}
