@@ -69,7 +69,8 @@ const optDate = (v: unknown): boolean =>
 /**
  * The common case without zod: a row that is plainly well formed (every field `GroupSchema` knows has
  * the right type) is used as it is, without a copy; unknown fields are never read. Anything else
- * returns `undefined` and goes through `GroupSchema`, which reports every issue. Measured: zod and the
+ * returns `undefined` and goes through `GroupSchema`'s rules (group-reader.ts), which report
+ * every issue. Measured: zod and the
  * copies were a third of a 10,000-group batch. (A getter that changes its answer between this check
  * and the rules throws a TypeError there, which the batch turns into an `unreadable_row` rejection.)
  */
