@@ -15,7 +15,7 @@ import {
 } from '../core/index.js';
 import { wholeMonthsYmd } from './age.js';
 import { GroupReader } from './group-reader.js';
-import { isBlankIdentifier, type KpbReason, kpbIssue, kpbMessages } from './issues.js';
+import { isBlankIdentifier, type KpbReason, kpbIssue, kpbReasonMessages } from './issues.js';
 import {
   type Context,
   checkMember,
@@ -435,7 +435,7 @@ export function verifyGroup(group: GroupInput, options: VerifyOptions): GroupVer
   try {
     checkOptionKeys(options, VERIFY_KEYS, 'verifyGroup');
     const ctx = resolveContext(options);
-    const opts = { context: 'group', catalog: kpbMessages, ...ctx.msg };
+    const opts = { context: 'group', catalog: kpbReasonMessages, ...ctx.msg };
     const parsed = readGroup(group, opts);
     if (!parsed.success) throw invalidIn(parsed.issues, GROUP, opts);
     return checkGroup(parsed.data, ctx);

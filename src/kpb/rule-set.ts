@@ -10,7 +10,7 @@ import {
   ruleSetEngine,
   ruleSetHeaderShape,
 } from '../_internal/rule-set-engine.js';
-import { kpbMessages } from './issues.js';
+import { kpbReasonMessages } from './issues.js';
 import { hasHundredths, RuleSetReader } from './rule-set-reader.js';
 
 /**
@@ -387,7 +387,7 @@ const kpbEngine: RuleSetEngine<RuleSet> = ruleSetEngine<RuleSet>({
   presets: kpbRuleSets,
   // RuleSetSchema's rules without zod (rule-set-reader.ts; a property proves them the same).
   schema: RuleSetReader,
-  catalog: kpbMessages,
+  catalog: kpbReasonMessages,
   sections: ['member', 'group'],
   crossField: crossFieldProblems,
   overridesField: true,
