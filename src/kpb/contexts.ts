@@ -9,3 +9,5 @@ export const VERIFICATION_OPTIONS: ContextName = {
   en: 'verification options',
   id: 'opsi verifikasi',
 };
+/** For kpb/registry.ts (its errors name `'registry'` as a string today, which brings the table). */
+export const REGISTRY: ContextName = { en: 'registry', id: 'data terpadu' };
