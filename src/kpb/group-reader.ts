@@ -7,9 +7,7 @@ import {
   oneOf,
   optional,
   str,
-  zodLike,
 } from '../_internal/zod-like-reader.js';
-import type { Group } from './group.js';
 
 // `GroupSchema` and `MemberSchema` read without zod, for verifyGroup's own path (issue 11: zod was
 // most of its bundle). The same fields and bounds as the schemas (group.ts, member.ts), which stay
@@ -28,15 +26,13 @@ const member = object({
   previouslyFunded: optional(bool),
 });
 
-/** `GroupSchema`'s rules, with zod's `safeParse` contract (for `safeParseWith`). */
-export const GroupReader = zodLike<Group>(
-  object({
-    id: str(1, 200),
-    desa: optional(str(0, 200)),
-    members: array(member, 10_000),
-    savingsStartDate: optional(calendarDate),
-    savingsMonths: optional(int(0, 1200)),
-    firstLoanDate: optional(calendarDate),
-    jointLiabilityStatement: optional(bool),
-  }),
-);
+/** `GroupSchema`'s rules, read (group.ts wraps them for `safeParseWith`). */
+export const readGroupFields = object({
+  id: str(1, 200),
+  desa: optional(str(0, 200)),
+  members: array(member, 10_000),
+  savingsStartDate: optional(calendarDate),
+  savingsMonths: optional(int(0, 1200)),
+  firstLoanDate: optional(calendarDate),
+  jointLiabilityStatement: optional(bool),
+});

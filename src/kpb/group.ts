@@ -14,7 +14,8 @@ import {
   safeParseWith,
 } from '../core/index.js';
 import { wholeMonthsYmd } from './age.js';
-import { GroupReader } from './group-reader.js';
+import { readGroupFields } from './group-reader.js';
+import { zodLike } from '../_internal/zod-like-reader.js';
 import { isBlankIdentifier, type KpbReason, kpbIssue, kpbReasonMessages } from './issues.js';
 import {
   type Context,
@@ -109,6 +110,9 @@ function readGroupFast(row: unknown): Group | undefined {
   }
   return row as Group;
 }
+
+/** `GroupSchema`'s rules without zod (group-reader.ts), with zod's `safeParse` contract. */
+export const GroupReader = zodLike<Group>(readGroupFields);
 
 /**
  * Parses a group: the fast reader for well-formed rows, else `GroupSchema`'s rules read without zod

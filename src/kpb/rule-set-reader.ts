@@ -7,9 +7,7 @@ import {
   num,
   object,
   str,
-  zodLike,
 } from '../_internal/zod-like-reader.js';
-import type { RuleSet } from './rule-set.js';
 
 // `RuleSetSchema` read without zod, for the rule-set engine of this domain (issue 11: a rule set
 // written by the caller is validated on verifyGroup's own path, and the schema brought zod into its
@@ -23,46 +21,44 @@ export const hasHundredths = (v: number): boolean => Math.abs(v * 100 - Math.rou
 const age = nullable(int(0, 150));
 const count = nullable(int(0, 100_000));
 
-/** `RuleSetSchema`'s rules, with zod's `safeParse` contract (for the rule-set engine). */
-export const RuleSetReader = zodLike<RuleSet>(
-  object(
-    {
-      id: str(1, 200),
-      title: str(0, 500),
-      source: str(1, 4000),
-      unconfirmed: array(str(0, 200), 100),
-      validFrom: calendarDate,
-      validTo: nullable(calendarDate),
-      member: object(
-        {
-          minAge: age,
-          maxAge: age,
-          requireRegistry: bool,
-          maxDesil: nullable(int(1, 10)),
-          checkDeclaredIdentity: bool,
-          requireValidNik: bool,
-          requireValidKk: bool,
-          exclusiveMembership: bool,
-          notFundedBefore: bool,
-        },
-        true,
-      ),
-      group: object(
-        {
-          minSize: count,
-          maxSize: count,
-          onePerHousehold: bool,
-          sameVillage: bool,
-          minWomenPercent: nullable(
-            num(0, 100, hasHundredths, { code: 'not_multiple_of', divisor: 0.01 }),
-          ),
-          minSavingsMonths: nullable(int(0, 1200)),
-          maxLeaders: count,
-          requireJointLiability: bool,
-        },
-        true,
-      ),
-    },
-    true,
-  ),
+/** `RuleSetSchema`'s rules, read (rule-set.ts wraps them for the rule-set engine). */
+export const readRuleSet = object(
+  {
+    id: str(1, 200),
+    title: str(0, 500),
+    source: str(1, 4000),
+    unconfirmed: array(str(0, 200), 100),
+    validFrom: calendarDate,
+    validTo: nullable(calendarDate),
+    member: object(
+      {
+        minAge: age,
+        maxAge: age,
+        requireRegistry: bool,
+        maxDesil: nullable(int(1, 10)),
+        checkDeclaredIdentity: bool,
+        requireValidNik: bool,
+        requireValidKk: bool,
+        exclusiveMembership: bool,
+        notFundedBefore: bool,
+      },
+      true,
+    ),
+    group: object(
+      {
+        minSize: count,
+        maxSize: count,
+        onePerHousehold: bool,
+        sameVillage: bool,
+        minWomenPercent: nullable(
+          num(0, 100, hasHundredths, { code: 'not_multiple_of', divisor: 0.01 }),
+        ),
+        minSavingsMonths: nullable(int(0, 1200)),
+        maxLeaders: count,
+        requireJointLiability: bool,
+      },
+      true,
+    ),
+  },
+  true,
 );

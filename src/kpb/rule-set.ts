@@ -11,7 +11,8 @@ import {
   ruleSetHeaderShape,
 } from '../_internal/rule-set-engine.js';
 import { kpbReasonMessages } from './issues.js';
-import { hasHundredths, RuleSetReader } from './rule-set-reader.js';
+import { hasHundredths, readRuleSet } from './rule-set-reader.js';
+import { zodLike } from '../_internal/zod-like-reader.js';
 
 /**
  * Rules every proposed member must pass. A rule is off when its threshold is `null` or its flag is
@@ -386,7 +387,7 @@ deepFreeze(kpbRuleSets);
 const kpbEngine: RuleSetEngine<RuleSet> = ruleSetEngine<RuleSet>({
   presets: kpbRuleSets,
   // RuleSetSchema's rules without zod (rule-set-reader.ts; a property proves them the same).
-  schema: RuleSetReader,
+  schema: zodLike<RuleSet>(readRuleSet),
   catalog: kpbReasonMessages,
   sections: ['member', 'group'],
   crossField: crossFieldProblems,

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { safeParseWith } from '../../src/core/index.js';
-import { GroupReader } from '../../src/kpb/group-reader.js';
-import { readGroup, readGroupWithSchema } from '../../src/kpb/group.js';
+import { GroupReader, readGroup, readGroupWithSchema } from '../../src/kpb/group.js';
 import { ValidationError } from '../../src/core/index.js';
 import { type GroupInput, GroupSchema, kpbMessages, verifyGroup } from '../../src/kpb/index.js';
 import { corrupt, hostile } from '../helpers/fuzz.js';
