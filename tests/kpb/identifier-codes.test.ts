@@ -6,20 +6,22 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseKk, parseNik, PROVINCES, verifyMember } from '../../src/kpb/index.js';
 import { kkIssueCodes } from '../../src/kpb/kk.js';
+import { nik } from './fixtures.js';
 
-const two = (n: number) => String(n).padStart(2, '0');
-const pair = (max: number) => fc.integer({ min: 0, max }).map(two);
+const pair = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'));
+// NIKs built from their parts (tests/kpb/fixtures.ts), each part right or wrong.
 const nearValid = fc
-  .tuple(
-    fc.oneof(fc.constantFrom(...PROVINCES.provinces.map((p) => p.code)), pair(99)),
-    pair(99),
-    pair(99),
-    fc.oneof(pair(31), fc.integer({ min: 41, max: 71 }).map(String), pair(99)),
-    fc.oneof(pair(12), pair(99)),
-    pair(99),
-    fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0')),
-  )
-  .map((parts) => parts.join(''));
+  .record({
+    province: fc.oneof(fc.constantFrom(...PROVINCES.provinces.map((p) => p.code)), pair),
+    regency: pair,
+    district: pair,
+    day: fc.integer({ min: 0, max: 33 }),
+    month: fc.integer({ min: 0, max: 13 }),
+    yy: fc.integer({ min: 0, max: 99 }),
+    female: fc.boolean(),
+    serial: fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0')),
+  })
+  .map((parts) => nik(parts));
 const anyText = fc.oneof(
   nearValid,
   fc.string({ unit: fc.constantFrom(...'0123456789/:a ٣０'), minLength: 10, maxLength: 20 }),
