@@ -71,3 +71,46 @@ export const baseMessages: BilingualCatalog<BaseIssueCode> = {
   },
 };
 deepFreeze(baseMessages);
+
+// The messages of a value out of its range (zod's too_small and too_big), apart from `baseMessages`:
+// the core catalogue holds the same entries, and the Tridaya statistics raise them for an argument
+// out of its range from a small kit of their own, so `spearman`, which raises neither, does not
+// carry them.
+
+/** A bound as English messages print it: a length in characters or items, a number as it is. */
+const bound = (p: Readonly<Record<string, unknown>>, key: 'minimum' | 'maximum') => {
+  const origin = p.origin;
+  const v = show(p[key]);
+  if (origin === 'string') return `${v} characters`;
+  if (origin === 'array' || origin === 'set') return `${v} items`;
+  return v;
+};
+
+/** A bound as Indonesian messages print it. */
+const batas = (p: Readonly<Record<string, unknown>>, key: 'minimum' | 'maximum') => {
+  const origin = p.origin;
+  const v = show(p[key]);
+  if (origin === 'string') return `${v} karakter`;
+  if (origin === 'array' || origin === 'set') return `${v} butir`;
+  return v;
+};
+
+/** The two range codes. */
+export type RangeIssueCode = 'too_small' | 'too_big';
+
+/** Messages of a value below its minimum or above its maximum (`inclusive: false` for a strict bound). */
+export const rangeMessages: BilingualCatalog<RangeIssueCode> = {
+  too_small: {
+    en: (p, path) =>
+      `${field(path)} must be ${p.inclusive === false ? 'greater than' : 'at least'} ${bound(p, 'minimum')}`,
+    id: (p, path) =>
+      `${fieldId(path)} harus ${p.inclusive === false ? 'lebih dari' : 'paling sedikit'} ${batas(p, 'minimum')}`,
+  },
+  too_big: {
+    en: (p, path) =>
+      `${field(path)} must be ${p.inclusive === false ? 'less than' : 'at most'} ${bound(p, 'maximum')}`,
+    id: (p, path) =>
+      `${fieldId(path)} harus ${p.inclusive === false ? 'kurang dari' : 'paling banyak'} ${batas(p, 'maximum')}`,
+  },
+};
+deepFreeze(rangeMessages);
