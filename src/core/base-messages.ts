@@ -77,23 +77,19 @@ deepFreeze(baseMessages);
 // out of its range from a small kit of their own, so `spearman`, which raises neither, does not
 // carry them.
 
-/** A bound as English messages print it: a length in characters or items, a number as it is. */
-const bound = (p: Readonly<Record<string, unknown>>, key: 'minimum' | 'maximum') => {
-  const origin = p.origin;
+/** A bound as messages print it: a length in `units` (characters, items), a number as it is. */
+const bound = (
+  p: Readonly<Record<string, unknown>>,
+  key: 'minimum' | 'maximum',
+  units: readonly [characters: string, items: string],
+) => {
   const v = show(p[key]);
-  if (origin === 'string') return `${v} characters`;
-  if (origin === 'array' || origin === 'set') return `${v} items`;
+  if (p.origin === 'string') return `${v} ${units[0]}`;
+  if (p.origin === 'array' || p.origin === 'set') return `${v} ${units[1]}`;
   return v;
 };
-
-/** A bound as Indonesian messages print it. */
-const batas = (p: Readonly<Record<string, unknown>>, key: 'minimum' | 'maximum') => {
-  const origin = p.origin;
-  const v = show(p[key]);
-  if (origin === 'string') return `${v} karakter`;
-  if (origin === 'array' || origin === 'set') return `${v} butir`;
-  return v;
-};
+const EN_UNITS = ['characters', 'items'] as const;
+const ID_UNITS = ['karakter', 'butir'] as const;
 
 /** The two range codes. */
 export type RangeIssueCode = 'too_small' | 'too_big';
@@ -102,15 +98,15 @@ export type RangeIssueCode = 'too_small' | 'too_big';
 export const rangeMessages: BilingualCatalog<RangeIssueCode> = {
   too_small: {
     en: (p, path) =>
-      `${field(path)} must be ${p.inclusive === false ? 'greater than' : 'at least'} ${bound(p, 'minimum')}`,
+      `${field(path)} must be ${p.inclusive === false ? 'greater than' : 'at least'} ${bound(p, 'minimum', EN_UNITS)}`,
     id: (p, path) =>
-      `${fieldId(path)} harus ${p.inclusive === false ? 'lebih dari' : 'paling sedikit'} ${batas(p, 'minimum')}`,
+      `${fieldId(path)} harus ${p.inclusive === false ? 'lebih dari' : 'paling sedikit'} ${bound(p, 'minimum', ID_UNITS)}`,
   },
   too_big: {
     en: (p, path) =>
-      `${field(path)} must be ${p.inclusive === false ? 'less than' : 'at most'} ${bound(p, 'maximum')}`,
+      `${field(path)} must be ${p.inclusive === false ? 'less than' : 'at most'} ${bound(p, 'maximum', EN_UNITS)}`,
     id: (p, path) =>
-      `${fieldId(path)} harus ${p.inclusive === false ? 'kurang dari' : 'paling banyak'} ${batas(p, 'maximum')}`,
+      `${fieldId(path)} harus ${p.inclusive === false ? 'kurang dari' : 'paling banyak'} ${bound(p, 'maximum', ID_UNITS)}`,
   },
 };
 deepFreeze(rangeMessages);

@@ -3,19 +3,11 @@
 // error is the ValidationError `unreadable_input` at `['registry']`, the argument that could not be
 // read. Before, a TypeError or RangeError gave `['registry']` and anything else `[]`.
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/core/index.js';
 import { createRegistry, verifyMember } from '../../src/kpb/index.js';
+import { thrownIssues } from '../helpers/thrown.js';
 
-function issuesOf(fn: () => unknown): [string, readonly (string | number)[]][] {
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).issues.map((i) => [i.code, i.path]);
-}
+const issuesOf = (fn: () => unknown): [string, readonly (string | number)[]][] =>
+  thrownIssues(fn).map((i) => [i.code, i.path]);
 
 const throwers: [string, () => unknown][] = [
   ['a TypeError', () => new TypeError('trap')],

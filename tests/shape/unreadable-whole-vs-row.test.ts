@@ -5,29 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import * as api from '../../src/index.js';
-
-/** A value every read of which throws (a Proxy with throwing traps). */
-const hostile = (): object =>
-  new Proxy(
-    {},
-    {
-      get() {
-        throw new TypeError('trap');
-      },
-      has() {
-        throw new TypeError('trap');
-      },
-      ownKeys() {
-        throw new TypeError('trap');
-      },
-      getOwnPropertyDescriptor() {
-        throw new TypeError('trap');
-      },
-      getPrototypeOf() {
-        throw new TypeError('trap');
-      },
-    },
-  );
+import { hostile, thrownIssues } from '../helpers/thrown.js';
 
 /** A plain object whose one field is a getter that throws. */
 const throwingGetter = (field: string, rest: object = {}): object =>
@@ -39,16 +17,7 @@ const throwingGetter = (field: string, rest: object = {}): object =>
   });
 
 /** The codes of the ValidationError `fn` throws (fails when it throws nothing or something else). */
-function thrownCodes(fn: () => unknown): string[] {
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(api.ValidationError);
-  return (error as api.ValidationError).issues.map((i) => i.code);
-}
+const thrownCodes = (fn: () => unknown): string[] => thrownIssues(fn).map((i) => i.code);
 
 const KPB = { ruleSet: 'kube-2020', asOf: '2024-06-01' } as const;
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/index.js';
+import type { ValidationError } from '../../src/index.js';
 import {
   correlationPValue,
   logGamma,
   regularizedIncompleteBeta,
   studentTTwoSidedP,
 } from '../../src/tridaya/index.js';
+import { thrown, thrownIssues } from '../helpers/thrown.js';
 
 // One code per fault (issue 10, docs/core.md): a number argument outside its range is the value's
 // fault, `too_small` / `too_big` in a ValidationError, as the core and zod name it (was
@@ -13,17 +14,11 @@ import {
 // templates for zod's too_small / too_big, written out here by hand.
 
 function issueOf(fn: () => unknown) {
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(ValidationError);
-  const e = error as ValidationError;
-  expect(e.issues).toHaveLength(1);
-  const [issue] = e.issues;
-  return { code: issue?.code, path: issue?.path, params: issue?.params, en: issue?.message, e };
+  const e = thrown(fn) as ValidationError;
+  const issues = thrownIssues(fn);
+  expect(issues).toHaveLength(1);
+  const [issue] = issues;
+  return { code: issue?.code, path: issue?.path, en: issue?.message, e };
 }
 
 describe('the statistics: an argument out of its range is too_small / too_big', () => {
