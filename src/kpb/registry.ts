@@ -6,6 +6,7 @@ import {
   validationError,
 } from '../core/index.js';
 import { isBlankIdentifier, kpbIssue, kpbMessages, maskForMessage } from './issues.js';
+import { memoizeByObject } from '../_internal/memo.js';
 
 /**
  * One person in the registry (the unified social-welfare database, DTKS / DTSEN) as the user supplies
@@ -213,16 +214,21 @@ function isRegistry(value: unknown): value is KpbRegistry {
   );
 }
 
-const fromMap = new WeakMap<object, KpbRegistry>();
-
 /** Turns any accepted registry input into a {@link KpbRegistry}. */
 export function toRegistry(input: RegistryInput): KpbRegistry {
   if (isRegistry(input)) return input;
-  if (input instanceof Map) {
-    const cached = fromMap.get(input);
-    if (cached !== undefined) return cached;
-    const map = input as ReadonlyMap<string, unknown>;
-    const registry = brand({
+  if (input instanceof Map) return registryOfMap(input as ReadonlyMap<string, unknown>);
+  return createRegistry(input as Iterable<RegistryEntry>);
+}
+
+/**
+ * A registry over a Map, read through it on each lookup (so it always sees the Map as it is now):
+ * one per Map, kept in a pure memo table (_internal/memo.ts), since the wrapper depends on nothing
+ * but the Map itself.
+ */
+const registryOfMap = memoizeByObject(
+  (map: ReadonlyMap<string, unknown>): KpbRegistry =>
+    brand({
       get size() {
         return map.size;
       },
@@ -237,9 +243,5 @@ export function toRegistry(input: RegistryInput): KpbRegistry {
         }
         return clean(withNik as Record<string, unknown>, nik);
       },
-    });
-    fromMap.set(input, registry);
-    return registry;
-  }
-  return createRegistry(input as Iterable<RegistryEntry>);
-}
+    }),
+);
