@@ -9,5 +9,5 @@ export const VERIFICATION_OPTIONS: ContextName = {
   en: 'verification options',
   id: 'opsi verifikasi',
 };
-/** For kpb/registry.ts (its errors name `'registry'` as a string today, which brings the table). */
+/** The errors of kpb/registry.ts (createRegistry and the registry option). */
 export const REGISTRY: ContextName = { en: 'registry', id: 'data terpadu' };

@@ -1,11 +1,7 @@
-import {
-  createIssue,
-  describeType,
-  type Issue,
-  SejahteraError,
-  validationError,
-} from '../core/index.js';
-import { isBlankIdentifier, kpbIssue, kpbMessages, maskForMessage } from './issues.js';
+import { createIssue, describeType, type Issue, SejahteraError } from '../core/index.js';
+import { invalidIn } from '../core/parse.js';
+import { REGISTRY } from './contexts.js';
+import { isBlankIdentifier, kpbIssue, kpbReasonMessages, maskForMessage } from './issues.js';
 import { memoizeByObject } from '../_internal/memo.js';
 
 /**
@@ -120,7 +116,7 @@ function duplicate(entries: Iterable<unknown>, nik: string, index: number): neve
     if ((raw as { nik?: unknown }).nik === nik) break;
     firstIndex++;
   }
-  throw validationError(
+  throw invalidIn(
     [
       kpbIssue(
         'registry_duplicate_nik',
@@ -129,8 +125,8 @@ function duplicate(entries: Iterable<unknown>, nik: string, index: number): neve
         undefined,
       ),
     ],
-    'registry',
-    { catalog: kpbMessages },
+    REGISTRY,
+    { catalog: kpbReasonMessages },
   );
 }
 
@@ -146,7 +142,7 @@ function badEntry(
     { index, problem, problemId },
     undefined,
   );
-  throw validationError([issue], 'registry', { catalog: kpbMessages });
+  throw invalidIn([issue], REGISTRY, { catalog: kpbReasonMessages });
 }
 
 /**
@@ -168,7 +164,7 @@ export function createRegistry(entries: Iterable<RegistryEntry>): KpbRegistry {
     // anything at all) is this argument's `unreadable_input`, at `['registry']` as the other
     // functions name the argument they could not read (`['records']`, `['responses']`).
     if (error instanceof SejahteraError) throw error;
-    throw validationError([createIssue('unreadable_input', ['registry'])], 'registry');
+    throw invalidIn([createIssue('unreadable_input', ['registry'])], REGISTRY);
   }
 }
 
@@ -180,9 +176,9 @@ function buildRegistry(entries: Iterable<RegistryEntry>): KpbRegistry {
     typeof entries !== 'object' ||
     typeof (entries as Iterable<unknown>)[Symbol.iterator] !== 'function'
   ) {
-    throw validationError(
+    throw invalidIn(
       [createIssue('not_iterable', ['registry'], { received: describeType(entries) })],
-      'registry',
+      REGISTRY,
     );
   }
   const byNik = new Map<string, RegistryEntry>();
