@@ -3,7 +3,10 @@ import { CalendarDatePublicMini } from './calendar-date-public-mini.js';
 import { text } from './mini-fields.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { BilingualCatalog } from '../core/issue-types.js';
-import { renderBoth, safeParseWith } from '../core/issues.js';
+import { renderBothWith } from '../core/issue-kit.js';
+import type { ParseOptions } from '../core/parse-options.js';
+import type { SafeParseResult } from '../core/issue-types.js';
+import { readerMessages } from './reader-messages.js';
 import { deepFreeze } from './freeze.js';
 
 // The rule-set engine the domains share (KPB member and group rules, PKH graduation): a rule set is
@@ -71,6 +74,18 @@ export interface RuleSetEngineConfig<R extends DatedRuleSet> {
   readonly schema: zm.core.$ZodType;
   /** The domain's messages, for the codes its schema raises. */
   readonly catalog: BilingualCatalog;
+  /**
+   * The core messages of the core codes its schema raises: `coreMessages`, or the smaller
+   * `readerMessages` for a hand reader (_internal/reader-messages.ts), which keeps the rest of the
+   * core catalogue out of a bundle that does not need it (issue 11).
+   */
+  readonly fallback: BilingualCatalog;
+  /** How the schema is read: `safeParseWith`, or `readerParse` for a hand reader (same contract). */
+  readonly parse: (
+    schema: zm.core.$ZodType,
+    value: unknown,
+    options: ParseOptions,
+  ) => SafeParseResult<unknown>;
   /** The nested objects of a rule set that overrides merge field by field (`member`, `rules`). */
   readonly sections: readonly string[];
   /** The checks across fields, on whatever of them can be read (reported with the schema's). */
@@ -99,7 +114,7 @@ function ruleSetError(
 ): ConfigurationError {
   return new ConfigurationError(
     code,
-    renderBoth({ code, path: [], params }, ruleSetMessages),
+    renderBothWith({ code, path: [], params }, ruleSetMessages, readerMessages),
     fields,
   );
 }
@@ -137,7 +152,7 @@ interface EngineState<R extends DatedRuleSet> extends RuleSetEngineConfig<R> {
 
 /** Validates a merged candidate: the schema's issues and the checks across fields, every one at once. */
 function validate<R extends DatedRuleSet>(state: EngineState<R>, candidate: unknown): R {
-  const parsed = safeParseWith(state.schema, candidate, { catalog: state.catalog });
+  const parsed = state.parse(state.schema, candidate, { catalog: state.catalog });
   let cross: RuleSetProblem[];
   try {
     cross = isPlainObject(candidate) ? state.crossField(candidate) : [];
@@ -146,7 +161,7 @@ function validate<R extends DatedRuleSet>(state: EngineState<R>, candidate: unkn
   }
   if (!parsed.success) {
     const problems = parsed.issues.map((i) => {
-      const both = renderBoth(i, state.catalog);
+      const both = renderBothWith(i, state.catalog, state.fallback);
       const where = i.path.length === 0 ? undefined : i.path.join('.');
       return { en: `${where ?? 'rule set'}: ${both.en}`, id: `${where ?? 'aturan'}: ${both.id}` };
     });

@@ -16,4 +16,4 @@ export type {
 export * from './messages.js';
 export { parseWith, safeParseWith, validationError } from './parse.js';
 export type { ParseOptions } from './parse-options.js';
-export * from './zod-issues.js';
+export { issuesFromZod } from './zod-issues.js';

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../_internal/freeze.js';
-import { UNREADABLE_ENTRY } from '../_internal/unreadable.js';
-import { baseMessages, field, fieldId, jenis, rangeMessages, show } from './base-messages.js';
+import { readerMessages } from '../_internal/reader-messages.js';
+import { baseMessages, field, fieldId, show } from './base-messages.js';
 import type { BilingualCatalog } from './issue-types.js';
 import { type TextIssueCode, textMessages } from './text/messages.js';
 
@@ -42,33 +42,11 @@ export type CoreIssueCode =
  * @category Issues
  */
 export const coreMessages: BilingualCatalog<CoreIssueCode> = {
-  required: {
-    en: (_p, path) => `${field(path)} is required`,
-    id: (_p, path) => `${fieldId(path)} wajib diisi`,
-  },
-  invalid_type: baseMessages.invalid_type,
-  not_integer: baseMessages.not_integer,
-  not_finite: {
-    en: (p, path) => `${field(path)} must be a finite number, received ${String(p.received)}`,
-    id: (p, path) => `${fieldId(path)} harus bilangan terhingga, diterima ${jenis(p.received)}`,
-  },
-  too_small: rangeMessages.too_small,
-  too_big: rangeMessages.too_big,
+  // The codes of the hand readers first (_internal/reader-messages.ts), then the rest.
+  ...readerMessages,
   invalid_format: {
     en: (p, path) => `${field(path)} has an invalid format (${show(p.format)})`,
     id: (p, path) => `format ${fieldId(path)} tidak valid (${show(p.format)})`,
-  },
-  not_multiple_of: {
-    en: (p, path) => `${field(path)} must be a multiple of ${show(p.divisor)}`,
-    id: (p, path) => `${fieldId(path)} harus kelipatan ${show(p.divisor)}`,
-  },
-  unrecognized_keys: {
-    en: (p) => `unknown field(s): ${show(p.keys)}`,
-    id: (p) => `isian tidak dikenal: ${show(p.keys)}`,
-  },
-  invalid_value: {
-    en: (p, path) => `${field(path)} must be one of ${show(p.allowed)}`,
-    id: (p, path) => `${fieldId(path)} harus salah satu dari ${show(p.allowed)}`,
   },
   invalid_union: {
     en: (_p, path) => `${field(path)} does not match any accepted form`,
@@ -82,21 +60,11 @@ export const coreMessages: BilingualCatalog<CoreIssueCode> = {
     en: (_p, path) => `${field(path)} has an invalid element`,
     id: (_p, path) => `${fieldId(path)} memiliki elemen yang tidak valid`,
   },
-  invalid_calendar_date: {
-    en: (_p, path) => `${field(path)} must be a real calendar date written YYYY-MM-DD`,
-    id: (_p, path) => `${fieldId(path)} harus tanggal kalender yang ada, ditulis YYYY-MM-DD`,
-  },
   invalid_decimal: {
     en: (_p, path) => `${field(path)} must be a finite decimal number`,
     id: (_p, path) => `${fieldId(path)} harus bilangan desimal terhingga`,
   },
   unreadable_row: baseMessages.unreadable_row,
-  unreadable_input: UNREADABLE_ENTRY,
-  not_iterable: {
-    en: (p, path) => `${field(path)} must be an array or iterable, received ${String(p.received)}`,
-    id: (p, path) =>
-      `${fieldId(path)} harus berupa array atau iterable, diterima ${String(p.received)}`,
-  },
   zero_sum: {
     en: (_p, path) => `${field(path)} must not sum to zero`,
     id: (_p, path) => `jumlah ${fieldId(path)} tidak boleh nol`,
@@ -111,7 +79,6 @@ export const coreMessages: BilingualCatalog<CoreIssueCode> = {
     id: (p, path) =>
       `${fieldId(path)} harus persentase antara ${show(p.minimum)} dan ${show(p.maximum)}`,
   },
-  custom: baseMessages.custom,
   ...textMessages,
 };
 deepFreeze(coreMessages);

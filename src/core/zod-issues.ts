@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { describeType } from './describe-type.js';
-import { createIssue } from './issue-build.js';
+import { buildIssue } from './issue-kit.js';
 import type { BilingualCatalog, Issue, MessageOptions } from './issue-types.js';
 import { coreMessages } from './messages.js';
 import { PARSE_OPTION_KEYS } from '../_internal/parse-option-keys.js';
@@ -24,6 +24,21 @@ export function issuesFromZod(
   catalog: BilingualCatalog = coreMessages,
   basePath: readonly (string | number)[] = [],
 ): Issue[] {
+  return issuesFromZodOver(zodIssues, options, catalog, basePath, coreMessages);
+}
+
+/**
+ * {@link issuesFromZod} with an explicit fallback catalogue (which must word every core code the
+ * issues can map to): a path that raises only some core codes does not bring the whole catalogue into
+ * a user's bundle (issue 11). Not exported from the package.
+ */
+export function issuesFromZodOver(
+  zodIssues: readonly z.core.$ZodIssue[],
+  options: MessageOptions,
+  catalog: BilingualCatalog,
+  basePath: readonly (string | number)[],
+  fallback: BilingualCatalog,
+): Issue[] {
   try {
     checkOptionKeys(options, PARSE_OPTION_KEYS, 'issuesFromZod');
     const out: Issue[] = [];
@@ -32,7 +47,7 @@ export function issuesFromZod(
       if (typeof raw !== 'object' || raw === null || !Array.isArray(raw.path)) continue;
       const path = [...basePath, ...(raw.path as (string | number)[]).map(keyOf)];
       const [code, params] = codeOf(raw);
-      out.push(createIssue(code, path, params, options, catalog));
+      out.push(buildIssue(code, path, params, options, catalog, fallback));
     }
     return out;
   } catch (error) {

@@ -1,5 +1,5 @@
 import { unreadableAs } from '../_internal/guard.js';
-import { invalidIn } from '../core/parse.js';
+import { readerError, readerParse } from '../_internal/reader-parse.js';
 import { GROUP } from './contexts.js';
 import { checkOptionKeys } from '../_internal/options.js';
 import * as zm from 'zod/mini';
@@ -122,7 +122,7 @@ export function readGroup(row: unknown, options: ParseOptions): SafeParseResult<
   const fast = readGroupFast(row);
   return fast !== undefined
     ? { success: true, data: fast }
-    : safeParseWith(GroupReader, row, options);
+    : readerParse(GroupReader, row, options);
 }
 
 /** `GroupSchema` itself, as `readGroup` stood before its reader: the reference the tests compare with. */
@@ -441,7 +441,7 @@ export function verifyGroup(group: GroupInput, options: VerifyOptions): GroupVer
     const ctx = resolveContext(options);
     const opts = { context: 'group', catalog: kpbReasonMessages, ...ctx.msg };
     const parsed = readGroup(group, opts);
-    if (!parsed.success) throw invalidIn(parsed.issues, GROUP, opts);
+    if (!parsed.success) throw readerError(parsed.issues, GROUP, opts);
     return checkGroup(parsed.data, ctx);
   } catch (error) {
     throw unreadableAs(error, GROUP);

@@ -6,13 +6,14 @@ import { text } from '../_internal/mini-fields.js';
 import { readYmd } from '../_internal/days.js';
 import {
   type CalendarDate,
-  createIssue,
   type Locale,
   type MessageMap,
   type MessageOptions,
   parseWith,
 } from '../core/index.js';
-import { invalidIn } from '../core/parse.js';
+import { buildIssue } from '../core/issue-kit.js';
+import { readerMessages } from '../_internal/reader-messages.js';
+import { readerError } from '../_internal/reader-parse.js';
 import { VERIFICATION_OPTIONS } from './contexts.js';
 import { ageYmd } from './age.js';
 import {
@@ -156,20 +157,22 @@ export interface Context {
   readonly unchecked: readonly string[];
 }
 
+/** The core messages of the codes kpb's readers and checks raise (issue 11: not the whole catalogue). */
+const R = readerMessages;
+
 /** Reads and checks the options shared by every verification function. */
 export function resolveContext(options: unknown): Context {
   if (options === null || typeof options !== 'object') {
-    throw invalidIn(
-      [createIssue('required', ['options'], { expected: 'object' })],
-      VERIFICATION_OPTIONS,
-    );
+    const issue = buildIssue('required', ['options'], { expected: 'object' }, {}, R, R);
+    throw readerError([issue], VERIFICATION_OPTIONS);
   }
   const o = options as VerifyOptions;
   const ruleSet = resolveRuleSet(o.ruleSet);
   const asOf = o.asOf;
   const asOfYmd = typeof asOf === 'string' ? readYmd(asOf) : undefined;
   if (asOfYmd === undefined) {
-    throw invalidIn([createIssue('invalid_calendar_date', ['asOf'])], VERIFICATION_OPTIONS);
+    const issue = buildIssue('invalid_calendar_date', ['asOf'], {}, {}, R, R);
+    throw readerError([issue], VERIFICATION_OPTIONS);
   }
   assertInForce(ruleSet, asOf);
   const msg: { locale?: Locale; messages?: MessageMap } = {};

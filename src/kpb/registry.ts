@@ -1,5 +1,7 @@
-import { createIssue, describeType, type Issue, SejahteraError } from '../core/index.js';
-import { invalidIn } from '../core/parse.js';
+import { describeType, type Issue, SejahteraError } from '../core/index.js';
+import { buildIssue } from '../core/issue-kit.js';
+import { readerMessages } from '../_internal/reader-messages.js';
+import { readerError } from '../_internal/reader-parse.js';
 import { REGISTRY } from './contexts.js';
 import { isBlankIdentifier, kpbIssue, kpbReasonMessages, maskForMessage } from './issues.js';
 import { memoizeByObject } from '../_internal/memo.js';
@@ -116,7 +118,7 @@ function duplicate(entries: Iterable<unknown>, nik: string, index: number): neve
     if ((raw as { nik?: unknown }).nik === nik) break;
     firstIndex++;
   }
-  throw invalidIn(
+  throw readerError(
     [
       kpbIssue(
         'registry_duplicate_nik',
@@ -142,7 +144,7 @@ function badEntry(
     { index, problem, problemId },
     undefined,
   );
-  throw invalidIn([issue], REGISTRY, { catalog: kpbReasonMessages });
+  throw readerError([issue], REGISTRY, { catalog: kpbReasonMessages });
 }
 
 /**
@@ -164,7 +166,7 @@ export function createRegistry(entries: Iterable<RegistryEntry>): KpbRegistry {
     // anything at all) is this argument's `unreadable_input`, at `['registry']` as the other
     // functions name the argument they could not read (`['records']`, `['responses']`).
     if (error instanceof SejahteraError) throw error;
-    throw invalidIn([createIssue('unreadable_input', ['registry'])], REGISTRY);
+    throw registryError('unreadable_input', {});
   }
 }
 
@@ -176,10 +178,7 @@ function buildRegistry(entries: Iterable<RegistryEntry>): KpbRegistry {
     typeof entries !== 'object' ||
     typeof (entries as Iterable<unknown>)[Symbol.iterator] !== 'function'
   ) {
-    throw invalidIn(
-      [createIssue('not_iterable', ['registry'], { received: describeType(entries) })],
-      REGISTRY,
-    );
+    throw registryError('not_iterable', { received: describeType(entries) });
   }
   const byNik = new Map<string, RegistryEntry>();
   let index = 0;
@@ -195,6 +194,15 @@ function buildRegistry(entries: Iterable<RegistryEntry>): KpbRegistry {
     index++;
   }
   return brand({ size: byNik.size, get: (nik: string) => byNik.get(nik) });
+}
+
+/** An error of the `registry` argument itself, worded from the core messages. */
+function registryError(
+  code: 'unreadable_input' | 'not_iterable',
+  params: Record<string, unknown>,
+): never {
+  const issue = buildIssue(code, ['registry'], params, {}, readerMessages, readerMessages);
+  throw readerError([issue], REGISTRY);
 }
 
 function brand(r: KpbRegistry): KpbRegistry {

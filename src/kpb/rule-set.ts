@@ -11,6 +11,8 @@ import {
   ruleSetHeaderShape,
 } from '../_internal/rule-set-engine.js';
 import { kpbReasonMessages } from './issues.js';
+import { readerMessages } from '../_internal/reader-messages.js';
+import { readerParse } from '../_internal/reader-parse.js';
 import { hasHundredths, readRuleSet } from './rule-set-reader.js';
 import { zodLike } from '../_internal/zod-like-reader.js';
 
@@ -389,6 +391,8 @@ const kpbEngine: RuleSetEngine<RuleSet> = ruleSetEngine<RuleSet>({
   // RuleSetSchema's rules without zod (rule-set-reader.ts; a property proves them the same).
   schema: zodLike<RuleSet>(readRuleSet),
   catalog: kpbReasonMessages,
+  fallback: readerMessages,
+  parse: readerParse,
   sections: ['member', 'group'],
   crossField: crossFieldProblems,
   overridesField: true,

@@ -1,6 +1,12 @@
 import * as zm from 'zod/mini';
 import { text, whole } from '../_internal/mini-fields.js';
-import { type CalendarDate, type MessageOptions, parseWith } from '../core/index.js';
+import {
+  type CalendarDate,
+  coreMessages,
+  type MessageOptions,
+  parseWith,
+  safeParseWith,
+} from '../core/index.js';
 import {
   expects,
   graduationMessages,
@@ -136,6 +142,8 @@ const graduationEngine: RuleSetEngine<PkhGraduationRuleSet> = ruleSetEngine<PkhG
   presets: PKH_GRADUATION_RULE_SETS,
   schema: PkhGraduationRuleSetSchema,
   catalog: kit.catalog,
+  fallback: coreMessages,
+  parse: safeParseWith,
   sections: ['rules'],
   crossField: ({ validFrom, validTo }) =>
     typeof validFrom === 'string' && typeof validTo === 'string' && validTo < validFrom

@@ -86,6 +86,8 @@ const DOMAIN_WORDED = new Set([
 const SAFE_TWIN = new Set([
   'src/tridaya/instrument.ts#unreadable_input',
   'src/core/parse.ts#unreadable_input',
+  // safeParseWith's twin for the hand readers (issue 11: verifyGroup's bundle without the core catalogue).
+  'src/_internal/reader-parse.ts#unreadable_input',
   'src/pkh/family-reader.ts#unreadable_input',
 ]);
 
