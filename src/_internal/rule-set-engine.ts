@@ -31,14 +31,33 @@ export interface DatedRuleSet {
 /** The fields every rule set has, for a domain's strict rule-set schema (zod/mini). */
 export function ruleSetHeaderShape() {
   return {
+    /** Stable identifier (`'kube-2020'`, `'pkh-default'`). */
     id: text(1, 200),
+    /** Human-readable name. */
     title: text(0, 500),
+    /** Where the rules come from (guideline, regulation, report). */
     source: text(1, 4000),
+    /** Paths of thresholds that are not confirmed by a primary source (`'group.minSize'`). */
     unconfirmed: zm.array(text(0, 200)).check(zm.maxLength(100)),
+    /** First date on which the rule set applies. */
     validFrom: CalendarDatePublicMini,
+    /** Last date on which it applies (inclusive), or `null` for open-ended. */
     validTo: zm.nullable(CalendarDatePublicMini),
   };
 }
+
+type HeaderKey = keyof ReturnType<typeof ruleSetHeaderShape>;
+
+/**
+ * The fields every rule set has, as a domain's rule-set schema (built with {@link ruleSetHeaderShape})
+ * outputs them, read-only (an array as a read-only array): the types come from the schema, written
+ * once there (issue 10).
+ */
+export type RuleSetHeaderOf<S extends zm.ZodMiniType> = {
+  readonly [K in HeaderKey & keyof zm.output<S>]: zm.output<S>[K] extends (infer E)[]
+    ? readonly E[]
+    : zm.output<S>[K];
+};
 
 /** The codes of the engine's configuration errors. */
 export type RuleSetErrorCode = 'invalid_rule_set' | 'unknown_rule_set' | 'rule_set_not_in_force';

@@ -6,6 +6,7 @@ import { deepFreeze } from '../_internal/freeze.js';
 import {
   isPlainObject,
   type RuleSetEngine,
+  type RuleSetHeaderOf,
   type RuleSetProblem,
   ruleSetEngine,
   ruleSetHeaderShape,
@@ -74,19 +75,7 @@ export interface GroupRules {
  *
  * @category KPB
  */
-export interface RuleSet {
-  /** Stable identifier (`'kube-2020'`). */
-  readonly id: string;
-  /** Human-readable name. */
-  readonly title: string;
-  /** Where the rules come from (guideline, regulation, report). */
-  readonly source: string;
-  /** Paths of thresholds that are not confirmed by a primary source (`'group.minSize'`). */
-  readonly unconfirmed: readonly string[];
-  /** First date on which the rule set applies. */
-  readonly validFrom: CalendarDate;
-  /** Last date on which it applies (inclusive), or `null` for open-ended. */
-  readonly validTo: CalendarDate | null;
+export interface RuleSet extends RuleSetHeaderOf<typeof RuleSetSchema> {
   /** Rules for each member. */
   readonly member: MemberRules;
   /** Rules for the group. */

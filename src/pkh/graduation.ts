@@ -18,6 +18,7 @@ import { CalendarDatePublicMini } from '../_internal/calendar-date-public-mini.j
 import { unreadableInput } from '../_internal/guard.js';
 import {
   type RuleSetEngine,
+  type RuleSetHeaderOf,
   ruleSetEngine,
   ruleSetHeaderShape,
 } from '../_internal/rule-set-engine.js';
@@ -52,19 +53,7 @@ export interface PkhGraduationRules {
  *
  * @category PKH
  */
-export interface PkhGraduationRuleSet {
-  /** Stable identifier (`'pkh-default'`). */
-  readonly id: string;
-  /** Human-readable name. */
-  readonly title: string;
-  /** Where the criteria come from. */
-  readonly source: string;
-  /** Paths of the criteria no public source confirms (`'rules.maxDesil'`). */
-  readonly unconfirmed: readonly string[];
-  /** First date the rule set applies. */
-  readonly validFrom: CalendarDate;
-  /** Last date it applies (inclusive), or `null`. */
-  readonly validTo: CalendarDate | null;
+export interface PkhGraduationRuleSet extends RuleSetHeaderOf<typeof PkhGraduationRuleSetSchema> {
   /** The criteria. */
   readonly rules: PkhGraduationRules;
 }
