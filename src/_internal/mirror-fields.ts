@@ -1,4 +1,12 @@
 import { describeType } from '../core/describe-type.js';
+import { createIssue } from '../core/issue-build.js';
+import type {
+  BilingualCatalog,
+  Issue,
+  MessageOptions,
+  SafeParseResult,
+} from '../core/issue-types.js';
+import { readYmd } from './days.js';
 
 // Field readers that report what a zod/mini field reports, as the library's mapping of zod issues
 // (core/zod-issues.ts) turns them into codes and params, for the hand-written readers that stand in
@@ -81,6 +89,53 @@ export function maxLengthCheck(
   if ((length as number) <= max) return true;
   const origin = Array.isArray(v) ? 'array' : typeof v === 'string' ? 'string' : 'unknown';
   return tooBig(path, max, origin, report);
+}
+
+/** zod's `minLength(min)` check, run like {@link maxLengthCheck}. True when no issue. */
+export function minLengthCheck(
+  v: unknown,
+  path: (string | number)[],
+  min: number,
+  report: Report,
+): boolean {
+  if (v === undefined || v === null) return true;
+  const units = (v as { length?: unknown }).length;
+  if (units === undefined) return true;
+  const length =
+    typeof v === 'string' && v.length >= min && v.length < min * 2 ? codePoints(v) : units;
+  if ((length as number) >= min) return true;
+  const origin = Array.isArray(v) ? 'array' : typeof v === 'string' ? 'string' : 'unknown';
+  report('too_small', path, { minimum: min, inclusive: true, origin });
+  return false;
+}
+
+/**
+ * `zm.array(element).check(minLength(min), maxLength(max))`: the elements read by `element` (with
+ * their index in the path) when `v` is an array of at most `max`; an array longer than `max` is one
+ * `too_big` issue and no element is read (zod's size cap). Undefined when `v` is not an array.
+ */
+export function arrayField<T>(
+  v: unknown,
+  path: (string | number)[],
+  min: number,
+  max: number,
+  element: (item: unknown, at: (string | number)[]) => T,
+  report: Report,
+): T[] | undefined {
+  if (!Array.isArray(v)) {
+    wrongType(v, path, 'array', report);
+    if (min > 0) minLengthCheck(v, path, min, report);
+    maxLengthCheck(v, path, max, report);
+    return undefined;
+  }
+  if (v.length > max) {
+    maxLengthCheck(v, path, max, report);
+    return undefined;
+  }
+  const out = new Array<T>(v.length);
+  for (let i = 0; i < v.length; i++) out[i] = element(v[i], [...path, i]);
+  if (min > 0) minLengthCheck(v, path, min, report);
+  return out;
 }
 
 /**
@@ -178,4 +233,32 @@ export function unionOf(found: Found, path: (string | number)[], report: Report)
   if (found.some(([code]) => ABORTING.has(code))) report('invalid_union', path, {});
   else for (const [code, at, params] of found) report(code, at, params);
   return false;
+}
+
+/** `CalendarDatePublicMini`: a real date written `YYYY-MM-DD`. */
+export const dateField = (v: unknown, path: (string | number)[], report: Report): v is string =>
+  stringField(v, path, 10, isDate, 'invalid_calendar_date', report);
+
+const isDate = (s: string): boolean => readYmd(s) !== undefined;
+
+/**
+ * Runs a reader with an issue list worded from `catalog`: the data when no issue was reported, else
+ * every issue. A value that throws while read (a getter, a Proxy trap) is one `unreadable_row`
+ * issue at `at`, as the core's `safeParseWith` reports it (its `path` option).
+ */
+export function readWith<T>(
+  read: (report: Report) => T,
+  options: MessageOptions,
+  catalog: BilingualCatalog,
+  at: readonly (string | number)[] = [],
+): SafeParseResult<T> {
+  const issues: Issue[] = [];
+  const report: Report = (code, path, params) =>
+    issues.push(createIssue(code, path, params, options, catalog));
+  try {
+    const data = read(report);
+    return issues.length === 0 ? { success: true, data } : { success: false, issues };
+  } catch {
+    return { success: false, issues: [createIssue('unreadable_row', at, {}, options, catalog)] };
+  }
 }

@@ -4,6 +4,7 @@ import {
   maxLengthCheck,
   objectField,
   onlyKeys,
+  readWith,
   type Report,
   unionOf,
   wholeField,
@@ -11,7 +12,7 @@ import {
 import type { MessageOptions, SafeParseResult } from '../../core/index.js';
 import { isUnitText } from './field-software-rounding.js';
 import { scheduleStageMessages } from './messages.js';
-import { type LoanHead, percentField, readLoanHead, readWith } from './reader-fields.js';
+import { type LoanHead, percentField, readLoanHead } from './reader-fields.js';
 
 // `FlatTotalLoanSchema` read without zod, for `buildSchedule`'s own path (issue 11). The same rules,
 // output and issues in the same order as `safeParseWith(FlatTotalLoanSchema, value, { catalog:

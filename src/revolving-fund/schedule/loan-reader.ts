@@ -2,13 +2,14 @@ import {
   enumField,
   objectField,
   onlyKeys,
+  readWith,
   type Report,
   wholeField,
 } from '../../_internal/mirror-fields.js';
 import type { MessageOptions, SafeParseResult } from '../../core/index.js';
 import { FREQUENCIES, INTEREST_GRACE_TREATMENTS, INTEREST_METHODS } from './loan-values.js';
 import { scheduleStageMessages } from './messages.js';
-import { type LoanHead, percentField, readLoanHead, readWith } from './reader-fields.js';
+import { type LoanHead, percentField, readLoanHead } from './reader-fields.js';
 
 // `LoanSchema` read without zod, for `buildSchedule`'s own path (issue 11: its bundle then carries
 // no zod). The same rules, the same output and the same issues in the same order as

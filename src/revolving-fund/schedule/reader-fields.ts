@@ -1,27 +1,13 @@
-import { readYmd } from '../../_internal/days.js';
 import { exactFraction } from '../../_internal/exact-decimal.js';
 import {
+  dateField,
   maxLengthCheck,
   type Report,
-  stringField,
   wholeField,
 } from '../../_internal/mirror-fields.js';
-import {
-  type BilingualCatalog,
-  createIssue,
-  type Issue,
-  type MessageOptions,
-  type SafeParseResult,
-} from '../../core/index.js';
 
 // The fields the loan schemas share (LoanSchema, FlatTotalLoanSchema), read without zod with the
 // issues the schemas report (see _internal/mirror-fields.ts): for `buildSchedule`'s own path.
-
-/** `CalendarDatePublicMini`: a real date written `YYYY-MM-DD`. */
-export const dateField = (v: unknown, path: (string | number)[], report: Report): v is string =>
-  stringField(v, path, 10, isDate, 'invalid_calendar_date', report);
-
-const isDate = (s: string): boolean => readYmd(s) !== undefined;
 
 /**
  * `PercentMini` (`DecimalInputMini` checked 0 .. 1,000): a finite number or a decimal string of at
@@ -69,25 +55,4 @@ export function readLoanHead(o: Record<string, unknown>, out: LoanHead, report: 
   const firstDueOn = o.firstDueOn;
   if (firstDueOn !== undefined) dateField(firstDueOn, P_FIRST_DUE, report);
   if ('firstDueOn' in o) out.firstDueOn = firstDueOn as string | undefined;
-}
-
-/**
- * Runs a reader with an issue list worded from `catalog`: the data when no issue was reported, else
- * every issue. A value that throws while read (a getter, a Proxy trap) is one `unreadable_row`
- * issue, as the core's `safeParseWith` reports it.
- */
-export function readWith<T>(
-  read: (report: Report) => T,
-  options: MessageOptions,
-  catalog: BilingualCatalog,
-): SafeParseResult<T> {
-  const issues: Issue[] = [];
-  const report: Report = (code, path, params) =>
-    issues.push(createIssue(code, path, params, options, catalog));
-  try {
-    const data = read(report);
-    return issues.length === 0 ? { success: true, data } : { success: false, issues };
-  } catch {
-    return { success: false, issues: [createIssue('unreadable_row', [], {}, options, catalog)] };
-  }
 }
