@@ -41,6 +41,11 @@ export const REVOLVING_FUND_CONTEXTS: Readonly<Record<string, string>> = {
   kolektibilitas: 'kolektibilitas',
   'loan record': 'catatan pinjaman',
   provision: 'penyisihan',
+  'group loan': 'pinjaman kelompok',
+  'UPK financials': 'data keuangan UPK',
+  'health input': 'data kesehatan lembaga',
+  options: 'opsi',
+  portfolio: 'portofolio',
 };
 
 /**
@@ -51,7 +56,7 @@ export const REVOLVING_FUND_CONTEXTS: Readonly<Record<string, string>> = {
 export function stageError(
   issues: readonly Issue[],
   context: string,
-  options: { catalog?: BilingualCatalog; locale?: Locale } = {},
+  options: { catalog?: BilingualCatalog | undefined; locale?: Locale | undefined } = {},
 ): ValidationError {
   const named: ContextName = { en: context, id: REVOLVING_FUND_CONTEXTS[context] ?? context };
   return buildValidationError(

@@ -1,58 +1,50 @@
 import { exactFraction } from '../../_internal/exact-decimal.js';
 import {
-  dateField,
-  maxLengthCheck,
-  type Report,
-  wholeField,
+  date,
+  type Entry,
+  type Field,
+  lengthCheck,
+  oneOf,
+  whole,
 } from '../../_internal/mirror-fields.js';
 
-// The fields the loan schemas share (LoanSchema, FlatTotalLoanSchema), read without zod with the
-// issues the schemas report (see _internal/mirror-fields.ts): for `buildSchedule`'s own path.
+// The fields the loan schemas share (LoanSchema, FlatTotalLoanSchema), as reader shapes
+// (_internal/mirror-fields.ts): for `buildSchedule`'s own path.
 
 /**
  * `PercentMini` (`DecimalInputMini` checked 0 .. 1,000): a finite number or a decimal string of at
- * most 80 characters, within 0 .. 1,000. True when no issue.
+ * most 80 characters, within 0 .. 1,000.
  */
-export function percentField(v: unknown, path: (string | number)[], report: Report): boolean {
+export const percent: Field = (v, path, report) => {
   const isNumber = typeof v === 'number' && Number.isFinite(v);
   if (!isNumber && typeof v !== 'string') {
     // Neither option of the union: the string option still reads a length (zod's length check).
-    maxLengthCheck(v, path, 80, () => {});
+    lengthCheck(v, path, 80, true, () => {});
     report('invalid_union', path, {});
-    return false;
+    return v;
   }
-  let ok = isNumber || maxLengthCheck(v, path, 80, report);
+  if (!isNumber) lengthCheck(v, path, 80, true, report);
   const f = exactFraction(v);
-  if (f === undefined) {
-    report('invalid_decimal', path, {});
-    return false;
-  }
-  if (f.numerator < 0n || f.numerator > 1000n * f.denominator) {
+  if (f === undefined) report('invalid_decimal', path, {});
+  else if (f.numerator < 0n || f.numerator > 1000n * f.denominator) {
     report('rate_out_of_range', path, { minimum: 0, maximum: 1000 });
-    ok = false;
   }
-  return ok;
-}
+  return v;
+};
 
-/** The loan fields both schemas start with, in their order. */
-export interface LoanHead {
-  principal: number;
-  disbursedOn: string;
-  firstDueOn?: string | undefined;
-}
+/** `principal`, `disbursedOn` and the optional `firstDueOn`: how both loan schemas start. */
+export const LOAN_HEAD: readonly Entry[] = [
+  ['principal', whole(1, 1_000_000_000_000_000)],
+  ['disbursedOn', date],
+  ['firstDueOn', date, 'optional'],
+];
 
-const P_PRINCIPAL = ['principal'];
-const P_DISBURSED = ['disbursedOn'];
-const P_FIRST_DUE = ['firstDueOn'];
+/** `RoundingModeSchema`'s modes, defaulting to half-up. */
+export const MODE: Entry = [
+  'mode',
+  oneOf(['half-up', 'half-even', 'up', 'down']),
+  { value: 'half-up' },
+];
 
-/** `principal`, `disbursedOn` and the optional `firstDueOn`, written into `out`. */
-export function readLoanHead(o: Record<string, unknown>, out: LoanHead, report: Report): void {
-  const { principal, disbursedOn } = o;
-  wholeField(principal, P_PRINCIPAL, 1, 1_000_000_000_000_000, report);
-  out.principal = principal as number;
-  dateField(disbursedOn, P_DISBURSED, report);
-  out.disbursedOn = disbursedOn as string;
-  const firstDueOn = o.firstDueOn;
-  if (firstDueOn !== undefined) dateField(firstDueOn, P_FIRST_DUE, report);
-  if ('firstDueOn' in o) out.firstDueOn = firstDueOn as string | undefined;
-}
+/** A rounding unit 1 .. 10^9, defaulting to 1. */
+export const UNIT: Entry = ['unit', whole(1, 1_000_000_000), { value: 1 }];
