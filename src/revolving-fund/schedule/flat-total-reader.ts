@@ -1,4 +1,5 @@
 import {
+  down,
   type Field,
   lengthCheck,
   object,
@@ -53,7 +54,7 @@ const rounding: Field = (v, path, report) => {
   const target = o.target;
   if (target === 'parts') return PARTS(v, path, report);
   if (target === 'field-software') return SOFTWARE(v, path, report);
-  report('invalid_union', [...path, 'target'], {});
+  report('invalid_union', down(path, 'target'), {});
   return v;
 };
 

@@ -181,15 +181,117 @@ function computeRate(percent: unknown, per: unknown, frequency: Frequency): Peri
   });
 }
 
+const LOAN_KEYS: ReadonlySet<string> = new Set([
+  'principal',
+  'disbursedOn',
+  'firstDueOn',
+  'tenor',
+  'frequency',
+  'interest',
+  'grace',
+  'principalEvery',
+  'rounding',
+]);
+
+const isInt = (v: unknown, min: number, max: number): v is number =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
+
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function onlyKeys(o: Record<string, unknown>, keys: ReadonlySet<string>): boolean {
+  // for-in also sees inherited enumerable keys: such an object takes the schema path, which decides.
+  for (const k in o) if (!keys.has(k)) return false;
+  return true;
+}
+
+const INTEREST_KEYS = new Set(['method', 'rate']);
+const RATE_KEYS = new Set(['percent', 'per']);
+const GRACE_KEYS = new Set(['principalPeriods', 'interestPeriods', 'interest']);
+const ROUNDING_KEYS = new Set(['unit', 'mode']);
+
+/** A date the fast path reads: absent (when `optional`) or a valid `YYYY-MM-DD` string. */
+const isFastDate = (v: unknown, optional: boolean): boolean =>
+  (optional && v === undefined) || (typeof v === 'string' && readYmd(v) !== undefined);
+
+/** The fast path's interest, or null when it is not an ordinary valid one. */
+function readFastInterest(interest: unknown, frequency: Frequency): ParsedLoan['interest'] | null {
+  if (!isPlain(interest) || !onlyKeys(interest, INTEREST_KEYS)) return null;
+  if (!(INTEREST_METHODS as readonly unknown[]).includes(interest.method)) return null;
+  const rate = interest.rate;
+  if (!isPlain(rate) || !onlyKeys(rate, RATE_KEYS)) return null;
+  if (typeof rate.percent !== 'number' && typeof rate.percent !== 'string') return null;
+  if (rate.per !== 'month' && rate.per !== 'year' && rate.per !== 'week') return null;
+  // Validates the percentage exactly as the schema does.
+  if (rateFor(rate.percent, rate.per, frequency) === null) return null;
+  return {
+    method: interest.method as InterestMethod,
+    rate: { percent: rate.percent, per: rate.per },
+  };
+}
+
+/** The fast path's grace: undefined when absent, null when not an ordinary valid one. */
+function readFastGrace(grace: unknown): ParsedLoan['grace'] | null {
+  if (grace === undefined) return undefined;
+  if (!isPlain(grace) || !onlyKeys(grace, GRACE_KEYS)) return null;
+  const pp = grace.principalPeriods ?? 0;
+  const ip = grace.interestPeriods ?? 0;
+  const treatment = grace.interest ?? 'deferred';
+  if (!isInt(pp, 0, MAX_TENOR) || !isInt(ip, 0, MAX_TENOR)) return null;
+  if (treatment !== 'deferred' && treatment !== 'waived') return null;
+  return { principalPeriods: pp, interestPeriods: ip, interest: treatment };
+}
+
+/** The fast path's rounding: undefined when absent, null when not an ordinary valid one. */
+function readFastRounding(rounding: unknown): ParsedLoan['rounding'] | null {
+  if (rounding === undefined) return undefined;
+  if (!isPlain(rounding) || !onlyKeys(rounding, ROUNDING_KEYS)) return null;
+  const unit = rounding.unit ?? 1;
+  const mode = rounding.mode ?? 'half-up';
+  if (!isInt(unit, 1, 1_000_000_000)) return null;
+  if (mode !== 'half-up' && mode !== 'half-even' && mode !== 'up' && mode !== 'down') return null;
+  return { unit, mode };
+}
+
 /**
- * The loan when it is valid under {@link LoanSchema} (its output), else undefined: the reader that
- * stands in for the schema (loan-reader.ts), without issues.
- *
- * @internal
+ * The fast path: reads an ordinary, valid loan without zod. Returns undefined for anything unusual
+ * (the caller then parses with {@link LoanSchema}, which reports every issue).
  */
 export function readLoanFast(loan: unknown): ParsedLoan | undefined {
-  const read = readLoan(loan, {});
-  return read.success ? (read.data as ParsedLoan) : undefined;
+  if (!isPlain(loan) || !onlyKeys(loan, LOAN_KEYS)) return undefined;
+  const {
+    principal,
+    disbursedOn,
+    firstDueOn,
+    tenor,
+    frequency,
+    interest,
+    grace,
+    principalEvery,
+    rounding,
+  } = loan;
+  if (!isInt(principal, 1, MAX_PRINCIPAL) || !isInt(tenor, 1, MAX_TENOR)) return undefined;
+  if (!isFastDate(disbursedOn, false) || !isFastDate(firstDueOn, true)) return undefined;
+  if (!(FREQUENCIES as readonly unknown[]).includes(frequency)) return undefined;
+  const i = readFastInterest(interest, frequency as Frequency);
+  if (i === null) return undefined;
+  const g = readFastGrace(grace);
+  if (g === null) return undefined;
+  if (principalEvery !== undefined && !isInt(principalEvery, 1, MAX_TENOR)) return undefined;
+  const r = readFastRounding(rounding);
+  if (r === null) return undefined;
+  const out: ParsedLoan = {
+    principal,
+    disbursedOn: disbursedOn as string,
+    tenor,
+    frequency: frequency as Frequency,
+    interest: i,
+  };
+  if (firstDueOn !== undefined) out.firstDueOn = firstDueOn as string;
+  if (g !== undefined) out.grace = g;
+  if (principalEvery !== undefined) out.principalEvery = principalEvery as number;
+  if (r !== undefined) out.rounding = r;
+  return out;
 }
 
 /** Checks that need more than one field, as issues. */
@@ -247,11 +349,24 @@ export function safeParseLoan(
 ): SafeParseResult<ParsedLoan> {
   checkOptionKeys(options, MESSAGE_KEYS, 'safeParseLoan');
   const opts = readMessageOptions(options);
-  // The reader is LoanSchema without zod (tests/revolving-fund/loan-reader.test.ts).
-  const parsed = readLoan(loan, opts) as SafeParseResult<ParsedLoan>;
+  // An ordinary valid loan takes the fast path (tests/shape/agreement.test.ts); any other is read by
+  // the reader that is LoanSchema without zod (tests/revolving-fund/loan-reader.test.ts).
+  const fast = safeRead(loan);
+  const parsed =
+    fast !== undefined
+      ? ({ success: true, data: fast } as const)
+      : (readLoan(loan, opts) as SafeParseResult<ParsedLoan>);
   if (!parsed.success) return parsed;
   const issues = crossFieldIssues(parsed.data, opts);
   return issues.length > 0 ? { success: false, issues } : parsed;
+}
+
+function safeRead(loan: unknown): ParsedLoan | undefined {
+  try {
+    return readLoanFast(loan);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -271,7 +386,7 @@ export function parseLoan(loan: unknown, options: MessageOptions = {}): ParsedLo
 
 /** Parses and converts a loan to the plan the builder computes with. */
 export function planLoan(loan: unknown): LoanPlan {
-  const fast = readLoanFast(loan);
+  const fast = safeRead(loan);
   const parsed = fast !== undefined && crossFieldOk(fast) ? fast : parseLoan(loan);
   const rate = rateFor(
     parsed.interest.rate.percent,
