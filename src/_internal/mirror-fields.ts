@@ -16,24 +16,14 @@ import { readYmd } from './days.js';
 // arbitrary input. A field reads the value the way zod does (a `length` is read wherever zod's length
 // checks read it), so a getter or Proxy trap that throws, throws at the same reads.
 
-/**
- * A path as a chain from the leaf up (built as the reader descends, without copying arrays: the
- * readers run on every call of `buildSchedule`, so a valid loan costs no path arrays); `null` is the
- * root. {@link readWith} writes it out as an array when an issue is reported.
- */
-export type Path = { readonly up: Path; readonly key: string | number } | null;
-
 /** Where a reader reports an issue: the library's code, the path and the params. */
-export type Report = (code: string, path: Path, params: Record<string, unknown>) => void;
+export type Report = (
+  code: string,
+  path: readonly (string | number)[],
+  params: Record<string, unknown>,
+) => void;
 
-/** `path` and then `key`. */
-export const down = (path: Path, key: string | number): Path => ({ up: path, key });
-
-function pathArray(path: Path): (string | number)[] {
-  const out: (string | number)[] = [];
-  for (let p = path; p !== null; p = p.up) out.unshift(p.key);
-  return out;
-}
+type Path = (string | number)[];
 
 /** Reads one value at `path`, reporting its issues; returns what the schema outputs for it. */
 export type Field = (v: unknown, path: Path, report: Report) => unknown;
@@ -130,10 +120,9 @@ export function object(entries: readonly Entry[], strict: boolean): Field {
     const o = objectField(v, path, report);
     if (o === undefined) return v;
     const out: Record<string, unknown> = {};
-    for (let i = 0; i < entries.length; i++) {
-      const [key, field, absent] = entries[i] as Entry;
+    for (const [key, field, absent] of entries) {
       const x = o[key];
-      if (x !== undefined || absent === undefined) out[key] = field(x, down(path, key), report);
+      if (x !== undefined || absent === undefined) out[key] = field(x, [...path, key], report);
       else if (absent !== 'optional') out[key] = absent.value;
       else if (key in o) out[key] = undefined;
     }
@@ -163,7 +152,7 @@ export const array =
       return v;
     }
     const out = new Array<unknown>(v.length);
-    for (let i = 0; i < v.length; i++) out[i] = element(v[i], down(path, i), report);
+    for (let i = 0; i < v.length; i++) out[i] = element(v[i], [...path, i], report);
     if (min > 0) lengthCheck(v, path, min, false, report);
     return out;
   };
@@ -203,13 +192,13 @@ export function readWith<T>(
   value: unknown,
   options: MessageOptions,
   catalog: BilingualCatalog,
-  at: (string | number)[] = [],
+  at: Path = [],
 ): SafeParseResult<T> {
   const issues: Issue[] = [];
   const report: Report = (code, path, params) =>
-    issues.push(createIssue(code, pathArray(path), params, options, catalog));
+    issues.push(createIssue(code, path, params, options, catalog));
   try {
-    const data = field(value, at.reduce<Path>(down, null), report) as T;
+    const data = field(value, at, report) as T;
     return issues.length === 0 ? { success: true, data } : { success: false, issues };
   } catch {
     return { success: false, issues: [createIssue('unreadable_row', at, {}, options, catalog)] };

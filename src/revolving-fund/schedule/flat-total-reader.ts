@@ -1,5 +1,4 @@
 import {
-  down,
   type Field,
   lengthCheck,
   object,
@@ -54,7 +53,7 @@ const rounding: Field = (v, path, report) => {
   const target = o.target;
   if (target === 'parts') return PARTS(v, path, report);
   if (target === 'field-software') return SOFTWARE(v, path, report);
-  report('invalid_union', down(path, 'target'), {});
+  report('invalid_union', [...path, 'target'], {});
   return v;
 };
 
