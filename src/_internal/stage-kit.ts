@@ -53,7 +53,7 @@ export const REVOLVING_FUND_CONTEXTS: Readonly<Record<string, string>> = {
  * {@link REVOLVING_FUND_CONTEXTS} (the same names as the library-wide table, which a bundle of a
  * revolving-fund function then does not carry: issue 11).
  */
-export function stageError(
+export function invalid(
   issues: readonly Issue[],
   context: string,
   options: { catalog?: BilingualCatalog | undefined; locale?: Locale | undefined } = {},

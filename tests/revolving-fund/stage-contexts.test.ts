@@ -4,7 +4,7 @@
 // through the stage's form is the one the core's validationError builds.
 import { describe, expect, it } from 'vitest';
 import { createIssue, validationError } from '../../src/core/index.js';
-import { REVOLVING_FUND_CONTEXTS, stageError } from '../../src/_internal/stage-kit.js';
+import { REVOLVING_FUND_CONTEXTS, invalid } from '../../src/_internal/stage-kit.js';
 import { libraryContext } from '../../src/_internal/context-id.js';
 import { kolektibilitasMessages } from '../../src/revolving-fund/index.js';
 
@@ -15,13 +15,13 @@ describe('the revolving-fund context names', () => {
     }
   });
 
-  it('stageError is validationError for those contexts (message in both languages, catalogue)', () => {
+  it('invalid is validationError for those contexts (message in both languages, catalogue)', () => {
     const issues = [
       createIssue('invalid_collateral', ['collateralValue'], {}, {}, kolektibilitasMessages),
     ];
     for (const context of ['assessment options', 'loan record', 'arrears', 'provision', 'batch']) {
       for (const options of [{}, { catalog: kolektibilitasMessages, locale: 'id' as const }]) {
-        const a = stageError(issues, context, options);
+        const a = invalid(issues, context, options);
         const b = validationError(issues, context, options);
         expect([a.name, a.message, a.messages, a.params, a.issues]).toEqual([
           b.name,
@@ -33,7 +33,7 @@ describe('the revolving-fund context names', () => {
       }
     }
     // Worked by hand: the Indonesian name of 'assessment options'.
-    expect(stageError(issues, 'assessment options').messages.id).toMatch(
+    expect(invalid(issues, 'assessment options').messages.id).toMatch(
       /^opsi penilaian tidak valid/,
     );
   });

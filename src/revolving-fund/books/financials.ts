@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { type MessageOptions, RupiahSchema, safeParseWith } from '../../core/index.js';
-import { stageError } from '../../_internal/stage-kit.js';
+import { invalid } from '../../_internal/stage-kit.js';
 import { upkBooksMessages } from './messages.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
@@ -84,5 +84,5 @@ export function parseUpkFinancials(value: unknown, options: MessageOptions = {})
   }
   const parsed = safeParseWith(UpkFinancialsSchema, value, { ...opts, catalog: upkBooksMessages });
   if (parsed.success) return parsed.data;
-  throw stageError(parsed.issues, 'UPK financials', { ...opts, catalog: upkBooksMessages });
+  throw invalid(parsed.issues, 'UPK financials', { ...opts, catalog: upkBooksMessages });
 }
