@@ -184,7 +184,7 @@ export const union =
 
 /**
  * Runs a reader with an issue list worded from `catalog`: the data when no issue was reported, else
- * every issue. A value that throws while read (a getter, a Proxy trap) is one `unreadable_row`
+ * every issue. A value that throws while read (a getter, a Proxy trap) is one `unreadable_input`
  * issue at `at`, as the core's `safeParseWith` reports it (its `path` option).
  */
 export function readWith<T>(
@@ -201,6 +201,6 @@ export function readWith<T>(
     const data = field(value, at, report) as T;
     return issues.length === 0 ? { success: true, data } : { success: false, issues };
   } catch {
-    return { success: false, issues: [createIssue('unreadable_row', at, {}, options, catalog)] };
+    return { success: false, issues: [createIssue('unreadable_input', at, {}, options, catalog)] };
   }
 }

@@ -86,7 +86,7 @@ describe('the small schedule and payments readers agree with their schemas', () 
       safeParseWith(PaymentsSchema, [throwingProxy], { catalog, path: ['payments'] }),
     );
     expect(trap.success ? [] : trap.issues.map((i) => [i.code, i.path])).toEqual([
-      ['unreadable_row', ['payments']],
+      ['unreadable_input', ['payments']],
     ]);
   });
 });

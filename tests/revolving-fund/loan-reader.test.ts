@@ -129,7 +129,7 @@ describe('the small loan reader agrees with LoanSchema', () => {
     ]);
   });
 
-  it('a value that throws while read is one unreadable_row issue, as safeParseWith reports it', () => {
+  it('a value that throws while read is one unreadable_input issue, as safeParseWith reports it', () => {
     const ok = {
       principal: 1,
       disbursedOn: '2024-01-31',
@@ -141,7 +141,7 @@ describe('the small loan reader agrees with LoanSchema', () => {
       const a = readLoan(v, {});
       const catalog = revolvingFundScheduleMessages;
       expect(a).toStrictEqual(safeParseWith(LoanSchema, v, { catalog }));
-      expect(a.success ? [] : a.issues.map((i) => i.code)).toEqual(['unreadable_row']);
+      expect(a.success ? [] : a.issues.map((i) => i.code)).toEqual(['unreadable_input']);
     }
   });
 });
