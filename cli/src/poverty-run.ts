@@ -9,7 +9,7 @@ import {
   createPovertyAccumulator,
   type PovertyAccumulator,
   type PovertyRecordText,
-} from 'sejahtera';
+} from 'sejahtera/bundle';
 import {
   type Common,
   columnNamer,
