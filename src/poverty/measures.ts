@@ -367,25 +367,32 @@ function resultOf(s: State): PovertyMeasuresResult {
   };
 }
 
-/** Adds b's compensated sums into a. */
+/**
+ * Adds b's compensated sums into a (TwoSum each, b's compensation added to a's). Written out field by
+ * field, as `flush`: merging is on the hot path of the command line (one merge per group and chunk).
+ */
 function mergeState(a: State, b: Readonly<State>): void {
   if (!(a.pop + b.pop <= MAX)) {
     throw configurationError('invalid_accumulator', { reason: 'population total overflows' }, [
       'other',
     ]);
   }
-  const add = (key: 'pop' | 'poor' | 'g1' | 'g2', x: number, xc: number) => {
-    const ck = `${key}C` as 'popC' | 'poorC' | 'g1C' | 'g2C';
-    const s = a[key];
-    const t = s + x;
-    const bp = t - s;
-    a[ck] += s - (t - bp) + (x - bp) + xc;
-    a[key] = t;
-  };
-  add('pop', b.pop, b.popC);
-  add('poor', b.poor, b.poorC);
-  add('g1', b.g1, b.g1C);
-  add('g2', b.g2, b.g2C);
+  let t = a.pop + b.pop;
+  let bp = t - a.pop;
+  a.popC += a.pop - (t - bp) + (b.pop - bp) + b.popC;
+  a.pop = t;
+  t = a.poor + b.poor;
+  bp = t - a.poor;
+  a.poorC += a.poor - (t - bp) + (b.poor - bp) + b.poorC;
+  a.poor = t;
+  t = a.g1 + b.g1;
+  bp = t - a.g1;
+  a.g1C += a.g1 - (t - bp) + (b.g1 - bp) + b.g1C;
+  a.g1 = t;
+  t = a.g2 + b.g2;
+  bp = t - a.g2;
+  a.g2C += a.g2 - (t - bp) + (b.g2 - bp) + b.g2C;
+  a.g2 = t;
   a.total += b.total;
   a.valid += b.valid;
   for (const r of b.rejected) a.rejected.push(r);
@@ -566,9 +573,18 @@ export interface PovertyAccumulator<R = PovertyRecord>
   snapshot(): PovertyAccumulatorSnapshot;
 }
 
-const states = new WeakMap<object, State>();
-/** Per accumulator: its line, and a token for itself and for every accumulator merged into it. */
-const origins = new WeakMap<object, { line: Line; sources: Set<object> }>();
+/**
+ * The key of an accumulator's own state, a non-enumerable property of the accumulator (not copied by a
+ * spread, not in `Object.keys` or JSON). A WeakMap entry per accumulator cost several microseconds
+ * each when many short-lived accumulators are made (the command line makes one per group and chunk:
+ * 72,000 for 10 M rows), mostly in the garbage collector's handling of weak entries.
+ */
+const OWN: unique symbol = Symbol('sejahtera poverty accumulator');
+
+/** The own state of a live accumulator of this module, or undefined. */
+function ownerOf(x: unknown): Own | undefined {
+  return typeof x === 'object' && x !== null ? (x as { [OWN]?: Own })[OWN] : undefined;
+}
 
 /** Two lines are the same option when both are the same number or the same function. */
 function sameLine(a: Line, b: Line): boolean {
@@ -693,21 +709,28 @@ function readFirstIndex(options: unknown): number {
   return first as number;
 }
 
-/** An accumulator's own state: its sums, its line, and the tokens of what was merged into it. */
+/**
+ * An accumulator's own state: its sums, its line, and the tokens of itself and of every accumulator
+ * merged into it (`sources`, made on the first merge; until then the one token is the `Own` itself).
+ */
 interface Own {
   readonly s: State;
   readonly line: Line;
-  readonly sources: Set<object>;
+  sources: Set<object> | undefined;
 }
+
+/** The tokens of an accumulator: itself and every accumulator merged into it. */
+const tokensOf = (own: Own): Iterable<object> => own.sources ?? [own];
 
 /** Merges `other` (a live accumulator or a snapshot) into `own`, after every check. */
 function mergeInto(own: Own, other: unknown): void {
   const mismatch = () => configurationError('accumulator_mismatch', { option: 'line' }, ['other']);
-  const o = typeof other === 'object' && other !== null ? states.get(other) : undefined;
-  const theirs = o === undefined ? undefined : origins.get(other as object);
+  const theirs = ownerOf(other);
+  const o = theirs?.s;
   if (theirs !== undefined) {
     if (!sameLine(own.line, theirs.line)) throw mismatch();
-    for (const token of theirs.sources) {
+    own.sources ??= new Set<object>([own]);
+    for (const token of tokensOf(theirs)) {
       if (own.sources.has(token)) {
         throw configurationError('accumulator_already_merged', {}, ['other']);
       }
@@ -721,7 +744,7 @@ function mergeInto(own: Own, other: unknown): void {
     }
   }
   mergeState(own.s, b);
-  if (theirs !== undefined) for (const token of theirs.sources) own.sources.add(token);
+  if (theirs !== undefined) for (const token of tokensOf(theirs)) own.sources?.add(token);
 }
 
 function snapshotOf(s: State, line: Line): PovertyAccumulatorSnapshot {
@@ -771,7 +794,7 @@ export function createPovertyAccumulator<R = PovertyRecord>(
     checkOptionKeys(options, ACCUMULATOR_KEYS, 'createPovertyAccumulator');
     const line = compileLine(readOption(options, 'line'));
     let next = readFirstIndex(options);
-    const own: Own = { s: newState(), line, sources: new Set<object>([{}]) };
+    const own: Own = { s: newState(), line, sources: undefined };
     const one: unknown[] = [undefined];
     const acc: PovertyAccumulator<R> = {
       add(record, index) {
@@ -798,8 +821,7 @@ export function createPovertyAccumulator<R = PovertyRecord>(
       result: () => resultOf(own.s),
       snapshot: () => snapshotOf(own.s, line),
     };
-    states.set(acc, own.s);
-    origins.set(acc, { line, sources: own.sources });
+    Object.defineProperty(acc, OWN, { value: own });
     return acc;
   });
 }
