@@ -38,14 +38,6 @@ row whose province or area has no line is rejected (parameter_not_found, unknown
 invalid_area).
 `;
 
-/** The options of a per-household line, for `util.parseArgs`. */
-export const ROW_LINE_OPTIONS = {
-  lines: { type: 'string' },
-  'lines-cadence': { type: 'string' },
-  'province-column': { type: 'string' },
-  'area-column': { type: 'string' },
-} as const;
-
 /** The line options as read. */
 export interface RowLineValues {
   line?: string | undefined;

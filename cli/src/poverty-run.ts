@@ -23,6 +23,7 @@ import { CHUNK_BYTES, type CsvChunks, csvChunksFrom, openCsvChunks } from './chu
 import { chunkCount } from './csv-ranges.js';
 import { formatOfPath, openSource } from './input.js';
 import { SharedChunkPool } from './chunk-pool.js';
+import { adoptEarlyWorker, POVERTY_WORKER_SCRIPT } from './early-workers.js';
 import { mapOrdered } from './pool.js';
 import { type PovertyChunkConfig, type PovertyChunkResult, povertyChunk } from './poverty-chunk.js';
 import { Progress } from './progress.js';
@@ -222,9 +223,10 @@ class CsvChunkRun {
       workers > 1
         ? new SharedChunkPool(
             workers,
-            new URL('./poverty-worker.js', import.meta.url),
+            POVERTY_WORKER_SCRIPT,
             settings,
             (t) => this.local.run(t),
+            adoptEarlyWorker,
           )
         : undefined;
   }
