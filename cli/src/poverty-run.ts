@@ -25,7 +25,12 @@ import { formatOfPath, openSource } from './input.js';
 import { SharedChunkPool } from './chunk-pool.js';
 import { adoptEarlyWorker, POVERTY_WORKER_SCRIPT } from './early-workers.js';
 import { mapOrdered } from './pool.js';
-import { type PovertyChunkConfig, type PovertyChunkResult, povertyChunk } from './poverty-chunk.js';
+import {
+  groupParts,
+  type PovertyChunkConfig,
+  type PovertyChunkResult,
+  povertyChunk,
+} from './poverty-chunk.js';
 import { Progress } from './progress.js';
 import { recordKind } from './records.js';
 import { Rejects } from './rejects.js';
@@ -94,7 +99,7 @@ export async function runPovertyChunks(
     counts.rows += result.rows;
     for (const r of result.rejects) await rejects.add(rowOf(r.at), r.issues);
     counts.rejected += result.rejects.length;
-    for (const part of result.groups) {
+    for (const part of groupParts(result.groups, line)) {
       let group = groups.get(part.key);
       if (group === undefined) {
         group = { acc: createPovertyAccumulator<PovertyRecordText>({ line }), bad: 0 };
