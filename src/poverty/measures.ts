@@ -330,23 +330,29 @@ function run(
   s.total += n;
 }
 
+/**
+ * The rounding error of `t = s + x` (TwoSum, Knuth), so that `c += twoSumError(s, x, s + x)` keeps a
+ * compensated total exactly. The one place of that rule: the block sums (`flush`) and the merge of two
+ * states (`mergeState`) both go through it.
+ */
+function twoSumError(s: number, x: number, t: number): number {
+  const bp = t - s;
+  return s - (t - bp) + (x - bp);
+}
+
 /** Adds block sums into the compensated totals (TwoSum each). */
 function flush(s: State, pop: number, poor: number, g1: number, g2: number): void {
   let t = s.pop + pop;
-  let bp = t - s.pop;
-  s.popC += s.pop - (t - bp) + (pop - bp);
+  s.popC += twoSumError(s.pop, pop, t);
   s.pop = t;
   t = s.poor + poor;
-  bp = t - s.poor;
-  s.poorC += s.poor - (t - bp) + (poor - bp);
+  s.poorC += twoSumError(s.poor, poor, t);
   s.poor = t;
   t = s.g1 + g1;
-  bp = t - s.g1;
-  s.g1C += s.g1 - (t - bp) + (g1 - bp);
+  s.g1C += twoSumError(s.g1, g1, t);
   s.g1 = t;
   t = s.g2 + g2;
-  bp = t - s.g2;
-  s.g2C += s.g2 - (t - bp) + (g2 - bp);
+  s.g2C += twoSumError(s.g2, g2, t);
   s.g2 = t;
 }
 
@@ -368,8 +374,8 @@ function resultOf(s: State): PovertyMeasuresResult {
 }
 
 /**
- * Adds b's compensated sums into a (TwoSum each, b's compensation added to a's). Written out field by
- * field, as `flush`: merging is on the hot path of the command line (one merge per group and chunk).
+ * Adds b's compensated sums into a (TwoSum each, b's compensation added to a's), field by field with
+ * no closure or computed key: merging is on the command line's hot path (a merge per group and chunk).
  */
 function mergeState(a: State, b: Readonly<State>): void {
   if (!(a.pop + b.pop <= MAX)) {
@@ -378,20 +384,16 @@ function mergeState(a: State, b: Readonly<State>): void {
     ]);
   }
   let t = a.pop + b.pop;
-  let bp = t - a.pop;
-  a.popC += a.pop - (t - bp) + (b.pop - bp) + b.popC;
+  a.popC += twoSumError(a.pop, b.pop, t) + b.popC;
   a.pop = t;
   t = a.poor + b.poor;
-  bp = t - a.poor;
-  a.poorC += a.poor - (t - bp) + (b.poor - bp) + b.poorC;
+  a.poorC += twoSumError(a.poor, b.poor, t) + b.poorC;
   a.poor = t;
   t = a.g1 + b.g1;
-  bp = t - a.g1;
-  a.g1C += a.g1 - (t - bp) + (b.g1 - bp) + b.g1C;
+  a.g1C += twoSumError(a.g1, b.g1, t) + b.g1C;
   a.g1 = t;
   t = a.g2 + b.g2;
-  bp = t - a.g2;
-  a.g2C += a.g2 - (t - bp) + (b.g2 - bp) + b.g2C;
+  a.g2C += twoSumError(a.g2, b.g2, t) + b.g2C;
   a.g2 = t;
   a.total += b.total;
   a.valid += b.valid;
