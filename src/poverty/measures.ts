@@ -373,28 +373,26 @@ function resultOf(s: State): PovertyMeasuresResult {
   };
 }
 
-/**
- * Adds b's compensated sums into a (TwoSum each, b's compensation added to a's), field by field with
- * no closure or computed key: merging is on the command line's hot path (a merge per group and chunk).
- */
+/** The four compensated sums of a state, each with the key of its compensation. */
+const SUM_KEYS = [
+  ['pop', 'popC'],
+  ['poor', 'poorC'],
+  ['g1', 'g1C'],
+  ['g2', 'g2C'],
+] as const;
+
+/** Adds b's compensated sums into a (TwoSum each, b's compensation added to a's). */
 function mergeState(a: State, b: Readonly<State>): void {
   if (!(a.pop + b.pop <= MAX)) {
     throw configurationError('invalid_accumulator', { reason: 'population total overflows' }, [
       'other',
     ]);
   }
-  let t = a.pop + b.pop;
-  a.popC += twoSumError(a.pop, b.pop, t) + b.popC;
-  a.pop = t;
-  t = a.poor + b.poor;
-  a.poorC += twoSumError(a.poor, b.poor, t) + b.poorC;
-  a.poor = t;
-  t = a.g1 + b.g1;
-  a.g1C += twoSumError(a.g1, b.g1, t) + b.g1C;
-  a.g1 = t;
-  t = a.g2 + b.g2;
-  a.g2C += twoSumError(a.g2, b.g2, t) + b.g2C;
-  a.g2 = t;
+  for (const [key, ck] of SUM_KEYS) {
+    const t = a[key] + b[key];
+    a[ck] += twoSumError(a[key], b[key], t) + b[ck];
+    a[key] = t;
+  }
   a.total += b.total;
   a.valid += b.valid;
   for (const r of b.rejected) a.rejected.push(r);
@@ -581,12 +579,7 @@ export interface PovertyAccumulator<R = PovertyRecord>
  * each when many short-lived accumulators are made (the command line makes one per group and chunk:
  * 72,000 for 10 M rows), mostly in the garbage collector's handling of weak entries.
  */
-const OWN: unique symbol = Symbol('sejahtera poverty accumulator');
-
-/** The own state of a live accumulator of this module, or undefined. */
-function ownerOf(x: unknown): Own | undefined {
-  return typeof x === 'object' && x !== null ? (x as { [OWN]?: Own })[OWN] : undefined;
-}
+const OWN: unique symbol = Symbol('own');
 
 /** Two lines are the same option when both are the same number or the same function. */
 function sameLine(a: Line, b: Line): boolean {
@@ -711,28 +704,23 @@ function readFirstIndex(options: unknown): number {
   return first as number;
 }
 
-/**
- * An accumulator's own state: its sums, its line, and the tokens of itself and of every accumulator
- * merged into it (`sources`, made on the first merge; until then the one token is the `Own` itself).
- */
+/** An accumulator's own state: its sums, its line, and the tokens of what was merged into it. */
 interface Own {
   readonly s: State;
   readonly line: Line;
-  sources: Set<object> | undefined;
+  readonly sources: Set<object>;
 }
-
-/** The tokens of an accumulator: itself and every accumulator merged into it. */
-const tokensOf = (own: Own): Iterable<object> => own.sources ?? [own];
 
 /** Merges `other` (a live accumulator or a snapshot) into `own`, after every check. */
 function mergeInto(own: Own, other: unknown): void {
   const mismatch = () => configurationError('accumulator_mismatch', { option: 'line' }, ['other']);
-  const theirs = ownerOf(other);
+  // A live accumulator of this module carries its own state (a snapshot or anything else does not).
+  const theirs =
+    typeof other === 'object' && other !== null ? (other as { [OWN]?: Own })[OWN] : undefined;
   const o = theirs?.s;
   if (theirs !== undefined) {
     if (!sameLine(own.line, theirs.line)) throw mismatch();
-    own.sources ??= new Set<object>([own]);
-    for (const token of tokensOf(theirs)) {
+    for (const token of theirs.sources) {
       if (own.sources.has(token)) {
         throw configurationError('accumulator_already_merged', {}, ['other']);
       }
@@ -746,7 +734,7 @@ function mergeInto(own: Own, other: unknown): void {
     }
   }
   mergeState(own.s, b);
-  if (theirs !== undefined) for (const token of tokensOf(theirs)) own.sources?.add(token);
+  if (theirs !== undefined) for (const token of theirs.sources) own.sources.add(token);
 }
 
 function snapshotOf(s: State, line: Line): PovertyAccumulatorSnapshot {
@@ -796,7 +784,7 @@ export function createPovertyAccumulator<R = PovertyRecord>(
     checkOptionKeys(options, ACCUMULATOR_KEYS, 'createPovertyAccumulator');
     const line = compileLine(readOption(options, 'line'));
     let next = readFirstIndex(options);
-    const own: Own = { s: newState(), line, sources: undefined };
+    const own: Own = { s: newState(), line, sources: new Set<object>([{}]) };
     const one: unknown[] = [undefined];
     const acc: PovertyAccumulator<R> = {
       add(record, index) {
