@@ -59,3 +59,18 @@ export function memoize1<A extends string | number, V>(
   return (a) =>
     typeof a === 'string' || typeof a === 'number' ? memo(a, undefined, undefined) : compute(a);
 }
+
+/**
+ * A memo table keyed by an object (held weakly: the entry goes when the object does) for a pure
+ * function of a frozen object, such as the compiled form of a defined Tridaya instrument.
+ */
+export function memoizeByObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const table = new WeakMap<K, V>();
+  return (key) => {
+    const hit = table.get(key);
+    if (hit !== undefined) return hit;
+    const value = compute(key);
+    table.set(key, value);
+    return value;
+  };
+}

@@ -71,3 +71,42 @@ export const baseMessages: BilingualCatalog<BaseIssueCode> = {
   },
 };
 deepFreeze(baseMessages);
+
+// The messages of a value out of its range (zod's too_small and too_big), apart from `baseMessages`:
+// the core catalogue holds the same entries, and the Tridaya statistics raise them for an argument
+// out of its range from a small kit of their own, so `spearman`, which raises neither, does not
+// carry them.
+
+/** A bound as messages print it: a length in `units` (characters, items), a number as it is. */
+const bound = (
+  p: Readonly<Record<string, unknown>>,
+  key: 'minimum' | 'maximum',
+  units: readonly [characters: string, items: string],
+) => {
+  const v = show(p[key]);
+  if (p.origin === 'string') return `${v} ${units[0]}`;
+  if (p.origin === 'array' || p.origin === 'set') return `${v} ${units[1]}`;
+  return v;
+};
+const EN_UNITS = ['characters', 'items'] as const;
+const ID_UNITS = ['karakter', 'butir'] as const;
+
+/** The two range codes. */
+export type RangeIssueCode = 'too_small' | 'too_big';
+
+/** Messages of a value below its minimum or above its maximum (`inclusive: false` for a strict bound). */
+export const rangeMessages: BilingualCatalog<RangeIssueCode> = {
+  too_small: {
+    en: (p, path) =>
+      `${field(path)} must be ${p.inclusive === false ? 'greater than' : 'at least'} ${bound(p, 'minimum', EN_UNITS)}`,
+    id: (p, path) =>
+      `${fieldId(path)} harus ${p.inclusive === false ? 'lebih dari' : 'paling sedikit'} ${bound(p, 'minimum', ID_UNITS)}`,
+  },
+  too_big: {
+    en: (p, path) =>
+      `${field(path)} must be ${p.inclusive === false ? 'less than' : 'at most'} ${bound(p, 'maximum', EN_UNITS)}`,
+    id: (p, path) =>
+      `${fieldId(path)} harus ${p.inclusive === false ? 'kurang dari' : 'paling banyak'} ${bound(p, 'maximum', ID_UNITS)}`,
+  },
+};
+deepFreeze(rangeMessages);

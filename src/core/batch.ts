@@ -18,7 +18,7 @@ import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { fastReaderOf } from '../_internal/fast-reader.js';
 import { schemaMessageOf } from '../_internal/schema-messages.js';
 import { invalidIn } from './parse.js';
-import { rowIssuesOfThrown } from '../_internal/row-issues.js';
+import { rowIssues, rowIssuesOfThrown } from '../_internal/row-issues.js';
 import { BATCH, BATCH_OPTIONS } from '../_internal/contexts.js';
 
 /**
@@ -266,7 +266,8 @@ export function checkBatch<T>(
           if (!record.ok) result = { success: false, issues: record.issues };
         }
         if (result.success) valid.push({ index, value: result.data });
-        else rejected.push({ index, issues: result.issues });
+        // A check that could not read its row reports `unreadable_input`: here it is the row's fault.
+        else rejected.push({ index, issues: rowIssues(result.issues, opts, opts.catalog) });
         index++;
       }
     } catch (error) {
@@ -590,28 +591,24 @@ function issueMemo(
 /**
  * The row check of {@link validateBatch} and {@link validateStream}: the schema's verdict, with zod
  * issues turned into library issues. Issues are remembered by {@link issueKey} (per call, never
- * globally), so a million equal rejections share one frozen issue and one frozen list.
+ * globally), so a million equal rejections share one frozen issue and one frozen list. A getter or
+ * Proxy trap that throws while zod reads the row (or while its error is built) throws out of here:
+ * the batch's one mapping of a thrown row, `rowIssuesOfThrown`, makes it `unreadable_row`.
  */
 function rowParser<S extends z.ZodType>(
   schema: S,
   opts: BatchOptions,
 ): (row: unknown) => SafeParseResult<z.output<S>> {
-  const unreadable = Object.freeze([createIssue('unreadable_row', [], {}, opts, opts.catalog)]);
   const { check, finalize } = runSchema(schema);
   const fast = fastReaderOf(schema);
   const issuesOf = issueMemo(opts, finalize);
   return (row) => {
-    try {
-      if (fast !== undefined) {
-        const sure = fast(row);
-        if (sure !== undefined) return { success: true, data: sure as z.output<S> };
-      }
-      const result = check(row);
-      if (result.ok) return { success: true, data: result.value as z.output<S> };
-      return { success: false, issues: issuesOf(result.issues) };
-    } catch {
-      // A getter or Proxy trap threw while zod read the row (or while its error was built).
-      return { success: false, issues: unreadable };
+    if (fast !== undefined) {
+      const sure = fast(row);
+      if (sure !== undefined) return { success: true, data: sure as z.output<S> };
     }
+    const result = check(row);
+    if (result.ok) return { success: true, data: result.value as z.output<S> };
+    return { success: false, issues: issuesOf(result.issues) };
   };
 }

@@ -84,7 +84,7 @@ function whole(n: unknown, name: string, limit: number): number {
 }
 
 function checkedYmd(y: number, m: number, d: number): CalendarDate {
-  if (y < 1 || y > 9999) {
+  if (!(y >= 1 && y <= 9999)) {
     throw invalidIn(
       [
         createIssue('date_out_of_range', ['date'], {
@@ -270,18 +270,7 @@ export function fromJsDate(value: Date, options: FromJsDateOptions = {}): Calend
     else if (zone === 'local') ymd = [value.getFullYear(), value.getMonth() + 1, value.getDate()];
     else ymd = dayInZone(value, zone);
     const [y, m, d] = ymd;
-    if (!(y >= 1 && y <= 9999)) {
-      throw invalidIn(
-        [
-          createIssue('date_out_of_range', ['date'], {
-            minimum: '0001-01-01',
-            maximum: '9999-12-31',
-          }),
-        ],
-        DATE,
-      );
-    }
-    return formatYmd(y, m, d);
+    return checkedYmd(y, m, d);
   } catch (error) {
     throw unreadableAs(error, DATE);
   }

@@ -1,25 +1,10 @@
 import { deepFreeze } from '../_internal/freeze.js';
-import { baseMessages, field, fieldId, jenis, show } from './base-messages.js';
+import { UNREADABLE_ENTRY } from '../_internal/unreadable.js';
+import { baseMessages, field, fieldId, jenis, rangeMessages, show } from './base-messages.js';
 import type { BilingualCatalog } from './issue-types.js';
 import { type TextIssueCode, textMessages } from './text/messages.js';
 
 // The core's message catalogue: every core issue code with its English and Indonesian template.
-
-const bound = (p: Readonly<Record<string, unknown>>, key: 'minimum' | 'maximum') => {
-  const origin = p.origin;
-  const v = show(p[key]);
-  if (origin === 'string') return `${v} characters`;
-  if (origin === 'array' || origin === 'set') return `${v} items`;
-  return v;
-};
-
-const batas = (p: Readonly<Record<string, unknown>>, key: 'minimum' | 'maximum') => {
-  const origin = p.origin;
-  const v = show(p[key]);
-  if (origin === 'string') return `${v} karakter`;
-  if (origin === 'array' || origin === 'set') return `${v} butir`;
-  return v;
-};
 
 /**
  * The issue codes produced by the core (zod's checks mapped to stable codes, plus the core's own).
@@ -67,18 +52,8 @@ export const coreMessages: BilingualCatalog<CoreIssueCode> = {
     en: (p, path) => `${field(path)} must be a finite number, received ${String(p.received)}`,
     id: (p, path) => `${fieldId(path)} harus bilangan terhingga, diterima ${jenis(p.received)}`,
   },
-  too_small: {
-    en: (p, path) =>
-      `${field(path)} must be ${p.inclusive === false ? 'greater than' : 'at least'} ${bound(p, 'minimum')}`,
-    id: (p, path) =>
-      `${fieldId(path)} harus ${p.inclusive === false ? 'lebih dari' : 'paling sedikit'} ${batas(p, 'minimum')}`,
-  },
-  too_big: {
-    en: (p, path) =>
-      `${field(path)} must be ${p.inclusive === false ? 'less than' : 'at most'} ${bound(p, 'maximum')}`,
-    id: (p, path) =>
-      `${fieldId(path)} harus ${p.inclusive === false ? 'kurang dari' : 'paling banyak'} ${batas(p, 'maximum')}`,
-  },
+  too_small: rangeMessages.too_small,
+  too_big: rangeMessages.too_big,
   invalid_format: {
     en: (p, path) => `${field(path)} has an invalid format (${show(p.format)})`,
     id: (p, path) => `format ${fieldId(path)} tidak valid (${show(p.format)})`,
@@ -116,10 +91,7 @@ export const coreMessages: BilingualCatalog<CoreIssueCode> = {
     id: (_p, path) => `${fieldId(path)} harus bilangan desimal terhingga`,
   },
   unreadable_row: baseMessages.unreadable_row,
-  unreadable_input: {
-    en: () => 'the input could not be read (reading it threw an error)',
-    id: () => 'masukan tidak dapat dibaca (membacanya menimbulkan galat)',
-  },
+  unreadable_input: UNREADABLE_ENTRY,
   not_iterable: {
     en: (p, path) => `${field(path)} must be an array or iterable, received ${String(p.received)}`,
     id: (p, path) =>

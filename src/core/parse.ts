@@ -20,7 +20,8 @@ import { checkOptionKeys } from '../_internal/options.js';
 /**
  * Parses a value with a zod schema and returns the library's result shape. Never throws for any input
  * value: a schema that throws while reading a hostile object (a getter that throws) is reported as an
- * `unreadable_row` issue.
+ * `unreadable_input` issue, the issue {@link parseWith} throws for it. Given as the check of a row to
+ * {@link checkBatch}, that issue becomes the row's `unreadable_row` rejection (one code per fault).
  *
  * @category Issues
  */
@@ -44,7 +45,7 @@ export function safeParseWith<S extends z.core.$ZodType>(
     } catch {
       return {
         success: false,
-        issues: [createIssue('unreadable_row', opts.path ?? [], {}, opts, opts.catalog)],
+        issues: [createIssue('unreadable_input', opts.path ?? [], {}, opts, opts.catalog)],
       };
     }
   } catch (error) {
@@ -86,8 +87,7 @@ export function validationError(
   options: Pick<ParseOptions, 'locale' | 'catalog'> = {},
 ): ValidationError {
   try {
-    // Any ParseOptions is accepted (only locale and catalog are read).
-    checkOptionKeys(options, PARSE_OPTION_KEYS, 'validationError');
+    // Any ParseOptions is accepted (only locale and catalog are read); invalidIn checks the keys.
     return invalidIn(issues, libraryContext(context), options);
   } catch (error) {
     throw unreadableAs(error, ISSUES);

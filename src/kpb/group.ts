@@ -1,4 +1,6 @@
-import { unreadableInput } from '../_internal/guard.js';
+import { unreadableAs } from '../_internal/guard.js';
+import { invalidIn } from '../core/parse.js';
+import { GROUP } from './contexts.js';
 import { checkOptionKeys } from '../_internal/options.js';
 import * as zm from 'zod/mini';
 import { CalendarDatePublicMini } from '../_internal/calendar-date-public-mini.js';
@@ -10,10 +12,11 @@ import {
   type ParseOptions,
   type SafeParseResult,
   safeParseWith,
-  validationError,
 } from '../core/index.js';
 import { wholeMonthsYmd } from './age.js';
-import { isBlankIdentifier, type KpbReason, kpbIssue, kpbMessages } from './issues.js';
+import { readGroupFields } from './group-reader.js';
+import { zodLike } from '../_internal/zod-like-reader.js';
+import { isBlankIdentifier, type KpbReason, kpbIssue, kpbReasonMessages } from './issues.js';
 import {
   type Context,
   checkMember,
@@ -67,7 +70,8 @@ const optDate = (v: unknown): boolean =>
 /**
  * The common case without zod: a row that is plainly well formed (every field `GroupSchema` knows has
  * the right type) is used as it is, without a copy; unknown fields are never read. Anything else
- * returns `undefined` and goes through `GroupSchema`, which reports every issue. Measured: zod and the
+ * returns `undefined` and goes through `GroupSchema`'s rules (group-reader.ts), which report
+ * every issue. Measured: zod and the
  * copies were a third of a 10,000-group batch. (A getter that changes its answer between this check
  * and the rules throws a TypeError there, which the batch turns into an `unreadable_row` rejection.)
  */
@@ -107,12 +111,23 @@ function readGroupFast(row: unknown): Group | undefined {
   return row as Group;
 }
 
-/** Parses a group: the fast reader for well-formed rows, `GroupSchema` for every issue otherwise. */
+/** `GroupSchema`'s rules without zod (group-reader.ts), with zod's `safeParse` contract. */
+export const GroupReader = zodLike<Group>(readGroupFields);
+
+/**
+ * Parses a group: the fast reader for well-formed rows, else `GroupSchema`'s rules read without zod
+ * (group-reader.ts, proven equal to the schema), which report every issue.
+ */
 export function readGroup(row: unknown, options: ParseOptions): SafeParseResult<Group> {
   const fast = readGroupFast(row);
   return fast !== undefined
     ? { success: true, data: fast }
-    : safeParseWith(GroupSchema, row, options);
+    : safeParseWith(GroupReader, row, options);
+}
+
+/** `GroupSchema` itself, as `readGroup` stood before its reader: the reference the tests compare with. */
+export function readGroupWithSchema(row: unknown, options: ParseOptions): SafeParseResult<Group> {
+  return safeParseWith(GroupSchema, row, options);
 }
 
 /**
@@ -424,11 +439,11 @@ export function verifyGroup(group: GroupInput, options: VerifyOptions): GroupVer
   try {
     checkOptionKeys(options, VERIFY_KEYS, 'verifyGroup');
     const ctx = resolveContext(options);
-    const opts = { context: 'group', catalog: kpbMessages, ...ctx.msg };
+    const opts = { context: 'group', catalog: kpbReasonMessages, ...ctx.msg };
     const parsed = readGroup(group, opts);
-    if (!parsed.success) throw validationError(parsed.issues, 'group', opts);
+    if (!parsed.success) throw invalidIn(parsed.issues, GROUP, opts);
     return checkGroup(parsed.data, ctx);
   } catch (error) {
-    throw unreadableInput(error, 'group');
+    throw unreadableAs(error, GROUP);
   }
 }

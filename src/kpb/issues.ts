@@ -88,17 +88,14 @@ const who = (p: Readonly<Record<string, unknown>>): string =>
 const sexEn = (v: unknown) => (v === 'female' ? 'female' : 'male');
 const sexId = (v: unknown) => (v === 'female' ? 'perempuan' : 'laki-laki');
 
-/**
- * English and Indonesian messages for every {@link KpbIssueCode}. Identity numbers appear only
- * masked (`330412********01`, see `maskIdentifier`). Override any of them per call with the
- * `messages` option.
- *
- * @category KPB
- * @example
- * kpbMessages.nik_zero_serial.id({ masked: '330412********00' }, [])
- * //=> 'NIK 330412********00: nomor urut harus 0001-9999, bukan 0000'
- */
-export const kpbMessages: BilingualCatalog<KpbIssueCode> = {
+/** The codes of the NIK and KK parsers. */
+type IdentifierCode = Extract<KpbIssueCode, `nik_${string}` | `kk_${string}`>;
+/** The codes of the rules and of configuration mistakes (every other code). */
+type ReasonCode = Exclude<KpbIssueCode, IdentifierCode>;
+
+// The catalogue in two parts, so that a verification, which reports only the codes of a NIK's or
+// KK's issues, does not carry the parsers' messages into a browser bundle (issue 11).
+const identifierMessages = deepFreeze({
   nik_invalid_type: {
     en: (p) => `NIK must be a string of 16 digits, received ${s(p.received)}`,
     id: (p) => `NIK harus berupa teks 16 angka, diterima ${s(p.received)}`,
@@ -170,6 +167,10 @@ export const kpbMessages: BilingualCatalog<KpbIssueCode> = {
     en: (p) => `KK number${who(p)}: the district (kecamatan) code must not be 00`,
     id: (p) => `nomor KK${who(p)}: kode kecamatan tidak boleh 00`,
   },
+} satisfies BilingualCatalog<IdentifierCode>);
+
+/** The messages of the rules and configuration mistakes: the part of {@link kpbMessages} they use. */
+export const kpbReasonMessages = deepFreeze({
   member_nik_invalid: {
     en: (p) => `NIK${who(p)} is not valid (${s(p.issues)})`,
     id: (p) => `NIK${who(p)} tidak valid (${s(p.issues)})`,
@@ -287,6 +288,21 @@ export const kpbMessages: BilingualCatalog<KpbIssueCode> = {
     id: (p) =>
       `data terpadu mencantumkan NIK${who(p)} dua kali (baris ${s(p.firstIndex)} dan ${s(p.index)})`,
   },
+} satisfies BilingualCatalog<ReasonCode>);
+
+/**
+ * English and Indonesian messages for every {@link KpbIssueCode}. Identity numbers appear only
+ * masked (`330412********01`, see `maskIdentifier`). Override any of them per call with the
+ * `messages` option.
+ *
+ * @category KPB
+ * @example
+ * kpbMessages.nik_zero_serial.id({ masked: '330412********00' }, [])
+ * //=> 'NIK 330412********00: nomor urut harus 0001-9999, bukan 0000'
+ */
+export const kpbMessages: BilingualCatalog<KpbIssueCode> = {
+  ...identifierMessages,
+  ...kpbReasonMessages,
 };
 deepFreeze(kpbMessages);
 
@@ -296,13 +312,37 @@ deepFreeze(kpbMessages);
  * issue is.
  */
 export function kpbIssue(
-  code: KpbIssueCode,
+  code: ReasonCode,
   path: readonly (string | number)[],
   params: Readonly<Record<string, unknown>>,
   options: MessageOptions | undefined,
 ): KpbReason {
-  return buildIssue(code, path, params, options, kpbMessages, baseMessages);
+  return buildIssue(code, path, params, options, kpbReasonMessages, baseMessages);
 }
+
+/** {@link kpbIssue} for the codes of the NIK and KK parsers. */
+export function identifierIssue(
+  code: IdentifierCode,
+  path: readonly (string | number)[],
+  params: Readonly<Record<string, unknown>>,
+  options: MessageOptions | undefined,
+): KpbReason {
+  return buildIssue(code, path, params, options, identifierMessages, baseMessages);
+}
+
+/** How a parser builds its issues: {@link identifierIssue}, or {@link codeOnly}. */
+export type IdentifierIssueMaker = typeof identifierIssue;
+
+/**
+ * An issue with its code and no message, for a caller that keeps only the codes (`checkMember`'s
+ * `member_nik_invalid` lists them): the same codes as {@link identifierIssue}, none of the messages.
+ */
+export const codeOnly: IdentifierIssueMaker = (code, path) => ({
+  code,
+  path: [...path],
+  params: {},
+  message: '',
+});
 
 /**
  * How many other groups a `member_in_two_groups` reason names (`otherCount` says how many there are).
@@ -362,6 +402,6 @@ export function failedParse(
     return { success: false, issues: build(undefined) };
   } catch {
     const params = { expected: 'string', received: 'unreadable' };
-    return { success: false, issues: [kpbIssue(unreadable, [], params, undefined)] };
+    return { success: false, issues: [identifierIssue(unreadable, [], params, undefined)] };
   }
 }

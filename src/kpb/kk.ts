@@ -1,10 +1,12 @@
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { describeType, type MessageOptions, type SafeParseResult } from '../core/index.js';
 import {
+  codeOnly,
   failedParse,
+  type IdentifierIssueMaker,
+  identifierIssue,
   type KpbIssueCode,
   type KpbReason,
-  kpbIssue,
   maskForMessage,
 } from './issues.js';
 import { PROVINCE_NAME_BY_CODE } from './provinces.js';
@@ -64,6 +66,22 @@ const TWO = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i))
  */
 export function parseKk(kk: unknown, options?: ParseKkOptions): KkResult {
   checkOptionKeys(options, PARSE_KK_KEYS, 'parseKk');
+  const data = readKkFast(kk);
+  if (data !== undefined) return { success: true, data };
+  return failedParse((msg) => kkIssues(kk, msg, identifierIssue), options, 'kk_invalid_type');
+}
+
+/**
+ * The codes of a KK number's issues, without their messages (none when it is valid), for
+ * `checkMember`, which reports only the codes.
+ */
+export function kkIssueCodes(kk: string): KpbIssueCode[] {
+  if (readKkFast(kk) !== undefined) return [];
+  return kkIssues(kk, undefined, codeOnly).map((i) => i.code);
+}
+
+/** A valid KK number's data in one pass, else `undefined` (then {@link kkIssues} says why). */
+function readKkFast(kk: unknown): KkData | undefined {
   if (typeof kk === 'string' && kk.length === 16) {
     let digits = true;
     for (let i = 0; i < 16 && digits; i++) {
@@ -76,26 +94,25 @@ export function parseKk(kk: unknown, options?: ParseKkOptions): KkResult {
     const provinceName = province >= 0 ? PROVINCE_NAME_BY_CODE[province] : undefined;
     if (digits && provinceName !== undefined && regency > 0 && district > 0) {
       return {
-        success: true,
-        data: {
-          provinceCode: TWO[province] as string,
-          provinceName,
-          regencyCode: TWO[regency] as string,
-          districtCode: TWO[district] as string,
-          regionCode: kk.slice(0, 6),
-        },
+        provinceCode: TWO[province] as string,
+        provinceName,
+        regencyCode: TWO[regency] as string,
+        districtCode: TWO[district] as string,
+        regionCode: kk.slice(0, 6),
       };
     }
   }
-  return failedParse((msg) => kkIssues(kk, msg), options, 'kk_invalid_type');
+  return undefined;
 }
 
 /** Every independent issue of a value that is not a valid KK number. */
-function kkIssues(kk: unknown, msg: MessageOptions | undefined): KpbReason[] {
+function kkIssues(
+  kk: unknown,
+  msg: MessageOptions | undefined,
+  make: IdentifierIssueMaker,
+): KpbReason[] {
   if (typeof kk !== 'string') {
-    return [
-      kpbIssue('kk_invalid_type', [], { expected: 'string', received: describeType(kk) }, msg),
-    ];
+    return [make('kk_invalid_type', [], { expected: 'string', received: describeType(kk) }, msg)];
   }
   const issues: KpbReason[] = [];
   const n = kk.length;
@@ -106,17 +123,17 @@ function kkIssues(kk: unknown, msg: MessageOptions | undefined): KpbReason[] {
   }
   const masked = maskForMessage(kk);
   if (n !== 16) {
-    issues.push(kpbIssue('kk_length', [], { masked, length: n, expected: 16 }, msg));
-    if (nonDigits > 0) issues.push(kpbIssue('kk_non_digit', [], { masked, count: nonDigits }, msg));
+    issues.push(make('kk_length', [], { masked, length: n, expected: 16 }, msg));
+    if (nonDigits > 0) issues.push(make('kk_non_digit', [], { masked, count: nonDigits }, msg));
     return issues;
   }
-  if (nonDigits > 0) issues.push(kpbIssue('kk_non_digit', [], { masked, count: nonDigits }, msg));
+  if (nonDigits > 0) issues.push(make('kk_non_digit', [], { masked, count: nonDigits }, msg));
   const province = twoDigits(kk, 0);
   if (province >= 0 && PROVINCE_NAME_BY_CODE[province] === undefined) {
-    issues.push(kpbIssue('kk_unknown_province', [], { masked, provinceCode: kk.slice(0, 2) }, msg));
+    issues.push(make('kk_unknown_province', [], { masked, provinceCode: kk.slice(0, 2) }, msg));
   }
-  if (twoDigits(kk, 2) === 0) issues.push(kpbIssue('kk_zero_regency', [], { masked }, msg));
-  if (twoDigits(kk, 4) === 0) issues.push(kpbIssue('kk_zero_district', [], { masked }, msg));
+  if (twoDigits(kk, 2) === 0) issues.push(make('kk_zero_regency', [], { masked }, msg));
+  if (twoDigits(kk, 4) === 0) issues.push(make('kk_zero_district', [], { masked }, msg));
   return issues;
 }
 

@@ -11,18 +11,27 @@ import {
   type MessageMap,
   type MessageOptions,
   parseWith,
-  validationError,
 } from '../core/index.js';
+import { invalidIn } from '../core/parse.js';
+import { VERIFICATION_OPTIONS } from './contexts.js';
 import { ageYmd } from './age.js';
 import {
+  codeOnly,
   isBlankIdentifier,
   type KpbReason,
   kpbIssue,
   kpbMessages,
   maskForMessage,
 } from './issues.js';
-import { parseKk } from './kk.js';
-import { type NikData, parseNik, type Sex } from './nik.js';
+import { kkIssueCodes } from './kk.js';
+import {
+  type NikData,
+  nikIssuesWith,
+  type Reference,
+  readNikFast,
+  referenceOf,
+  type Sex,
+} from './nik.js';
 import { type KpbRegistry, type RegistryInput, toRegistry } from './registry.js';
 import { assertInForce, type KpbPresetName, type RuleSet, resolveRuleSet } from './rule-set.js';
 
@@ -141,8 +150,8 @@ export interface Context {
   readonly asOfYmd: readonly [number, number, number];
   readonly registry: KpbRegistry | undefined;
   readonly msg: MessageOptions;
-  /** `{ referenceDate: asOf }`, built once. */
-  readonly nikOptions: { readonly referenceDate: CalendarDate };
+  /** `asOf` read as the NIK parser's reference date. */
+  readonly nikReference: Reference;
   /** Rules not evaluated for lack of data (no registry). */
   readonly unchecked: readonly string[];
 }
@@ -150,9 +159,9 @@ export interface Context {
 /** Reads and checks the options shared by every verification function. */
 export function resolveContext(options: unknown): Context {
   if (options === null || typeof options !== 'object') {
-    throw validationError(
+    throw invalidIn(
       [createIssue('required', ['options'], { expected: 'object' })],
-      'verification options',
+      VERIFICATION_OPTIONS,
     );
   }
   const o = options as VerifyOptions;
@@ -160,7 +169,7 @@ export function resolveContext(options: unknown): Context {
   const asOf = o.asOf;
   const asOfYmd = typeof asOf === 'string' ? readYmd(asOf) : undefined;
   if (asOfYmd === undefined) {
-    throw validationError([createIssue('invalid_calendar_date', ['asOf'])], 'verification options');
+    throw invalidIn([createIssue('invalid_calendar_date', ['asOf'])], VERIFICATION_OPTIONS);
   }
   assertInForce(ruleSet, asOf);
   const msg: { locale?: Locale; messages?: MessageMap } = {};
@@ -181,7 +190,7 @@ export function resolveContext(options: unknown): Context {
     asOfYmd,
     registry,
     msg,
-    nikOptions: { referenceDate: asOf },
+    nikReference: referenceOf(asOf) as Reference,
     unchecked: Object.freeze(unchecked),
   };
 }
@@ -197,9 +206,8 @@ export function checkMember(
   index?: number,
 ): MemberVerification {
   const reasons: KpbReason[] = [];
-  const parsed = parseNik(member.nik, ctx.nikOptions);
-  const nikData = parsed.success ? parsed.data : undefined;
-  identityReasons(member, parsed, ctx, reasons);
+  const nikData = readNik(member.nik, ctx);
+  identityReasons(member, nikData, ctx, reasons);
   const birthDate = birthDateOf(member, nikData, ctx, reasons);
   const age = birthDate === null ? null : ageOn(birthDate, ctx.asOfYmd);
   ageReasons(age, ctx, reasons);
@@ -226,17 +234,29 @@ export function checkMember(
   return inGroup;
 }
 
-/** The NIK and KK rules: a valid NIK (`requireValidNik`), a KK given and valid (`requireValidKk`). */
+/**
+ * What `parseNik(nik, { referenceDate: asOf })` reads from a valid NIK, else `undefined` (its fast
+ * path, which a property proves equal to the rules: tests/kpb/nik-agreement.test.ts).
+ */
+function readNik(nik: string, ctx: Context): NikData | undefined {
+  return nik.length === 16 ? readNikFast(nik, ctx.nikReference) : undefined;
+}
+
+/**
+ * The NIK and KK rules: a valid NIK (`requireValidNik`), a KK given and valid (`requireValidKk`).
+ * A reason lists the codes of the NIK's or KK's issues, which are read without their messages.
+ */
 function identityReasons(
   member: Member,
-  parsed: ReturnType<typeof parseNik>,
+  nikData: NikData | undefined,
   ctx: Context,
   reasons: KpbReason[],
 ): void {
   const rules = ctx.ruleSet.member;
   const msg = ctx.msg;
-  if (!parsed.success && rules.requireValidNik) {
-    const params = { masked: maskForMessage(member.nik), issues: codesOf(parsed.issues) };
+  if (nikData === undefined && rules.requireValidNik) {
+    const issues = codesOf(nikIssuesWith(member.nik, ctx.nikReference, undefined, codeOnly));
+    const params = { masked: maskForMessage(member.nik), issues };
     reasons.push(kpbIssue('member_nik_invalid', ['nik'], params, msg));
   }
   if (!rules.requireValidKk) return;
@@ -244,9 +264,9 @@ function identityReasons(
     reasons.push(kpbIssue('member_kk_missing', ['kk'], {}, msg));
     return;
   }
-  const kk = parseKk(member.kk, msg);
-  if (!kk.success) {
-    const params = { masked: maskForMessage(member.kk), issues: codesOf(kk.issues) };
+  const kkCodes = kkIssueCodes(member.kk);
+  if (kkCodes.length > 0) {
+    const params = { masked: maskForMessage(member.kk), issues: kkCodes };
     reasons.push(kpbIssue('member_kk_invalid', ['kk'], params, msg));
   }
 }

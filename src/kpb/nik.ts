@@ -9,9 +9,10 @@ import {
 } from '../core/index.js';
 import {
   failedParse,
+  type IdentifierIssueMaker,
+  identifierIssue,
   type KpbIssueCode,
   type KpbReason,
-  kpbIssue,
   maskForMessage,
 } from './issues.js';
 import { PROVINCE_NAME_BY_CODE } from './provinces.js';
@@ -277,29 +278,41 @@ export function nikIssues(
   reference: Reference | undefined,
   msg: MessageOptions | undefined,
 ): KpbReason[] {
+  return nikIssuesWith(nik, reference, msg, identifierIssue);
+}
+
+/**
+ * {@link nikIssues} with the issues built by `make` (`codeOnly` for a caller that keeps only the
+ * codes, so that it does not carry the messages).
+ */
+export function nikIssuesWith(
+  nik: unknown,
+  reference: Reference | undefined,
+  msg: MessageOptions | undefined,
+  make: IdentifierIssueMaker,
+): KpbReason[] {
   const issues: KpbReason[] = [];
   if (reference === undefined)
-    issues.push(kpbIssue('nik_reference_date_invalid', ['referenceDate'], {}, msg));
+    issues.push(make('nik_reference_date_invalid', ['referenceDate'], {}, msg));
   if (typeof nik !== 'string') {
     issues.push(
-      kpbIssue('nik_invalid_type', [], { expected: 'string', received: describeType(nik) }, msg),
+      make('nik_invalid_type', [], { expected: 'string', received: describeType(nik) }, msg),
     );
     return issues;
   }
   const masked = maskForMessage(nik);
   const nonDigits = countNonDigits(nik);
   if (nik.length !== 16) {
-    issues.push(kpbIssue('nik_length', [], { masked, length: nik.length, expected: 16 }, msg));
-    if (nonDigits > 0)
-      issues.push(kpbIssue('nik_non_digit', [], { masked, count: nonDigits }, msg));
+    issues.push(make('nik_length', [], { masked, length: nik.length, expected: 16 }, msg));
+    if (nonDigits > 0) issues.push(make('nik_non_digit', [], { masked, count: nonDigits }, msg));
     return issues;
   }
-  if (nonDigits > 0) issues.push(kpbIssue('nik_non_digit', [], { masked, count: nonDigits }, msg));
+  if (nonDigits > 0) issues.push(make('nik_non_digit', [], { masked, count: nonDigits }, msg));
   // Each field is checked on its own when its characters are digits.
-  regionIssues(nik, masked, msg, issues);
-  dateIssues(nik, masked, reference, msg, issues);
+  regionIssues(nik, masked, msg, issues, make);
+  dateIssues(nik, masked, reference, msg, issues, make);
   if (allDigits(nik, 12, 16) && num(nik, 12, 16) === 0) {
-    issues.push(kpbIssue('nik_zero_serial', [], { masked }, msg));
+    issues.push(make('nik_zero_serial', [], { masked }, msg));
   }
   return issues;
 }
@@ -310,17 +323,16 @@ function regionIssues(
   masked: string,
   msg: MessageOptions | undefined,
   issues: KpbReason[],
+  make: IdentifierIssueMaker,
 ): void {
   if (allDigits(nik, 0, 2) && PROVINCE_NAME_BY_CODE[num(nik, 0, 2)] === undefined) {
-    issues.push(
-      kpbIssue('nik_unknown_province', [], { masked, provinceCode: nik.slice(0, 2) }, msg),
-    );
+    issues.push(make('nik_unknown_province', [], { masked, provinceCode: nik.slice(0, 2) }, msg));
   }
   if (allDigits(nik, 2, 4) && num(nik, 2, 4) === 0) {
-    issues.push(kpbIssue('nik_zero_regency', [], { masked }, msg));
+    issues.push(make('nik_zero_regency', [], { masked }, msg));
   }
   if (allDigits(nik, 4, 6) && num(nik, 4, 6) === 0) {
-    issues.push(kpbIssue('nik_zero_district', [], { masked }, msg));
+    issues.push(make('nik_zero_district', [], { masked }, msg));
   }
 }
 
@@ -331,31 +343,32 @@ function dateIssues(
   reference: Reference | undefined,
   msg: MessageOptions | undefined,
   issues: KpbReason[],
+  make: IdentifierIssueMaker,
 ): void {
   let day = -1;
   if (allDigits(nik, 6, 8)) {
     const raw = num(nik, 6, 8);
     if (raw >= 1 && raw <= 31) day = raw;
     else if (raw >= 41 && raw <= 71) day = raw - 40;
-    else issues.push(kpbIssue('nik_invalid_day', [], { masked, day: nik.slice(6, 8) }, msg));
+    else issues.push(make('nik_invalid_day', [], { masked, day: nik.slice(6, 8) }, msg));
   }
   let month = -1;
   if (allDigits(nik, 8, 10)) {
     const raw = num(nik, 8, 10);
     if (raw >= 1 && raw <= 12) month = raw;
-    else issues.push(kpbIssue('nik_invalid_month', [], { masked, month: nik.slice(8, 10) }, msg));
+    else issues.push(make('nik_invalid_month', [], { masked, month: nik.slice(8, 10) }, msg));
   }
   if (day < 0 || month < 0 || !allDigits(nik, 10, 12)) return;
   const yy = num(nik, 10, 12);
   const shown = `${TWO[day]}-${TWO[month]}-${TWO[yy]}`;
   if (day > 30 && (month === 4 || month === 6 || month === 9 || month === 11 || month === 2)) {
-    issues.push(kpbIssue('nik_impossible_date', [], { masked, date: shown }, msg));
+    issues.push(make('nik_impossible_date', [], { masked, date: shown }, msg));
   } else if (day === 30 && month === 2) {
-    issues.push(kpbIssue('nik_impossible_date', [], { masked, date: shown }, msg));
+    issues.push(make('nik_impossible_date', [], { masked, date: shown }, msg));
   } else if (reference !== undefined && resolveYear(reference, yy, month, day) === 0) {
     // 29 February in a year that is not leap (in the century chosen by the reference date).
     const later = reference.year - (reference.year % 100) + yy;
     const year = later * 10000 + month * 100 + day <= reference.key ? later : later - 100;
-    issues.push(kpbIssue('nik_impossible_date', [], { masked, date: shown, year }, msg));
+    issues.push(make('nik_impossible_date', [], { masked, date: shown, year }, msg));
   }
 }

@@ -1,6 +1,12 @@
-import { createIssue, describeType, type Issue, validationError } from '../core/index.js';
+import {
+  createIssue,
+  describeType,
+  type Issue,
+  SejahteraError,
+  validationError,
+} from '../core/index.js';
 import { isBlankIdentifier, kpbIssue, kpbMessages, maskForMessage } from './issues.js';
-import { unreadableInput } from '../_internal/guard.js';
+import { memoizeByObject } from '../_internal/memo.js';
 
 /**
  * One person in the registry (the unified social-welfare database, DTKS / DTSEN) as the user supplies
@@ -156,41 +162,43 @@ function badEntry(
  */
 export function createRegistry(entries: Iterable<RegistryEntry>): KpbRegistry {
   try {
-    try {
-      if (isRegistry(entries)) return entries;
-      if (
-        entries === null ||
-        typeof entries !== 'object' ||
-        typeof (entries as Iterable<unknown>)[Symbol.iterator] !== 'function'
-      ) {
-        throw validationError(
-          [createIssue('not_iterable', ['registry'], { received: describeType(entries) })],
-          'registry',
-        );
-      }
-      const byNik = new Map<string, RegistryEntry>();
-      let index = 0;
-      for (const raw of entries as Iterable<unknown>) {
-        const problem = entryProblem(raw);
-        if (problem !== undefined) {
-          badEntry(index, problem.field, problem.problem, problem.problemId);
-        }
-        const r = raw as Record<string, unknown>;
-        const nik = r.nik as string;
-        if (byNik.has(nik)) duplicate(entries as Iterable<unknown>, nik, index);
-        byNik.set(nik, clean(r, nik));
-        index++;
-      }
-      return brand({ size: byNik.size, get: (nik: string) => byNik.get(nik) });
-    } catch (error) {
-      if (error instanceof TypeError || error instanceof RangeError) {
-        throw validationError([createIssue('unreadable_input', ['registry'])], 'registry');
-      }
-      throw error;
-    }
+    return buildRegistry(entries);
   } catch (error) {
-    throw unreadableInput(error, 'registry');
+    // One guard, one path: a registry that cannot be read (a getter or Proxy trap that throws
+    // anything at all) is this argument's `unreadable_input`, at `['registry']` as the other
+    // functions name the argument they could not read (`['records']`, `['responses']`).
+    if (error instanceof SejahteraError) throw error;
+    throw validationError([createIssue('unreadable_input', ['registry'])], 'registry');
   }
+}
+
+/** {@link createRegistry} without its guard: what it checks and builds. */
+function buildRegistry(entries: Iterable<RegistryEntry>): KpbRegistry {
+  if (isRegistry(entries)) return entries;
+  if (
+    entries === null ||
+    typeof entries !== 'object' ||
+    typeof (entries as Iterable<unknown>)[Symbol.iterator] !== 'function'
+  ) {
+    throw validationError(
+      [createIssue('not_iterable', ['registry'], { received: describeType(entries) })],
+      'registry',
+    );
+  }
+  const byNik = new Map<string, RegistryEntry>();
+  let index = 0;
+  for (const raw of entries as Iterable<unknown>) {
+    const problem = entryProblem(raw);
+    if (problem !== undefined) {
+      badEntry(index, problem.field, problem.problem, problem.problemId);
+    }
+    const r = raw as Record<string, unknown>;
+    const nik = r.nik as string;
+    if (byNik.has(nik)) duplicate(entries as Iterable<unknown>, nik, index);
+    byNik.set(nik, clean(r, nik));
+    index++;
+  }
+  return brand({ size: byNik.size, get: (nik: string) => byNik.get(nik) });
 }
 
 function brand(r: KpbRegistry): KpbRegistry {
@@ -206,16 +214,21 @@ function isRegistry(value: unknown): value is KpbRegistry {
   );
 }
 
-const fromMap = new WeakMap<object, KpbRegistry>();
-
 /** Turns any accepted registry input into a {@link KpbRegistry}. */
 export function toRegistry(input: RegistryInput): KpbRegistry {
   if (isRegistry(input)) return input;
-  if (input instanceof Map) {
-    const cached = fromMap.get(input);
-    if (cached !== undefined) return cached;
-    const map = input as ReadonlyMap<string, unknown>;
-    const registry = brand({
+  if (input instanceof Map) return registryOfMap(input as ReadonlyMap<string, unknown>);
+  return createRegistry(input as Iterable<RegistryEntry>);
+}
+
+/**
+ * A registry over a Map, read through it on each lookup (so it always sees the Map as it is now):
+ * one per Map, kept in a pure memo table (_internal/memo.ts), since the wrapper depends on nothing
+ * but the Map itself.
+ */
+const registryOfMap = memoizeByObject(
+  (map: ReadonlyMap<string, unknown>): KpbRegistry =>
+    brand({
       get size() {
         return map.size;
       },
@@ -230,9 +243,5 @@ export function toRegistry(input: RegistryInput): KpbRegistry {
         }
         return clean(withNik as Record<string, unknown>, nik);
       },
-    });
-    fromMap.set(input, registry);
-    return registry;
-  }
-  return createRegistry(input as Iterable<RegistryEntry>);
-}
+    }),
+);

@@ -10,7 +10,9 @@ import {
   ruleSetEngine,
   ruleSetHeaderShape,
 } from '../_internal/rule-set-engine.js';
-import { kpbMessages } from './issues.js';
+import { kpbReasonMessages } from './issues.js';
+import { hasHundredths, readRuleSet } from './rule-set-reader.js';
+import { zodLike } from '../_internal/zod-like-reader.js';
 
 /**
  * Rules every proposed member must pass. A rule is off when its threshold is `null` or its flag is
@@ -160,7 +162,7 @@ const percent = zm.nullable(
   zm.number().check(
     zm.minimum(0),
     zm.maximum(100),
-    zm.refine((v: number) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-9, {
+    zm.refine(hasHundredths, {
       // At most 2 decimals: a multiple of 0.01, a message with no English format name in it.
       params: { code: 'not_multiple_of', divisor: 0.01 },
     }),
@@ -384,8 +386,9 @@ deepFreeze(kpbRuleSets);
 /** The rule-set engine of this domain (shared with PKH graduation: `_internal/rule-set-engine.ts`). */
 const kpbEngine: RuleSetEngine<RuleSet> = ruleSetEngine<RuleSet>({
   presets: kpbRuleSets,
-  schema: RuleSetSchema,
-  catalog: kpbMessages,
+  // RuleSetSchema's rules without zod (rule-set-reader.ts; a property proves them the same).
+  schema: zodLike<RuleSet>(readRuleSet),
+  catalog: kpbReasonMessages,
   sections: ['member', 'group'],
   crossField: crossFieldProblems,
   overridesField: true,

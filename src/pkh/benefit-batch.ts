@@ -1,19 +1,16 @@
 import { type BatchResult, checkBatch, safeParseWith } from '../core/index.js';
-import { type PkhBenefit, type PkhBenefitOptions, PkhFamilySchema, pkhBenefit } from './benefit.js';
+import {
+  PKH_BENEFIT_KEYS,
+  type PkhBenefit,
+  type PkhBenefitOptions,
+  PkhFamilySchema,
+  pkhBenefit,
+} from './benefit.js';
 import { benefitMessages, pkhKit, readMessageOptions } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
-import { checkOptionKeys, optionKeys } from '../_internal/options.js';
+import { checkOptionKeys } from '../_internal/options.js';
 
 const kit = pkhKit(benefitMessages);
-
-const PKH_BENEFITS_KEYS = optionKeys<PkhBenefitOptions>()({
-  locale: true,
-  messages: true,
-  year: true,
-  table: true,
-  capOrder: true,
-  componentLimits: true,
-});
 
 /**
  * {@link pkhBenefit} for a batch of families (a file, a table from a dashboard): every family comes
@@ -34,7 +31,7 @@ export function pkhBenefits(
   families: Iterable<unknown>,
   options: PkhBenefitOptions,
 ): BatchResult<PkhBenefit> {
-  checkOptionKeys(options, PKH_BENEFITS_KEYS, 'pkhBenefits');
+  checkOptionKeys(options, PKH_BENEFIT_KEYS, 'pkhBenefits');
   try {
     const msg = readMessageOptions(options);
     // Check the options once on an empty family, so that a bad year is an error, not n rejections.

@@ -234,7 +234,8 @@ function readOptions(options: unknown): {
   return { year: o.year, table: o.table, capOrder, limits };
 }
 
-const PKH_BENEFIT_KEYS = optionKeys<PkhBenefitOptions>()({
+/** The option keys of {@link pkhBenefit} (and of `pkhBenefits`, which takes the same options). */
+export const PKH_BENEFIT_KEYS = optionKeys<PkhBenefitOptions>()({
   locale: true,
   messages: true,
   year: true,

@@ -24,8 +24,9 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Reads a family. A value that throws while read (a getter, a Proxy trap) is one `unreadable_row`
- * issue, as the core's `safeParseWith` reports it.
+ * Reads a family. A value that throws while read (a getter, a Proxy trap) is one `unreadable_input`
+ * issue, as the core's `safeParseWith` reports it (pkhBenefit throws it for the whole family; the
+ * batch's `checkBatch` makes it that row's `unreadable_row`).
  */
 export function readPkhFamily(
   value: unknown,
@@ -35,7 +36,7 @@ export function readPkhFamily(
   try {
     return readFamily(value, msg, catalog);
   } catch {
-    return { success: false, issues: [createIssue('unreadable_row', [], {}, msg, catalog)] };
+    return { success: false, issues: [createIssue('unreadable_input', [], {}, msg, catalog)] };
   }
 }
 

@@ -89,43 +89,52 @@ export const InstrumentDefinitionSchema = z
  */
 export type InstrumentDefinition = z.input<typeof InstrumentDefinitionSchema>;
 
+/** What {@link InstrumentDefinitionSchema} outputs: the fields and their types, written once there. */
+type DefinitionOutput = z.output<typeof InstrumentDefinitionSchema>;
+type ItemOutput = DefinitionOutput['items'][number];
+
 /**
- * One item of a defined instrument, with its defaults filled in.
+ * A schema output's fields, read-only and without `| undefined` on the optional ones: a defined
+ * instrument leaves an absent field absent, never `undefined`.
+ */
+type Defined<T> = { readonly [K in keyof T]: Exclude<T[K], undefined> };
+
+/**
+ * One item of a defined instrument, with its defaults filled in: the fields of an item of
+ * {@link InstrumentDefinitionSchema} (`id`, `daya`, `text` when given), with `reverse` and `weight`
+ * always present.
  *
  * @category Tridaya
  */
-export interface InstrumentItem {
-  /** Unique id within the instrument. */
-  readonly id: string;
-  /** The daya the item measures. */
-  readonly daya: Daya;
-  /** The question, when given. */
-  readonly text?: string;
-  /** True when a high answer means a low score (the answer is flipped to min + max - answer). */
-  readonly reverse: boolean;
-  /** The item's weight in its daya's actual and ideal score (default 1). */
-  readonly weight: number;
+export interface InstrumentItem extends Defined<Omit<ItemOutput, 'reverse' | 'weight'>> {
+  /** True when a high answer means a low score (the answer is flipped to min + max - answer). Default `false`. */
+  readonly reverse: Exclude<ItemOutput['reverse'], undefined>;
+  /** The item's weight in its daya's actual and ideal score. Default 1. */
+  readonly weight: Exclude<ItemOutput['weight'], undefined>;
 }
 
 /**
- * A validated, frozen instrument, as returned by {@link defineInstrument}.
+ * A validated, frozen instrument, as returned by {@link defineInstrument}: the fields of
+ * {@link InstrumentDefinitionSchema} (`id`, `name` when given, the integer answer `scale`), with its
+ * items' defaults filled in and the dayas it measures always listed.
  *
  * @category Tridaya
  */
-export interface Instrument {
-  /** Instrument id. */
-  readonly id: string;
-  /** A readable name, when given. */
-  readonly name?: string;
+export interface Instrument extends Defined<Pick<DefinitionOutput, 'id' | 'name'>> {
   /** The integer answer scale. */
-  readonly scale: { readonly min: number; readonly max: number };
+  readonly scale: Readonly<z.output<typeof InstrumentDefinitionSchema>['scale']>;
   /** The items, in the order answer arrays follow. */
   readonly items: readonly InstrumentItem[];
   /** The dayas measured (declared, or those with items), in the order sosial, ekonomi, lingkungan. */
-  readonly dayas: readonly Daya[];
+  readonly dayas: readonly Exclude<DefinitionOutput['dayas'], undefined>[number][];
 }
 
-const defined = new WeakSet<object>();
+/**
+ * Marks an instrument {@link defineInstrument} made (a non-enumerable own property of the frozen
+ * instrument, not module state): the scoring functions use such an instrument as it is and validate
+ * anything else.
+ */
+const DEFINED = Symbol('sejahtera.tridaya.instrument');
 
 /**
  * Validates an instrument definition without throwing.
@@ -159,15 +168,15 @@ export function safeDefineInstrument(definition: unknown): SafeParseResult<Instr
     }),
   );
   const used = new Set<Daya>(d.dayas ?? items.map((item) => item.daya));
-  const instrument: Instrument = Object.freeze({
+  const instrument: Instrument = {
     id: d.id,
     ...(d.name === undefined ? {} : { name: d.name }),
     scale: Object.freeze({ min: d.scale.min, max: d.scale.max }),
     items: Object.freeze(items),
     dayas: Object.freeze(DAYAS.filter((daya) => used.has(daya))),
-  });
-  defined.add(instrument);
-  return { success: true, data: instrument };
+  };
+  Object.defineProperty(instrument, DEFINED, { value: true });
+  return { success: true, data: Object.freeze(instrument) };
 }
 
 /**
@@ -203,7 +212,12 @@ export function defineInstrument(definition: InstrumentDefinition): Instrument {
 
 /** The instrument itself when it came from defineInstrument, else a validated copy (or a throw). */
 export function ensureInstrument(instrument: unknown): Instrument {
-  if (instrument !== null && typeof instrument === 'object' && defined.has(instrument)) {
+  if (
+    instrument !== null &&
+    typeof instrument === 'object' &&
+    Object.isFrozen(instrument) &&
+    Object.getOwnPropertyDescriptor(instrument, DEFINED)?.value === true
+  ) {
     return instrument as Instrument;
   }
   return defineInstrument(instrument as InstrumentDefinition);

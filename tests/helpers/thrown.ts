@@ -1,4 +1,4 @@
-import { SejahteraError } from '../../src/core/index.js';
+import { type Issue, SejahteraError, ValidationError } from '../../src/core/index.js';
 
 /** The SejahteraError `fn` throws; fails the test when it throws nothing or something else. */
 export function thrown(fn: () => unknown): SejahteraError {
@@ -9,4 +9,24 @@ export function thrown(fn: () => unknown): SejahteraError {
     throw error;
   }
   throw new Error('did not throw');
+}
+
+/** The issues of the ValidationError `fn` throws; fails the test when it throws anything else. */
+export function thrownIssues(fn: () => unknown): readonly Issue[] {
+  const error = thrown(fn);
+  if (!(error instanceof ValidationError)) {
+    throw new Error(`expected a ValidationError, got ${error.name} ${error.code}`);
+  }
+  return error.issues;
+}
+
+/** A value every read of which throws (a Proxy whose traps throw), as a broken caller's might. */
+export function hostile(): object {
+  const trap = (): never => {
+    throw new TypeError('trap');
+  };
+  return new Proxy(
+    {},
+    { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap },
+  );
 }

@@ -85,7 +85,7 @@ describe('the small PKH family reader agrees with PkhFamilySchema', () => {
     ]);
   });
 
-  it('a value that throws while read is one unreadable_row issue, as safeParseWith reports it', () => {
+  it('a value that throws while read is one unreadable_input issue, as safeParseWith reports it', () => {
     const trap = new Proxy(
       {},
       {
@@ -98,7 +98,7 @@ describe('the small PKH family reader agrees with PkhFamilySchema', () => {
     for (const v of [trap, persons]) {
       const a = readPkhFamily(v, {}, benefitMessages);
       expect(a).toStrictEqual(safeParseWith(PkhFamilySchema, v, { catalog: benefitMessages }));
-      expect(a.success ? [] : a.issues.map((i) => i.code)).toEqual(['unreadable_row']);
+      expect(a.success ? [] : a.issues.map((i) => i.code)).toEqual(['unreadable_input']);
     }
   });
 });

@@ -33,6 +33,7 @@ const REASON = new Set(['reason', 'kit.reason']);
 const ISSUE = new Set([
   'createIssue',
   'fail',
+  'outOfRange',
   'failWith',
   'kit.issue',
   'kit.failWith',
@@ -51,7 +52,7 @@ const ISSUE = new Set([
 ]);
 // Calls whose result is thrown by the enclosing call (an issue passed to them is not a rejection).
 const THROWERS =
-  /^(validationError|invalid|invalidIn|failWith|fail|tridayaValidationError|buildValidationError|kit\.invalid|kit\.failWith|scheduleKit\.failWith|paymentsKit\.failWith)$/;
+  /^(validationError|invalid|invalidIn|failWith|fail|outOfRange|tridayaValidationError|buildValidationError|kit\.invalid|kit\.failWith|scheduleKit\.failWith|paymentsKit\.failWith)$/;
 
 // The builders that take the catalogues first (tridaya/kit.ts).
 const WITH_CATALOGS = /^(failWith|issueWith|configurationErrorWith)$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoize, memoize1 } from '../../src/_internal/memo.js';
+import { memoize, memoize1, memoizeByObject } from '../../src/_internal/memo.js';
 
 describe('memo tables (_internal/memo.ts)', () => {
   it('computes each key once and answers repeats with the same value', () => {
@@ -48,5 +48,19 @@ describe('memo tables (_internal/memo.ts)', () => {
     expect(describe1(b as never)).toBe('symbol');
     expect(describe1({ toString: () => 'x' } as never)).toBe('object');
     expect(describe1('x')).toBe('string');
+  });
+
+  it('memoizeByObject: one computation per object, none shared between equal objects', () => {
+    let calls = 0;
+    const size = memoizeByObject((o: { readonly items: readonly number[] }) => {
+      calls++;
+      return { n: o.items.length };
+    });
+    const a = Object.freeze({ items: Object.freeze([1, 2]) });
+    const b = Object.freeze({ items: Object.freeze([1, 2]) });
+    expect(size(a)).toBe(size(a));
+    expect(size(b)).toEqual({ n: 2 });
+    expect(size(b)).not.toBe(size(a));
+    expect(calls).toBe(2);
   });
 });

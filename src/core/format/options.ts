@@ -5,6 +5,7 @@ import type { ContextName } from '../issue-types.js';
 import { invalidIn } from '../parse.js';
 import type { Locale } from '../labels.js';
 import { unreadableAs } from '../../_internal/guard.js';
+import { memoize } from '../../_internal/memo.js';
 import { checkOptionKeys } from '../../_internal/options.js';
 
 /**
@@ -86,18 +87,14 @@ export function readDigits(
   return value;
 }
 
-const cache = new Map<string, Intl.NumberFormat>();
-
 /**
- * One Intl.NumberFormat per locale and options (building one costs far more than using it). The cache
- * only memoises a pure constructor, so it never changes a result.
+ * One Intl.NumberFormat per locale and options (building one costs far more than using it): a pure
+ * memo table (_internal/memo.ts) over a pure constructor, so it never changes a result.
  */
-export function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${tag}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(tag, options);
-    if (cache.size < 256) cache.set(key, format);
-  }
-  return format;
-}
+export const numberFormat: (tag: string, options: Intl.NumberFormatOptions) => Intl.NumberFormat =
+  memoize(
+    (tag: string, options: Intl.NumberFormatOptions, _unused: undefined) =>
+      new Intl.NumberFormat(tag, options),
+    (tag, options) => `${tag}|${JSON.stringify(options)}`,
+    256,
+  ) as (tag: string, options: Intl.NumberFormatOptions) => Intl.NumberFormat;

@@ -1,4 +1,5 @@
 import { DAYAS, type Instrument } from '../instrument.js';
+import { memoizeByObject } from '../../_internal/memo.js';
 
 /** An instrument as the scoring loop reads it: typed arrays indexed by item position. */
 export interface Compiled {
@@ -18,12 +19,13 @@ export interface Compiled {
   readonly integerWeights: boolean;
 }
 
-const compiledCache = new WeakMap<Instrument, Compiled>();
+/**
+ * Compiles a (checked, frozen) instrument once; later calls with the same instrument reuse it (a pure
+ * memo table, _internal/memo.ts: the instrument is frozen, so its compiled form never changes).
+ */
+export const compile: (instrument: Instrument) => Compiled = memoizeByObject(compileInstrument);
 
-/** Compiles a (checked, frozen) instrument once; later calls with the same instrument reuse it. */
-export function compile(instrument: Instrument): Compiled {
-  const cached = compiledCache.get(instrument);
-  if (cached !== undefined) return cached;
+function compileInstrument(instrument: Instrument): Compiled {
   const k = instrument.items.length;
   const daya = new Uint8Array(k);
   const reverse = new Uint8Array(k);
@@ -54,6 +56,5 @@ export function compile(instrument: Instrument): Compiled {
     ],
     integerWeights,
   };
-  compiledCache.set(instrument, compiled);
   return compiled;
 }

@@ -1,4 +1,4 @@
-import { fail, finiteNumber, guardRead, notAnArray } from './messages.js';
+import { fail, finiteNumber, guardRead, notAnArray, outOfRange } from './messages.js';
 import { tTwoSided } from './special.js';
 
 /**
@@ -262,14 +262,8 @@ export function pearson(x: readonly number[], y: readonly number[]): PearsonResu
  */
 export function correlationPValue(r: number, n: number): number {
   finiteNumber(r, ['r'], 'correlation p value');
-  if (r < -1 || r > 1) {
-    fail(
-      'invalid_option',
-      ['r'],
-      { option: 'r', allowed: ['-1 <= r <= 1'] },
-      'correlation p value',
-    );
-  }
+  if (r < -1) outOfRange('too_small', ['r'], { minimum: -1 }, 'correlation p value');
+  if (r > 1) outOfRange('too_big', ['r'], { maximum: 1 }, 'correlation p value');
   finiteNumber(n, ['n'], 'correlation p value');
   if (!Number.isSafeInteger(n)) {
     // 2 ** 53 or 4.5 is a finite number: the rule it breaks is the whole-number one.

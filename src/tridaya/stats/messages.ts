@@ -1,13 +1,19 @@
 import { deepFreeze } from '../../_internal/freeze.js';
 import { numberTypeProblem } from '../../_internal/number-type.js';
-import { baseMessages, field, fieldId } from '../../core/base-messages.js';
+import {
+  baseMessages,
+  field,
+  fieldId,
+  type RangeIssueCode,
+  rangeMessages,
+} from '../../core/base-messages.js';
 import { issueKit } from '../../core/issue-kit.js';
 import type { BilingualCatalog } from '../../core/issue-types.js';
 import type { CoreIssueCode } from '../../core/messages.js';
 import type { ConfigurationError } from '../../core/errors.js';
 import { describeType } from '../../core/describe-type.js';
 import { STATS_CONTEXTS } from '../../_internal/context-names.js';
-import { UNREADABLE_MESSAGES } from '../../_internal/unreadable.js';
+import { UNREADABLE_ENTRY } from '../../_internal/unreadable.js';
 
 // The Tridaya statistics report a handful of codes. Their messages live here, apart from the rest of
 // the Tridaya catalogue (which holds the same entries), and the statistics throw through the core's
@@ -46,7 +52,7 @@ export const statsMessages: BilingualCatalog<StatsIssueCode> = {
     en: (p, path) => `${field(path)} must be a finite number, received ${String(p.received)}`,
     id: (p, path) => `${fieldId(path)} harus bilangan terhingga, diterima ${String(p.received)}`,
   },
-  unreadable_input: { en: () => UNREADABLE_MESSAGES.en, id: () => UNREADABLE_MESSAGES.id },
+  unreadable_input: UNREADABLE_ENTRY,
   too_few_observations: {
     en: (p) =>
       `at least ${String(p.minimum)} observations are needed, received ${String(p.received)}`,
@@ -94,6 +100,25 @@ export function fail(
   context: string,
 ): never {
   return kit.invalid([kit.issue(code, path, params)], context);
+}
+
+/**
+ * The core's range messages in a kit of their own: only the functions that check an argument's range
+ * (logGamma, the incomplete beta, the p values) reach it, so `spearman` does not carry them.
+ */
+const rangeKit = issueKit(rangeMessages, baseMessages, STATS_CONTEXTS);
+
+/**
+ * Throws a ValidationError with one `too_small` / `too_big` issue, worded by the core's messages: a
+ * number argument out of its range is the value's fault, as zod names it (docs/core.md).
+ */
+export function outOfRange(
+  code: RangeIssueCode,
+  path: readonly (string | number)[],
+  params: Readonly<Record<string, unknown>>,
+  context: string,
+): never {
+  return rangeKit.invalid([rangeKit.issue(code, path, params)], context);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { fail, finiteNumber } from './messages.js';
+import { finiteNumber, outOfRange } from './messages.js';
 
 // Lanczos approximation with g = 671/128 and 14 terms (coefficients as tabulated in Press et al.,
 // Numerical Recipes, 3rd ed., section 6.1): relative error below 1e-15 for x > 0.
@@ -34,7 +34,7 @@ export function lnGamma(x: number): number {
  */
 export function logGamma(x: number): number {
   finiteNumber(x, ['x'], 'logGamma');
-  if (x <= 0) fail('invalid_option', ['x'], { option: 'x', allowed: ['> 0'] }, 'logGamma');
+  if (x <= 0) outOfRange('too_small', ['x'], { minimum: 0, inclusive: false }, 'logGamma');
   return lnGamma(x);
 }
 
@@ -153,13 +153,13 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
     ['b', b],
   ];
   for (const [name, v] of checks) finiteNumber(v, [name], 'incomplete beta');
-  if (x < 0 || x > 1)
-    fail('invalid_option', ['x'], { option: 'x', allowed: ['0 <= x <= 1'] }, 'incomplete beta');
+  if (x < 0) outOfRange('too_small', ['x'], { minimum: 0 }, 'incomplete beta');
+  if (x > 1) outOfRange('too_big', ['x'], { maximum: 1 }, 'incomplete beta');
   if (a <= 0 || b <= 0) {
-    fail(
-      'invalid_option',
+    outOfRange(
+      'too_small',
       [a <= 0 ? 'a' : 'b'],
-      { option: a <= 0 ? 'a' : 'b', allowed: ['> 0'] },
+      { minimum: 0, inclusive: false },
       'incomplete beta',
     );
   }
@@ -197,7 +197,7 @@ export function studentTTwoSidedP(t: number, df: number): number {
   // t may be +-Infinity (p = 0); NaN or a non-number breaks the number rule.
   if (typeof t !== 'number' || Number.isNaN(t)) finiteNumber(t, ['t'], 'Student t');
   finiteNumber(df, ['df'], 'Student t');
-  if (df <= 0) fail('invalid_option', ['df'], { option: 'df', allowed: ['> 0'] }, 'Student t');
+  if (df <= 0) outOfRange('too_small', ['df'], { minimum: 0, inclusive: false }, 'Student t');
   return tTwoSided(t, df);
 }
 
