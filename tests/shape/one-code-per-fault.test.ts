@@ -87,6 +87,8 @@ const SAFE_TWIN = new Set([
   'src/tridaya/instrument.ts#unreadable_input',
   'src/core/parse.ts#unreadable_input',
   'src/pkh/family-reader.ts#unreadable_input',
+  // readWith: the safeParseWith of the hand readers that mirror the revolving-fund schemas.
+  'src/_internal/mirror-fields.ts#unreadable_input',
 ]);
 
 /**
