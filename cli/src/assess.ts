@@ -15,7 +15,7 @@ import {
   type PortfolioIndicators,
   type PortfolioRatio,
   parseRupiahText,
-} from 'sejahtera';
+} from 'sejahtera/bundle';
 import {
   COMMON_OPTIONS,
   type Counts,

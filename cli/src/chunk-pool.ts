@@ -12,6 +12,7 @@
  * The workers start only when a second chunk is waiting, so a small file (one chunk) costs no worker.
  */
 import { Worker } from 'node:worker_threads';
+import { POVERTY_WORKER_LIMITS } from './early-workers.js';
 
 /** Chunks a worker holds at most (the one it runs and the next). */
 const WORKER_DEPTH = 2;
@@ -44,16 +45,18 @@ export class SharedChunkPool<I, O> {
     private readonly script: URL,
     private readonly workerData: unknown,
     private readonly runHere: (input: I) => O,
+    /** A worker of `script` already started without `workerData` (it is posted its settings). */
+    private readonly adopt: () => Worker | undefined = () => undefined,
   ) {}
 
   private start(): void {
     const { script, workerData } = this;
     for (let i = 1; i < this.workers; i++) {
+      const adopted = this.adopt();
+      adopted?.postMessage({ settings: workerData });
       // Capped heaps keep V8 from growing a worker's heap lazily to hundreds of MB (peak RSS).
-      const worker = new Worker(script, {
-        workerData,
-        resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 },
-      });
+      const worker =
+        adopted ?? new Worker(script, { workerData, resourceLimits: POVERTY_WORKER_LIMITS });
       const slot: Slot<I, O> = { worker, jobs: [] };
       worker.on('message', (message: { result?: O; error?: string }) => {
         const job = slot.jobs.shift();

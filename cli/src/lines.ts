@@ -14,7 +14,7 @@ import {
   parseRupiahText,
   povertyLineAt,
   SejahteraError,
-} from 'sejahtera';
+} from 'sejahtera/bundle';
 import { type Lang, listColumns } from './common.js';
 import { fail } from './errors.js';
 import { type Cell, openSource, type Source } from './input.js';
@@ -37,14 +37,6 @@ A stale line (its period over, no newer one) is an error (exit 2) unless --allow
 row whose province or area has no line is rejected (parameter_not_found, unknown_province,
 invalid_area).
 `;
-
-/** The options of a per-household line, for `util.parseArgs`. */
-export const ROW_LINE_OPTIONS = {
-  lines: { type: 'string' },
-  'lines-cadence': { type: 'string' },
-  'province-column': { type: 'string' },
-  'area-column': { type: 'string' },
-} as const;
 
 /** The line options as read. */
 export interface RowLineValues {

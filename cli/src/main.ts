@@ -5,45 +5,38 @@
  */
 import { createRequire } from 'node:module';
 import { stop } from './common.js';
+import { prestartPovertyWorkers } from './early-workers.js';
 import { CliError } from './errors.js';
-import { POVERTY_HELP, runPoverty } from './poverty.js';
-import { runValidate, VALIDATE_HELP } from './validate.js';
-import { runSchedule, SCHEDULE_HELP } from './schedule.js';
-import { runScore, SCORE_HELP } from './score.js';
-import { ASSESS_HELP, runAssess } from './assess.js';
-import { runVerify, VERIFY_HELP } from './verify.js';
 
-const COMMANDS: Readonly<
-  Record<string, { run: (argv: string[]) => Promise<number>; help: string; summary: string }>
-> = {
+type Run = (argv: string[]) => Promise<number>;
+
+/**
+ * The subcommands, each loaded when it runs (a run loads the library and the readers it needs, not
+ * every subcommand's).
+ */
+const COMMANDS: Readonly<Record<string, { load: () => Promise<Run>; summary: string }>> = {
   validate: {
-    run: runValidate,
-    help: VALIDATE_HELP,
+    load: async () => (await import('./validate.js')).runValidate,
     summary: 'check every row of a file against a record type (household, loan, member...)',
   },
   poverty: {
-    run: runPoverty,
-    help: POVERTY_HELP,
+    load: async () => (await import('./poverty.js')).runPoverty,
     summary: 'P0, P1, P2 per group of a household file',
   },
   schedule: {
-    run: runSchedule,
-    help: SCHEDULE_HELP,
+    load: async () => (await import('./schedule.js')).runSchedule,
     summary: "each loan's repayment schedule, one row per instalment",
   },
   assess: {
-    run: runAssess,
-    help: ASSESS_HELP,
+    load: async () => (await import('./assess.js')).runAssess,
     summary: 'loan assessments on a date and portfolio indicators (PAR, LAR, RR) by a column',
   },
   verify: {
-    run: runVerify,
-    help: VERIFY_HELP,
+    load: async () => (await import('./verify.js')).runVerify,
     summary: 'KPB/KUBE/KSM eligibility of groups and members, with reasons (NIKs masked)',
   },
   score: {
-    run: runScore,
-    help: SCORE_HELP,
+    load: async () => (await import('./score.js')).runScore,
     summary: 'Tridaya scores per respondent, with an instrument file',
   },
 };
@@ -96,8 +89,11 @@ export async function main(argv: string[]): Promise<number> {
     if (stop.requested) process.exit(130);
     stop.requested = true;
   });
+  // A poverty run over a large CSV file on several threads: its workers load while this thread loads
+  // the library and opens the file (the pool adopts them; unused ones end with the process).
+  if (first === 'poverty') prestartPovertyWorkers(rest);
   try {
-    return await command.run(rest);
+    return await (await command.load())(rest);
   } catch (error) {
     if (error instanceof CliError) {
       process.stderr.write(`sejahtera ${first}: ${error.message}\n`);

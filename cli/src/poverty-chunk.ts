@@ -3,9 +3,10 @@
  * plain data (snapshots and rejections) that a worker can post and the main thread merges in chunk
  * order. The same function runs in a worker and, for `--workers 1`, in the main thread.
  */
-import type { BatchRejected, Issue, PovertyAccumulatorSnapshot } from 'sejahtera';
-import { createPovertyAccumulator } from 'sejahtera/poverty';
+import type { Issue, PovertyAccumulatorSnapshot } from 'sejahtera/bundle';
+import { createPovertyAccumulator } from 'sejahtera/bundle';
 import { type Lang, OWN_MESSAGES } from './common.js';
+import { GroupIds } from './group-ids.js';
 import { HouseholdCells } from './poverty-cells.js';
 
 /** What every chunk of a run shares (plain data: it is posted to the workers). */
@@ -35,13 +36,61 @@ export interface ChunkReject {
   readonly issues: readonly Issue[];
 }
 
+/**
+ * The groups of a chunk in a few arrays (in order of first appearance), for posting between threads:
+ * a worker's result is copied to the main thread (structured clone), where 514 snapshot objects cost
+ * several milliseconds a chunk each way and typed arrays almost nothing. {@link groupParts} gives the
+ * snapshots back.
+ */
+export interface PackedGroups {
+  readonly keys: readonly string[];
+  /** Eight per group: its snapshot's `sums`. */
+  readonly sums: Float64Array;
+  /** Per group: the records its accumulator used (the snapshot's `valid` and `total`). */
+  readonly valid: Float64Array;
+  /** Per group: its rows rejected. */
+  readonly bad: Float64Array;
+}
+
 /** The result of one chunk. */
 export interface PovertyChunkResult {
   /** Rows read (blank lines not counted). */
   readonly rows: number;
-  readonly groups: readonly PovertyGroupPart[];
+  readonly groups: PackedGroups;
   /** In row order. */
   readonly rejects: readonly ChunkReject[];
+}
+
+/** Packs the groups of a chunk (see {@link PackedGroups}). */
+function pack(parts: readonly PovertyGroupPart[]): PackedGroups {
+  const n = parts.length;
+  const sums = new Float64Array(8 * n);
+  const valid = new Float64Array(n);
+  const bad = new Float64Array(n);
+  for (let g = 0; g < n; g++) {
+    const part = parts[g] as PovertyGroupPart;
+    sums.set(part.snapshot.sums, 8 * g);
+    valid[g] = part.snapshot.valid;
+    bad[g] = part.bad;
+  }
+  return { keys: parts.map((p) => p.key), sums, valid, bad };
+}
+
+/** The groups of a chunk as the snapshots their accumulators gave (`line`: the run's line). */
+export function groupParts(groups: PackedGroups, line: number): PovertyGroupPart[] {
+  return groups.keys.map((key, g) => {
+    const valid = groups.valid[g] as number;
+    const sums = Array.from(groups.sums.subarray(8 * g, 8 * g + 8));
+    const snapshot = {
+      kind: 'sejahtera/poverty-accumulator',
+      sums: sums as unknown as PovertyAccumulatorSnapshot['sums'],
+      total: valid,
+      valid,
+      rejected: [],
+      line,
+    } as const;
+    return { key, snapshot, bad: groups.bad[g] as number };
+  });
 }
 
 /** A number read, with NaN for left out. */
@@ -55,14 +104,6 @@ function cellsFor(lang: Lang): HouseholdCells {
   return reader;
 }
 
-/** A group of a chunk: its rows as a list through `next` (first and last row), rows it rejected. */
-interface GroupRows {
-  readonly key: string;
-  head: number;
-  tail: number;
-  bad: number;
-}
-
 /** A record the accumulator reads; a few are reused for every row (no object per row). */
 interface Household {
   expenditurePerCapita: number;
@@ -70,56 +111,66 @@ interface Household {
   weight: number | undefined;
 }
 
-/** Records per `addAll` call: the accumulator's block of plain sums (so the sums are those of one call). */
+/** Records per `addAll` call of the block path: the accumulator's block of plain sums. */
 const BLOCK = 128;
 
-/** Row scratch, grown as needed and reused from chunk to chunk (a thread reads one chunk at a time). */
+/**
+ * Row scratch, grown as needed and reused from chunk to chunk (a thread reads one chunk at a time):
+ * per row read its group (-1: rejected), its number and values; per accepted row in group order
+ * (`order`) the values again, for the accumulators.
+ */
 const scratch = {
   size: 0,
   group: new Int32Array(0),
-  next: new Int32Array(0),
-  ok: new Uint8Array(0),
   at: new Float64Array(0),
   y: new Float64Array(0),
   s: new Float64Array(0),
   w: new Float64Array(0),
+  order: new Int32Array(0),
 };
 
 function ensureScratch(n: number): void {
-  if (n <= scratch.size) return;
   const size = Math.max(n, scratch.size * 2, 4096);
-  const grow = <T extends Int32Array | Uint8Array | Float64Array>(a: T, make: (k: number) => T) => {
+  const grow = <T extends Int32Array | Float64Array>(a: T, make: (k: number) => T) => {
     const b = make(size);
     b.set(a as never);
     return b;
   };
   scratch.group = grow(scratch.group, (k) => new Int32Array(k));
-  scratch.next = grow(scratch.next, (k) => new Int32Array(k));
-  scratch.ok = grow(scratch.ok, (k) => new Uint8Array(k));
   scratch.at = grow(scratch.at, (k) => new Float64Array(k));
   scratch.y = grow(scratch.y, (k) => new Float64Array(k));
   scratch.s = grow(scratch.s, (k) => new Float64Array(k));
   scratch.w = grow(scratch.w, (k) => new Float64Array(k));
+  scratch.order = new Int32Array(size);
   scratch.size = size;
 }
 
-const pool: Household[] = Array.from({ length: BLOCK }, () => ({
-  expenditurePerCapita: 0,
-  size: undefined,
-  weight: undefined,
-}));
+/**
+ * Records handed to the accumulators, reused for every group. Their size and weight are always
+ * numbers (1 for an absent cell, which the accumulator reads as the same factor 1), so that V8 keeps
+ * them as plain doubles in the object instead of a fresh heap number per row.
+ */
+const records: Household[] = [];
+
+function recordsFor(n: number): Household[] {
+  while (records.length < n) records.push({ expenditurePerCapita: 0, size: 1, weight: 1 });
+  return records;
+}
 
 /**
- * The rows of one chunk, gathered in two passes: `row()` reads each row's group and its cells
- * ({@link HouseholdCells}: accepted with their numbers, or rejected with the library's issues) into
- * typed arrays (no object per row); `finish()` adds each group's valid rows, in row order, to the
- * group's accumulator through a few reused records, `BLOCK` at a time.
+ * The rows of one chunk, gathered in two passes: `row()` reads each row's group ({@link GroupIds})
+ * and its cells ({@link HouseholdCells}: accepted with their numbers, or rejected with the library's
+ * issues) into typed arrays (no object per row); `finish()` adds each group's valid rows, in row
+ * order, to the group's accumulator in one `addAll` (its blocks of plain sums are the ones of 128
+ * records at a time).
  */
 export class PovertyChunkGather {
-  private readonly groups: GroupRows[] = [];
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new GroupIds();
+  /** Rows rejected per group. */
+  private readonly bad: number[] = [];
   private readonly rejects: ChunkReject[] = [];
   private readonly cells: HouseholdCells;
+  private readonly byIndex: number;
   private readonly eAt: number;
   private readonly sAt: number;
   private readonly wAt: number;
@@ -128,6 +179,7 @@ export class PovertyChunkGather {
 
   constructor(private readonly config: PovertyChunkConfig) {
     const col = (field: string) => config.columns.find(([f]) => f === field)?.[1] ?? -1;
+    this.byIndex = config.byIndex;
     this.eAt = col('expenditurePerCapita');
     this.sAt = col('size');
     this.wAt = col('weight');
@@ -136,16 +188,6 @@ export class PovertyChunkGather {
 
   private own(code: keyof typeof OWN_MESSAGES, path: string[]): Issue[] {
     return [{ code, path, params: {}, message: OWN_MESSAGES[code][this.config.lang] }];
-  }
-
-  private groupOf(key: string): number {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.groups.length;
-      this.groups.push({ key, head: -1, tail: -1, bad: 0 });
-      this.ids.set(key, id);
-    }
-    return id;
   }
 
   /**
@@ -159,80 +201,117 @@ export class PovertyChunkGather {
       this.rejects.push({ at, issues: this.own('not_json', []) });
       return;
     }
-    const raw = cells[this.config.byIndex];
-    const key = typeof raw === 'string' ? raw.trim() : '';
-    if (key === '') {
+    const id = this.ids.idOf(cells[this.byIndex]);
+    if (id < 0) {
       this.rejects.push({ at, issues: this.own('missing_group', [this.config.by]) });
       return;
     }
-    const id = this.groupOf(key);
+    if (id === this.bad.length) this.bad.push(0);
     const i = this.n++;
-    ensureScratch(this.n);
-    const group = this.groups[id] as GroupRows;
-    if (group.tail < 0) group.head = i;
-    else scratch.next[group.tail] = i;
-    group.tail = i;
-    scratch.next[i] = -1;
-    scratch.group[i] = id;
-    scratch.at[i] = at;
-    scratch.ok[i] = 1;
+    if (i >= scratch.size) ensureScratch(i + 1);
     const { eAt, sAt, wAt, cells: reader } = this;
     const issues = reader.read(
       eAt < 0 ? undefined : cells[eAt],
       sAt < 0 ? undefined : cells[sAt],
       wAt < 0 ? undefined : cells[wAt],
     );
+    scratch.at[i] = at;
     if (issues !== undefined) {
-      scratch.ok[i] = 0;
-      group.bad++;
+      scratch.group[i] = -1;
+      (this.bad[id] as number)++;
       this.rejects.push({ at, issues });
       return;
     }
+    scratch.group[i] = id;
     scratch.y[i] = reader.y;
     scratch.s[i] = reader.s;
     scratch.w[i] = reader.w;
   }
 
-  /** One group's valid rows through a new accumulator: its part of the chunk's result. */
-  private accumulate(group: GroupRows): PovertyGroupPart {
-    const acc = createPovertyAccumulator<Household>({ line: this.config.line });
-    const { next, ok, y, s, w } = scratch;
-    let k = 0;
-    for (let i = group.head; i >= 0; i = next[i] as number) {
-      if (ok[i] === 0) continue;
-      const h = pool[k++] as Household;
-      h.expenditurePerCapita = y[i] as number;
-      h.size = given(s[i] as number);
-      h.weight = given(w[i] as number);
-      if (k === BLOCK) {
-        acc.addAll(pool);
-        k = 0;
-      }
+  /**
+   * The accepted rows in group order (row order within a group): `order[first[g] .. first[g + 1])`
+   * are group g's rows. A counting sort: one pass to count, one to place.
+   */
+  private sortByGroup(): Int32Array {
+    const groups = this.bad.length;
+    const first = new Int32Array(groups + 1);
+    const { group, order } = scratch;
+    const n = this.n;
+    for (let i = 0; i < n; i++) {
+      const g = group[i] as number;
+      if (g >= 0) (first[g + 1] as number)++;
     }
-    acc.addAll(k === 0 ? [] : pool.slice(0, k));
-    const snap = acc.snapshot();
-    if (snap.rejected.length > 0) this.rejectedByAccumulator(group, snap.rejected);
-    return {
-      key: group.key,
-      snapshot: { ...snap, total: snap.valid, rejected: [] },
-      bad: group.bad + snap.rejected.length,
-    };
+    for (let g = 0; g < groups; g++) first[g + 1] = (first[g + 1] as number) + (first[g] as number);
+    const next = first.slice(0, groups);
+    for (let i = 0; i < n; i++) {
+      const g = group[i] as number;
+      if (g >= 0) order[(next[g] as number)++] = i;
+    }
+    return first;
   }
 
-  /** Records the accumulator rejected (the n-th valid row of the group), by row. */
-  private rejectedByAccumulator(group: GroupRows, rejected: readonly BatchRejected[]): void {
-    const rowOf: number[] = [];
-    for (let i = group.head; i >= 0; i = scratch.next[i] as number) {
-      if (scratch.ok[i] === 1) rowOf.push(scratch.at[i] as number);
+  /** One group's valid rows (`order[from .. to)`) through a new accumulator: its part of the result. */
+  private accumulate(id: number, from: number, to: number): PovertyGroupPart {
+    const key = this.ids.keys[id] as string;
+    const bad = this.bad[id] as number;
+    const acc = createPovertyAccumulator<Household>({ line: this.config.line });
+    const { order, y, s, w } = scratch;
+    const k = to - from;
+    const pool = recordsFor(k);
+    for (let j = 0; j < k; j++) {
+      const i = order[from + j] as number;
+      const h = pool[j] as Household;
+      h.expenditurePerCapita = y[i] as number;
+      const size = s[i] as number;
+      const weight = w[i] as number;
+      h.size = Number.isNaN(size) ? 1 : size;
+      h.weight = Number.isNaN(weight) ? 1 : weight;
     }
-    for (const r of rejected) this.rejects.push({ at: rowOf[r.index] as number, issues: r.issues });
+    if (k > 0) acc.addAll(k === pool.length ? pool : pool.slice(0, k));
+    const snap = acc.snapshot();
+    // A row the accumulator rejects splits a block of one `addAll`: read the group again in the
+    // blocks of 128 that the sums are defined by.
+    if (snap.rejected.length > 0) return this.accumulateInBlocks(id, from, to);
+    return { key, snapshot: { ...snap, total: snap.valid, rejected: [] }, bad };
+  }
+
+  /** {@link accumulate} with `addAll` called for 128 rows at a time, and absent cells left out. */
+  private accumulateInBlocks(id: number, from: number, to: number): PovertyGroupPart {
+    const acc = createPovertyAccumulator<Household>({ line: this.config.line });
+    const { order, y, s, w } = scratch;
+    const block: Household[] = [];
+    for (let j = from; j < to; j++) {
+      const i = order[j] as number;
+      block.push({
+        expenditurePerCapita: y[i] as number,
+        size: given(s[i] as number),
+        weight: given(w[i] as number),
+      });
+      if (block.length === BLOCK || j === to - 1) acc.addAll(block.splice(0));
+    }
+    const snap = acc.snapshot();
+    for (const r of snap.rejected) {
+      this.rejects.push({
+        at: scratch.at[order[from + r.index] as number] as number,
+        issues: r.issues,
+      });
+    }
+    return {
+      key: this.ids.keys[id] as string,
+      snapshot: { ...snap, total: snap.valid, rejected: [] },
+      bad: (this.bad[id] as number) + snap.rejected.length,
+    };
   }
 
   /** The chunk's result: one part per group in order of first appearance, rejections in row order. */
   finish(): PovertyChunkResult {
-    const parts = this.groups.map((g) => this.accumulate(g));
+    const first = this.sortByGroup();
+    const parts: PovertyGroupPart[] = [];
+    for (let g = 0; g < this.bad.length; g++) {
+      parts.push(this.accumulate(g, first[g] as number, first[g + 1] as number));
+    }
     this.rejects.sort((a, b) => a.at - b.at);
-    return { rows: this.read, groups: parts, rejects: this.rejects };
+    return { rows: this.read, groups: pack(parts), rejects: this.rejects };
   }
 }
 

@@ -7,6 +7,7 @@ import { isAscii } from 'node:buffer';
 import { type CsvFileRanges, CsvRangeReader, linesPaired } from './csv-ranges.js';
 import { type CsvShape, eachCsvRow } from './csv-rows.js';
 import {
+  type PackedGroups,
   type PovertyChunkConfig,
   PovertyChunkGather,
   type PovertyChunkResult,
@@ -45,6 +46,14 @@ function decode(b: Uint8Array): string {
   return buffer.toString(isAscii(buffer) ? 'latin1' : 'utf8');
 }
 
+/** No groups. */
+const EMPTY: PackedGroups = {
+  keys: [],
+  sums: new Float64Array(0),
+  valid: new Float64Array(0),
+  bad: new Float64Array(0),
+};
+
 /** Runs chunks; one per thread. */
 export class PovertyCsvRunner {
   private reader: CsvRangeReader | undefined;
@@ -59,7 +68,7 @@ export class PovertyCsvRunner {
     const { start, end, bytes } = this.reader.read(task.chunk);
     const text = decode(bytes);
     if (!linesPaired(text)) {
-      return { records: 0, rows: 0, groups: [], rejects: [], end, unpairedAt: start };
+      return { records: 0, rows: 0, groups: EMPTY, rejects: [], end, unpairedAt: start };
     }
     return { ...this.gather(text, true), end };
   }

@@ -11,7 +11,7 @@ import {
   type PovertyAccumulator,
   type PovertyRecordText,
   validateStream,
-} from 'sejahtera';
+} from 'sejahtera/bundle';
 import {
   type Common,
   type Counts,

@@ -9,7 +9,7 @@ import {
   createPovertyAccumulator,
   type PovertyAccumulator,
   type PovertyRecordText,
-} from 'sejahtera';
+} from 'sejahtera/bundle';
 import {
   type Common,
   columnNamer,
@@ -23,8 +23,14 @@ import { CHUNK_BYTES, type CsvChunks, csvChunksFrom, openCsvChunks } from './chu
 import { chunkCount } from './csv-ranges.js';
 import { formatOfPath, openSource } from './input.js';
 import { SharedChunkPool } from './chunk-pool.js';
+import { adoptEarlyWorker, POVERTY_WORKER_SCRIPT } from './early-workers.js';
 import { mapOrdered } from './pool.js';
-import { type PovertyChunkConfig, type PovertyChunkResult, povertyChunk } from './poverty-chunk.js';
+import {
+  groupParts,
+  type PovertyChunkConfig,
+  type PovertyChunkResult,
+  povertyChunk,
+} from './poverty-chunk.js';
 import { Progress } from './progress.js';
 import { recordKind } from './records.js';
 import { Rejects } from './rejects.js';
@@ -93,7 +99,7 @@ export async function runPovertyChunks(
     counts.rows += result.rows;
     for (const r of result.rejects) await rejects.add(rowOf(r.at), r.issues);
     counts.rejected += result.rejects.length;
-    for (const part of result.groups) {
+    for (const part of groupParts(result.groups, line)) {
       let group = groups.get(part.key);
       if (group === undefined) {
         group = { acc: createPovertyAccumulator<PovertyRecordText>({ line }), bad: 0 };
@@ -222,9 +228,10 @@ class CsvChunkRun {
       workers > 1
         ? new SharedChunkPool(
             workers,
-            new URL('./poverty-worker.js', import.meta.url),
+            POVERTY_WORKER_SCRIPT,
             settings,
             (t) => this.local.run(t),
+            adoptEarlyWorker,
           )
         : undefined;
   }

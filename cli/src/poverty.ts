@@ -1,11 +1,12 @@
 /** `sejahtera poverty <file> --by <column> --line <rupiah>|bps`: P0, P1, P2 per group. */
 import { parseArgs } from 'node:util';
-import { parseRupiahText, povertyLineAt } from 'sejahtera';
-import { COMMON_OPTIONS, exitCodeOf, readCommon, stop, summaryLine } from './common.js';
+import { parseRupiahText, povertyLineAt } from 'sejahtera/bundle';
+import { exitCodeOf, readCommon, stop, summaryLine } from './common.js';
 import { fail } from './errors.js';
 import { outputFormat, RowWriter } from './output.js';
-import { ROW_LINE_HELP, ROW_LINE_OPTIONS, readRowLines } from './lines.js';
-import { readWorkers, WORKERS_OPTION } from './pool.js';
+import { ROW_LINE_HELP, readRowLines } from './lines.js';
+import { readWorkers } from './pool.js';
+import { POVERTY_OPTIONS } from './poverty-options.js';
 import { runRowLinePoverty } from './poverty-row-lines.js';
 import { runPovertyChunks } from './poverty-run.js';
 
@@ -104,16 +105,7 @@ export async function runPoverty(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: {
-      ...COMMON_OPTIONS,
-      by: { type: 'string' },
-      line: { type: 'string' },
-      date: { type: 'string' },
-      area: { type: 'string' },
-      'allow-stale': { type: 'boolean' },
-      ...ROW_LINE_OPTIONS,
-      ...WORKERS_OPTION,
-    },
+    options: POVERTY_OPTIONS,
   });
   if (values.help === true) {
     process.stdout.write(POVERTY_HELP);

@@ -11,7 +11,7 @@ import {
   MemberTextSchema,
   PaymentTextSchema,
   PovertyRecordTextSchema,
-} from 'sejahtera';
+} from 'sejahtera/bundle';
 import type * as z from 'zod';
 import { fail } from './errors.js';
 

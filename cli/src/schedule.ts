@@ -6,7 +6,7 @@ import {
   revolvingFundScheduleMessages,
   type Schedule,
   safeParseLoan,
-} from 'sejahtera';
+} from 'sejahtera/bundle';
 import {
   COMMON_OPTIONS,
   type Counts,

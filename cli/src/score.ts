@@ -13,7 +13,7 @@ import {
   type ScoreResponsesOptions,
   scoreResponses,
   tridayaMessages,
-} from 'sejahtera';
+} from 'sejahtera/bundle';
 import {
   COMMON_OPTIONS,
   type Counts,

@@ -17,7 +17,7 @@ import {
   type RuleSet,
   redactIdentifiers,
   verifyGroups,
-} from 'sejahtera';
+} from 'sejahtera/bundle';
 import {
   COMMON_OPTIONS,
   type Counts,

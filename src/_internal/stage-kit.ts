@@ -1,5 +1,7 @@
 import { buildValidationError, issueKit } from '../core/issue-kit.js';
+import type { ValidationError } from '../core/errors.js';
 import type { BilingualCatalog, ContextName, Issue, SafeParseResult } from '../core/issue-types.js';
+import type { Locale } from '../core/label-types.js';
 import { coreMessages } from '../core/messages.js';
 import { readMessageOptions } from './message-options.js';
 
@@ -33,7 +35,38 @@ export const REVOLVING_FUND_CONTEXTS: Readonly<Record<string, string>> = {
   payments: 'pembayaran',
   schedule: 'jadwal angsuran',
   'group payments': 'pembayaran kelompok',
+  arrears: 'tunggakan',
+  'assessment options': 'opsi penilaian',
+  batch: 'kumpulan baris',
+  kolektibilitas: 'kolektibilitas',
+  'loan record': 'catatan pinjaman',
+  provision: 'penyisihan',
+  'group loan': 'pinjaman kelompok',
+  'UPK financials': 'data keuangan UPK',
+  'health input': 'data kesehatan lembaga',
+  options: 'opsi',
+  portfolio: 'portofolio',
 };
+
+/**
+ * The core's `validationError(issues, context, options)` for a revolving-fund context, named from
+ * {@link REVOLVING_FUND_CONTEXTS} (the same names as the library-wide table, which a bundle of a
+ * revolving-fund function then does not carry: issue 11).
+ */
+export function invalid(
+  issues: readonly Issue[],
+  context: string,
+  options: { catalog?: BilingualCatalog | undefined; locale?: Locale | undefined } = {},
+): ValidationError {
+  const named: ContextName = { en: context, id: REVOLVING_FUND_CONTEXTS[context] ?? context };
+  return buildValidationError(
+    issues,
+    named,
+    options.catalog ?? coreMessages,
+    coreMessages,
+    options.locale,
+  );
+}
 
 /**
  * A stage's kit: the core's {@link issueKit} instantiated with the stage's message catalogue (over the

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { SharedChunkPool } from '../../cli/src/chunk-pool.js';
 
@@ -29,6 +30,34 @@ describe('SharedChunkPool', () => {
     const pool = new SharedChunkPool<number, string>(2, echoWorker(), null, () => 'here');
     const results = await Promise.all([pool.run(1), pool.run(2), pool.run(3)]);
     expect(results).toContain('worker');
+    await pool.close();
+  });
+
+  it('adopts a worker started early, which gets its settings before any job', async () => {
+    // The worker answers each job with the settings it was posted first (none: 'no settings').
+    const file = join(mkdtempSync(join(tmpdir(), 'sejahtera-pool-')), 'late.mjs');
+    writeFileSync(
+      file,
+      "import { parentPort } from 'node:worker_threads';\n" +
+        'let settings;\n' +
+        "parentPort.on('message', (m) => {\n" +
+        '  if (settings === undefined) { settings = m.settings; return; }\n' +
+        '  parentPort.postMessage({ result: settings });\n' +
+        '});\n',
+    );
+    const early = new Worker(pathToFileURL(file));
+    let adopted = 0;
+    const pool = new SharedChunkPool<number, string>(
+      2,
+      echoWorker(),
+      'the settings',
+      () => 'here',
+      () => (adopted++ === 0 ? early : undefined),
+    );
+    const results = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => pool.run(n)));
+    expect(adopted).toBe(1);
+    expect(results).toContain('the settings');
+    expect(results.every((r) => r === 'here' || r === 'the settings')).toBe(true);
     await pool.close();
   });
 

@@ -11,9 +11,9 @@ import {
   type SafeParseResult,
   SejahteraError,
   ValidationError,
-  validationError,
   describeType,
 } from '../../core/index.js';
+import { invalid } from '../../_internal/stage-kit.js';
 import { rowIssuesOfThrown } from '../../_internal/row-issues.js';
 import {
   classifyKolektibilitas,
@@ -95,7 +95,7 @@ export interface ResolvedAssessOptions {
 function readCollateral(value: unknown, path: (string | number)[]): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw validationError(
+    throw invalid(
       [createIssue('invalid_collateral', path, {}, {}, kolektibilitasMessages)],
       'assessment options',
       { catalog: kolektibilitasMessages },
@@ -113,7 +113,7 @@ function resolveOptions(options: unknown): ResolvedAssessOptions {
     kolektibilitas = (options as AssessLoanOptions).kolektibilitas;
     collateral = (options as AssessLoanOptions).collateralValue;
   } catch {
-    throw validationError(
+    throw invalid(
       [
         createIssue('invalid_type', ['options'], {
           expected: 'object',
@@ -125,7 +125,7 @@ function resolveOptions(options: unknown): ResolvedAssessOptions {
   }
   const ymd = typeof asOf === 'string' ? readYmd(asOf) : undefined;
   if (ymd === undefined) {
-    throw validationError(
+    throw invalid(
       [
         asOf === undefined
           ? createIssue('required', ['asOf'])
@@ -297,7 +297,7 @@ function provisionOf(
 /** Assesses one `{ schedule, payments }` row of a batch or a stream. */
 function assessRow(row: unknown, o: ResolvedAssessOptions): LoanAssessment {
   if (row === null || typeof row !== 'object') {
-    throw validationError(
+    throw invalid(
       [createIssue('invalid_type', [], { expected: 'object', received: describeType(row) })],
       'loan record',
     );
@@ -308,7 +308,7 @@ function assessRow(row: unknown, o: ResolvedAssessOptions): LoanAssessment {
   try {
     ({ schedule, payments, collateralValue: collateral } = row as LoanRecord);
   } catch {
-    throw validationError([createIssue('unreadable_input', [])], 'loan record');
+    throw invalid([createIssue('unreadable_input', [])], 'loan record');
   }
   return assess(
     schedule,
@@ -448,7 +448,7 @@ export function assessLoans(
   } catch (error) {
     if (error instanceof SejahteraError) throw error;
     // A hostile iterable (an iterator or getter that throws) cannot be read at all.
-    throw validationError(
+    throw invalid(
       [createIssue('not_iterable', ['rows'], { received: describeType(rows) })],
       'batch',
     );
@@ -492,10 +492,7 @@ export async function* assessLoanStream(
     iterator = undefined;
   }
   const unreadable = () =>
-    validationError(
-      [createIssue('not_iterable', ['rows'], { received: describeType(rows) })],
-      'batch',
-    );
+    invalid([createIssue('not_iterable', ['rows'], { received: describeType(rows) })], 'batch');
   if (iterator === undefined || iterator === null || typeof iterator.next !== 'function') {
     throw unreadable();
   }

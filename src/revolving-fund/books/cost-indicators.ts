@@ -1,10 +1,5 @@
-import {
-  createIssue,
-  describeType,
-  type Label,
-  type MessageOptions,
-  validationError,
-} from '../../core/index.js';
+import { createIssue, describeType, type Label, type MessageOptions } from '../../core/index.js';
+import { invalid } from '../../_internal/stage-kit.js';
 import { bandOf, compileBands, type RatingBandTable } from '../portfolio/bands.js';
 import { POB_2013_CCR_BANDS, POB_2013_ROI_BANDS } from '../portfolio/pob-2013-bands.js';
 import type { RatingBand } from '../portfolio/definitions.js';
@@ -266,10 +261,7 @@ function readOptions(options: unknown): ReadCostOptions {
 export function readWhole(v: unknown, field: string): number | undefined {
   if (v === undefined) return undefined;
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
-    throw validationError(
-      [createIssue('not_integer', [field], { received: describeType(v) })],
-      'options',
-    );
+    throw invalid([createIssue('not_integer', [field], { received: describeType(v) })], 'options');
   }
   return v;
 }
@@ -278,7 +270,7 @@ export function readWhole(v: unknown, field: string): number | undefined {
 export function readPlaces(v: unknown): number {
   if (v === undefined) return 10;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 20) {
-    throw validationError(
+    throw invalid(
       [
         createIssue('too_big', ['decimalPlaces'], {
           maximum: 20,
@@ -295,7 +287,7 @@ export function readPlaces(v: unknown): number {
 function safeProduct(a: number, b: number, field: string): number {
   const p = a * b;
   if (!Number.isSafeInteger(p)) {
-    throw validationError(
+    throw invalid(
       [createIssue('total_too_large', [field], { field }, {}, portfolioMessages)],
       'UPK financials',
       { catalog: portfolioMessages },

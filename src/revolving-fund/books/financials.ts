@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { type MessageOptions, parseWith, RupiahSchema } from '../../core/index.js';
+import { type MessageOptions, RupiahSchema, safeParseWith } from '../../core/index.js';
+import { invalid } from '../../_internal/stage-kit.js';
 import { upkBooksMessages } from './messages.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
@@ -81,9 +82,7 @@ export function parseUpkFinancials(value: unknown, options: MessageOptions = {})
   } catch {
     opts = {};
   }
-  return parseWith(UpkFinancialsSchema, value, {
-    ...opts,
-    context: 'UPK financials',
-    catalog: upkBooksMessages,
-  });
+  const parsed = safeParseWith(UpkFinancialsSchema, value, { ...opts, catalog: upkBooksMessages });
+  if (parsed.success) return parsed.data;
+  throw invalid(parsed.issues, 'UPK financials', { ...opts, catalog: upkBooksMessages });
 }

@@ -10,8 +10,8 @@ import {
   describeType,
   type Label,
   renderBoth,
-  validationError,
 } from '../../core/index.js';
+import { invalid } from '../../_internal/stage-kit.js';
 import { makeRatio } from '../../_internal/ratio.js';
 import type { PortfolioRatio } from '../portfolio/index.js';
 import { tightens } from '../portfolio/bands.js';
@@ -399,7 +399,7 @@ const INPUT_FIELDS = [
 
 function readInput(input: unknown): LkmHealthInput {
   if (input === null || typeof input !== 'object') {
-    throw validationError(
+    throw invalid(
       [createIssue('invalid_type', [], { expected: 'object', received: describeType(input) })],
       'health input',
     );
@@ -411,7 +411,7 @@ function readInput(input: unknown): LkmHealthInput {
     try {
       v = (input as Record<string, unknown>)[f];
     } catch {
-      throw validationError([createIssue('unreadable_input', [f])], 'health input');
+      throw invalid([createIssue('unreadable_input', [f])], 'health input');
     }
     const signed = f === 'netProfit' || f === 'netWorth';
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || (!signed && v < 0)) {
@@ -425,7 +425,7 @@ function readInput(input: unknown): LkmHealthInput {
       );
     } else out[f] = v;
   }
-  if (issues.length > 0) throw validationError(issues, 'health input');
+  if (issues.length > 0) throw invalid(issues, 'health input');
   return out as unknown as LkmHealthInput;
 }
 

@@ -1,6 +1,7 @@
 import { readYmd } from '../../_internal/days.js';
 import { rowIssuesOfThrown } from '../../_internal/row-issues.js';
-import { createIssue, describeType, type Issue, validationError } from '../../core/index.js';
+import { createIssue, describeType, type Issue } from '../../core/index.js';
+import { invalid } from '../../_internal/stage-kit.js';
 import { assessWithFlows, type PeriodFlows, resolveAssessOptions } from '../arrears/assess-loan.js';
 import { assessEventsWith } from '../events/assess-with-events.js';
 import type { LoanEventAssessment } from '../events/index.js';
@@ -24,7 +25,7 @@ interface ReadRecord {
 
 function readRecord(record: unknown): ReadRecord {
   if (record === null || typeof record !== 'object') {
-    throw validationError(
+    throw invalid(
       [createIssue('invalid_type', [], { expected: 'object', received: describeType(record) })],
       'loan record',
     );
@@ -43,7 +44,7 @@ function readRecord(record: unknown): ReadRecord {
     };
     flags = [r.writtenOff, r.restructured];
   } catch {
-    throw validationError([createIssue('unreadable_input', [])], 'loan record');
+    throw invalid([createIssue('unreadable_input', [])], 'loan record');
   }
   const issues: Issue[] = [];
   if (
@@ -72,7 +73,7 @@ function readRecord(record: unknown): ReadRecord {
   if (flags[1] !== undefined && flags[1] !== false) {
     issues.push(createIssue('restructure_is_an_event', ['restructured'], {}, {}, upkBooksMessages));
   }
-  if (issues.length > 0) throw validationError(issues, 'loan record');
+  if (issues.length > 0) throw invalid(issues, 'loan record');
   return out;
 }
 

@@ -8,9 +8,9 @@ import {
   type MessageOptions,
   type Rupiah,
   safeParseWith,
-  validationError,
   describeType,
 } from '../../core/index.js';
+import { invalid } from '../../_internal/stage-kit.js';
 import { makeRatio } from '../../_internal/ratio.js';
 import type { PortfolioRatio } from '../portfolio/index.js';
 import { readMessageOptions } from '../../_internal/message-options.js';
@@ -102,7 +102,7 @@ function readOptions(options: unknown) {
     }),
     { days, from, to },
   );
-  if (!parsed.success) throw validationError(parsed.issues, 'options');
+  if (!parsed.success) throw invalid(parsed.issues, 'options');
   return parsed.data;
 }
 
@@ -152,7 +152,7 @@ export function loanEventIndicators(
   const { gross, atRisk, restructuredCount, restructuredOutstanding } = sums;
   const { writtenOffCount, writtenOffPrincipal, recoveries } = gone;
   if (!Number.isSafeInteger(gross + writtenOffPrincipal + recoveries)) {
-    throw validationError(
+    throw invalid(
       [createIssue('too_big', ['rows'], { maximum: Number.MAX_SAFE_INTEGER })],
       'batch',
     );
@@ -189,7 +189,7 @@ function readRows(rows: unknown, messageOptions: ReturnType<typeof readMessageOp
       messageOptions,
     );
   } catch {
-    throw validationError(
+    throw invalid(
       [createIssue('not_iterable', ['rows'], { received: describeType(rows) })],
       'batch',
     );

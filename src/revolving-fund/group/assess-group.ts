@@ -1,12 +1,7 @@
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import { type StageKit, stageKit } from '../../_internal/stage-kit.js';
-import {
-  createIssue,
-  type Issue,
-  type Rupiah,
-  validationError,
-  describeType,
-} from '../../core/index.js';
+import { createIssue, type Issue, type Rupiah, describeType } from '../../core/index.js';
+import { invalid } from '../../_internal/stage-kit.js';
 import { type AssessLoanOptions, assessLoan } from '../arrears/index.js';
 import type { LoanAssessment } from '../types.js';
 import { groupLoanMessages } from './messages.js';
@@ -91,7 +86,7 @@ function readGroup(group: unknown): { schedule: unknown; members: unknown } {
     const g = group as Record<string, unknown>;
     return { schedule: g.schedule, members: g.members };
   } catch {
-    throw validationError(
+    throw invalid(
       [
         createIssue('invalid_type', ['group'], {
           expected: 'object',

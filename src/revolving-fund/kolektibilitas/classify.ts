@@ -1,4 +1,5 @@
-import { createIssue, validationError, describeType } from '../../core/index.js';
+import { createIssue, describeType } from '../../core/index.js';
+import { invalid } from '../../_internal/stage-kit.js';
 import type { KolektibilitasResult, KolektibilitasTable } from '../types.js';
 import { kolektibilitasMessages } from './messages.js';
 import type { KolektibilitasPresetName } from './presets.js';
@@ -31,7 +32,7 @@ function readMeasure(arrears: unknown, unit: 'days' | 'instalments' | 'months'):
   let days: unknown;
   try {
     if (arrears === null || typeof arrears !== 'object') {
-      throw validationError(
+      throw invalid(
         [
           createIssue('invalid_type', ['arrears'], {
             expected: 'object',
@@ -46,14 +47,14 @@ function readMeasure(arrears: unknown, unit: 'days' | 'instalments' | 'months'):
       days = (arrears as Record<string, unknown>).daysPastDue;
   } catch (error) {
     if (error instanceof Error && error.name === 'ValidationError') throw error;
-    throw validationError([createIssue('unreadable_input', ['arrears'])], 'arrears');
+    throw invalid([createIssue('unreadable_input', ['arrears'])], 'arrears');
   }
   // A months table given only daysPastDue counts months the UPK way: floor(days / 30).
   if (value === undefined && typeof days === 'number' && Number.isSafeInteger(days) && days >= 0) {
     return Math.floor(days / 30);
   }
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw validationError(
+    throw invalid(
       [
         createIssue(
           'invalid_arrears',

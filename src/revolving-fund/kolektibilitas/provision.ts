@@ -7,8 +7,8 @@ import {
   describeType,
   renderBoth,
   type ValidationError,
-  validationError,
 } from '../../core/index.js';
+import { invalid } from '../../_internal/stage-kit.js';
 import type { KolektibilitasResult } from '../types.js';
 import { kolektibilitasMessages } from './messages.js';
 import { readProvisionRate } from './rules.js';
@@ -38,7 +38,7 @@ const rateFraction = memoize1(computeRateFraction, 1024);
 
 /** The error for a result whose provision rate is not a decimal 0..1. */
 function invalidRateError(): ValidationError {
-  return validationError(
+  return invalid(
     [
       createIssue(
         'invalid_decimal',
@@ -141,27 +141,27 @@ function readProvisionInput(
       from: hasOptions ? options.deductCollateralFromLevel : undefined,
     };
   } catch {
-    throw validationError([createIssue('unreadable_input', ['kolektibilitas'])], 'kolektibilitas');
+    throw invalid([createIssue('unreadable_input', ['kolektibilitas'])], 'kolektibilitas');
   }
 }
 
 /** The outstanding and the collateral are whole rupiah >= 0; the deduction level a whole number >= 1. */
 function checkProvisionNumbers(outstanding: unknown, collateral: unknown, from: unknown): void {
   if (!isWholeNumber(outstanding)) {
-    throw validationError(
+    throw invalid(
       [createIssue('not_integer', ['outstanding'], { received: describeType(outstanding) })],
       'provision',
     );
   }
   if (collateral !== undefined && !isWholeNumber(collateral)) {
-    throw validationError(
+    throw invalid(
       [createIssue('invalid_collateral', ['collateralValue'], {}, {}, kolektibilitasMessages)],
       'provision',
       { catalog: kolektibilitasMessages },
     );
   }
   if (from !== undefined && (!isWholeNumber(from) || from < 1)) {
-    throw validationError(
+    throw invalid(
       [createIssue('not_integer', ['deductCollateralFromLevel'], { received: describeType(from) })],
       'provision',
     );

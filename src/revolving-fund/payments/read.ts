@@ -7,7 +7,8 @@ import { RupiahMini } from '../../_internal/core-mini.js';
 import { epochDay, readYmd } from '../../_internal/days.js';
 import { type StageKit, stageKit } from '../../_internal/stage-kit.js';
 import { isWholeNumber } from '../../_internal/whole.js';
-import { type Issue, safeParseWith } from '../../core/index.js';
+import type { Issue } from '../../core/index.js';
+import { readPaymentsInput, readScheduleInput } from './input-reader.js';
 import { revolvingFundPaymentMessages } from './messages.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -27,21 +28,23 @@ export const MAX_PAYMENTS = 1_000_000;
  *   principal: 100_000, interest: 1_500, total: 101_500 }] }).success
  * //=> true
  */
-export const ScheduleInputSchema = zm
-  .object({
-    instalments: zm
-      .array(
-        zm.object({
-          number: zm.int().check(zm.minimum(1)),
-          dueOn: CalendarDatePublicMini,
-          principal: RupiahMini,
-          interest: RupiahMini,
-          total: RupiahMini,
-        }),
-      )
-      .check(zm.minLength(1), zm.maxLength(MAX_INSTALMENTS)),
-  })
-  .check(zm.meta({ id: 'RevolvingFundSchedule', description: 'A repayment schedule' }));
+// Pure IIFEs: a bundle that does not use a schema drops it (and zod with it, issue 11).
+export const ScheduleInputSchema = /* @__PURE__ */ (() =>
+  zm
+    .object({
+      instalments: zm
+        .array(
+          zm.object({
+            number: zm.int().check(zm.minimum(1)),
+            dueOn: CalendarDatePublicMini,
+            principal: RupiahMini,
+            interest: RupiahMini,
+            total: RupiahMini,
+          }),
+        )
+        .check(zm.minLength(1), zm.maxLength(MAX_INSTALMENTS)),
+    })
+    .check(zm.meta({ id: 'RevolvingFundSchedule', description: 'A repayment schedule' })))();
 
 /**
  * Schema of one payment (setoran angsuran): the date it was paid and the amount in whole rupiah.
@@ -52,9 +55,10 @@ export const ScheduleInputSchema = zm
  * PaymentSchema.safeParse({ paidOn: '2024-02-29', amount: 118_000, receipt: 'K-17' }).success
  * //=> true
  */
-export const PaymentSchema = zm
-  .object({ paidOn: CalendarDatePublicMini, amount: RupiahMini })
-  .check(zm.meta({ id: 'RevolvingFundPayment', description: 'A repayment: date and amount' }));
+export const PaymentSchema = /* @__PURE__ */ (() =>
+  zm
+    .object({ paidOn: CalendarDatePublicMini, amount: RupiahMini })
+    .check(zm.meta({ id: 'RevolvingFundPayment', description: 'A repayment: date and amount' })))();
 
 /**
  * A payment as a user writes it.
@@ -63,7 +67,9 @@ export const PaymentSchema = zm
  */
 export type Payment = zm.input<typeof PaymentSchema>;
 
-const PaymentsSchema = zm.array(PaymentSchema).check(zm.maxLength(MAX_PAYMENTS));
+/** The payments list as the stage reads it (its reader: input-reader.ts). */
+export const PaymentsSchema = /* @__PURE__ */ (() =>
+  zm.array(PaymentSchema).check(zm.maxLength(MAX_PAYMENTS)))();
 
 /** A schedule read into arrays. */
 export interface ScheduleData {
@@ -97,7 +103,7 @@ function dayOf(s: unknown): number | undefined {
   return ymd === undefined ? undefined : epochDay(ymd[0], ymd[1], ymd[2]);
 }
 
-const kit: StageKit = stageKit(revolvingFundPaymentMessages, 'payments');
+const kit: StageKit = /* @__PURE__ */ stageKit(revolvingFundPaymentMessages, 'payments');
 
 function readScheduleFast(schedule: unknown): ScheduleData | Issue[] | undefined {
   if (!isPlain(schedule)) return undefined;
@@ -159,10 +165,8 @@ export function readSchedule(schedule: unknown): ScheduleData {
   }
   if (fast !== undefined && !Array.isArray(fast)) return fast;
   if (Array.isArray(fast)) kit.fail(fast, 'schedule');
-  const parsed = safeParseWith(ScheduleInputSchema, schedule, {
-    context: 'schedule',
-    catalog: revolvingFundPaymentMessages,
-  });
+  // The reader is ScheduleInputSchema without zod (tests/revolving-fund/input-reader.test.ts).
+  const parsed = readScheduleInput(schedule);
   if (!parsed.success) kit.fail([...parsed.issues], 'schedule');
   // The schema passed but the fast path did not: read the parsed copy (plain data now).
   const again = readScheduleFast(parsed.data);
@@ -220,11 +224,8 @@ export function readPayments(payments: unknown): PaymentData {
   }
   if (fast !== undefined && !Array.isArray(fast)) return fast;
   if (Array.isArray(fast)) kit.fail(fast, 'payments');
-  const parsed = safeParseWith(PaymentsSchema, payments, {
-    context: 'payments',
-    path: ['payments'],
-    catalog: revolvingFundPaymentMessages,
-  });
+  // The reader is the payments schema without zod (tests/revolving-fund/input-reader.test.ts).
+  const parsed = readPaymentsInput(payments);
   if (!parsed.success) kit.fail([...parsed.issues], 'payments');
   const again = readPaymentsFast(parsed.data);
   if (again === undefined) kit.fail([kit.issue('custom', ['payments'])], 'payments');

@@ -1,4 +1,5 @@
-import { type BatchRejected, createIssue, type Label, validationError } from '../../core/index.js';
+import { type BatchRejected, createIssue, type Label } from '../../core/index.js';
+import { invalid } from '../../_internal/stage-kit.js';
 import type { UpkArrearsThreshold } from './definitions.js';
 import { portfolioMessages } from './messages.js';
 import type { ResolvedOptions } from './options.js';
@@ -150,7 +151,7 @@ export function mergeSums(into: Sums, from: Sums): void {
 export function checkSafe(s: Sums): void {
   for (const f of SUM_FIELDS) {
     if (s[f] > Number.MAX_SAFE_INTEGER || s.parOut.some((v) => v > Number.MAX_SAFE_INTEGER)) {
-      throw validationError(
+      throw invalid(
         [createIssue('total_too_large', [f], { field: f }, {}, portfolioMessages)],
         'portfolio',
         { catalog: portfolioMessages },
@@ -159,7 +160,7 @@ export function checkSafe(s: Sums): void {
   }
   for (const d of s.dist.values()) {
     if (d.outstanding > Number.MAX_SAFE_INTEGER || d.provision > Number.MAX_SAFE_INTEGER) {
-      throw validationError(
+      throw invalid(
         [
           createIssue(
             'total_too_large',

@@ -8,7 +8,7 @@ import { type StageKit, stageKit } from '../../_internal/stage-kit.js';
 import { scheduleStageMessages } from './messages.js';
 
 /** The issue kit of `roundFieldSoftware`: the schedule's catalogue, errors in the context `rounding`. */
-const roundingKit: StageKit = stageKit(scheduleStageMessages, 'rounding');
+const roundingKit: StageKit = /* @__PURE__ */ stageKit(scheduleStageMessages, 'rounding');
 
 /**
  * A rounding unit as the UPK field software writes it in a kecamatan's settings: a plain unit
@@ -22,6 +22,12 @@ export type FieldSoftwareUnit = number | `${number}` | `+${number}` | `-${number
 const UNIT_TEXT = /^[+-]?\d{1,10}$/;
 const MAX_UNIT = 1_000_000_000;
 
+/** A unit written as text: 1 .. 10^9 with an optional `+` or `-` sign (the schema's string rule). */
+export function isUnitText(value: string): boolean {
+  const n = UNIT_TEXT.test(value) ? Number(value.replace(/^[+-]/, '')) : 0;
+  return n >= 1 && n <= MAX_UNIT;
+}
+
 /**
  * Schema of a {@link FieldSoftwareUnit}: a whole number 1 .. 10^9, or a string of one with an optional
  * `+` or `-` sign.
@@ -31,29 +37,29 @@ const MAX_UNIT = 1_000_000_000;
  * FieldSoftwareUnitSchema.safeParse('+500').success
  * //=> true
  */
-export const FieldSoftwareUnitSchema = zm
-  .union([
-    whole(1, MAX_UNIT),
-    zm.string().check(
-      zm.maxLength(11),
-      zm.superRefine((value, ctx) => {
-        const n = UNIT_TEXT.test(value) ? Number(value.replace(/^[+-]/, '')) : 0;
-        if (n < 1 || n > MAX_UNIT) {
-          ctx.addIssue({
-            code: 'custom',
-            params: { code: 'invalid_rounding_unit' },
-            input: value,
-          });
-        }
+export const FieldSoftwareUnitSchema = /* @__PURE__ */ (() =>
+  zm
+    .union([
+      whole(1, MAX_UNIT),
+      zm.string().check(
+        zm.maxLength(11),
+        zm.superRefine((value, ctx) => {
+          if (!isUnitText(value)) {
+            ctx.addIssue({
+              code: 'custom',
+              params: { code: 'invalid_rounding_unit' },
+              input: value,
+            });
+          }
+        }),
+      ),
+    ])
+    .check(
+      zm.meta({
+        title: 'FieldSoftwareUnit',
+        description: "A rounding unit as the UPK field software writes it: 500, '+500' or '-500'",
       }),
-    ),
-  ])
-  .check(
-    zm.meta({
-      title: 'FieldSoftwareUnit',
-      description: "A rounding unit as the UPK field software writes it: 500, '+500' or '-500'",
-    }),
-  );
+    ))();
 
 /** A unit read: its size, its direction and the number of trailing digits the software inspects. */
 export interface ReadFieldSoftwareUnit {
@@ -87,10 +93,11 @@ export function fieldSoftwareRoundWhole(x: number, unit: ReadFieldSoftwareUnit):
   return 2 * r <= unit.size ? x - r : x + (unit.size - r);
 }
 
-const RoundArgsSchema = zm.strictObject({
-  amount: DecimalInputMini.check(decimalBetween(0, 1e15, 'amount_out_of_range')),
-  unit: FieldSoftwareUnitSchema,
-});
+const RoundArgsSchema = /* @__PURE__ */ (() =>
+  zm.strictObject({
+    amount: DecimalInputMini.check(decimalBetween(0, 1e15, 'amount_out_of_range')),
+    unit: FieldSoftwareUnitSchema,
+  }))();
 
 /**
  * Rounds an amount the way the UPK field software does, quirks included, for reconciling books kept

@@ -11,8 +11,8 @@ import {
   type Issue,
   type MessageOptions,
   type SafeParseResult,
-  safeParseWith,
 } from '../../core/index.js';
+import { readFlatTotalLoan } from './flat-total-reader.js';
 import type { Instalment, Schedule } from './schedule-types.js';
 import {
   FieldSoftwareUnitSchema,
@@ -67,37 +67,38 @@ const MAX_TERM_MONTHS = 1200;
  *   rounding: { target: 'field-software', unit: 500 } }).success
  * //=> true
  */
-export const FlatTotalLoanSchema = zm
-  .strictObject({
-    principal: whole(1, MAX_PRINCIPAL),
-    disbursedOn: CalendarDatePublicMini,
-    firstDueOn: zm.optional(CalendarDatePublicMini),
-    termMonths: whole(1, MAX_TERM_MONTHS),
-    frequency: zm.union([
-      zm.enum(['monthly', 'every-2-months', 'quarterly', 'semiannual']),
-      zm.strictObject({ months: whole(1, MAX_TERM_MONTHS) }),
-    ]),
-    interest: zm.strictObject({
-      method: zm.literal('flat-total'),
-      rate: zm.strictObject({ percent: PercentMini, per: zm.literal('term') }),
-    }),
-    rounding: zm.optional(
-      zm.discriminatedUnion('target', [
-        zm.strictObject({
-          target: zm.literal('parts'),
-          unit: zm._default(whole(1, 1_000_000_000), 1),
-          mode: zm._default(RoundingModeMini, 'half-up'),
-        }),
-        zm.strictObject({ target: zm.literal('field-software'), unit: FieldSoftwareUnitSchema }),
+export const FlatTotalLoanSchema = /* @__PURE__ */ (() =>
+  zm
+    .strictObject({
+      principal: whole(1, MAX_PRINCIPAL),
+      disbursedOn: CalendarDatePublicMini,
+      firstDueOn: zm.optional(CalendarDatePublicMini),
+      termMonths: whole(1, MAX_TERM_MONTHS),
+      frequency: zm.union([
+        zm.enum(['monthly', 'every-2-months', 'quarterly', 'semiannual']),
+        zm.strictObject({ months: whole(1, MAX_TERM_MONTHS) }),
       ]),
-    ),
-  })
-  .check(
-    zm.meta({
-      id: 'RevolvingFundFlatTotalLoan',
-      description: 'A loan with jasa as a total percentage over the term, charged flat',
-    }),
-  );
+      interest: zm.strictObject({
+        method: zm.literal('flat-total'),
+        rate: zm.strictObject({ percent: PercentMini, per: zm.literal('term') }),
+      }),
+      rounding: zm.optional(
+        zm.discriminatedUnion('target', [
+          zm.strictObject({
+            target: zm.literal('parts'),
+            unit: zm._default(whole(1, 1_000_000_000), 1),
+            mode: zm._default(RoundingModeMini, 'half-up'),
+          }),
+          zm.strictObject({ target: zm.literal('field-software'), unit: FieldSoftwareUnitSchema }),
+        ]),
+      ),
+    })
+    .check(
+      zm.meta({
+        id: 'RevolvingFundFlatTotalLoan',
+        description: 'A loan with jasa as a total percentage over the term, charged flat',
+      }),
+    ))();
 
 /**
  * A flat-total loan as a user writes it (the input of {@link FlatTotalLoanSchema}).
@@ -159,10 +160,8 @@ export function safeParseFlatTotalLoan(
 ): SafeParseResult<ParsedFlatTotalLoan> {
   checkOptionKeys(options, FLAT_TOTAL_KEYS, 'safeParseFlatTotalLoan');
   const opts = readMessageOptions(options);
-  const parsed = safeParseWith(FlatTotalLoanSchema, loan, {
-    ...opts,
-    catalog: scheduleStageMessages,
-  });
+  // The reader is FlatTotalLoanSchema without zod (tests/revolving-fund/loan-reader.test.ts).
+  const parsed = readFlatTotalLoan(loan, opts) as SafeParseResult<ParsedFlatTotalLoan>;
   if (!parsed.success) return parsed;
   const issues = crossFieldIssues(parsed.data, opts);
   return issues.length > 0 ? { success: false, issues } : parsed;

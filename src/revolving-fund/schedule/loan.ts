@@ -1,18 +1,14 @@
 import { memoize } from '../../_internal/memo.js';
 import { scheduleKit } from './kit.js';
 import { readMessageOptions } from '../../_internal/message-options.js';
-import { deepFreeze } from '../../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import * as zm from 'zod/mini';
 import { CalendarDatePublicMini } from '../../_internal/calendar-date-public-mini.js';
 import { whole } from '../../_internal/mini-fields.js';
-import {
-  exactPeriodicRate,
-  RateMini,
-  type RateTargetMini,
-  RoundingModeMini,
-} from '../../_internal/core-mini.js';
+import { RateMini, RoundingModeMini } from '../../_internal/core-mini.js';
+import { exactPeriodicRate, type RateTargetMini } from '../../_internal/periodic-rate.js';
 import { readYmd } from '../../_internal/days.js';
+import { readLoan } from './loan-reader.js';
 import {
   type Fraction,
   type Issue,
@@ -20,83 +16,26 @@ import {
   type RoundingMode,
   type SafeParseResult,
   createIssue,
-  safeParseWith,
 } from '../../core/index.js';
 import { scheduleStageMessages } from './messages.js';
 
 const MESSAGE_KEYS = optionKeys<MessageOptions>()({ locale: true, messages: true });
 
-/**
- * How often instalments fall due.
- *
- * @category Schedules
- */
-export type Frequency = 'weekly' | 'monthly' | 'every-2-months' | 'quarterly' | 'semiannual';
-
-/**
- * The instalment frequencies, for schemas and menus.
- *
- * @category Schedules
- * @example
- * FREQUENCIES.includes('quarterly')
- * //=> true
- */
-export const FREQUENCIES = [
-  'weekly',
-  'monthly',
-  'every-2-months',
-  'quarterly',
-  'semiannual',
-] as const satisfies readonly Frequency[];
-deepFreeze(FREQUENCIES);
-
-/**
- * How interest (jasa) is charged.
- * - `'flat'`: every period, the original principal x the periodic rate (the UPK's "jasa 1,5% per bulan
- *   dari pokok").
- * - `'declining'`: equal principal parts; interest on the outstanding balance (bunga menurun/efektif).
- * - `'annuity'`: equal totals r P / (1 - (1 + r)^-n); interest on the outstanding balance.
- *
- * @category Schedules
- */
-export type InterestMethod = 'flat' | 'declining' | 'annuity';
-
-/**
- * The interest methods, for schemas and menus.
- *
- * @category Schedules
- * @example
- * INTEREST_METHODS
- * //=> ['flat', 'declining', 'annuity']
- */
-export const INTEREST_METHODS = [
-  'flat',
-  'declining',
-  'annuity',
-] as const satisfies readonly InterestMethod[];
-deepFreeze(INTEREST_METHODS);
-
-/**
- * What becomes of the interest of the interest-grace instalments: `'deferred'` (accrued and added to
- * the first instalment after the grace) or `'waived'` (never charged).
- *
- * @category Schedules
- */
-export type InterestGraceTreatment = 'deferred' | 'waived';
-
-/**
- * The interest-grace treatments, for schemas and menus.
- *
- * @category Schedules
- * @example
- * INTEREST_GRACE_TREATMENTS
- * //=> ['deferred', 'waived']
- */
-export const INTEREST_GRACE_TREATMENTS = [
-  'deferred',
-  'waived',
-] as const satisfies readonly InterestGraceTreatment[];
-deepFreeze(INTEREST_GRACE_TREATMENTS);
+export {
+  FREQUENCIES,
+  type Frequency,
+  INTEREST_GRACE_TREATMENTS,
+  INTEREST_METHODS,
+  type InterestGraceTreatment,
+  type InterestMethod,
+} from './loan-values.js';
+import {
+  FREQUENCIES,
+  type Frequency,
+  INTEREST_GRACE_TREATMENTS,
+  INTEREST_METHODS,
+  type InterestMethod,
+} from './loan-values.js';
 
 /** The longest schedule accepted (1,000 instalments: 19 years of weekly instalments). */
 const MAX_TENOR = 1000;
@@ -128,38 +67,40 @@ const MAX_PRINCIPAL = 1_000_000_000_000_000;
  *   principalEvery: 5 }).success
  * //=> true
  */
-export const LoanSchema = zm
-  .strictObject({
-    principal: whole(1, MAX_PRINCIPAL),
-    disbursedOn: CalendarDatePublicMini,
-    firstDueOn: zm.optional(CalendarDatePublicMini),
-    tenor: whole(1, MAX_TENOR),
-    frequency: zm.enum(FREQUENCIES),
-    interest: zm.strictObject({
-      method: zm.enum(INTEREST_METHODS),
-      rate: RateMini,
-    }),
-    grace: zm.optional(
-      zm.strictObject({
-        principalPeriods: zm._default(whole(0, MAX_TENOR), 0),
-        interestPeriods: zm._default(whole(0, MAX_TENOR), 0),
-        interest: zm._default(zm.enum(INTEREST_GRACE_TREATMENTS), 'deferred'),
+// A pure IIFE: a bundle that does not use the schema drops it (and zod with it, issue 11).
+export const LoanSchema = /* @__PURE__ */ (() =>
+  zm
+    .strictObject({
+      principal: whole(1, MAX_PRINCIPAL),
+      disbursedOn: CalendarDatePublicMini,
+      firstDueOn: zm.optional(CalendarDatePublicMini),
+      tenor: whole(1, MAX_TENOR),
+      frequency: zm.enum(FREQUENCIES),
+      interest: zm.strictObject({
+        method: zm.enum(INTEREST_METHODS),
+        rate: RateMini,
       }),
-    ),
-    principalEvery: zm.optional(whole(1, MAX_TENOR)),
-    rounding: zm.optional(
-      zm.strictObject({
-        unit: zm._default(whole(1, 1_000_000_000), 1),
-        mode: zm._default(RoundingModeMini, 'half-up'),
+      grace: zm.optional(
+        zm.strictObject({
+          principalPeriods: zm._default(whole(0, MAX_TENOR), 0),
+          interestPeriods: zm._default(whole(0, MAX_TENOR), 0),
+          interest: zm._default(zm.enum(INTEREST_GRACE_TREATMENTS), 'deferred'),
+        }),
+      ),
+      principalEvery: zm.optional(whole(1, MAX_TENOR)),
+      rounding: zm.optional(
+        zm.strictObject({
+          unit: zm._default(whole(1, 1_000_000_000), 1),
+          mode: zm._default(RoundingModeMini, 'half-up'),
+        }),
+      ),
+    })
+    .check(
+      zm.meta({
+        id: 'RevolvingFundLoan',
+        description: 'A revolving-fund loan to build a schedule for',
       }),
-    ),
-  })
-  .check(
-    zm.meta({
-      id: 'RevolvingFundLoan',
-      description: 'A revolving-fund loan to build a schedule for',
-    }),
-  );
+    ))();
 
 /**
  * A loan as a user writes it (the input of {@link LoanSchema}).
@@ -408,11 +349,13 @@ export function safeParseLoan(
 ): SafeParseResult<ParsedLoan> {
   checkOptionKeys(options, MESSAGE_KEYS, 'safeParseLoan');
   const opts = readMessageOptions(options);
+  // An ordinary valid loan takes the fast path (tests/shape/agreement.test.ts); any other is read by
+  // the reader that is LoanSchema without zod (tests/revolving-fund/loan-reader.test.ts).
   const fast = safeRead(loan);
   const parsed =
     fast !== undefined
       ? ({ success: true, data: fast } as const)
-      : safeParseWith(LoanSchema, loan, { ...opts, catalog: scheduleStageMessages });
+      : (readLoan(loan, opts) as SafeParseResult<ParsedLoan>);
   if (!parsed.success) return parsed;
   const issues = crossFieldIssues(parsed.data, opts);
   return issues.length > 0 ? { success: false, issues } : parsed;

@@ -14,8 +14,8 @@ import {
   renderBoth,
   type Rupiah,
   safeParseWith,
-  validationError,
 } from '../../core/index.js';
+import { invalid } from '../../_internal/stage-kit.js';
 import { readMessageOptions } from '../../_internal/message-options.js';
 import { type FlatTotalLoan, type Loan, parseFlatTotalLoan, parseLoan } from '../schedule/index.js';
 import { isFlatTotalLoan } from '../schedule/internal.js';
@@ -284,7 +284,7 @@ function readApplication(
     catalog: loanTermsMessages,
   });
   if (parsed.success) return parsed.data;
-  throw validationError(parsed.issues, 'loan application', {
+  throw invalid(parsed.issues, 'loan application', {
     locale: opts.locale,
     catalog: loanTermsMessages,
   });
