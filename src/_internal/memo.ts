@@ -74,3 +74,23 @@ export function memoizeByObject<K extends object, V>(compute: (key: K) => V): (k
     return value;
   };
 }
+
+/**
+ * {@link memoizeByObject} for a pure function of an object the caller may still change: only a frozen
+ * object (which cannot change) is remembered; any other value is computed on every call. The table is
+ * read before the computation and the object's frozenness asked after it (so a hostile object meets
+ * the computation's own checks first, as it did before these tables moved here).
+ */
+export function memoizeFrozen<K, V>(compute: (key: K) => V): (key: K) => V {
+  const table = new WeakMap<object, V>();
+  return (key) => {
+    const isObject = key !== null && typeof key === 'object';
+    if (isObject) {
+      const hit = table.get(key);
+      if (hit !== undefined) return hit;
+    }
+    const value = compute(key);
+    if (isObject && Object.isFrozen(key)) table.set(key, value);
+    return value;
+  };
+}

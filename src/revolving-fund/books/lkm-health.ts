@@ -1,3 +1,4 @@
+import { memoizeFrozen } from '../../_internal/memo.js';
 import {
   type DecimalFraction,
   decimalFraction,
@@ -323,8 +324,6 @@ function readRatioBound(
   return next;
 }
 
-const compiledCache = new WeakMap<object, Record<LkmHealthRatioKey, CompiledRatioBands>>();
-
 /**
  * Checks a set of band tables (the rules of {@link LkmHealthRatioBands}).
  *
@@ -340,23 +339,27 @@ export function compileLkmHealthBands(
       '`bands` harus berupa objek berisi keenam rasio',
     );
   }
-  const hit = compiledCache.get(bands);
-  if (hit !== undefined) return hit;
-  const out = {} as Record<LkmHealthRatioKey, CompiledRatioBands>;
-  for (const key of KEYS) {
-    let raw: unknown;
-    try {
-      raw = (bands as Record<string, unknown>)[key];
-    } catch {
-      throw bandsError(`${key}: cannot be read`, `\`${key}\` tidak dapat dibaca`);
-    }
-    if (raw === null || typeof raw !== 'object')
-      throw bandsError(`${key}: missing`, `\`${key}\` tidak ada`);
-    out[key] = compileRatio(key, raw);
-  }
-  if (Object.isFrozen(bands)) compiledCache.set(bands, out);
-  return out;
+  return compiledBands(bands);
 }
+
+/** The six ratios' bands compiled; a frozen `bands` object is compiled once (_internal/memo.ts). */
+const compiledBands = memoizeFrozen(
+  (bands: object): Record<LkmHealthRatioKey, CompiledRatioBands> => {
+    const out = {} as Record<LkmHealthRatioKey, CompiledRatioBands>;
+    for (const key of KEYS) {
+      let raw: unknown;
+      try {
+        raw = (bands as Record<string, unknown>)[key];
+      } catch {
+        throw bandsError(`${key}: cannot be read`, `\`${key}\` tidak dapat dibaca`);
+      }
+      if (raw === null || typeof raw !== 'object')
+        throw bandsError(`${key}: missing`, `\`${key}\` tidak ada`);
+      out[key] = compileRatio(key, raw);
+    }
+    return out;
+  },
+);
 
 /** a > b, for decimals over powers of ten (exact, cross-multiplied). */
 const above = (a: DecimalFraction, b: DecimalFraction): boolean =>

@@ -1,3 +1,4 @@
+import { memoizeFrozen } from '../../_internal/memo.js';
 import { decimalFraction } from '../../_internal/decimal-fraction.js';
 import { ConfigurationError, type Label, renderBoth } from '../../core/index.js';
 import { RATING_BAND_LABELS, type RatingBand, type RatingBandCode } from './definitions.js';
@@ -45,8 +46,6 @@ export interface CompiledBands {
   readonly bounds: readonly { readonly num: bigint; readonly den: bigint }[];
 }
 
-const cache = new WeakMap<object, CompiledBands>();
-
 function bad(detail: string, detailId: string): ConfigurationError {
   return new ConfigurationError(
     'invalid_portfolio_options',
@@ -66,11 +65,10 @@ function bad(detail: string, detailId: string): ConfigurationError {
  * @internal
  * @throws {@link ConfigurationError} (`invalid_portfolio_options`) naming the rule broken.
  */
-export function compileBands(table: unknown): CompiledBands {
-  if (table !== null && typeof table === 'object') {
-    const hit = cache.get(table);
-    if (hit !== undefined) return hit;
-  }
+export const compileBands: (table: unknown) => CompiledBands = memoizeFrozen(compileUncached);
+
+/** {@link compileBands} without its memo table. */
+function compileUncached(table: unknown): CompiledBands {
   const t = readTableFields(table);
   const copy: RatingBandStep[] = [];
   const bounds: { num: bigint; den: bigint }[] = [];
@@ -98,11 +96,7 @@ export function compileBands(table: unknown): CompiledBands {
       ? { unconfirmed: Object.freeze(t.unconfirmed.filter((u) => typeof u === 'string')) }
       : {}),
   });
-  const compiled = Object.freeze({ table: frozen, bounds: Object.freeze(bounds) });
-  if (table !== null && typeof table === 'object' && Object.isFrozen(table)) {
-    cache.set(table, compiled);
-  }
-  return compiled;
+  return Object.freeze({ table: frozen, bounds: Object.freeze(bounds) });
 }
 
 /** A band table's fields, each read once and checked (not yet its steps). */
