@@ -103,7 +103,7 @@ describe('memoizeFrozen (_internal/memo.ts)', () => {
 
 // Issue 10 item 6: module caches are pure memo tables in _internal/memo.ts, or gone. A module-level
 // Map, Set, WeakMap or WeakSet anywhere else in src/ fails here, unless listed below.
-const src = join(import.meta.dirname, '../../src');
+const src = join(__dirname, '..', '..', 'src');
 const MODULE_COLLECTION =
   /^(?:export )?(?:const|let|var) (\w+)[^=\n]*=\s*new (?:WeakMap|WeakSet|Map|Set)\b/gm;
 
