@@ -9,24 +9,8 @@ import { UNREADABLE_ENTRY } from './unreadable.js';
 // holds these same entries beside the rest (text parsing, decimals, sums, rates); a path that raises
 // only these (verifyGroup) renders over this one, so its bundle does not carry the rest (issue 11).
 
-/** The core codes of {@link readerMessages}. */
-export type ReaderIssueCode =
-  | 'required'
-  | 'invalid_type'
-  | 'not_integer'
-  | 'not_finite'
-  | 'too_small'
-  | 'too_big'
-  | 'not_multiple_of'
-  | 'unrecognized_keys'
-  | 'invalid_value'
-  | 'invalid_calendar_date'
-  | 'unreadable_input'
-  | 'not_iterable'
-  | 'custom';
-
-/** The messages of {@link ReaderIssueCode}, the same entries as the core catalogue's. */
-export const readerMessages: BilingualCatalog<ReaderIssueCode> = deepFreeze({
+/** The messages of the core codes the hand readers raise, the same entries as the core catalogue's. */
+export const readerMessages = deepFreeze({
   required: {
     en: (_p, path) => `${field(path)} is required`,
     id: (_p, path) => `${fieldId(path)} wajib diisi`,
@@ -62,4 +46,7 @@ export const readerMessages: BilingualCatalog<ReaderIssueCode> = deepFreeze({
       `${fieldId(path)} harus berupa array atau iterable, diterima ${String(p.received)}`,
   },
   custom: baseMessages.custom,
-});
+} satisfies BilingualCatalog);
+
+/** The core codes of {@link readerMessages}. */
+export type ReaderIssueCode = keyof typeof readerMessages;
