@@ -17,6 +17,14 @@ const anyValue = fc.oneof(
   fc.double(),
   fc.string({ maxLength: 3 }),
   fc.string({ minLength: 199, maxLength: 202 }),
+  // zod counts characters (code points), not UTF-16 units: near the limits with a character outside
+  // the Basic Multilingual Plane (two units).
+  fc.constantFrom(
+    `${'a'.repeat(199)}\u{1F600}`,
+    `${'a'.repeat(200)}\u{1F600}`,
+    '\u{1F600}'.repeat(100),
+    '\u{1F600}'.repeat(101),
+  ),
   fc.constantFrom(...PKH_COMPONENTS),
   fc.constant([]),
   fc.constant({}),
@@ -83,6 +91,22 @@ describe('the small PKH family reader agrees with PkhFamilySchema', () => {
       ['invalid_value', 'persons.1.component'],
       ['too_big', 'persons.2.id'],
     ]);
+  });
+
+  it('counts characters, not UTF-16 units, as zod does (by hand: 199 + 1 characters is 201 units)', () => {
+    const astral = '\u{1F600}';
+    const ok = {
+      id: `${'a'.repeat(199)}${astral}`,
+      persons: [{ id: astral.repeat(200), component: 'sd' }],
+    };
+    expect(PkhFamilySchema.safeParse(ok).success).toBe(true);
+    expect(readPkhFamily(ok, {}, benefitMessages).success).toBe(true);
+    const long = { id: `${'a'.repeat(200)}${astral}`, persons: [] };
+    const read = readPkhFamily(long, {}, benefitMessages);
+    expect(read.success).toBe(false);
+    if (!read.success) {
+      expect(read.issues.map((i) => [i.code, i.path])).toEqual([['too_big', ['id']]]);
+    }
   });
 
   it('a value that throws while read is one unreadable_input issue, as safeParseWith reports it', () => {
