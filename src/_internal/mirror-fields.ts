@@ -1,3 +1,4 @@
+import { zodLengthOf } from './zod-length.js';
 import { describeType } from '../core/describe-type.js';
 import { createIssue } from '../core/issue-build.js';
 import type {
@@ -71,11 +72,9 @@ export const whole =
  */
 export function lengthCheck(v: unknown, path: Path, n: number, max: boolean, report: Report) {
   if (v === undefined || v === null) return;
-  const units = (v as { length?: unknown }).length;
-  if (units === undefined) return;
+  const length = zodLengthOf(v, n, !max);
+  if (length === undefined) return;
   const string = typeof v === 'string';
-  // Counting code points changes the verdict only past the bound in UTF-16 units.
-  const length = string && (max ? v.length > n : v.length >= n) ? Array.from(v).length : units;
   if (max ? (length as number) <= n : (length as number) >= n) return;
   bound(report, path, max, n, Array.isArray(v) ? 'array' : string ? 'string' : 'unknown');
 }

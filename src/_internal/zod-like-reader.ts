@@ -1,3 +1,4 @@
+import { zodLengthOf } from './zod-length.js';
 import type * as zm from 'zod/mini';
 import { readYmd } from './days.js';
 
@@ -38,21 +39,13 @@ const big = (out: RawIssue[], path: Path, maximum: number, origin: string): void
   out.push({ code: 'too_big', path, maximum, inclusive: true, origin });
 };
 
-/** zod's length of a value: code points for a string whose count is in doubt, else `length`. */
-function lengthOf(v: unknown, bound: number, below: boolean): number {
-  const units = (v as { length: number }).length;
-  if (typeof v !== 'string') return units;
-  const inDoubt = below ? units >= bound && units < bound * 2 : units > bound;
-  return inDoubt ? [...v].length : units;
-}
-
 /** zod's `minLength` (when `min` > 0) and `maxLength`: on anything not nullish with a `length`. */
 function lengths(out: RawIssue[], v: unknown, path: Path, min: number, max: number): void {
   if (v === null || v === undefined || (v as { length?: unknown }).length === undefined) return;
   const origin = Array.isArray(v) ? 'array' : typeof v === 'string' ? 'string' : 'unknown';
   // zod compares whatever `length` holds (NaN or text fails both bounds).
-  if (min > 0 && !(lengthOf(v, min, true) >= min)) small(out, path, min, origin);
-  if (!(lengthOf(v, max, false) <= max)) big(out, path, max, origin);
+  if (min > 0 && !((zodLengthOf(v, min, true) as number) >= min)) small(out, path, min, origin);
+  if (!((zodLengthOf(v, max, false) as number) <= max)) big(out, path, max, origin);
 }
 
 /** `text(min, max)` of _internal/mini-fields.ts: a string of `min` to `max` characters. */

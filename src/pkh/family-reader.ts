@@ -1,3 +1,4 @@
+import { zodLengthOf } from '../_internal/zod-length.js';
 import {
   type BilingualCatalog,
   createIssue,
@@ -80,18 +81,10 @@ type Add = (code: string, path: (string | number)[], params: Record<string, unkn
  */
 function tooLong(v: unknown, add: Add): void {
   if (v === undefined || v === null) return;
-  const length = (v as { length?: unknown }).length;
+  const length = zodLengthOf(v, 100, false);
   if (length === undefined || (length as number) <= 100) return;
-  if (typeof v === 'string' && codePoints(v) <= 100) return;
   const origin = typeof v === 'string' ? 'string' : 'unknown';
   add('too_big', ['persons'], { maximum: 100, inclusive: true, origin });
-}
-
-/** A string's length as zod measures it: in characters (code points), not UTF-16 units. */
-function codePoints(s: string): number {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
 }
 
 /** A value of the wrong type: `required` when it is missing, else `invalid_type`. */
@@ -106,7 +99,7 @@ function readId(v: Record<string, unknown>, at: (string | number)[], add: Add): 
   if (id === undefined) return id;
   if (typeof id !== 'string') {
     wrongType(id, [...at, 'id'], 'string', add);
-  } else if (id.length > 200 && codePoints(id) > 200) {
+  } else if ((zodLengthOf(id, 200, false) as number) > 200) {
     add('too_big', [...at, 'id'], { maximum: 200, inclusive: true, origin: 'string' });
   }
   return id;

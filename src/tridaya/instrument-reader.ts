@@ -1,3 +1,4 @@
+import { zodLengthOf } from '../_internal/zod-length.js';
 import { describeType } from '../core/describe-type.js';
 import { checkInstrument, DAYA_NAMES, LIMITS, MAX_SCALE, MAX_WEIGHT } from './instrument-rules.js';
 
@@ -38,14 +39,6 @@ const typeProblem = (out: Out, v: unknown, path: Path, expected: string): void =
   else add(out, true, path, 'invalid_type', { expected, received: describeType(v) });
 };
 
-/** zod's length of a value: code points for a string past the bound, else its `length` as is. */
-function lengthOf(v: unknown, bound: number, below: boolean): unknown {
-  const units = (v as { length: unknown }).length;
-  if (typeof v !== 'string') return units;
-  const inDoubt = below ? v.length >= bound && v.length < bound * 2 : v.length > bound;
-  return inDoubt ? [...v].length : v.length;
-}
-
 /** zod's too_small: a range problem, which does not stop the checks. */
 const small = (out: Out, path: Path, minimum: number, inclusive: boolean, origin: string) =>
   add(out, false, path, 'too_small', { minimum, inclusive, origin });
@@ -58,10 +51,10 @@ function lengths(out: Out, v: unknown, path: Path, min: number | undefined, max:
   if (v === null || v === undefined || (v as { length?: unknown }).length === undefined) return;
   const origin = Array.isArray(v) ? 'array' : typeof v === 'string' ? 'string' : 'unknown';
   // zod compares whatever `length` holds, coerced (NaN fails both bounds).
-  if (min !== undefined && !((lengthOf(v, min, true) as number) >= min)) {
+  if (min !== undefined && !((zodLengthOf(v, min, true) as number) >= min)) {
     small(out, path, min, true, origin);
   }
-  if (!((lengthOf(v, max, false) as number) <= max)) big(out, path, max, origin);
+  if (!((zodLengthOf(v, max, false) as number) <= max)) big(out, path, max, origin);
 }
 
 function readString(out: Out, v: unknown, path: Path, min: number | undefined, max: number): void {
