@@ -3,7 +3,8 @@ import { scheduleKit } from './kit.js';
 import { buildFlatTotalSchedule, isFlatTotalLoan } from './flat-total.js';
 import { mulDivRound, mulDivRoundBig } from '../../_internal/int-division.js';
 import { annuityFactor, scaleByFactor } from './exact.js';
-import { type Frequency, type LoanPlan, type PeriodicRate, planLoan } from './loan.js';
+import { type LoanPlan, type PeriodicRate, planLoan } from './loan.js';
+import type { Frequency } from './loan-values.js';
 
 export type { Instalment, Schedule, ScheduleTotals } from './schedule-types.js';
 import type { Instalment, Schedule } from './schedule-types.js';

@@ -11,6 +11,8 @@ export {
   INTEREST_METHODS,
   type InterestGraceTreatment,
   type InterestMethod,
+} from './loan-values.js';
+export {
   type Loan,
   LoanSchema,
   type ParsedLoan,

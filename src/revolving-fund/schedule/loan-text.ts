@@ -7,7 +7,8 @@ import {
   RupiahTextSchema,
 } from '../../core/index.js';
 import { wordSchema } from '../../_internal/text-words.js';
-import type { Frequency, InterestGraceTreatment, InterestMethod, Loan } from './loan.js';
+import type { Loan } from './loan.js';
+import type { Frequency, InterestGraceTreatment, InterestMethod } from './loan-values.js';
 
 const whole = createDecimalTextSchema().pipe(z.int());
 

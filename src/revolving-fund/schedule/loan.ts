@@ -21,14 +21,6 @@ import { scheduleStageMessages } from './messages.js';
 
 const MESSAGE_KEYS = optionKeys<MessageOptions>()({ locale: true, messages: true });
 
-export {
-  FREQUENCIES,
-  type Frequency,
-  INTEREST_GRACE_TREATMENTS,
-  INTEREST_METHODS,
-  type InterestGraceTreatment,
-  type InterestMethod,
-} from './loan-values.js';
 import {
   FREQUENCIES,
   type Frequency,
