@@ -1,9 +1,10 @@
 import * as zm from 'zod/mini';
 import type { ValidationError } from '../core/errors.js';
-import { createIssue, describeType } from '../core/issues.js';
+import { createIssue } from '../core/issues.js';
 import { readYmd } from './days.js';
 import { invalidIn } from '../core/parse.js';
 import { DATE } from './contexts.js';
+import { calendarDate, type Found } from './zod-like-reader.js';
 
 // The calendar date rule as zod checks, made once here for both schemas that apply it: the public
 // `CalendarDateSchema` (classic zod, for users' own objects) and the library's internal one (zod/mini,
@@ -23,20 +24,14 @@ export function calendarDateChecks(): [zm.core.$ZodCheck<string>, zm.core.$ZodCh
 export const CalendarDateMini = zm.string().check(...calendarDateChecks());
 
 /**
- * The issues `CalendarDateSchema` reports for a value, worked out without zod, for the lookups that
- * check a date and nothing else (a property test holds them equal to the schema's).
+ * The issues `CalendarDateSchema` reports for a value, worked out without zod by the reader kit's
+ * `calendarDate` (_internal/zod-like-reader.ts: zod's rules, a length in code points), for the lookups
+ * that check a date and nothing else (a property test holds them equal to the schema's).
  */
 export function calendarDateIssues(value: unknown): [string, Record<string, unknown>][] {
-  if (value === undefined) return [['required', { expected: 'string' }]];
-  if (typeof value !== 'string') {
-    return [['invalid_type', { expected: 'string', received: describeType(value) }]];
-  }
-  const out: [string, Record<string, unknown>][] = [];
-  if (value.length > 10) {
-    out.push(['too_big', { maximum: 10, inclusive: true, origin: 'string' }]);
-  }
-  if (readYmd(value) === undefined) out.push(['invalid_calendar_date', {}]);
-  return out;
+  const found: Found[] = [];
+  calendarDate(value, [], found);
+  return found.map((i) => [i.code, i.params]);
 }
 
 /** The ValidationError `parseWith(CalendarDateSchema, value, { context: 'date' })` throws. */

@@ -1,15 +1,21 @@
-import { zodLengthOf } from './zod-length.js';
 import type * as zm from 'zod/mini';
+import { buildIssue } from '../core/issue-kit.js';
+import type { BilingualCatalog, MessageOptions, SafeParseResult } from '../core/issue-types.js';
 import { readYmd } from './days.js';
+import { cutKey, typeIssue } from './zod-issue-shapes.js';
+import { zodLengthOf } from './zod-length.js';
 
-// Readers that follow zod/mini's rules by hand and report zod's own raw issues, for a function whose
-// bundle must not carry zod (issue 11: zod is most of a small bundle). A reader is wrapped with
-// `zodLike` into an object with zod's `safeParse` contract, so the core's `safeParseWith` (and the
-// rule-set engine, which calls it) read it as they read a schema: the same mapping of issues
-// (core/zod-issues.ts: codes, params, bilingual messages), the same `unreadable_row` when reading
-// throws. The schema a reader stands for stays public and is its reference: each reader has a
-// fast-check property that it agrees with its schema on arbitrary input (accept or reject, every
-// issue, the output).
+// The library's one kit of readers that follow zod/mini's rules by hand, for a function whose bundle
+// must not carry zod (issue 11: zod is most of a small bundle). Every hand reader of the library reads
+// with it (kpb's groups and rule sets, the revolving fund's loans, schedules and payments, Tridaya's
+// instrument definitions, PKH's families): zod's rules are written here once. A
+// reader reports each issue as the library's mapping of zod's issue would give it (its code and
+// params: _internal/zod-issue-shapes.ts holds the type and key rules that core/zod-issues.ts uses
+// too). `readWith` words them directly; `zodLike` wraps a reader into zod's `safeParse` contract,
+// each issue in zod's `custom` shape, so the core's `safeParseWith` (and the rule-set engine) read it
+// as they read a schema and give back the same code and params. The schema a reader
+// stands for stays public and is its reference: each reader has a fast-check property that it agrees
+// with its schema on arbitrary input (accept or reject, every issue, the output).
 //
 // zod 4's rules as followed here: an object's keys in the schema's order (a strict object then lists
 // its unknown keys, own and inherited enumerable, as `for...in` sees them); a type problem stops the
@@ -18,29 +24,39 @@ import { readYmd } from './days.js';
 // its elements are not read; an optional value may be `undefined`, a nullable one `null`.
 
 /** A path into the value read. */
-export type Path = (string | number)[];
+export type Path = readonly (string | number)[];
 
-/** One of zod's raw issues (what `safeParse` reports before the library maps it). */
-export type RawIssue = { code: string; path: Path } & Record<string, unknown>;
+/** An issue found: the library's code and params. */
+export type Found = { code: string; path: Path; params: Record<string, unknown> };
 
-/** Reads one value: pushes zod's issues for it to `out` and returns its output (zod's copy). */
-export type Read = (v: unknown, path: Path, out: RawIssue[]) => unknown;
+/** Reads one value: pushes the issues found to `out` and returns its output (zod's copy). */
+export type Read = (v: unknown, path: Path, out: Found[]) => unknown;
 
-/** zod's `invalid_type` (the core maps a missing value to `required`, NaN to `not_finite`). */
-const wrongType = (out: RawIssue[], v: unknown, path: Path, expected: string): void => {
-  out.push({ code: 'invalid_type', path, expected, input: v });
+/** Reports the library's issue `code` with `params` at `path`. */
+export const report = (
+  out: Found[],
+  path: Path,
+  code: string,
+  params: Record<string, unknown> = {},
+): void => {
+  out.push({ code, path, params });
+};
+
+/** zod's `invalid_type` as the library maps it (`required`, `not_finite`, `not_integer`). */
+const wrongType = (out: Found[], v: unknown, path: Path, expected: string): void => {
+  report(out, path, ...typeIssue(expected, v));
 };
 
 /** zod's inclusive `too_small` / `too_big`. */
-const small = (out: RawIssue[], path: Path, minimum: number, origin: string): void => {
-  out.push({ code: 'too_small', path, minimum, inclusive: true, origin });
+const small = (out: Found[], path: Path, minimum: number, origin: string): void => {
+  report(out, path, 'too_small', { minimum, inclusive: true, origin });
 };
-const big = (out: RawIssue[], path: Path, maximum: number, origin: string): void => {
-  out.push({ code: 'too_big', path, maximum, inclusive: true, origin });
+const big = (out: Found[], path: Path, maximum: number, origin: string): void => {
+  report(out, path, 'too_big', { maximum, inclusive: true, origin });
 };
 
 /** zod's `minLength` (when `min` > 0) and `maxLength`: on anything not nullish with a `length`. */
-function lengths(out: RawIssue[], v: unknown, path: Path, min: number, max: number): void {
+export function lengths(out: Found[], v: unknown, path: Path, min: number, max: number): void {
   if (v === null || v === undefined || (v as { length?: unknown }).length === undefined) return;
   const origin = Array.isArray(v) ? 'array' : typeof v === 'string' ? 'string' : 'unknown';
   // zod compares whatever `length` holds (NaN or text fails both bounds).
@@ -48,57 +64,67 @@ function lengths(out: RawIssue[], v: unknown, path: Path, min: number, max: numb
   if (!((zodLengthOf(v, max, false) as number) <= max)) big(out, path, max, origin);
 }
 
-/** `text(min, max)` of _internal/mini-fields.ts: a string of `min` to `max` characters. */
+/**
+ * `text(min, max)` of _internal/mini-fields.ts: a string of `min` to `max` characters; with `ok`, a
+ * refinement too (its issue `code`), which zod runs only on a string.
+ */
 export const str =
-  (min: number, max: number): Read =>
+  (min: number, max: number, ok?: (s: string) => boolean, code = 'custom'): Read =>
   (v, path, out) => {
     if (typeof v !== 'string') wrongType(out, v, path, 'string');
     lengths(out, v, path, min, max);
-    return v;
-  };
-
-/**
- * A string with at most `max` characters and a refinement (a custom issue with `params`), which zod
- * runs only on a string.
- */
-export const refinedStr =
-  (max: number, ok: (s: string) => boolean, params: Record<string, unknown>): Read =>
-  (v, path, out) => {
-    if (typeof v !== 'string') wrongType(out, v, path, 'string');
-    lengths(out, v, path, 0, max);
-    if (typeof v === 'string' && !ok(v)) out.push({ code: 'custom', path, params });
+    if (ok !== undefined && typeof v === 'string' && !ok(v)) report(out, path, code);
     return v;
   };
 
 /** A finite number, else zod's type issue; returns whether it is one. */
-function isNumber(out: RawIssue[], v: unknown, path: Path): v is number {
+function isNumber(out: Found[], v: unknown, path: Path): v is number {
   if (typeof v === 'number' && Number.isFinite(v)) return true;
   wrongType(out, v, path, 'number');
   return false;
 }
 
-/** `zm.number()` with `minimum`, `maximum` and an optional refinement (a custom issue). */
+/** `zm.number()` with `minimum`, `maximum` and an optional refinement (its issue `code`, `params`). */
 export const num =
-  (min: number, max: number, ok?: (n: number) => boolean, params?: Record<string, unknown>): Read =>
+  (
+    min: number,
+    max: number,
+    ok?: (n: number) => boolean,
+    code = 'custom',
+    params: Record<string, unknown> = {},
+  ): Read =>
   (v, path, out) => {
     if (!isNumber(out, v, path)) return v;
     if (v < min) small(out, path, min, 'number');
     if (v > max) big(out, path, max, 'number');
-    if (ok !== undefined && !ok(v)) out.push({ code: 'custom', path, params });
+    if (ok !== undefined && !ok(v)) report(out, path, code, params);
     return v;
   };
 
+/** `zm.number().check(zm.positive(), zm.lte(max))`. */
+export const positive =
+  (max: number): Read =>
+  (v, path, out) => {
+    if (!isNumber(out, v, path)) return v;
+    if (!(v > 0))
+      report(out, path, 'too_small', { minimum: 0, inclusive: false, origin: 'number' });
+    if (v > max) big(out, path, max, 'number');
+    return v;
+  };
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
 /** `whole(min, max)` of _internal/mini-fields.ts: `zm.int()` (a safe integer) from `min` to `max`. */
 export const int =
-  (min: number, max: number): Read =>
+  (min: number, max = Number.POSITIVE_INFINITY): Read =>
   (v, path, out) => {
     if (!isNumber(out, v, path)) return v;
     if (!Number.isInteger(v)) {
       wrongType(out, v, path, 'int');
       return v;
     }
-    if (v > Number.MAX_SAFE_INTEGER) big(out, path, Number.MAX_SAFE_INTEGER, 'int');
-    else if (v < Number.MIN_SAFE_INTEGER) small(out, path, Number.MIN_SAFE_INTEGER, 'int');
+    if (v > MAX_SAFE) big(out, path, MAX_SAFE, 'int');
+    else if (v < -MAX_SAFE) small(out, path, -MAX_SAFE, 'int');
     if (v < min) small(out, path, min, 'number');
     if (v > max) big(out, path, max, 'number');
     return v;
@@ -114,7 +140,7 @@ export const bool: Read = (v, path, out) => {
 export const oneOf =
   (values: readonly string[]): Read =>
   (v, path, out) => {
-    if (!values.includes(v as string)) out.push({ code: 'invalid_value', path, values });
+    if (!values.includes(v as string)) report(out, path, 'invalid_value', { allowed: [...values] });
     return v;
   };
 
@@ -130,13 +156,16 @@ export const nullable =
   (v, path, out) =>
     v === null ? v : read(v, path, out);
 
-/** `zm.array(read).check(zm.maxLength(max))`: a copy of the elements as read. */
+/**
+ * `zm.array(read).check(zm.minLength(min), zm.maxLength(max))`: a copy of the elements as read. An
+ * array longer than `max` is one `too_big` issue and no element is read (zod's size cap).
+ */
 export const array =
-  (read: Read, max: number): Read =>
+  (read: Read, max: number, min = 0): Read =>
   (v, path, out) => {
     if (!Array.isArray(v)) {
       wrongType(out, v, path, 'array');
-      lengths(out, v, path, 0, max);
+      lengths(out, v, path, min, max);
       return v;
     }
     if (v.length > max) {
@@ -145,52 +174,145 @@ export const array =
     }
     const copy: unknown[] = [];
     for (let i = 0; i < v.length; i++) copy.push(read(v[i], [...path, i], out));
+    if (min > 0 && v.length < min) small(out, path, min, 'array');
     return copy;
   };
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The value when zod reads it as an object (not null, not an array), else its type issue. */
+export function objectOf(
+  v: unknown,
+  path: Path,
+  out: Found[],
+): Record<string, unknown> | undefined {
+  if (typeof v === 'object' && v !== null && !Array.isArray(v)) return v as Record<string, unknown>;
+  wrongType(out, v, path, 'object');
+  return undefined;
+}
 
-/**
- * `zm.object(shape)` (`strict`: `zm.strictObject`): a copy with the shape's keys (an absent optional
- * key stays absent); a strict object reports its unknown keys after the shape's.
- */
+/** `zm.object(shape)`: a copy with the shape's keys (an absent optional key stays absent). */
 export const object =
-  (shape: Readonly<Record<string, Read>>, strict = false): Read =>
+  (shape: Readonly<Record<string, Read>>): Read =>
   (v, path, out) => {
-    if (!isObject(v)) {
-      wrongType(out, v, path, 'object');
-      return v;
-    }
+    const o = objectOf(v, path, out);
+    if (o === undefined) return v;
     const copy: Record<string, unknown> = {};
     for (const key in shape) {
-      const value = (shape[key] as Read)(v[key], [...path, key], out);
-      if (value !== undefined || key in v) copy[key] = value;
-    }
-    if (strict) {
-      const keys: string[] = [];
-      for (const key in v) if (!Object.hasOwn(shape, key)) keys.push(key);
-      if (keys.length > 0) out.push({ code: 'unrecognized_keys', path, keys });
+      const value = (shape[key] as Read)(o[key], [...path, key], out);
+      if (value !== undefined || key in o) copy[key] = value;
     }
     return copy;
   };
 
 /**
- * A reader with zod's `safeParse` contract, typed as the schema it stands for: `safeParseWith` (and
- * the rule-set engine) read with it exactly as with that schema.
+ * `zm.strictObject(shape)`: {@link object}, then its unknown keys (own and inherited enumerable, as
+ * `for...in` sees them), each cut to 40 characters, in one issue.
  */
-export function zodLike<T>(read: Read): zm.core.$ZodType<T> {
+export const strictObject = (shape: Readonly<Record<string, Read>>): Read => {
+  const read = object(shape);
+  return (v, path, out) => {
+    const copy = read(v, path, out);
+    // `object` returns the value itself when it is not an object, else a copy.
+    if (copy === v) return v;
+    const keys: string[] = [];
+    for (const key in v as object) if (!Object.hasOwn(shape, key)) keys.push(cutKey(key));
+    if (keys.length > 0) report(out, path, 'unrecognized_keys', { keys });
+    return copy;
+  };
+};
+
+/** A reader typed as the schema it stands for, with zod's `safeParse` contract. */
+export type ZodLike<T> = zm.core.$ZodType<T> & { readonly read: Read };
+
+/**
+ * A reader with zod's `safeParse` contract, typed as the schema it stands for: `safeParseWith` reads
+ * with it exactly as with that schema (each issue in zod's `custom` shape, which the core's mapping
+ * gives back as found); `readerParse` (_internal/reader-parse.ts) runs its `read` with `readWith`.
+ */
+export function zodLike<T>(read: Read): ZodLike<T> {
   const reader = {
+    read,
     safeParse(value: unknown) {
-      const issues: RawIssue[] = [];
-      const data = read(value, [], issues);
-      return issues.length === 0 ? { success: true, data } : { success: false, error: { issues } };
+      const found: Found[] = [];
+      const data = read(value, [], found);
+      if (found.length === 0) return { success: true, data };
+      const issues = found.map((i) => ({
+        code: 'custom',
+        path: i.path,
+        params: { ...i.params, code: i.code },
+      }));
+      return { success: false, error: { issues } };
     },
   };
-  return reader as unknown as zm.core.$ZodType<T>;
+  return reader as unknown as ZodLike<T>;
 }
 
 /** `CalendarDatePublicMini` (and the core's `CalendarDateSchema`): a real date written YYYY-MM-DD. */
-export const calendarDate: Read = refinedStr(10, (s) => readYmd(s) !== undefined, {
-  code: 'invalid_calendar_date',
-});
+export const calendarDate: Read = /* @__PURE__ */ str(
+  0,
+  10,
+  (s) => readYmd(s) !== undefined,
+  'invalid_calendar_date',
+);
+
+/** `zm._default(read, value)`: an undefined value becomes `value`. */
+export const withDefault =
+  (read: Read, value: unknown): Read =>
+  (v, path, out) =>
+    v === undefined ? value : read(v, path, out);
+
+const ABORTING = [
+  'required',
+  'invalid_type',
+  'not_finite',
+  'not_integer',
+  'invalid_value',
+  'invalid_union',
+];
+
+/**
+ * Whether an issue stops zod: a type issue, a wrong value, and an array over its maximum (whose
+ * elements zod never reads). The rest (a range, a length, unknown keys, a refinement's issue) let the
+ * other checks run.
+ */
+export const aborts = ({ code, params }: Found): boolean =>
+  ABORTING.includes(code) || (code === 'too_big' && params.origin === 'array');
+
+/**
+ * A union whose other option refused the value's type: nothing when `read` takes it, its issues when
+ * none of them stops zod (zod reports the one option that did not abort), else `invalid_union`.
+ */
+export const union =
+  (read: Read): Read =>
+  (v, path, out) => {
+    const found: Found[] = [];
+    const data = read(v, path, found);
+    if (found.some(aborts)) report(out, path, 'invalid_union');
+    else out.push(...found);
+    return data;
+  };
+
+/**
+ * Runs a reader without `safeParseWith` (a smaller bundle), with its result: the data when no issue
+ * was found, else the issues worded from `catalog`, then `fallback` (the core messages the path
+ * carries: `coreMessages`, or the smaller `readerMessages`). A value that throws while read (a getter,
+ * a Proxy trap) is one `unreadable_input` issue at `at`, as `safeParseWith` reports it.
+ */
+export function readWith<T>(
+  read: Read,
+  value: unknown,
+  options: MessageOptions,
+  catalog: BilingualCatalog,
+  fallback: BilingualCatalog,
+  at: Path = [],
+): SafeParseResult<T> {
+  const issue = (code: string, path: Path, params: Record<string, unknown>) =>
+    buildIssue(code, path, params, options, catalog, fallback);
+  try {
+    const found: Found[] = [];
+    const data = read(value, at, found) as T;
+    if (found.length === 0) return { success: true, data };
+    return { success: false, issues: found.map((i) => issue(i.code, i.path, i.params)) };
+  } catch {
+    return { success: false, issues: [issue('unreadable_input', at, {})] };
+  }
+}

@@ -1,5 +1,4 @@
 import type * as z from 'zod';
-import { describeType } from './describe-type.js';
 import { buildIssue } from './issue-kit.js';
 import type { BilingualCatalog, Issue, MessageOptions } from './issue-types.js';
 import { coreMessages } from './messages.js';
@@ -7,6 +6,7 @@ import { PARSE_OPTION_KEYS } from '../_internal/parse-option-keys.js';
 import { unreadableAs } from '../_internal/guard.js';
 import { ISSUES } from '../_internal/contexts.js';
 import { checkOptionKeys } from '../_internal/options.js';
+import { cutKey, typeIssue } from '../_internal/zod-issue-shapes.js';
 
 // Mapping zod's issues to the library's: stable codes, bilingual messages, no echoed values.
 
@@ -57,35 +57,11 @@ export function issuesFromZodOver(
 
 type Mapped = [string, Record<string, unknown>];
 
-/** zod's `invalid_type`: a missing value is `required`, a fraction `not_integer`, NaN `not_finite`. */
-function typeIssue(raw: ZodIssueLike & { code: 'invalid_type' }): Mapped {
-  const received = describeType(raw.input);
-  if (!('input' in raw) || raw.input === undefined) {
-    return ['required', { expected: raw.expected }];
-  } else if (
-    raw.expected === 'int' &&
-    typeof raw.input === 'number' &&
-    Number.isFinite(raw.input)
-  ) {
-    return ['not_integer', { expected: 'integer', received }];
-  } else if (
-    (raw.expected === 'number' || raw.expected === 'int') &&
-    typeof raw.input === 'number'
-  ) {
-    return ['not_finite', { expected: 'finite number', received }];
-  } else {
-    return [
-      'invalid_type',
-      { expected: raw.expected === 'int' ? 'integer' : raw.expected, received },
-    ];
-  }
-}
-
 /** One zod issue as the library's stable code and params (never the value itself). */
 function codeOf(raw: ZodIssueLike): Mapped {
   switch (raw.code) {
     case 'invalid_type':
-      return typeIssue(raw);
+      return typeIssue(raw.expected, 'input' in raw ? raw.input : undefined);
     case 'too_small':
       return [
         'too_small',
@@ -109,10 +85,7 @@ function codeOf(raw: ZodIssueLike): Mapped {
     case 'not_multiple_of':
       return ['not_multiple_of', { divisor: numeric(raw.divisor) }];
     case 'unrecognized_keys':
-      return [
-        'unrecognized_keys',
-        { keys: raw.keys.map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k)) },
-      ];
+      return ['unrecognized_keys', { keys: raw.keys.map(cutKey) }];
     case 'invalid_value':
       return [
         'invalid_value',

@@ -5,7 +5,7 @@ import {
   int,
   nullable,
   num,
-  object,
+  strictObject,
   str,
 } from '../_internal/zod-like-reader.js';
 
@@ -22,43 +22,32 @@ const age = nullable(int(0, 150));
 const count = nullable(int(0, 100_000));
 
 /** `RuleSetSchema`'s rules, read (rule-set.ts wraps them for the rule-set engine). */
-export const readRuleSet = object(
-  {
-    id: str(1, 200),
-    title: str(0, 500),
-    source: str(1, 4000),
-    unconfirmed: array(str(0, 200), 100),
-    validFrom: calendarDate,
-    validTo: nullable(calendarDate),
-    member: object(
-      {
-        minAge: age,
-        maxAge: age,
-        requireRegistry: bool,
-        maxDesil: nullable(int(1, 10)),
-        checkDeclaredIdentity: bool,
-        requireValidNik: bool,
-        requireValidKk: bool,
-        exclusiveMembership: bool,
-        notFundedBefore: bool,
-      },
-      true,
-    ),
-    group: object(
-      {
-        minSize: count,
-        maxSize: count,
-        onePerHousehold: bool,
-        sameVillage: bool,
-        minWomenPercent: nullable(
-          num(0, 100, hasHundredths, { code: 'not_multiple_of', divisor: 0.01 }),
-        ),
-        minSavingsMonths: nullable(int(0, 1200)),
-        maxLeaders: count,
-        requireJointLiability: bool,
-      },
-      true,
-    ),
-  },
-  true,
-);
+export const readRuleSet = strictObject({
+  id: str(1, 200),
+  title: str(0, 500),
+  source: str(1, 4000),
+  unconfirmed: array(str(0, 200), 100),
+  validFrom: calendarDate,
+  validTo: nullable(calendarDate),
+  member: strictObject({
+    minAge: age,
+    maxAge: age,
+    requireRegistry: bool,
+    maxDesil: nullable(int(1, 10)),
+    checkDeclaredIdentity: bool,
+    requireValidNik: bool,
+    requireValidKk: bool,
+    exclusiveMembership: bool,
+    notFundedBefore: bool,
+  }),
+  group: strictObject({
+    minSize: count,
+    maxSize: count,
+    onePerHousehold: bool,
+    sameVillage: bool,
+    minWomenPercent: nullable(num(0, 100, hasHundredths, 'not_multiple_of', { divisor: 0.01 })),
+    minSavingsMonths: nullable(int(0, 1200)),
+    maxLeaders: count,
+    requireJointLiability: bool,
+  }),
+});

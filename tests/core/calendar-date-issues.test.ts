@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarDateIssues, invalidDateError } from '../../src/_internal/calendar-date-schema.js';
 import { CalendarDateSchema, parseWith, safeParseWith, valueAt } from '../../src/index.js';
 import { BPS_POVERTY_LINES } from '../../src/poverty/index.js';
+import { thrown } from '../helpers/thrown.js';
 
 // The date lookups report a bad date without running zod (calendarDateIssues): the same rule as
 // CalendarDateSchema, held equal to it here over arbitrary values.
@@ -21,6 +22,9 @@ const dateLike = fc.oneof(
         `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
     ),
   fc.constantFrom('2024-02-29', '2023-02-29', '2024-1-5', '2024-02-300', '', undefined, null),
+  // Astral characters (two UTF-16 units, one code point) and arrays near the 10-character bound.
+  fc.string({ unit: 'binary', minLength: 5, maxLength: 12 }),
+  fc.array(fc.integer(), { minLength: 9, maxLength: 12 }),
 );
 
 describe('calendarDateIssues agrees with CalendarDateSchema', () => {
@@ -58,6 +62,40 @@ describe('calendarDateIssues agrees with CalendarDateSchema', () => {
       expect.objectContaining({
         issues: [expect.objectContaining({ code: 'invalid_calendar_date' })],
       }),
+    );
+  });
+});
+
+describe('calendarDateIssues measures as zod does (code points, any length)', () => {
+  // zod 4 measures a string's length in code points: '😀' is two UTF-16 units but one character.
+  it('a string of 11 UTF-16 units but 10 code points is not too long', () => {
+    const value = 'abcdefghi😀';
+    expect(value.length).toBe(11);
+    expect(calendarDateIssues(value)).toEqual([['invalid_calendar_date', {}]]);
+    expect(safeParseWith(CalendarDateSchema, value)).toMatchObject({
+      success: false,
+      issues: [{ code: 'invalid_calendar_date', params: {} }],
+    });
+  });
+
+  it('a string of 11 code points is too long', () => {
+    expect(calendarDateIssues('abcdefghij😀')).toEqual([
+      ['too_big', { maximum: 10, inclusive: true, origin: 'string' }],
+      ['invalid_calendar_date', {}],
+    ]);
+  });
+
+  it('an array of 11 entries is the wrong type and too long (zod checks any length)', () => {
+    expect(calendarDateIssues(Array.from({ length: 11 }, () => 0))).toEqual([
+      ['invalid_type', { expected: 'string', received: 'array' }],
+      ['too_big', { maximum: 10, inclusive: true, origin: 'array' }],
+    ]);
+  });
+
+  it('the lookups throw what parseWith(CalendarDateSchema) throws for such a date', () => {
+    const value = 'abcdefghi😀';
+    expect(invalidDateError(value)).toEqual(
+      thrown(() => parseWith(CalendarDateSchema, value, { context: 'date' })),
     );
   });
 });

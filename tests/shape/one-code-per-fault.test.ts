@@ -89,8 +89,8 @@ const SAFE_TWIN = new Set([
   // safeParseWith's twin for the hand readers (issue 11: verifyGroup's bundle without the core catalogue).
   'src/_internal/reader-parse.ts#unreadable_input',
   'src/pkh/family-reader.ts#unreadable_input',
-  // readWith: the safeParseWith of the hand readers that mirror the revolving-fund schemas.
-  'src/_internal/mirror-fields.ts#unreadable_input',
+  // The reader kit's `readWith`: `safeParseWith`'s result for a reader, on a bundle without zod.
+  'src/_internal/zod-like-reader.ts#unreadable_input',
 ]);
 
 /**

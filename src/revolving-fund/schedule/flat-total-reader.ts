@@ -1,90 +1,67 @@
 import {
-  type Field,
-  lengthCheck,
-  object,
-  objectField,
+  int,
+  lengths,
+  strictObject,
+  objectOf,
   oneOf,
+  optional,
+  type Read,
   readWith,
+  report,
   union,
-  whole,
-} from '../../_internal/mirror-fields.js';
-import type { MessageOptions, SafeParseResult } from '../../core/index.js';
+} from '../../_internal/zod-like-reader.js';
+import { coreMessages, type MessageOptions, type SafeParseResult } from '../../core/index.js';
 import { isUnitText } from './field-software-rounding.js';
 import { scheduleStageMessages } from './messages.js';
 import { LOAN_HEAD, MODE, percent, UNIT } from './reader-fields.js';
 
-// `FlatTotalLoanSchema` read without zod, for `buildSchedule`'s own path (issue 11), written as the
-// schema is (_internal/mirror-fields.ts). The same rules, output and issues in the same order as
-// `safeParseWith(FlatTotalLoanSchema, value, { catalog: scheduleStageMessages })`:
+// `FlatTotalLoanSchema` read without zod, for `buildSchedule`'s own path (issue 11), written with the
+// library's one kit of readers (_internal/zod-like-reader.ts). The same rules, output and issues in
+// the same order as `safeParseWith(FlatTotalLoanSchema, value, { catalog: scheduleStageMessages })`:
 // tests/revolving-fund/loan-reader.test.ts proves it on arbitrary input.
 
 const NAMED = ['monthly', 'every-2-months', 'quarterly', 'semiannual'];
-const MONTHS = union(object([['months', whole(1, 1200)]], true));
+const MONTHS = union(strictObject({ months: int(1, 1200) }));
 
 /** A named frequency, or `{ months }` (the union: the object's issues, or `invalid_union`). */
-const frequency: Field = (v, path, report) =>
-  NAMED.includes(v as string) ? v : MONTHS(v, path, report);
+const frequency: Read = (v, path, out) => (NAMED.includes(v as string) ? v : MONTHS(v, path, out));
 
-const UNIT_NUMBER = whole(1, 1_000_000_000);
+const UNIT_NUMBER = int(1, 1_000_000_000);
 
 /** `FieldSoftwareUnitSchema`: a whole number 1 .. 10^9, or a string of one with a sign. */
-const unit = union((v, path, report) => {
-  if (typeof v === 'number') return UNIT_NUMBER(v, path, report);
+const unit = union((v, path, out) => {
+  if (typeof v === 'number') return UNIT_NUMBER(v, path, out);
   // The number option refuses any other type; the string option reads a length first.
-  lengthCheck(v, path, 11, true, report);
-  if (typeof v !== 'string') report('invalid_type', path, {});
-  else if (!isUnitText(v)) report('invalid_rounding_unit', path, {});
+  lengths(out, v, path, 0, 11);
+  if (typeof v !== 'string') report(out, path, 'invalid_type');
+  else if (!isUnitText(v)) report(out, path, 'invalid_rounding_unit');
   return v;
 });
 
-const PARTS = object([['target', oneOf(['parts'])], UNIT, MODE], true);
-const SOFTWARE = object(
-  [
-    ['target', oneOf(['field-software'])],
-    ['unit', unit],
-  ],
-  true,
-);
+const PARTS = strictObject({ target: oneOf(['parts']), unit: UNIT, mode: MODE });
+const SOFTWARE = strictObject({ target: oneOf(['field-software']), unit });
 
 /** The rounding's discriminated union on `target`: `'parts'` or `'field-software'`. */
-const rounding: Field = (v, path, report) => {
-  const o = objectField(v, path, report);
+const rounding: Read = (v, path, out) => {
+  const o = objectOf(v, path, out);
   if (o === undefined) return v;
   const target = o.target;
-  if (target === 'parts') return PARTS(v, path, report);
-  if (target === 'field-software') return SOFTWARE(v, path, report);
-  report('invalid_union', [...path, 'target'], {});
+  if (target === 'parts') return PARTS(v, path, out);
+  if (target === 'field-software') return SOFTWARE(v, path, out);
+  report(out, [...path, 'target'], 'invalid_union');
   return v;
 };
 
-const FLAT_TOTAL = object(
-  [
-    ...LOAN_HEAD,
-    ['termMonths', whole(1, 1200)],
-    ['frequency', frequency],
-    [
-      'interest',
-      object(
-        [
-          ['method', oneOf(['flat-total'])],
-          [
-            'rate',
-            object(
-              [
-                ['percent', percent],
-                ['per', oneOf(['term'])],
-              ],
-              true,
-            ),
-          ],
-        ],
-        true,
-      ),
-    ],
-    ['rounding', rounding, 'optional'],
-  ],
-  true,
-);
+const FLAT_TOTAL = strictObject({
+  ...LOAN_HEAD,
+  termMonths: int(1, 1200),
+  frequency,
+  interest: strictObject({
+    method: oneOf(['flat-total']),
+    rate: strictObject({ percent, per: oneOf(['term']) }),
+  }),
+  rounding: optional(rounding),
+});
 
 /** A flat-total loan as `FlatTotalLoanSchema` outputs it (flat-total.ts types it). */
 export type ReadFlatTotalLoan = Record<string, unknown>;
@@ -94,5 +71,5 @@ export function readFlatTotalLoan(
   value: unknown,
   options: MessageOptions,
 ): SafeParseResult<ReadFlatTotalLoan> {
-  return readWith(FLAT_TOTAL, value, options, scheduleStageMessages);
+  return readWith(FLAT_TOTAL, value, options, scheduleStageMessages, coreMessages);
 }

@@ -1,50 +1,48 @@
 import { exactFraction } from '../../_internal/exact-decimal.js';
 import {
-  date,
-  type Entry,
-  type Field,
-  lengthCheck,
+  calendarDate,
+  int,
+  lengths,
   oneOf,
-  whole,
-} from '../../_internal/mirror-fields.js';
+  optional,
+  type Read,
+  report,
+  withDefault,
+} from '../../_internal/zod-like-reader.js';
 
-// The fields the loan schemas share (LoanSchema, FlatTotalLoanSchema), as reader shapes
-// (_internal/mirror-fields.ts): for `buildSchedule`'s own path.
+// The fields the loan schemas share (LoanSchema, FlatTotalLoanSchema), as readers
+// (_internal/zod-like-reader.ts): for `buildSchedule`'s own path.
 
 /**
  * `PercentMini` (`DecimalInputMini` checked 0 .. 1,000): a finite number or a decimal string of at
  * most 80 characters, within 0 .. 1,000.
  */
-export const percent: Field = (v, path, report) => {
+export const percent: Read = (v, path, out) => {
   const isNumber = typeof v === 'number' && Number.isFinite(v);
   if (!isNumber && typeof v !== 'string') {
     // Neither option of the union: the string option still reads a length (zod's length check).
-    lengthCheck(v, path, 80, true, () => {});
-    report('invalid_union', path, {});
+    lengths([], v, path, 0, 80);
+    report(out, path, 'invalid_union');
     return v;
   }
-  if (!isNumber) lengthCheck(v, path, 80, true, report);
+  if (!isNumber) lengths(out, v, path, 0, 80);
   const f = exactFraction(v);
-  if (f === undefined) report('invalid_decimal', path, {});
+  if (f === undefined) report(out, path, 'invalid_decimal');
   else if (f.numerator < 0n || f.numerator > 1000n * f.denominator) {
-    report('rate_out_of_range', path, { minimum: 0, maximum: 1000 });
+    report(out, path, 'rate_out_of_range', { minimum: 0, maximum: 1000 });
   }
   return v;
 };
 
 /** `principal`, `disbursedOn` and the optional `firstDueOn`: how both loan schemas start. */
-export const LOAN_HEAD: readonly Entry[] = [
-  ['principal', whole(1, 1_000_000_000_000_000)],
-  ['disbursedOn', date],
-  ['firstDueOn', date, 'optional'],
-];
+export const LOAN_HEAD = {
+  principal: int(1, 1_000_000_000_000_000),
+  disbursedOn: calendarDate,
+  firstDueOn: optional(calendarDate),
+} as const;
 
 /** `RoundingModeSchema`'s modes, defaulting to half-up. */
-export const MODE: Entry = [
-  'mode',
-  oneOf(['half-up', 'half-even', 'up', 'down']),
-  { value: 'half-up' },
-];
+export const MODE: Read = withDefault(oneOf(['half-up', 'half-even', 'up', 'down']), 'half-up');
 
 /** A rounding unit 1 .. 10^9, defaulting to 1. */
-export const UNIT: Entry = ['unit', whole(1, 1_000_000_000), { value: 1 }];
+export const UNIT: Read = withDefault(int(1, 1_000_000_000), 1);
