@@ -24,21 +24,6 @@ export function issuesFromZod(
   catalog: BilingualCatalog = coreMessages,
   basePath: readonly (string | number)[] = [],
 ): Issue[] {
-  return issuesFromZodOver(zodIssues, options, catalog, basePath, coreMessages);
-}
-
-/**
- * {@link issuesFromZod} with an explicit fallback catalogue (which must word every core code the
- * issues can map to): a path that raises only some core codes does not bring the whole catalogue into
- * a user's bundle (issue 11). Not exported from the package.
- */
-export function issuesFromZodOver(
-  zodIssues: readonly z.core.$ZodIssue[],
-  options: MessageOptions,
-  catalog: BilingualCatalog,
-  basePath: readonly (string | number)[],
-  fallback: BilingualCatalog,
-): Issue[] {
   try {
     checkOptionKeys(options, PARSE_OPTION_KEYS, 'issuesFromZod');
     const out: Issue[] = [];
@@ -47,7 +32,7 @@ export function issuesFromZodOver(
       if (typeof raw !== 'object' || raw === null || !Array.isArray(raw.path)) continue;
       const path = [...basePath, ...(raw.path as (string | number)[]).map(keyOf)];
       const [code, params] = codeOf(raw);
-      out.push(buildIssue(code, path, params, options, catalog, fallback));
+      out.push(buildIssue(code, path, params, options, catalog, coreMessages));
     }
     return out;
   } catch (error) {
