@@ -109,6 +109,24 @@ describe('the small PKH family reader agrees with PkhFamilySchema', () => {
     }
   });
 
+  it('checks the length of a non-string id too, as zod does (a type issue, then too_big)', () => {
+    // zod runs maxLength(200) on anything with a `length`: an array of 201 entries is the wrong type
+    // and too long (origin 'array'); the kit's reader reports both, as the schema does.
+    const value = {
+      id: Array.from({ length: 201 }, () => 0),
+      persons: [{ id: ['x'], component: 'sd' }],
+    };
+    const read = readPkhFamily(value, {}, benefitMessages);
+    expect(
+      read.success ? [] : read.issues.map((i) => [i.code, i.path.join('.'), i.params]),
+    ).toEqual([
+      ['invalid_type', 'id', { expected: 'string', received: 'array' }],
+      ['too_big', 'id', { maximum: 200, inclusive: true, origin: 'array' }],
+      ['invalid_type', 'persons.0.id', { expected: 'string', received: 'array' }],
+    ]);
+    expect(read).toStrictEqual(safeParseWith(PkhFamilySchema, value, { catalog: benefitMessages }));
+  });
+
   it('a value that throws while read is one unreadable_input issue, as safeParseWith reports it', () => {
     const trap = new Proxy(
       {},
