@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // Issue 10 ("each rule once"): the library's hand readers, which stand in for zod schemas on a
@@ -28,21 +28,11 @@ const READERS = [
   'src/_internal/calendar-date-schema.ts', // CalendarDateSchema (calendarDateIssues)
 ];
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? sourceFiles(join(dir, e.name))
-      : e.name.endsWith('.ts')
-        ? [join(dir, e.name)]
-        : [],
-  );
-}
-
+/** Every TypeScript file under src/, by its path from the repository root, with its text. */
 const files = new Map(
-  sourceFiles(src).map((file) => [
-    `src/${relative(src, file).split('\\').join('/')}`,
-    readFileSync(file, 'utf8'),
-  ]),
+  (readdirSync(src, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [`src/${file.split('\\').join('/')}`, readFileSync(join(src, file), 'utf8')]),
 );
 const text = (rel: string): string => files.get(rel) ?? '';
 
