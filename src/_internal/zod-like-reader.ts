@@ -8,14 +8,16 @@ import { zodLengthOf } from './zod-length.js';
 // The library's one kit of readers that follow zod/mini's rules by hand, for a function whose bundle
 // must not carry zod (issue 11: zod is most of a small bundle). Every hand reader of the library reads
 // with it (kpb's groups and rule sets, the revolving fund's loans, schedules and payments, Tridaya's
-// instrument definitions, PKH's families): zod's rules are written here once. A
-// reader reports each issue as the library's mapping of zod's issue would give it (its code and
-// params: _internal/zod-issue-shapes.ts holds the type and key rules that core/zod-issues.ts uses
-// too). `readWith` words them directly; `zodLike` wraps a reader into zod's `safeParse` contract,
-// each issue in zod's `custom` shape, so the core's `safeParseWith` (and the rule-set engine) read it
-// as they read a schema and give back the same code and params. The schema a reader
-// stands for stays public and is its reference: each reader has a fast-check property that it agrees
-// with its schema on arbitrary input (accept or reject, every issue, the output).
+// instrument definitions, PKH's families, the date lookups' `calendarDateIssues`): zod's rules are
+// written here once (tests/shape/one-reader-kit.test.ts fails on a private copy). A reader reports
+// each issue as the library's mapping of zod's issue gives it, its code and params
+// (_internal/zod-issue-shapes.ts holds the type-issue and unknown-key rules that core/zod-issues.ts
+// uses too; _internal/zod-length.ts the code-point length). `readWith` words the issues from a
+// catalogue (`readerParse`, _internal/reader-parse.ts, is it for a `zodLike` reader); `zodLike` also
+// gives a reader zod's `safeParse` contract, so the core's `safeParseWith` reads it as it reads a
+// schema and gives back the same codes and params. The schema a reader stands for stays public and is
+// its reference: each reader has a fast-check property that it agrees with its schema on arbitrary
+// input (accept or reject, every issue, the output).
 //
 // zod 4's rules as followed here: an object's keys in the schema's order (a strict object then lists
 // its unknown keys, own and inherited enumerable, as `for...in` sees them); a type problem stops the

@@ -80,15 +80,14 @@ const DOMAIN_WORDED = new Set([
 /**
  * A safe (non-throwing) variant returns as a failed result the whole-input issue its throwing twin
  * throws: `safeDefineInstrument` beside `defineInstrument`, `safeParseWith` beside `parseWith`, and
- * the PKH family reader, which pkhBenefit throws from and which must agree with `safeParseWith`.
- * Given as a batch's row check, `checkBatch` makes that issue the row's `unreadable_row`.
+ * the reader kit's `readWith`, which every hand reader runs with (the PKH family reader, which
+ * pkhBenefit throws from, and `readerParse`, verifyGroup's twin of `safeParseWith`, among them) and
+ * which must agree with `safeParseWith`. Given as a batch's row check, `checkBatch` makes that issue
+ * the row's `unreadable_row`.
  */
 const SAFE_TWIN = new Set([
   'src/tridaya/instrument.ts#unreadable_input',
   'src/core/parse.ts#unreadable_input',
-  // safeParseWith's twin for the hand readers (issue 11: verifyGroup's bundle without the core catalogue).
-  'src/_internal/reader-parse.ts#unreadable_input',
-  'src/pkh/family-reader.ts#unreadable_input',
   // The reader kit's `readWith`: `safeParseWith`'s result for a reader, on a bundle without zod.
   'src/_internal/zod-like-reader.ts#unreadable_input',
 ]);
