@@ -276,21 +276,8 @@ export function expects(en: string, id: string): { expected: string; expectedId:
   return { expected: en, expectedId: id };
 }
 
-/**
- * Reads `locale` and `messages` from a caller's options without ever throwing: a hostile getter or a
- * value of the wrong type gives the defaults.
- */
-export function readMessageOptions(options: unknown): MessageOptions {
-  try {
-    if (options === null || typeof options !== 'object') return {};
-    const { locale, messages } = options as MessageOptions;
-    const out: MessageOptions = {};
-    if (locale === 'id' || locale === 'en') out.locale = locale;
-    if (messages !== null && typeof messages === 'object') out.messages = messages;
-    return out;
-  } catch {
-    return {};
-  }
-}
+// Reads `locale` and `messages` from a caller's options without ever throwing: the library's one
+// reader, re-exported for the PKH functions.
+export { readMessageOptions } from '../_internal/message-options.js';
 
 deepFreeze(pkhMessages);
