@@ -17,7 +17,9 @@ import {
 import { CalendarDatePublicMini } from '../_internal/calendar-date-public-mini.js';
 import { unreadableInput } from '../_internal/guard.js';
 import {
+  RULE_SET_HEADER_KEYS,
   type RuleSetEngine,
+  type RuleSetHeaderKey,
   type RuleSetHeaderOf,
   ruleSetEngine,
   ruleSetHeaderShape,
@@ -110,15 +112,10 @@ export const PKH_GRADUATION_RULE_SETS = {
  */
 export type PkhGraduationPresetName = keyof typeof PKH_GRADUATION_RULE_SETS;
 
-const GRADUATION_OVERRIDE_KEYS = optionKeys<PkhGraduationRuleSet>()({
-  id: true,
-  title: true,
-  source: true,
-  unconfirmed: true,
-  validFrom: true,
-  validTo: true,
-  rules: true,
-});
+const GRADUATION_OVERRIDE_KEYS = [
+  ...RULE_SET_HEADER_KEYS,
+  ...optionKeys<Omit<PkhGraduationRuleSet, RuleSetHeaderKey>>()({ rules: true }),
+];
 const GRADUATION_RULE_KEYS = optionKeys<PkhGraduationRules>()({
   natural: true,
   voluntary: true,
