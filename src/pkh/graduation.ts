@@ -8,11 +8,11 @@ import {
   safeParseWith,
 } from '../core/index.js';
 import {
-  expects,
   graduationMessages,
   pkhKit,
   type PkhReason,
   readMessageOptions,
+  requireObject,
 } from './issues.js';
 import { CalendarDatePublicMini } from '../_internal/calendar-date-public-mini.js';
 import { unreadableInput } from '../_internal/guard.js';
@@ -262,12 +262,7 @@ export function assessGraduation(
   checkOptionKeys(options, ASSESS_GRADUATION_KEYS, 'assessGraduation');
   try {
     const msg = readMessageOptions(options);
-    if (options === null || typeof options !== 'object') {
-      throw kit.configurationError('invalid_option', {
-        option: 'options',
-        ...expects('an object with asOf', 'objek berisi asOf'),
-      });
-    }
+    requireObject(options, 'options', 'an object with asOf', 'objek berisi asOf');
     const rs = graduationEngine.resolve(options.ruleSet ?? 'pkh-default');
     const asOf = parseWith(CalendarDatePublicMini, options.asOf, {
       context: 'asOf',
