@@ -15,14 +15,8 @@ import {
   type SourcedFigure,
 } from './components.js';
 import { checkIndeks, type PkhIndeks, pkhIndeksAt } from './indeks.js';
-import {
-  benefitMessages,
-  expects,
-  pkhKit,
-  type PkhReason,
-  readMessageOptions,
-  requireObject,
-} from './issues.js';
+import { benefitMessages, expects, pkhKit, type PkhReason, readMessageOptions } from './issues.js';
+import { requireObject } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { invalidIn } from '../core/parse.js';
 import { readPkhFamily } from './family-reader.js';

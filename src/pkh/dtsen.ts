@@ -7,14 +7,8 @@ import {
   valueAt,
 } from '../core/index.js';
 import type { SourcedFigure } from './components.js';
-import {
-  dtsenMessages,
-  expects,
-  pkhKit,
-  type PkhReason,
-  readMessageOptions,
-  requireObject,
-} from './issues.js';
+import { dtsenMessages, expects, pkhKit, type PkhReason, readMessageOptions } from './issues.js';
+import { requireObject } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
