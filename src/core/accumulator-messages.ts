@@ -7,12 +7,12 @@ type AccumulatorMergeCode = 'accumulator_mismatch' | 'accumulator_already_merged
  * The messages of the accumulator contract's merge errors (core/accumulator.ts), written once for
  * every accumulator's catalogue: `accumulator_mismatch` (made with options that change the sums,
  * `params.option` names the one) and `accumulator_already_merged` (its rows are already counted).
- * `rows` names what would be counted twice, in each language (`{ en: 'loans', id: 'pinjamannya' }`).
+ * `rowsEn` / `rowsId` name what would be counted twice, in each language (`'loans'`, `'pinjamannya'`).
  */
-export function accumulatorMergeMessages(rows: {
-  readonly en: string;
-  readonly id: string;
-}): BilingualCatalog<AccumulatorMergeCode> {
+export function accumulatorMergeMessages(
+  rowsEn: string,
+  rowsId: string,
+): BilingualCatalog<AccumulatorMergeCode> {
   return {
     accumulator_mismatch: {
       en: (p) =>
@@ -22,9 +22,9 @@ export function accumulatorMergeMessages(rows: {
     },
     accumulator_already_merged: {
       en: () =>
-        `this accumulator (or one merged into it) is already counted: merging it again would count its ${rows.en} twice`,
+        `this accumulator (or one merged into it) is already counted: merging it again would count its ${rowsEn} twice`,
       id: () =>
-        `akumulator ini (atau yang sudah digabung ke dalamnya) sudah terhitung: menggabungkannya lagi akan menghitung ${rows.id} dua kali`,
+        `akumulator ini (atau yang sudah digabung ke dalamnya) sudah terhitung: menggabungkannya lagi akan menghitung ${rowsId} dua kali`,
     },
   };
 }

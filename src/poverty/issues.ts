@@ -135,7 +135,7 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
         ? 'penggabungan (`merge`) memerlukan akumulator dari `createPovertyAccumulator` atau hasil `snapshot()`-nya'
         : `penggabungan (\`merge\`) menolak potret keadaan (\`snapshot\`) yang melanggar aturannya sendiri: ${String(p.ruleId ?? p.rule)}`,
   },
-  ...accumulatorMergeMessages({ en: 'records', id: 'datanya' }),
+  ...accumulatorMergeMessages('records', 'datanya'),
   unknown_province: {
     en: (_p, path) =>
       `${name(path)} must be a two-digit Kemendagri province code (11 to 96, as parseNik returns)`,

@@ -58,7 +58,7 @@ export const portfolioMessages: BilingualCatalog<PortfolioIssueCode> = {
     id: () =>
       'penggabungan (`merge`) hanya menerima akumulator lain yang dibuat `createPortfolioAccumulator` (bukan dirinya sendiri)',
   },
-  ...accumulatorMergeMessages({ en: 'loans', id: 'pinjamannya' }),
+  ...accumulatorMergeMessages('loans', 'pinjamannya'),
   total_too_large: {
     en: (p) => `the sum of ${String(p.field)} exceeds the largest safe integer`,
     id: (p) => `jumlah ${String(p.field)} melebihi bilangan bulat aman terbesar`,
