@@ -9,6 +9,7 @@ import {
   report,
   withDefault,
 } from '../../_internal/zod-like-reader.js';
+import { MAX_PRINCIPAL } from './loan-head.js';
 
 // The fields the loan schemas share (LoanSchema, FlatTotalLoanSchema), as readers
 // (_internal/zod-like-reader.ts): for `buildSchedule`'s own path.
@@ -36,7 +37,7 @@ export const percent: Read = (v, path, out) => {
 
 /** `principal`, `disbursedOn` and the optional `firstDueOn`: how both loan schemas start. */
 export const LOAN_HEAD = {
-  principal: int(1, 1_000_000_000_000_000),
+  principal: int(1, MAX_PRINCIPAL),
   disbursedOn: calendarDate,
   firstDueOn: optional(calendarDate),
 } as const;
