@@ -80,17 +80,50 @@ export function memoizeByObject<K extends object, V>(compute: (key: K) => V): (k
  * object (which cannot change) is remembered; any other value is computed on every call. The table is
  * read before the computation and the object's frozenness asked after it (so a hostile object meets
  * the computation's own checks first, as it did before these tables moved here).
+ *
+ * `isFrozen(object, result)` says when an object cannot change (default `Object.isFrozen`; a table
+ * of frozen rows in a frozen object needs a deeper look, and a computation may already know, as one
+ * that compiles a frozen input against itself and any other against a frozen copy). An `undefined`
+ * result is computed again at every call.
  */
-export function memoizeFrozen<K, V>(compute: (key: K) => V): (key: K) => V {
+export function memoizeFrozen<K, V>(
+  compute: (key: K) => V,
+  isFrozen: (key: object, value: V) => boolean = Object.isFrozen,
+): (key: K) => V {
+  // WeakMap#get answers `undefined` for a key that is not an object; #set would throw.
   const table = new WeakMap<object, V>();
   return (key) => {
-    const isObject = key !== null && typeof key === 'object';
-    if (isObject) {
-      const hit = table.get(key);
-      if (hit !== undefined) return hit;
+    let value = table.get(key as object);
+    if (value === undefined) {
+      value = compute(key);
+      if (key !== null && typeof key === 'object' && isFrozen(key, value)) table.set(key, value);
     }
-    const value = compute(key);
-    if (isObject && Object.isFrozen(key)) table.set(key, value);
     return value;
+  };
+}
+
+/**
+ * A registry: facts about the library's own objects and codes (a schema's fast reader, a shipped
+ * table's food and non-food parts, the message of a code a library schema raises), each written once
+ * by the module that owns it, when that module loads. A key's first value stays (a second `define` of
+ * it is ignored), so no later call can change what a lookup answers; the library's functions only
+ * read it. Keys are held as long as the registry: only the library's own module-level objects and
+ * codes are keys, never a caller's data.
+ */
+export interface Registry<K, V> {
+  /** Records `value` for `key`, unless `key` already has one. */
+  define(key: K, value: V): void;
+  /** The value recorded for `key`, or `undefined`. */
+  get(key: K): V | undefined;
+}
+
+/** A new, empty {@link Registry}. */
+export function registry<K, V>(): Registry<K, V> {
+  const table = new Map<K, V>();
+  return {
+    define: (key, value) => {
+      if (!table.has(key)) table.set(key, value);
+    },
+    get: (key) => table.get(key),
   };
 }

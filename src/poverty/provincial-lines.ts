@@ -55,7 +55,7 @@ function buildProvincial(): Readonly<
         },
         BPS_NATIONAL_CADENCE,
       );
-      PARTS.set(table, partsOf(sets, area));
+      PARTS.define(table, partsOf(sets, area));
       tables[area] = table;
     }
     out[code] = Object.freeze(tables);

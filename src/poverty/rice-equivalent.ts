@@ -1,4 +1,5 @@
 import { deepFreeze } from '../_internal/freeze.js';
+import { memoizeFrozen } from '../_internal/memo.js';
 import { describeType, type Label } from '../core/index.js';
 import { decimalQuotient, lessThan, type Multiplier, multiplier, toRatio } from './exact.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
@@ -181,9 +182,8 @@ function compileThresholds(raw: unknown): CompiledThresholds {
   return out as unknown as CompiledThresholds;
 }
 
-const compiledPresets = new Map<string, CompiledThresholds>(
-  PRESET_NAMES.map((name) => [name, compileThresholds(name)]),
-);
+/** Thresholds compiled: a preset (frozen) or frozen thresholds once; unfrozen ones at every call. */
+const compiledThresholds = memoizeFrozen(compileThresholds);
 
 const STATUSES = ['paling_miskin', 'miskin_sekali', 'miskin'] as const;
 
@@ -232,10 +232,11 @@ export function classifyRiceEquivalent(input: ClassifyRiceEquivalentInput): Rice
       issues.push(povertyIssue('invalid_rice_price', ['ricePricePerKg']));
     }
     if (issues.length > 0) return invalid(issues, 'rice-equivalent classification');
-    const compiled =
-      typeof thresholds === 'string' && compiledPresets.has(thresholds)
-        ? (compiledPresets.get(thresholds) as CompiledThresholds)
-        : compileThresholds(thresholds);
+    const compiled = compiledThresholds(
+      typeof thresholds === 'string' && Object.hasOwn(RICE_EQUIVALENT_PRESETS, thresholds)
+        ? RICE_EQUIVALENT_PRESETS[thresholds as RiceEquivalentPresetName]
+        : thresholds,
+    );
     let i = 0;
     while (i < 3 && !lessThan(e, compiled[i] as Multiplier, price)) i++;
     const status = i < 3 ? (STATUSES[i] as RiceEquivalentStatus) : 'tidak_miskin';

@@ -1,4 +1,5 @@
 import { readYmd } from '../../_internal/days.js';
+import { memoizeFrozen } from '../../_internal/memo.js';
 import {
   createIssue,
   type Issue,
@@ -15,11 +16,12 @@ export interface KolektibilitasFields {
   code: string;
   label: Label;
   provisionRate: string | null;
+  /** Distribution key of the kolektibilitas level. */
   key: string;
 }
 
-/** The fields of one assessment that the indicators read, checked. */
-export interface AssessmentRow {
+/** The fields of one assessment that the indicators read, checked, with its level's fields. */
+export interface AssessmentRow extends KolektibilitasFields {
   asOf: string | undefined;
   outstanding: number;
   daysPastDue: number;
@@ -31,13 +33,6 @@ export interface AssessmentRow {
   due: number;
   paidOnTime: number;
   provision: number;
-  tableId: string;
-  level: number;
-  code: string;
-  label: Label;
-  provisionRate: string | null;
-  /** Distribution key of the kolektibilitas level. */
-  key: string;
   /** Flagged restructured (rescheduled): at risk in SEEP PAR whatever its days past due. */
   restructured: boolean;
 }
@@ -336,16 +331,25 @@ export function distKey(
   return `${tableId}\u0000${level}\u0000${code}\u0000${rate ?? '\u0001'}\u0000${label.id}\u0000${label.en}`;
 }
 
-/** Frozen kolektibilitas results (assessLoan shares one per level) are checked once. */
-const kolCache = new WeakMap<object, KolektibilitasFields>();
 /** How many distinct levels {@link recent} remembers. */
 const RECENT = 16;
 const recent: KolektibilitasFields[] = [];
 
-function readKolektibilitasFast(k: unknown): KolektibilitasFields | undefined {
+/**
+ * A kolektibilitas result that cannot change: frozen, with a frozen label held as a plain value (read
+ * without calling a getter, so the label is still read once per call).
+ */
+function isFrozenResult(k: object): boolean {
+  if (!Object.isFrozen(k)) return false;
+  const label = Object.getOwnPropertyDescriptor(k, 'label');
+  return label !== undefined && 'value' in label && Object.isFrozen(label.value);
+}
+
+/** Frozen kolektibilitas results (assessLoan shares one per level) are checked once. */
+const readKolektibilitasFast = memoizeFrozen(readKolektibilitasFields, isFrozenResult);
+
+function readKolektibilitasFields(k: unknown): KolektibilitasFields | undefined {
   if (k === null || typeof k !== 'object') return undefined;
-  const cached = kolCache.get(k);
-  if (cached !== undefined) return cached;
   const kk = k as Record<string, unknown>;
   const tableId = kk.tableId;
   const level = kk.level;
@@ -394,7 +398,6 @@ function readKolektibilitasFast(k: unknown): KolektibilitasFields | undefined {
     provisionRate: rate as string | null,
     key: distKey(tableId, level, code, rate as string | null, { id, en }),
   };
-  if (Object.isFrozen(k) && Object.isFrozen(label)) kolCache.set(k, out);
   if (recent.length >= RECENT) recent.shift();
   recent.push(out);
   return out;
