@@ -127,3 +127,29 @@ export function registry<K, V>(): Registry<K, V> {
     get: (key) => table.get(key),
   };
 }
+
+/**
+ * The last `size` results of a pure function, for a hot loop over many inputs that are equal but
+ * distinct objects (the kolektibilitas result of each row read from JSON): the caller scans `values`
+ * for a result whose fields equal its input's, the result a fresh computation would give, and reuses
+ * it; `keep` adds a new one (the oldest goes when `size` are kept). No other state.
+ */
+export interface RecentResults<V> {
+  /** The results kept, oldest first. */
+  readonly values: readonly V[];
+  /** Keeps `value` (dropping the oldest when full) and returns it. */
+  keep(value: V): V;
+}
+
+/** A new, empty {@link RecentResults} of at most `size` results. */
+export function recentResults<V>(size: number): RecentResults<V> {
+  const values: V[] = [];
+  return {
+    values,
+    keep: (value) => {
+      if (values.length >= size) values.shift();
+      values.push(value);
+      return value;
+    },
+  };
+}

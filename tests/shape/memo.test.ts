@@ -6,6 +6,7 @@ import {
   memoize1,
   memoizeByObject,
   memoizeFrozen,
+  recentResults,
   registry,
 } from '../../src/_internal/memo.js';
 
@@ -188,6 +189,18 @@ describe('registry (_internal/memo.ts)', () => {
     const fn = () => 0;
     r.define(fn, 'function');
     expect(r.get(fn)).toBe('function');
+  });
+});
+
+describe('recentResults (_internal/memo.ts)', () => {
+  it('keeps the last results, oldest first, and drops the oldest when full', () => {
+    const recent = recentResults<{ n: number }>(2);
+    const one = { n: 1 };
+    expect(recent.keep(one)).toBe(one);
+    recent.keep({ n: 2 });
+    recent.keep({ n: 3 });
+    expect(recent.values).toEqual([{ n: 2 }, { n: 3 }]);
+    expect(recent.values.includes(one)).toBe(false);
   });
 });
 

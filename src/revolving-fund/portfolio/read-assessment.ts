@@ -1,5 +1,5 @@
 import { readYmd } from '../../_internal/days.js';
-import { memoizeFrozen } from '../../_internal/memo.js';
+import { memoizeFrozen, recentResults } from '../../_internal/memo.js';
 import {
   createIssue,
   type Issue,
@@ -331,9 +331,8 @@ export function distKey(
   return `${tableId}\u0000${level}\u0000${code}\u0000${rate ?? '\u0001'}\u0000${label.id}\u0000${label.en}`;
 }
 
-/** How many distinct levels {@link recent} remembers. */
-const RECENT = 16;
-const recent: KolektibilitasFields[] = [];
+/** The fields of the last 16 distinct levels read, reused for an equal unfrozen result. */
+const recent = recentResults<KolektibilitasFields>(16);
 
 /**
  * A kolektibilitas result that cannot change: frozen, with a frozen label held as a plain value (read
@@ -377,8 +376,9 @@ function readKolektibilitasFields(k: unknown): KolektibilitasFields | undefined 
   if (typeof id !== 'string' || typeof en !== 'string') return undefined;
   // Unfrozen results (read from JSON, one object per row) repeat a handful of levels: reuse the
   // fields (and their key) of an equal level seen recently instead of building them again.
-  for (let i = 0; i < recent.length; i++) {
-    const r = recent[i] as KolektibilitasFields;
+  const kept = recent.values;
+  for (let i = 0; i < kept.length; i++) {
+    const r = kept[i] as KolektibilitasFields;
     if (
       r.level === level &&
       r.tableId === tableId &&
@@ -390,17 +390,14 @@ function readKolektibilitasFields(k: unknown): KolektibilitasFields | undefined 
       return r;
     }
   }
-  const out: KolektibilitasFields = {
+  return recent.keep({
     tableId,
     level,
     code,
     label: { id, en },
     provisionRate: rate as string | null,
     key: distKey(tableId, level, code, rate as string | null, { id, en }),
-  };
-  if (recent.length >= RECENT) recent.shift();
-  recent.push(out);
-  return out;
+  });
 }
 
 /**
