@@ -42,6 +42,17 @@ const RATE = /^(?:0(?:\.\d{1,40})?|1(?:\.0{1,40})?)$/;
 const isWhole = (v: unknown): v is number =>
   typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
+// The rules of a kolektibilitas result's fields, shared by the slow reader (which reports each) and
+// the fast one (which only asks whether all hold).
+const isTableId = (t: unknown): t is string =>
+  typeof t === 'string' && t.length > 0 && t.length <= 200;
+const isLevel = (l: unknown): l is number =>
+  typeof l === 'number' && Number.isSafeInteger(l) && l >= 1;
+const isCode = (c: unknown): c is string =>
+  typeof c === 'string' && c.length > 0 && c.length <= 100;
+const isRate = (r: unknown): r is string | null =>
+  r === null || (typeof r === 'string' && RATE.test(r));
+
 function wholeIssue(
   value: unknown,
   path: (string | number)[],
@@ -182,12 +193,11 @@ function kolektibilitasIssues(
       received: describeType(received),
     });
   const { t, l, c, r } = f;
-  if (typeof t !== 'string' || t.length === 0 || t.length > 200)
-    issues.push(notString('tableId', t));
-  if (typeof l !== 'number' || !Number.isSafeInteger(l) || l < 1) {
+  if (!isTableId(t)) issues.push(notString('tableId', t));
+  if (!isLevel(l)) {
     issues.push(issue('not_integer', ['kolektibilitas', 'level'], { received: describeType(l) }));
   }
-  if (typeof c !== 'string' || c.length === 0 || c.length > 100) issues.push(notString('code', c));
+  if (!isCode(c)) issues.push(notString('code', c));
   if (typeof f.lid !== 'string' || typeof f.len !== 'string') {
     issues.push(
       issue('invalid_type', ['kolektibilitas', 'label'], {
@@ -196,9 +206,7 @@ function kolektibilitasIssues(
       }),
     );
   }
-  if (r !== null && (typeof r !== 'string' || !RATE.test(r))) {
-    issues.push(issue('invalid_decimal', ['kolektibilitas', 'provisionRate']));
-  }
+  if (!isRate(r)) issues.push(issue('invalid_decimal', ['kolektibilitas', 'provisionRate']));
   return issues;
 }
 
@@ -356,18 +364,12 @@ function readKolektibilitasFields(k: unknown): KolektibilitasFields | undefined 
   const label = kk.label;
   const rate = kk.provisionRate;
   if (
-    typeof tableId !== 'string' ||
-    tableId.length === 0 ||
-    tableId.length > 200 ||
-    typeof level !== 'number' ||
-    !Number.isSafeInteger(level) ||
-    level < 1 ||
-    typeof code !== 'string' ||
-    code.length === 0 ||
-    code.length > 100 ||
+    !isTableId(tableId) ||
+    !isLevel(level) ||
+    !isCode(code) ||
     label === null ||
     typeof label !== 'object' ||
-    (rate !== null && (typeof rate !== 'string' || !RATE.test(rate)))
+    !isRate(rate)
   ) {
     return undefined;
   }
