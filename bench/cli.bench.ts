@@ -6,9 +6,12 @@
 // Peak RSS is the child's VmHWM and CPU time its utime + stime (all threads) from /proc (Linux),
 // sampled every 50 ms until it exits. Two parser baselines: papaparse alone as a user would call it
 // (a stream, `chunk` callback), and papaparse as the command calls it (each chunk read by number and
-// parsed in pieces, fast mode for quote-free lines: cli/src/csv-rows.ts), which is the parser's time
-// the library's share is measured against. The load averages are printed with the figures: on a
-// shared machine they say how far the figures are from a quiet one's. Builds first:
+// parsed in pieces, fast mode for quote-free lines: cli/src/csv-rows.ts) on 1 and 2 threads
+// (bench/cli/parser-threads.ts, a child process timed as the command is), which is the parser's time
+// the library's share is measured against and the machine's ceiling for the speed-up. The command and
+// the parser runs are interleaved for `--rounds` rounds (3 by default) and each figure is the median.
+// The load averages are printed with the figures: on a shared machine they say how far the figures
+// are from a quiet one's. Builds first:
 // `npm run build && npx tsup --config cli/tsup.config.ts` (the command runs from cli/dist).
 import { spawn } from 'node:child_process';
 import {
@@ -39,8 +42,11 @@ function option(name: string, fallback: number): number {
   return text === undefined ? fallback : Number(text);
 }
 
-/** Runs the command; returns seconds and peak RSS (MB) of the child. */
-async function runCommand(args: string[]): Promise<{
+/** Runs a Node script as a child; returns its seconds, CPU and peak RSS (MB). */
+async function runCommand(
+  args: string[],
+  script = CLI,
+): Promise<{
   seconds: number;
   cpu: number;
   busiest: number;
@@ -49,7 +55,7 @@ async function runCommand(args: string[]): Promise<{
   stderr: string;
 }> {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => {
     stderr += d.toString();
@@ -145,22 +151,6 @@ export function parseChunks(
   return rows;
 }
 
-/** papaparse as the command calls it (no library work): every chunk read by number, parsed in pieces. */
-async function papaAsTheCommand(
-  path: string,
-): Promise<{ seconds: number; cpu: number; rows: number }> {
-  const started = process.hrtime.bigint();
-  const cpu = process.cpuUsage();
-  const { file, shape } = await csvFileOf(path);
-  const rows = parseChunks(file, shape);
-  const used = process.cpuUsage(cpu);
-  return {
-    seconds: Number(process.hrtime.bigint() - started) / 1e9,
-    cpu: (used.user + used.system) / 1e6,
-    rows,
-  };
-}
-
 /** The load averages (1, 5, 15 minutes), to print beside each figure. */
 const load = () =>
   loadavg()
@@ -200,8 +190,50 @@ async function writeParquet(csv: string, out: string): Promise<void> {
   });
 }
 
+/** One measured run: wall and CPU seconds, the busiest thread's CPU seconds, peak RSS. */
+interface Measure {
+  readonly seconds: number;
+  readonly cpu: number;
+  readonly busiest: number;
+  readonly rssMb: number;
+}
+
+/** The median of each figure over rounds (each figure on its own). */
+function median(runs: readonly Measure[]): Measure {
+  const mid = (f: (m: Measure) => number) => {
+    const xs = runs.map(f).sort((a, b) => a - b);
+    const n = xs.length;
+    return n % 2 === 1
+      ? (xs[(n - 1) / 2] as number)
+      : ((xs[n / 2 - 1] as number) + (xs[n / 2] as number)) / 2;
+  };
+  return {
+    seconds: mid((m) => m.seconds),
+    cpu: mid((m) => m.cpu),
+    busiest: mid((m) => m.busiest),
+    rssMb: Math.max(...runs.map((m) => m.rssMb)),
+  };
+}
+
+/** bench/cli/parser-threads.ts bundled into `dir` (a script Node runs without tsx). */
+async function buildParserThreads(dir: string): Promise<string> {
+  const { build } = await import('esbuild');
+  const out = join(dir, 'parser-threads.mjs');
+  await build({
+    entryPoints: [join(root, 'bench', 'cli', 'parser-threads.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: out,
+    logLevel: 'warning',
+  });
+  return out;
+}
+
 export async function run(): Promise<void> {
   const rows = option('rows', 10_000_000);
+  const rounds = Math.max(1, option('rounds', 3));
   const dir = mkdtempSync(join(tmpdir(), 'sejahtera-bench-'));
   try {
     const csv = join(dir, 'households.csv');
@@ -213,20 +245,14 @@ export async function run(): Promise<void> {
     );
     const table: Record<string, unknown>[] = [];
     const papa = await papaAlone(csv);
-    const parser = await papaAsTheCommand(csv);
-    for (const [task, r] of [
-      ['papaparse alone, stream (1 core)', papa],
-      ['papaparse as the command reads (1 core)', parser],
-    ] as const) {
-      table.push({
-        task,
-        s: r.seconds.toFixed(2),
-        'CPU s': r.cpu.toFixed(2),
-        'rows/s': Math.round(rows / r.seconds),
-        'peak RSS MB': '',
-        load: load(),
-      });
-    }
+    table.push({
+      task: 'papaparse alone, stream (1 core)',
+      s: papa.seconds.toFixed(2),
+      'CPU s': papa.cpu.toFixed(2),
+      'rows/s': Math.round(rows / papa.seconds),
+      'peak RSS MB': '',
+      load: load(),
+    });
     const argsFor = (file: string) => [
       'poverty',
       file,
@@ -239,22 +265,41 @@ export async function run(): Promise<void> {
       String(rows),
     ];
     const args = argsFor(csv);
-    const times: Record<number, number> = {};
-    const cpus: Record<number, number> = {};
-    const busiest: Record<number, number> = {};
-    for (const workers of [1, 2]) {
-      const r = await runCommand([...args, '--workers', String(workers)]);
-      if (r.code !== 0) throw new Error(`the command failed (${r.code}): ${r.stderr}`);
-      times[workers] = r.seconds;
-      cpus[workers] = r.cpu;
-      busiest[workers] = r.busiest;
+    const parserScript = await buildParserThreads(dir);
+    // The four runs in turn, round after round, and the median of each: on a shared machine the load
+    // changes from minute to minute, and interleaving spreads it over all four alike.
+    const tasks: [string, () => Promise<Measure>][] = [1, 2].flatMap((n) => [
+      [
+        `papaparse as the command reads (${n} thread${n > 1 ? 's' : ''})`,
+        async () => {
+          const r = await runCommand([csv, String(n)], parserScript);
+          if (r.code !== 0) throw new Error(`the parser baseline failed (${r.code}): ${r.stderr}`);
+          return r;
+        },
+      ],
+      [
+        `sejahtera poverty --workers ${n}`,
+        async () => {
+          const r = await runCommand([...args, '--workers', String(n)]);
+          if (r.code !== 0) throw new Error(`the command failed (${r.code}): ${r.stderr}`);
+          return r;
+        },
+      ],
+    ]);
+    const runs = new Map<string, Measure[]>(tasks.map(([task]) => [task, []]));
+    for (let round = 0; round < rounds; round++) {
+      for (const [task, measure] of tasks) runs.get(task)?.push(await measure());
+    }
+    const m = new Map([...runs].map(([task, xs]) => [task, median(xs)]));
+    for (const [task] of tasks) {
+      const r = m.get(task) as Measure;
       table.push({
-        task: `sejahtera poverty --workers ${workers}`,
+        task: `${task}, median of ${rounds}`,
         s: r.seconds.toFixed(2),
         'CPU s': r.cpu.toFixed(2),
         'busiest thread CPU s': r.busiest.toFixed(2),
         'rows/s': Math.round(rows / r.seconds),
-        'peak RSS MB': r.rssMb,
+        'peak RSS MB': task.startsWith('sejahtera') ? r.rssMb : '',
         load: load(),
       });
     }
@@ -280,15 +325,25 @@ export async function run(): Promise<void> {
       });
     }
     console.table(table);
-    const speedUp = (times[1] ?? 0) / (times[2] ?? 1);
+    const [p1, c1, p2, c2] = tasks.map(([task]) => m.get(task) as Measure) as [
+      Measure,
+      Measure,
+      Measure,
+      Measure,
+    ];
     // On an idle 2-core machine the wall time is at least the busiest thread's CPU time and at least
     // half the CPU time of all threads (V8's helper threads too): that bound stands in for the wall
     // time when the load makes wall-clock figures meaningless (see runCommand).
-    const idleWall = (n: number) => Math.max(busiest[n] ?? 0, (cpus[n] ?? 0) / 2);
-    const idleSpeedUp = idleWall(1) / idleWall(2);
+    const idleWall = (r: Measure) => Math.max(r.busiest, r.cpu / 2);
+    const x = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
     const share = (a: number, b: number) => `${a >= b ? '+' : ''}${Math.round((a / b - 1) * 100)}%`;
     console.log(
-      `speed-up with 2 workers: ${speedUp.toFixed(2)}x wall (target 1.7x); on an idle 2-core machine about ${idleSpeedUp.toFixed(2)}x (its wall time estimated as max(busiest thread, CPU / 2): ${idleWall(1).toFixed(2)} s and ${idleWall(2).toFixed(2)} s, ${Math.round(rows / idleWall(1)).toLocaleString('en')} and ${Math.round(rows / idleWall(2)).toLocaleString('en')} rows/s). Library share at 1 worker over papaparse as the command reads: ${share(times[1] ?? 0, parser.seconds)} wall, ${share(cpus[1] ?? 0, parser.cpu)} CPU; over papaparse alone (stream): ${share(times[1] ?? 0, papa.seconds)} wall, ${share(cpus[1] ?? 0, papa.cpu)} CPU (target <= +50%)`,
+      [
+        `speed-up with 2 workers (medians of ${rounds}): the command ${x(c1.seconds, c2.seconds)} wall, about ${x(idleWall(c1), idleWall(c2))} on an idle machine (wall estimated as max(busiest thread, CPU / 2)) (target 1.7x);`,
+        `the parser alone on 2 threads, the same chunks: ${x(p1.seconds, p2.seconds)} wall, about ${x(idleWall(p1), idleWall(p2))} idle (the machine's ceiling for this work).`,
+        `Library share over papaparse as the command reads: 1 worker ${share(c1.seconds, p1.seconds)} wall, ${share(c1.cpu, p1.cpu)} CPU; 2 workers ${share(c2.seconds, p2.seconds)} wall, ${share(c2.cpu, p2.cpu)} CPU (target <= +50%);`,
+        `over papaparse alone (stream): ${share(c1.seconds, papa.seconds)} wall, ${share(c1.cpu, papa.cpu)} CPU.`,
+      ].join('\n'),
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,60 @@
+// papaparse alone on 1 or more threads, reading a CSV file's chunks as `sejahtera poverty` does (by
+// number, parsed in pieces, fast mode for quote-free lines: cli/src/csv-rows.ts), with no library
+// work: chunk k on thread k mod N. It measures what the machine gives the parser itself on two threads
+// (the ceiling of the command's speed-up, whose work is mostly the parser's). Bundled and run as a
+// child process by cli.bench.ts (so it is timed as the command is):
+//   node parser-threads.mjs <file.csv> <threads>
+import { statSync } from 'node:fs';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { CHUNK_BYTES, openCsvChunks } from '../../cli/src/chunks.js';
+import { type CsvFileRanges, CsvRangeReader, chunkCount } from '../../cli/src/csv-ranges.js';
+import { type CsvShape, eachCsvRow } from '../../cli/src/csv-rows.js';
+
+interface Job {
+  readonly file: CsvFileRanges;
+  readonly shape: CsvShape;
+  readonly me: number;
+  readonly threads: number;
+}
+
+/** Parses this thread's chunks; the records read. */
+function parseMine({ file, shape, me, threads }: Job): number {
+  const reader = new CsvRangeReader(file);
+  let rows = 0;
+  for (let k = me; k < chunkCount(file); k += threads) {
+    const { bytes } = reader.read(k);
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    rows += eachCsvRow(text, shape, () => {});
+  }
+  reader.close();
+  return rows;
+}
+
+if (isMainThread) {
+  const path = process.argv[2] as string;
+  const threads = Number(process.argv[3] ?? 1);
+  const csv = await openCsvChunks(path);
+  csv.close();
+  const file = {
+    path,
+    size: statSync(path).size,
+    headerEnd: csv.headerEnd,
+    chunkBytes: CHUNK_BYTES,
+  };
+  const shape = { delimiter: csv.delimiter, newline: csv.newline, columns: csv.header.length };
+  const others = Array.from(
+    { length: threads - 1 },
+    (_, i) =>
+      new Promise<number>((done, fail) => {
+        const job: Job = { file, shape, me: i + 1, threads };
+        const worker = new Worker(new URL(import.meta.url), { workerData: job });
+        worker.once('message', done);
+        worker.once('error', fail);
+      }),
+  );
+  const mine = parseMine({ file, shape, me: 0, threads });
+  const rows = (await Promise.all(others)).reduce((a, b) => a + b, mine);
+  process.stderr.write(`${rows} records\n`);
+} else {
+  parentPort?.postMessage(parseMine(workerData as Job));
+}
