@@ -13,9 +13,7 @@ import type { DatedEntry, DatedTable, DatedTableCadence } from '../core/dated-ta
  */
 export function isFrozenTable(table: object): boolean {
   const t = table as DatedTable<unknown>;
-  return [t, t.entries, ...t.entries, t.cadence ?? 0, t.cadence?.notPublished ?? 0].every((o) =>
-    Object.isFrozen(o),
-  );
+  return [t, t.entries, ...t.entries, t.cadence, t.cadence?.notPublished].every(Object.isFrozen);
 }
 
 /** A value of the input as `defineDatedTable` reads it. */

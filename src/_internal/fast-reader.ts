@@ -1,4 +1,4 @@
-import { registry } from './memo.js';
+import { define, registry } from './memo.js';
 
 /**
  * Fast readers of library schemas: a hand-written check that, for the rows it is sure about, returns
@@ -9,7 +9,7 @@ import { registry } from './memo.js';
 const readers = registry<object, (row: unknown) => unknown>();
 
 export function registerFastReader(schema: object, reader: (row: unknown) => unknown): void {
-  readers.define(schema, reader);
+  define(readers, schema, reader);
 }
 
 export function fastReaderOf(schema: object): ((row: unknown) => unknown) | undefined {

@@ -90,13 +90,13 @@ export function memoizeFrozen<K, V>(
   compute: (key: K) => V,
   isFrozen: (key: object, value: V) => boolean = Object.isFrozen,
 ): (key: K) => V {
-  // WeakMap#get answers `undefined` for a key that is not an object; #set would throw.
+  // WeakMap#get answers `undefined` for a key that is not an object (or function); #set would throw.
   const table = new WeakMap<object, V>();
   return (key) => {
     let value = table.get(key as object);
     if (value === undefined) {
       value = compute(key);
-      if (key !== null && typeof key === 'object' && isFrozen(key, value)) table.set(key, value);
+      if (Object(key) === key && isFrozen(key as object, value)) table.set(key as object, value);
     }
     return value;
   };
@@ -105,27 +105,19 @@ export function memoizeFrozen<K, V>(
 /**
  * A registry: facts about the library's own objects and codes (a schema's fast reader, a shipped
  * table's food and non-food parts, the message of a code a library schema raises), each written once
- * by the module that owns it, when that module loads. A key's first value stays (a second `define` of
- * it is ignored), so no later call can change what a lookup answers; the library's functions only
- * read it. Keys are held as long as the registry: only the library's own module-level objects and
- * codes are keys, never a caller's data.
+ * by the module that owns it, when that module loads, with {@link define}. A key's first value stays
+ * (a second `define` of it is ignored), so no later call can change what a lookup answers; the
+ * library's functions only read it (it is typed read-only). Keys are held as long as the registry:
+ * only the library's own module-level objects and codes are keys, never a caller's data.
  */
-export interface Registry<K, V> {
-  /** Records `value` for `key`, unless `key` already has one. */
-  define(key: K, value: V): void;
-  /** The value recorded for `key`, or `undefined`. */
-  get(key: K): V | undefined;
-}
+export type Registry<K, V> = ReadonlyMap<K, V>;
 
 /** A new, empty {@link Registry}. */
-export function registry<K, V>(): Registry<K, V> {
-  const table = new Map<K, V>();
-  return {
-    define: (key, value) => {
-      if (!table.has(key)) table.set(key, value);
-    },
-    get: (key) => table.get(key),
-  };
+export const registry = <K, V>(): Registry<K, V> => new Map<K, V>();
+
+/** Records `value` for `key` in a {@link Registry}, unless `key` already has one. */
+export function define<K, V>(table: Registry<K, V>, key: K, value: V): void {
+  if (!table.has(key)) (table as Map<K, V>).set(key, value);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { registry } from './memo.js';
+import { define, registry } from './memo.js';
 
 /**
  * Messages of issue codes that library schemas raise outside their own domain's calls: `NikSchema` and
@@ -15,7 +15,7 @@ export function registerSchemaMessages(
   catalog: Readonly<Record<string, unknown>>,
   codes: readonly string[],
 ): void {
-  for (const code of codes) if (Object.hasOwn(catalog, code)) entries.define(code, catalog[code]);
+  for (const code of codes) if (Object.hasOwn(catalog, code)) define(entries, code, catalog[code]);
 }
 
 /** The registered message entry (`{ en, id }` templates) of a code, or `undefined`. */

@@ -15,7 +15,7 @@ import {
   valueAt,
 } from '../core/index.js';
 import { readYmd } from '../_internal/days.js';
-import { registry } from '../_internal/memo.js';
+import { define, registry } from '../_internal/memo.js';
 import { BPS_NATIONAL_NOT_PUBLISHED, BPS_NATIONAL_RELEASES } from './data/national.js';
 import type { BpsLineFigure, BpsLineSet } from './data/types.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
@@ -171,7 +171,7 @@ function bpsTable(
 ): DatedTable<number> {
   // The shipped BPS data: tests/poverty/shipped-tables.test.ts proves defineDatedTable accepts it.
   const table = shippedDatedTable<number>(input, BPS_NATIONAL_CADENCE);
-  PARTS.define(table, parts);
+  define(PARTS, table, parts);
   return table;
 }
 

@@ -136,16 +136,18 @@ const PRESET_NAMES = Object.keys(RICE_EQUIVALENT_PRESETS) as RiceEquivalentPrese
 
 type CompiledThresholds = readonly [Multiplier, Multiplier, Multiplier];
 
-function compileThresholds(raw: unknown): CompiledThresholds {
-  let t: unknown = raw;
-  if (typeof raw === 'string') {
-    if (!Object.hasOwn(RICE_EQUIVALENT_PRESETS, raw)) {
-      throw configurationError('unknown_preset', { allowed: PRESET_NAMES.join(', ') }, [
-        'thresholds',
-      ]);
-    }
-    t = RICE_EQUIVALENT_PRESETS[raw as RiceEquivalentPresetName];
+/** The thresholds given: a preset by its name (frozen, so compiled once), or the caller's own. */
+function thresholdsOf(raw: unknown): unknown {
+  if (typeof raw !== 'string') return raw;
+  if (!Object.hasOwn(RICE_EQUIVALENT_PRESETS, raw)) {
+    throw configurationError('unknown_preset', { allowed: PRESET_NAMES.join(', ') }, [
+      'thresholds',
+    ]);
   }
+  return RICE_EQUIVALENT_PRESETS[raw as RiceEquivalentPresetName];
+}
+
+function compileThresholds(t: unknown): CompiledThresholds {
   if (typeof t !== 'object' || t === null) {
     throw configurationError(
       'invalid_thresholds',
@@ -232,11 +234,7 @@ export function classifyRiceEquivalent(input: ClassifyRiceEquivalentInput): Rice
       issues.push(povertyIssue('invalid_rice_price', ['ricePricePerKg']));
     }
     if (issues.length > 0) return invalid(issues, 'rice-equivalent classification');
-    const compiled = compiledThresholds(
-      typeof thresholds === 'string' && Object.hasOwn(RICE_EQUIVALENT_PRESETS, thresholds)
-        ? RICE_EQUIVALENT_PRESETS[thresholds as RiceEquivalentPresetName]
-        : thresholds,
-    );
+    const compiled = compiledThresholds(thresholdsOf(thresholds));
     let i = 0;
     while (i < 3 && !lessThan(e, compiled[i] as Multiplier, price)) i++;
     const status = i < 3 ? (STATUSES[i] as RiceEquivalentStatus) : 'tidak_miskin';

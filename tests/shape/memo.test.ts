@@ -5,6 +5,7 @@ import {
   memoize,
   memoize1,
   memoizeByObject,
+  define,
   memoizeFrozen,
   recentResults,
   registry,
@@ -172,22 +173,22 @@ describe('registry (_internal/memo.ts)', () => {
   it('keeps the first value of a key: a later define changes nothing', () => {
     const r = registry<string, number>();
     expect(r.get('a')).toBeUndefined();
-    r.define('a', 1);
-    r.define('a', 2);
+    define(r, 'a', 1);
+    define(r, 'a', 2);
     expect(r.get('a')).toBe(1);
   });
 
   it('keys objects by identity (an equal object is another key) and keeps kinds of keys apart', () => {
     const r = registry<unknown, string>();
     const a = { id: 1 };
-    r.define(a, 'a');
+    define(r, a, 'a');
     expect(r.get(a)).toBe('a');
     expect(r.get({ id: 1 })).toBeUndefined();
-    r.define(1, 'number');
+    define(r, 1, 'number');
     expect(r.get('1')).toBeUndefined();
     expect(r.get(1)).toBe('number');
     const fn = () => 0;
-    r.define(fn, 'function');
+    define(r, fn, 'function');
     expect(r.get(fn)).toBe('function');
   });
 });
