@@ -61,6 +61,9 @@ describe('rice-equivalent presets (rice-equivalent.ts: a constant)', () => {
     expect(classify('sajogyo-urban')).toEqual(expected);
     expect(classify('sajogyo-urban')).toEqual(expected);
     expect(classify({ miskin: 480, miskinSekali: 360, palingMiskin: 270 })).toEqual(expected);
+    const frozen = Object.freeze({ miskin: 480, miskinSekali: 360, palingMiskin: 270 });
+    expect(classify(frozen)).toEqual(expected);
+    expect(classify(frozen)).toEqual(expected);
   });
 
   it('reads unfrozen thresholds again at every call', () => {
