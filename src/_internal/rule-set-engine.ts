@@ -8,6 +8,7 @@ import type { ParseOptions } from '../core/parse-options.js';
 import type { SafeParseResult } from '../core/issue-types.js';
 import { readerMessages } from './reader-messages.js';
 import { deepFreeze } from './freeze.js';
+import { optionKeys } from './options.js';
 
 // The rule-set engine the domains share (KPB member and group rules, PKH graduation): a rule set is
 // data with an id, a source and the dates it applies; presets are named rule sets; a caller's rule set
@@ -47,6 +48,21 @@ export function ruleSetHeaderShape() {
 }
 
 type HeaderKey = keyof ReturnType<typeof ruleSetHeaderShape>;
+/** The name of a header field every rule set has. */
+export type RuleSetHeaderKey = HeaderKey;
+
+/**
+ * The keys of the header fields, in {@link ruleSetHeaderShape}'s order: the first keys a domain's
+ * overrides may hold (its sections follow), written once here (the compiler insists on every key).
+ */
+export const RULE_SET_HEADER_KEYS: readonly string[] = optionKeys<Record<HeaderKey, unknown>>()({
+  id: true,
+  title: true,
+  source: true,
+  unconfirmed: true,
+  validFrom: true,
+  validTo: true,
+});
 
 /**
  * The fields every rule set has, as a domain's rule-set schema (built with {@link ruleSetHeaderShape})

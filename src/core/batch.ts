@@ -215,16 +215,20 @@ function runRow<T>(
   }
 }
 
-/** A valid record, or its rejection as a duplicate (a key function that throws: `unreadable_row`). */
+/**
+ * A valid record, or its rejection as a duplicate (a key function that throws: `unreadable_row`,
+ * worded in the call's locale and messages like every other issue of the batch).
+ */
 function checkDuplicate<T>(
   duplicate: (value: unknown, index: number) => readonly Issue[] | undefined,
   record: BatchRecord<T> & { ok: true },
+  options: BatchOptions,
 ): BatchRecord<T> {
   let issues: readonly Issue[] | undefined;
   try {
     issues = duplicate(record.value, record.index);
   } catch {
-    issues = [createIssue('unreadable_row', [])];
+    issues = [createIssue('unreadable_row', [], {}, options, options.catalog)];
   }
   return issues === undefined ? record : { index: record.index, ok: false, issues };
 }
@@ -262,7 +266,7 @@ export function checkBatch<T>(
           result = { success: false, issues: rowIssuesOfThrown(error, opts, opts.catalog) };
         }
         if (result.success && duplicate !== undefined) {
-          const record = checkDuplicate(duplicate, { index, ok: true, value: result.data });
+          const record = checkDuplicate(duplicate, { index, ok: true, value: result.data }, opts);
           if (!record.ok) result = { success: false, issues: record.issues };
         }
         if (result.success) valid.push({ index, value: result.data });
@@ -362,7 +366,7 @@ export async function* validateStream<S extends z.ZodType>(
     if (step.done === true) return;
     if (index === maxRows) throw tooManyRows(maxRows);
     const record = runRow(parse, step.value, index, opts);
-    yield record.ok && duplicate !== undefined ? checkDuplicate(duplicate, record) : record;
+    yield record.ok && duplicate !== undefined ? checkDuplicate(duplicate, record, opts) : record;
     index++;
   }
 }

@@ -1,4 +1,5 @@
 import { deepFreeze } from '../_internal/freeze.js';
+import { readMessageOptions } from '../_internal/message-options.js';
 import { ruleSetMessages } from '../_internal/rule-set-engine.js';
 import { baseMessages } from '../core/base-messages.js';
 import { buildIssue } from '../core/issue-kit.js';
@@ -364,23 +365,6 @@ export function isBlankIdentifier(value: unknown): boolean {
  */
 export function maskForMessage(value: string): string {
   return value.length > 40 ? `${maskIdentifier(value.slice(0, 40))}…` : maskIdentifier(value);
-}
-
-/**
- * Reads `locale` and `messages` from a caller's options without ever throwing: a hostile getter or a
- * value of the wrong type gives the defaults.
- */
-export function readMessageOptions(options: unknown): MessageOptions | undefined {
-  try {
-    if (options === null || typeof options !== 'object') return undefined;
-    const { locale, messages } = options as MessageOptions;
-    const msg: MessageOptions = {};
-    if (locale === 'id' || locale === 'en') msg.locale = locale;
-    if (messages !== null && typeof messages === 'object') msg.messages = messages;
-    return msg;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

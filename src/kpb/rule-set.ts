@@ -5,7 +5,9 @@ import { whole } from '../_internal/mini-fields.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import {
   isPlainObject,
+  RULE_SET_HEADER_KEYS,
   type RuleSetEngine,
+  type RuleSetHeaderKey,
   type RuleSetHeaderOf,
   type RuleSetProblem,
   ruleSetEngine,
@@ -98,16 +100,10 @@ export interface RuleSetOverrides {
   readonly group?: Partial<GroupRules>;
 }
 
-const OVERRIDE_KEYS = optionKeys<RuleSetOverrides>()({
-  id: true,
-  title: true,
-  source: true,
-  unconfirmed: true,
-  validFrom: true,
-  validTo: true,
-  member: true,
-  group: true,
-});
+const OVERRIDE_KEYS = [
+  ...RULE_SET_HEADER_KEYS,
+  ...optionKeys<Omit<RuleSetOverrides, RuleSetHeaderKey>>()({ member: true, group: true }),
+];
 const MEMBER_RULE_KEYS = optionKeys<MemberRules>()({
   minAge: true,
   maxAge: true,

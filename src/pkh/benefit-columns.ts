@@ -10,7 +10,7 @@ import { PKH_COMPONENTS, type PkhComponent } from './components.js';
 import { checkIndeks, type PkhIndeks, pkhIndeksAt } from './indeks.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
-import { benefitMessages, expects, pkhKit } from './issues.js';
+import { benefitMessages, expects, pkhKit, requireObject } from './issues.js';
 
 const kit = pkhKit(benefitMessages);
 
@@ -115,12 +115,7 @@ export function pkhBenefitColumns(
 ): PkhBenefitColumns {
   checkOptionKeys(options, PKH_BENEFIT_COLUMNS_KEYS, 'pkhBenefitColumns');
   try {
-    if (options === null || typeof options !== 'object') {
-      throw kit.configurationError('invalid_option', {
-        option: 'options',
-        ...expects('an object with year', 'objek berisi year'),
-      });
-    }
+    requireObject(options, 'options', 'an object with year', 'objek berisi year');
     const limitsOn = options.componentLimits ?? true;
     if (typeof limitsOn !== 'boolean') {
       throw kit.configurationError('invalid_option', {

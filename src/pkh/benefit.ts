@@ -16,6 +16,7 @@ import {
 } from './components.js';
 import { checkIndeks, type PkhIndeks, pkhIndeksAt } from './indeks.js';
 import { benefitMessages, expects, pkhKit, type PkhReason, readMessageOptions } from './issues.js';
+import { requireObject } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { invalidIn } from '../core/parse.js';
 import { readPkhFamily } from './family-reader.js';
@@ -207,12 +208,7 @@ function readOptions(options: unknown): {
   capOrder: PkhCapOrder;
   limits: boolean;
 } {
-  if (options === null || typeof options !== 'object') {
-    throw kit.configurationError('invalid_option', {
-      option: 'options',
-      ...expects('an object with year', 'objek berisi year'),
-    });
-  }
+  requireObject(options, 'options', 'an object with year', 'objek berisi year');
   const o = options as PkhBenefitOptions;
   const capOrder = o.capOrder ?? 'highest-amount-first';
   if (capOrder !== 'highest-amount-first' && capOrder !== 'input-order') {

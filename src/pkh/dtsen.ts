@@ -8,6 +8,7 @@ import {
 } from '../core/index.js';
 import type { SourcedFigure } from './components.js';
 import { dtsenMessages, expects, pkhKit, type PkhReason, readMessageOptions } from './issues.js';
+import { requireObject } from './issues.js';
 import { unreadableInput } from '../_internal/guard.js';
 import { deepFreeze } from '../_internal/freeze.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
@@ -200,19 +201,14 @@ export function checkDesilEligibility(
   checkOptionKeys(options, CHECK_DESIL_KEYS, 'checkDesilEligibility');
   try {
     const msg = readMessageOptions(options);
-    if (household === null || typeof household !== 'object') {
-      throw kit.configurationError('invalid_option', {
-        option: 'household',
-        ...expects('an object with desil', 'objek berisi desil'),
-      });
-    }
+    requireObject(household, 'household', 'an object with desil', 'objek berisi desil');
     const desil = readDesil(household.desil);
-    if (options === null || typeof options !== 'object') {
-      throw kit.configurationError('invalid_option', {
-        option: 'options',
-        ...expects('an object with program and date', 'objek berisi program dan date'),
-      });
-    }
+    requireObject(
+      options,
+      'options',
+      'an object with program and date',
+      'objek berisi program dan date',
+    );
     const program = options.program;
     const entry = valueAt(options.table ?? DTSEN_PROGRAM_DESIL, options.date);
     if (typeof program !== 'string' || !Object.hasOwn(entry.value, program)) {
@@ -273,12 +269,7 @@ export function programsForDesil(
   checkOptionKeys(options, PROGRAMS_FOR_DESIL_KEYS, 'programsForDesil');
   try {
     const d = readDesil(desil);
-    if (options === null || typeof options !== 'object') {
-      throw kit.configurationError('invalid_option', {
-        option: 'options',
-        ...expects('an object with date', 'objek berisi date'),
-      });
-    }
+    requireObject(options, 'options', 'an object with date', 'objek berisi date');
     const entry = valueAt(options.table ?? DTSEN_PROGRAM_DESIL, options.date);
     return (Object.keys(entry.value) as DtsenProgram[]).filter(
       (p) => d <= entry.value[p].maxDesil.value,

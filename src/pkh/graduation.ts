@@ -8,16 +8,18 @@ import {
   safeParseWith,
 } from '../core/index.js';
 import {
-  expects,
   graduationMessages,
   pkhKit,
   type PkhReason,
   readMessageOptions,
+  requireObject,
 } from './issues.js';
 import { CalendarDatePublicMini } from '../_internal/calendar-date-public-mini.js';
 import { unreadableInput } from '../_internal/guard.js';
 import {
+  RULE_SET_HEADER_KEYS,
   type RuleSetEngine,
+  type RuleSetHeaderKey,
   type RuleSetHeaderOf,
   ruleSetEngine,
   ruleSetHeaderShape,
@@ -110,15 +112,10 @@ export const PKH_GRADUATION_RULE_SETS = {
  */
 export type PkhGraduationPresetName = keyof typeof PKH_GRADUATION_RULE_SETS;
 
-const GRADUATION_OVERRIDE_KEYS = optionKeys<PkhGraduationRuleSet>()({
-  id: true,
-  title: true,
-  source: true,
-  unconfirmed: true,
-  validFrom: true,
-  validTo: true,
-  rules: true,
-});
+const GRADUATION_OVERRIDE_KEYS = [
+  ...RULE_SET_HEADER_KEYS,
+  ...optionKeys<Omit<PkhGraduationRuleSet, RuleSetHeaderKey>>()({ rules: true }),
+];
 const GRADUATION_RULE_KEYS = optionKeys<PkhGraduationRules>()({
   natural: true,
   voluntary: true,
@@ -265,12 +262,7 @@ export function assessGraduation(
   checkOptionKeys(options, ASSESS_GRADUATION_KEYS, 'assessGraduation');
   try {
     const msg = readMessageOptions(options);
-    if (options === null || typeof options !== 'object') {
-      throw kit.configurationError('invalid_option', {
-        option: 'options',
-        ...expects('an object with asOf', 'objek berisi asOf'),
-      });
-    }
+    requireObject(options, 'options', 'an object with asOf', 'objek berisi asOf');
     const rs = graduationEngine.resolve(options.ruleSet ?? 'pkh-default');
     const asOf = parseWith(CalendarDatePublicMini, options.asOf, {
       context: 'asOf',

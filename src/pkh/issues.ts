@@ -276,21 +276,25 @@ export function expects(en: string, id: string): { expected: string; expectedId:
   return { expected: en, expectedId: id };
 }
 
+const optionKit = /* @__PURE__ */ pkhKit(optionMessages);
+
 /**
- * Reads `locale` and `messages` from a caller's options without ever throwing: a hostile getter or a
- * value of the wrong type gives the defaults.
+ * The one guard of a PKH function's object argument: throws the ConfigurationError `invalid_option`
+ * naming `option` when `value` is not an object (`null` included); `en` / `id` say what it must be.
  */
-export function readMessageOptions(options: unknown): MessageOptions {
-  try {
-    if (options === null || typeof options !== 'object') return {};
-    const { locale, messages } = options as MessageOptions;
-    const out: MessageOptions = {};
-    if (locale === 'id' || locale === 'en') out.locale = locale;
-    if (messages !== null && typeof messages === 'object') out.messages = messages;
-    return out;
-  } catch {
-    return {};
+export function requireObject(
+  value: unknown,
+  option: string,
+  en: string,
+  id: string,
+): asserts value is object {
+  if (value === null || typeof value !== 'object') {
+    throw optionKit.configurationError('invalid_option', { option, ...expects(en, id) });
   }
 }
+
+// Reads `locale` and `messages` from a caller's options without ever throwing: the library's one
+// reader, re-exported for the PKH functions.
+export { readMessageOptions } from '../_internal/message-options.js';
 
 deepFreeze(pkhMessages);

@@ -1,4 +1,5 @@
 import { deepFreeze } from '../_internal/freeze.js';
+import { accumulatorMergeMessages } from '../core/accumulator-messages.js';
 import type { ConfigurationError } from '../core/errors.js';
 import { issueKit } from '../core/issue-kit.js';
 import { POVERTY_CONTEXTS } from '../_internal/context-names.js';
@@ -134,17 +135,7 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
         ? 'penggabungan (`merge`) memerlukan akumulator dari `createPovertyAccumulator` atau hasil `snapshot()`-nya'
         : `penggabungan (\`merge\`) menolak potret keadaan (\`snapshot\`) yang melanggar aturannya sendiri: ${String(p.ruleId ?? p.rule)}`,
   },
-  accumulator_mismatch: {
-    en: (p) => `cannot merge accumulators made with different options: ${String(p.option)} differs`,
-    id: (p) =>
-      `akumulator yang dibuat dengan opsi berbeda tidak dapat digabung: ${String(p.option)} berbeda`,
-  },
-  accumulator_already_merged: {
-    en: () =>
-      'this accumulator (or one merged into it) is already counted: merging it again would count its records twice',
-    id: () =>
-      'akumulator ini (atau yang sudah digabung ke dalamnya) sudah terhitung: menggabungkannya lagi akan menghitung datanya dua kali',
-  },
+  ...accumulatorMergeMessages('records', 'datanya'),
   unknown_province: {
     en: (_p, path) =>
       `${name(path)} must be a two-digit Kemendagri province code (11 to 96, as parseNik returns)`,

@@ -5,6 +5,7 @@ import { readLine } from './line-option.js';
 import { numberTypeProblem } from '../_internal/number-type.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
+import { expenditureIssue, householdSizeIssue } from './household-checks.js';
 
 /**
  * One record of a population: a household (or a person) with its monthly expenditure per capita.
@@ -142,24 +143,10 @@ function describe(record: unknown, line: Line): Issue[] {
     }
     const r = record as Record<string, unknown>;
     const issues: Issue[] = [];
-    const y = r.expenditurePerCapita;
-    const yType = numberTypeProblem(y);
-    if (yType !== undefined)
-      issues.push(povertyIssue(yType.code, ['expenditurePerCapita'], yType.params));
-    else if (!((y as number) >= 0) || (y as number) > MAX) {
-      issues.push(povertyIssue('negative_expenditure', ['expenditurePerCapita']));
-    }
-    const size = r.size;
-    if (size !== undefined) {
-      const sizeType = numberTypeProblem(size);
-      if (sizeType !== undefined)
-        issues.push(povertyIssue(sizeType.code, ['size'], sizeType.params));
-      else if ((size as number) < 1) {
-        issues.push(povertyIssue('household_size_not_positive', ['size']));
-      } else if (!Number.isSafeInteger(size)) {
-        issues.push(povertyIssue('household_size_not_integer', ['size']));
-      }
-    }
+    const yIssue = expenditureIssue(r.expenditurePerCapita, ['expenditurePerCapita']);
+    if (yIssue !== undefined) issues.push(yIssue);
+    const sizeIssue = r.size === undefined ? undefined : householdSizeIssue(r.size, ['size']);
+    if (sizeIssue !== undefined) issues.push(sizeIssue);
     const weight = r.weight;
     const weightType = weight === undefined ? undefined : numberTypeProblem(weight);
     if (weightType !== undefined)

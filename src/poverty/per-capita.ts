@@ -1,8 +1,8 @@
 import { describeType, type Issue, type RoundingMode } from '../core/index.js';
 import { divRoundInt } from '../_internal/int-division.js';
-import { numberTypeProblem } from '../_internal/number-type.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
+import { expenditureIssue, householdSizeIssue } from './household-checks.js';
 
 /**
  * Arguments of {@link computePerCapitaExpenditure}.
@@ -72,21 +72,13 @@ export function computePerCapitaExpenditure(
       throw configurationError('invalid_option', { allowed: MODES }, ['rounding']);
     }
     const issues: Issue[] = [];
-    const eType = numberTypeProblem(e);
-    const sizeType = numberTypeProblem(size);
-    if (eType !== undefined) {
-      issues.push(povertyIssue(eType.code, ['householdExpenditure'], eType.params));
-    } else if (!(e >= 0) || e > Number.MAX_VALUE) {
-      issues.push(povertyIssue('negative_expenditure', ['householdExpenditure']));
-    } else if (rounding !== undefined && !Number.isSafeInteger(e)) {
+    const eIssue = expenditureIssue(e, ['householdExpenditure']);
+    if (eIssue !== undefined) issues.push(eIssue);
+    else if (rounding !== undefined && !Number.isSafeInteger(e)) {
       issues.push(povertyIssue('not_integer', ['householdExpenditure']));
     }
-    if (sizeType !== undefined) issues.push(povertyIssue(sizeType.code, ['size'], sizeType.params));
-    else if (size < 1) {
-      issues.push(povertyIssue('household_size_not_positive', ['size']));
-    } else if (!Number.isSafeInteger(size)) {
-      issues.push(povertyIssue('household_size_not_integer', ['size']));
-    }
+    const sizeIssue = householdSizeIssue(size, ['size']);
+    if (sizeIssue !== undefined) issues.push(sizeIssue);
     if (issues.length > 0) return invalid(issues, 'household');
     if (rounding === undefined) return e / size;
     return divRoundInt(e, size, rounding);

@@ -10,7 +10,7 @@ import {
   times,
 } from './exact-ratio.js';
 import { type DecimalInput, describeType, type Label } from '../core/index.js';
-import { configurationError, fail, guardRead } from './issues.js';
+import { configurationError, fail, guardRead, optionsObject } from './issues.js';
 import { EFFECTIVENESS_RATIO } from './contexts.js';
 
 /**
@@ -342,10 +342,7 @@ export function effectivenessRatio(
   options: EffectivenessRatioOptions = {},
 ): EffectivenessResult {
   return guardRead(EFFECTIVENESS_RATIO, () => {
-    const opts = (options ?? {}) as EffectivenessRatioOptions;
-    if (typeof opts !== 'object') {
-      throw configurationError('invalid_option', { option: 'options', allowed: ['object'] });
-    }
+    const opts = optionsObject<EffectivenessRatioOptions>(options);
     checkOptionKeys(opts, EFFECTIVENESS_KEYS, 'effectivenessRatio');
     const preset = resolvePreset(opts.preset ?? 'kepmendagri-690-900-327');
     const r = readAmount(realisation, 'realisation');

@@ -206,3 +206,16 @@ export const configurationError: (
  * the core's ValidationError `unreadable_input`.
  */
 export const guardRead: <T>(context: ContextName, read: () => T) => T = kit.guarded;
+
+/**
+ * A Tridaya function's options: `{}` when absent (`undefined` or `null`), else the object itself; any
+ * other value is the ConfigurationError `invalid_option` (`option: 'options'`, `allowed: ['object']`).
+ * The one guard of every Tridaya options argument (the statistics keep their own kit apart).
+ */
+export function optionsObject<T extends object>(options: unknown): T {
+  const opts = options ?? {};
+  if (typeof opts !== 'object') {
+    throw configurationError('invalid_option', { option: 'options', allowed: ['object'] });
+  }
+  return opts as T;
+}

@@ -10,7 +10,7 @@ import {
 import { type Band, type BandsInput, bandOf, bandsForScale } from './bands.js';
 import { DAYAS, type Daya } from './instrument.js';
 import { checkDayaWeight } from './daya-weight.js';
-import { configurationError, fail, guardRead } from './issues.js';
+import { configurationError, fail, guardRead, optionsObject } from './issues.js';
 import { BUDGET_ALLOCATION, BUDGET_SHARES, TRIDAYA_INDEX } from './contexts.js';
 import type { ContextName } from '../core/issue-types.js';
 import { numberTypeProblem } from '../_internal/number-type.js';
@@ -96,10 +96,7 @@ export function scoreTridaya(
 ): TridayaIndex {
   const context = TRIDAYA_INDEX;
   return guardRead(context, () => {
-    const opts = (options ?? {}) as ScoreTridayaOptions;
-    if (typeof opts !== 'object') {
-      throw configurationError('invalid_option', { option: 'options', allowed: ['object'] });
-    }
+    const opts = optionsObject<ScoreTridayaOptions>(options);
     checkOptionKeys(opts, TRIDAYA_KEYS, 'scoreTridaya');
     const method = opts.method ?? 'arithmetic';
     if (method !== 'arithmetic' && method !== 'geometric') {

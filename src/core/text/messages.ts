@@ -1,5 +1,6 @@
 import type { BilingualCatalog } from '../issue-types.js';
 import { deepFreeze } from '../../_internal/freeze.js';
+import { field, fieldId } from '../base-messages.js';
 
 /**
  * The issue codes of the field-data text parsers and of duplicate detection in batches:
@@ -22,19 +23,6 @@ export type TextIssueCode =
   | 'impossible_date'
   | 'invalid_yes_no'
   | 'duplicate_key';
-
-const field = (path: readonly (string | number)[]): string => {
-  const last = path[path.length - 1];
-  if (typeof last === 'number') return `item ${last}`;
-  return typeof last === 'string' ? last : 'value';
-};
-
-/** The subject of an Indonesian message: the field's own key, `elemen ke-n` for a list item, or `nilai`. */
-const fieldId = (path: readonly (string | number)[]): string => {
-  const last = path[path.length - 1];
-  if (typeof last === 'number') return `elemen ke-${last}`;
-  return typeof last === 'string' ? last : 'nilai';
-};
 
 /**
  * English and Indonesian messages for every {@link TextIssueCode} (part of the core messages). The

@@ -1,4 +1,4 @@
-import { expects, optionMessages, pkhKit } from '../issues.js';
+import { expects, optionMessages, pkhKit, requireObject } from '../issues.js';
 import { P2K2_FIGURES } from './modules.js';
 import { unreadableInput } from '../../_internal/guard.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
@@ -143,12 +143,7 @@ export function p2k2Workload(
 ): P2k2Workload {
   checkOptionKeys(options, P2K2_PLAN_KEYS, 'p2k2Workload');
   try {
-    if (area === null || typeof area !== 'object') {
-      throw kit.configurationError('invalid_option', {
-        option: 'area',
-        ...expects('an object', 'objek'),
-      });
-    }
+    requireObject(area, 'area', 'an object', 'objek');
     const families = whole(area.families, 'families', 0, 10_000_000);
     const pendamping = whole(area.pendamping ?? 1, 'pendamping', 1, 1_000_000);
     const per = Math.ceil(families / pendamping);

@@ -189,6 +189,9 @@ export function resolveAllocation(options: unknown): ResolvedAllocation {
   };
 }
 
+/** What one payment paid of one instalment. */
+type Touch = { payment: number; principal: number; interest: number };
+
 /** The state of every instalment after allocation, and what each payment went to. */
 export interface AllocationState {
   readonly principalPaid: number[];
@@ -202,13 +205,11 @@ export interface AllocationState {
   readonly paymentInterest: number[] | undefined;
   readonly paymentUnapplied: number[] | undefined;
   /** Per instalment, the payments (date-order positions) that reached it, when recorded. */
-  readonly touches: { payment: number; principal: number; interest: number }[][] | undefined;
+  readonly touches: Touch[][] | undefined;
   /** Payments applied (those on or before the cut-off). */
   readonly applied: number;
   readonly unapplied: number;
 }
-
-type Touch = { payment: number; principal: number; interest: number };
 
 /** The running state of an allocation: what each instalment part has received. */
 class Ledger {

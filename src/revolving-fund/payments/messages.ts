@@ -1,4 +1,5 @@
 import { deepFreeze } from '../../_internal/freeze.js';
+import { field as at, fieldId as atId } from '../../core/base-messages.js';
 import type { BilingualCatalog } from '../../core/index.js';
 import { AMOUNT_TOO_LARGE } from '../amount-messages.js';
 
@@ -17,15 +18,6 @@ export type RevolvingFundPaymentIssueCode =
   | 'unknown_allocation_preset'
   | 'invalid_allocation_rule'
   | 'invalid_overpayment_rule';
-
-const at = (path: readonly (string | number)[]): string => {
-  const last = path[path.length - 1];
-  return last === undefined ? 'value' : typeof last === 'number' ? `item ${last}` : last;
-};
-const atId = (path: readonly (string | number)[]): string => {
-  const last = path[path.length - 1];
-  return last === undefined ? 'nilai' : typeof last === 'number' ? `elemen ke-${last}` : last;
-};
 
 /**
  * English and Indonesian messages for every {@link RevolvingFundPaymentIssueCode}. The same entries

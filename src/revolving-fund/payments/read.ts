@@ -7,7 +7,7 @@ import { RupiahMini } from '../../_internal/core-mini.js';
 import { epochDay, readYmd } from '../../_internal/days.js';
 import { type StageKit, stageKit } from '../../_internal/stage-kit.js';
 import { isWholeNumber } from '../../_internal/whole.js';
-import type { Issue } from '../../core/index.js';
+import type { Issue, SafeParseResult } from '../../core/index.js';
 import { readPaymentsInput, readScheduleInput } from './input-reader.js';
 import { revolvingFundPaymentMessages } from './messages.js';
 
@@ -157,21 +157,36 @@ function readScheduleFast(schedule: unknown): ScheduleData | Issue[] | undefined
  * Reads a schedule, throwing a {@link ValidationError} listing every issue when it is not one.
  */
 export function readSchedule(schedule: unknown): ScheduleData {
-  let fast: ScheduleData | Issue[] | undefined;
-  try {
-    fast = readScheduleFast(schedule);
-  } catch {
-    fast = undefined;
-  }
-  if (fast !== undefined && !Array.isArray(fast)) return fast;
-  if (Array.isArray(fast)) kit.fail(fast, 'schedule');
   // The reader is ScheduleInputSchema without zod (tests/revolving-fund/input-reader.test.ts).
-  const parsed = readScheduleInput(schedule);
-  if (!parsed.success) kit.fail([...parsed.issues], 'schedule');
-  // The schema passed but the fast path did not: read the parsed copy (plain data now).
-  const again = readScheduleFast(parsed.data);
-  if (again === undefined) kit.fail([kit.issue('custom', ['instalments'])], 'schedule');
-  if (Array.isArray(again)) kit.fail(again, 'schedule');
+  return readThrough(schedule, readScheduleFast, readScheduleInput, 'schedule', 'instalments');
+}
+
+/**
+ * How schedules and payments are read, written once: the fast path takes ordinary input (or finds
+ * the issues of a rule across rows); anything else, or input that throws while read, goes through the
+ * zod-free reader of the schema, whose issues are thrown; when the schema passes but the fast path did
+ * not, the parsed copy (plain data now) is read by the fast path again.
+ */
+function readThrough<T extends object>(
+  value: unknown,
+  fast: (value: unknown) => T | Issue[] | undefined,
+  reader: (value: unknown) => SafeParseResult<unknown>,
+  context: 'schedule' | 'payments',
+  field: string,
+): T {
+  let first: T | Issue[] | undefined;
+  try {
+    first = fast(value);
+  } catch {
+    first = undefined;
+  }
+  if (first !== undefined && !Array.isArray(first)) return first;
+  if (Array.isArray(first)) kit.fail(first, context);
+  const parsed = reader(value);
+  if (!parsed.success) kit.fail([...parsed.issues], context);
+  const again = fast(parsed.data);
+  if (again === undefined) kit.fail([kit.issue('custom', [field])], context);
+  if (Array.isArray(again)) kit.fail(again, context);
   return again;
 }
 
@@ -216,19 +231,6 @@ function readPaymentsFast(payments: unknown): PaymentData | Issue[] | undefined 
  * when they are not valid.
  */
 export function readPayments(payments: unknown): PaymentData {
-  let fast: PaymentData | Issue[] | undefined;
-  try {
-    fast = readPaymentsFast(payments);
-  } catch {
-    fast = undefined;
-  }
-  if (fast !== undefined && !Array.isArray(fast)) return fast;
-  if (Array.isArray(fast)) kit.fail(fast, 'payments');
   // The reader is the payments schema without zod (tests/revolving-fund/input-reader.test.ts).
-  const parsed = readPaymentsInput(payments);
-  if (!parsed.success) kit.fail([...parsed.issues], 'payments');
-  const again = readPaymentsFast(parsed.data);
-  if (again === undefined) kit.fail([kit.issue('custom', ['payments'])], 'payments');
-  if (Array.isArray(again)) kit.fail(again, 'payments');
-  return again;
+  return readThrough(payments, readPaymentsFast, readPaymentsInput, 'payments', 'payments');
 }

@@ -1,4 +1,5 @@
 import { deepFreeze } from '../../_internal/freeze.js';
+import { accumulatorMergeMessages } from '../../core/accumulator-messages.js';
 import type { BilingualCatalog } from '../../core/index.js';
 
 /**
@@ -57,17 +58,7 @@ export const portfolioMessages: BilingualCatalog<PortfolioIssueCode> = {
     id: () =>
       'penggabungan (`merge`) hanya menerima akumulator lain yang dibuat `createPortfolioAccumulator` (bukan dirinya sendiri)',
   },
-  accumulator_mismatch: {
-    en: (p) => `cannot merge accumulators made with different options: ${String(p.option)} differs`,
-    id: (p) =>
-      `akumulator yang dibuat dengan opsi berbeda tidak dapat digabung: ${String(p.option)} berbeda`,
-  },
-  accumulator_already_merged: {
-    en: () =>
-      'this accumulator (or one merged into it) is already counted: merging it again would count its loans twice',
-    id: () =>
-      'akumulator ini (atau yang sudah digabung ke dalamnya) sudah terhitung: menggabungkannya lagi akan menghitung pinjamannya dua kali',
-  },
+  ...accumulatorMergeMessages('loans', 'pinjamannya'),
   total_too_large: {
     en: (p) => `the sum of ${String(p.field)} exceeds the largest safe integer`,
     id: (p) => `jumlah ${String(p.field)} melebihi bilangan bulat aman terbesar`,

@@ -1,6 +1,5 @@
 import { scheduleKit } from './kit.js';
 import * as zm from 'zod/mini';
-import { CalendarDatePublicMini } from '../../_internal/calendar-date-public-mini.js';
 import { exactFraction } from '../../_internal/exact-decimal.js';
 import { whole } from '../../_internal/mini-fields.js';
 import { PercentMini, RoundingModeMini } from '../../_internal/core-mini.js';
@@ -21,6 +20,7 @@ import {
 } from './field-software-rounding.js';
 import { readMessageOptions } from '../../_internal/message-options.js';
 import { scheduleStageMessages } from './messages.js';
+import { checkFirstDue, loanHeadShape } from './loan-head.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 
 /**
@@ -42,7 +42,6 @@ const NAMED_MONTHS = {
   semiannual: 6,
 } as const;
 
-const MAX_PRINCIPAL = 1_000_000_000_000_000;
 const MAX_TERM_MONTHS = 1200;
 
 /**
@@ -70,9 +69,7 @@ const MAX_TERM_MONTHS = 1200;
 export const FlatTotalLoanSchema = /* @__PURE__ */ (() =>
   zm
     .strictObject({
-      principal: whole(1, MAX_PRINCIPAL),
-      disbursedOn: CalendarDatePublicMini,
-      firstDueOn: zm.optional(CalendarDatePublicMini),
+      ...loanHeadShape(),
       termMonths: whole(1, MAX_TERM_MONTHS),
       frequency: zm.union([
         zm.enum(['monthly', 'every-2-months', 'quarterly', 'semiannual']),
@@ -134,9 +131,7 @@ function crossFieldIssues(loan: ParsedFlatTotalLoan, options: MessageOptions): I
       ),
     );
   }
-  if (loan.firstDueOn !== undefined && loan.firstDueOn < loan.disbursedOn) {
-    issues.push(createIssue('first_due_before_disbursement', ['firstDueOn'], {}, options, catalog));
-  }
+  checkFirstDue(loan, options, issues);
   return issues;
 }
 

@@ -3,7 +3,6 @@ import { scheduleKit } from './kit.js';
 import { readMessageOptions } from '../../_internal/message-options.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import * as zm from 'zod/mini';
-import { CalendarDatePublicMini } from '../../_internal/calendar-date-public-mini.js';
 import { whole } from '../../_internal/mini-fields.js';
 import { RateMini, RoundingModeMini } from '../../_internal/core-mini.js';
 import { exactPeriodicRate, type RateTargetMini } from '../../_internal/periodic-rate.js';
@@ -18,6 +17,7 @@ import {
   createIssue,
 } from '../../core/index.js';
 import { scheduleStageMessages } from './messages.js';
+import { checkFirstDue, loanHeadShape, MAX_PRINCIPAL } from './loan-head.js';
 
 const MESSAGE_KEYS = optionKeys<MessageOptions>()({ locale: true, messages: true });
 
@@ -31,8 +31,6 @@ import {
 
 /** The longest schedule accepted (1,000 instalments: 19 years of weekly instalments). */
 const MAX_TENOR = 1000;
-/** The largest principal accepted, so that principal x tenor and every sum stay exact. */
-const MAX_PRINCIPAL = 1_000_000_000_000_000;
 
 /**
  * Schema of a loan as {@link buildSchedule} reads it.
@@ -63,9 +61,7 @@ const MAX_PRINCIPAL = 1_000_000_000_000_000;
 export const LoanSchema = /* @__PURE__ */ (() =>
   zm
     .strictObject({
-      principal: whole(1, MAX_PRINCIPAL),
-      disbursedOn: CalendarDatePublicMini,
-      firstDueOn: zm.optional(CalendarDatePublicMini),
+      ...loanHeadShape(),
       tenor: whole(1, MAX_TENOR),
       frequency: zm.enum(FREQUENCIES),
       interest: zm.strictObject({
@@ -314,9 +310,7 @@ function crossFieldIssues(loan: ParsedLoan, options: MessageOptions): Issue[] {
       ),
     );
   }
-  if (loan.firstDueOn !== undefined && loan.firstDueOn < loan.disbursedOn) {
-    issues.push(createIssue('first_due_before_disbursement', ['firstDueOn'], {}, options, catalog));
-  }
+  checkFirstDue(loan, options, issues);
   if (loan.interest.method === 'annuity' && (loan.principalEvery ?? 1) > 1) {
     issues.push(
       createIssue('seasonal_annuity_unsupported', ['principalEvery'], {}, options, catalog),

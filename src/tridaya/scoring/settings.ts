@@ -2,7 +2,7 @@ import { optionKeys } from '../../_internal/options.js';
 import { type Band, type BandsInput, bandsForScale } from '../bands.js';
 import { DAYAS, type Daya, type Instrument } from '../instrument.js';
 import { checkDayaWeight } from '../daya-weight.js';
-import { configurationError } from '../issues.js';
+import { configurationError, optionsObject } from '../issues.js';
 
 /**
  * What to do with an unanswered item (`null`, `undefined` or absent):
@@ -80,10 +80,7 @@ export interface Settings {
  * unreadable input: the public function's guard reports the core's `unreadable_input`.
  */
 export function readSettings(instrument: Instrument, options: unknown): Settings {
-  const opts = (options ?? {}) as ScoreResponsesOptions;
-  if (typeof opts !== 'object') {
-    throw configurationError('invalid_option', { option: 'options', allowed: ['object'] });
-  }
+  const opts = optionsObject<ScoreResponsesOptions>(options);
   const missing = opts.missing ?? opts.missingPolicy ?? 'reject';
   if (!POLICIES.includes(missing)) {
     throw configurationError('invalid_option', { option: 'missing', allowed: POLICIES });
