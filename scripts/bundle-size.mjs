@@ -54,8 +54,12 @@ const cases = [
   ['`verifyGroup`', one('kpb', 'verifyGroup'), MAIN, MAIN],
   ['`scoreResponses`', one('tridaya', 'scoreResponses'), MAIN, MAIN],
   ['`effectivenessRatio`', one('tridaya', 'effectivenessRatio'), MAIN, MAIN],
-  // s7-kit: raised 0.3 kB (66,528 -> 66,750 bytes): the date lookups' calendarDateIssues is the reader
+  // s7-kit: +0.3 kB (66,528 -> 66,750 bytes): the date lookups' calendarDateIssues is the reader
   // kit's calendarDate (zod's code-point length and type-issue rules, once), beside the subpath's schemas.
+  // s7-memo: +0.05 kB: valueAt remembers a table's shape check only for a table that cannot change (a
+  // hand-built table changed after a first lookup was answered from a stale check), with memoizeFrozen
+  // and a write-once registry from _internal/memo.ts; offset in part by bands, rice-equivalent and
+  // national-lines (one memo helper for their caches, the national inputs frozen once).
   ['`sejahtera/poverty` (all of it)', all('poverty'), DOMAIN, 65.3],
   // s6-rf: +0.6 kB (94.8 -> 95.4) for the readers of buildSchedule and assessLoan (see everything).
   ['`sejahtera/revolving-fund` (all of it)', all('revolving-fund'), DOMAIN, 95.5],

@@ -6,8 +6,15 @@ import type { DatedEntry, DatedTable, DatedTableCadence } from '../core/dated-ta
 // data is checked by the tests (each equals what `defineDatedTable` makes of it) rather than at
 // every import: a poverty line lookup then carries no zod into a user's bundle.
 
-/** Tables made here or by `defineDatedTable`, or a hand-built one checked once by `valueAt`. */
-export const validatedTables = new WeakSet<object>();
+/**
+ * A table that cannot change, so that `valueAt` checks its shape once: frozen, and so are its entries,
+ * each entry, its cadence and the cadence's unpublished dates (every table made here or by
+ * `defineDatedTable` is). Any other table is checked at every call, as it may have changed since.
+ */
+export function isFrozenTable(table: object): boolean {
+  const t = table as DatedTable<unknown>;
+  return [t, t.entries, ...t.entries, t.cadence, t.cadence?.notPublished].every(Object.isFrozen);
+}
 
 /** A value of the input as `defineDatedTable` reads it. */
 export interface RawDatedValue {
@@ -60,7 +67,6 @@ export function assembleTable<T>(
     entries: Object.freeze(entries),
   };
   const table: DatedTable<T> = Object.freeze(c === undefined ? base : { ...base, cadence: c });
-  validatedTables.add(table);
   return table;
 }
 

@@ -1,3 +1,5 @@
+import { define, registry } from './memo.js';
+
 /**
  * Messages of issue codes that library schemas raise outside their own domain's calls: `NikSchema` and
  * `KkSchema` keep parseNik's / parseKk's reason codes (`nik_invalid_day`) inside any caller's schema, so
@@ -7,15 +9,13 @@
  * code from here when neither the call's catalogue nor the core's own messages know it. Written once,
  * at module load; never changed; not exported from the package.
  */
-const entries = new Map<string, unknown>();
+const entries = registry<string, unknown>();
 
 export function registerSchemaMessages(
   catalog: Readonly<Record<string, unknown>>,
   codes: readonly string[],
 ): void {
-  for (const code of codes) {
-    if (!entries.has(code) && Object.hasOwn(catalog, code)) entries.set(code, catalog[code]);
-  }
+  for (const code of codes) if (Object.hasOwn(catalog, code)) define(entries, code, catalog[code]);
 }
 
 /** The registered message entry (`{ en, id }` templates) of a code, or `undefined`. */

@@ -1,8 +1,9 @@
 import type * as z from 'zod';
 import * as zm from 'zod/mini';
 import { CalendarDateMini, invalidDateError } from '../_internal/calendar-date-schema.js';
-import { assembleTable, freezeCadence, validatedTables } from '../_internal/dated-table-build.js';
+import { assembleTable, freezeCadence, isFrozenTable } from '../_internal/dated-table-build.js';
 import { addMonthsYmd, formatYmd, readYmd } from '../_internal/days.js';
+import { memoizeFrozen } from '../_internal/memo.js';
 import type { CalendarDate } from './calendar-date.js';
 import type { DatedEntry, DatedTable, DatedTableCadence } from './dated-table-types.js';
 
@@ -208,9 +209,8 @@ function isCadence(c: unknown): boolean {
   );
 }
 
-function checkTable<T>(table: DatedTable<T>): DatedTable<T> {
-  if (typeof table === 'object' && table !== null && validatedTables.has(table)) return table;
-  // A table built by hand (not by defineDatedTable): check its shape and order once.
+function checkShape<T>(table: DatedTable<T>): DatedTable<T> {
+  // Any table (one from defineDatedTable passes): check its shape and order.
   const ok =
     typeof table === 'object' &&
     table !== null &&
@@ -238,9 +238,13 @@ function checkTable<T>(table: DatedTable<T>): DatedTable<T> {
       DATED_TABLE,
     );
   }
-  validatedTables.add(table);
   return table;
 }
+
+/** {@link checkShape}, once for a table that cannot change. */
+const checkTable = memoizeFrozen(checkShape, isFrozenTable) as <T>(
+  table: DatedTable<T>,
+) => DatedTable<T>;
 
 /**
  * The start of the period after the one `from` opened: `from` plus the cadence, skipping the period

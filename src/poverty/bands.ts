@@ -1,4 +1,5 @@
 import { deepFreeze } from '../_internal/freeze.js';
+import { memoizeFrozen } from '../_internal/memo.js';
 import type { Label } from '../core/index.js';
 import {
   decimalQuotient,
@@ -194,7 +195,8 @@ const ALIASES = [
 ] as const;
 
 const DEFAULT_COMPILED = compile(DEFAULT_POVERTY_BANDS);
-const cache = new WeakMap<object, Compiled>();
+/** Bands compiled: a frozen bands object once; a mutable one on every call (it may have changed). */
+const compiledBands = memoizeFrozen(compile);
 
 /**
  * Options of {@link classifyByPovertyLine}.
@@ -301,16 +303,6 @@ export function classifyByPovertyLine(
       'classification',
     );
   });
-}
-
-function compiledBands(bands: object): Compiled {
-  let c = cache.get(bands);
-  if (c === undefined) {
-    c = compile(bands);
-    // Only frozen objects are cached: a mutable bands object is re-validated on every call.
-    if (Object.isFrozen(bands)) cache.set(bands, c);
-  }
-  return c;
 }
 
 function classifyCompiled(e: number, line: number, c: Compiled): PovertyBandResult {

@@ -15,6 +15,7 @@ import {
   valueAt,
 } from '../core/index.js';
 import { readYmd } from '../_internal/days.js';
+import { define, registry } from '../_internal/memo.js';
 import { BPS_NATIONAL_NOT_PUBLISHED, BPS_NATIONAL_RELEASES } from './data/national.js';
 import type { BpsLineFigure, BpsLineSet } from './data/types.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
@@ -99,11 +100,11 @@ function nationalInput(area: PovertyLineArea): DatedTableInput<number> {
     const figure = r[area];
     if (figure !== undefined) values[r.period] = entryOf(r.release, figure);
   }
-  return Object.freeze({
+  return deepFreeze({
     id: `bps-garis-kemiskinan-nasional-${AREA_ID[area]}`,
     description: `BPS national poverty line (Garis Kemiskinan), ${AREA_LABEL[area]}`,
     unit: UNIT,
-    values: Object.freeze(values),
+    values,
   });
 }
 
@@ -119,7 +120,6 @@ function nationalInput(area: PovertyLineArea): DatedTableInput<number> {
  * //=> 641443
  */
 export const BPS_POVERTY_LINE_TOTAL_INPUT: DatedTableInput<number> = nationalInput('total');
-deepFreeze(BPS_POVERTY_LINE_TOTAL_INPUT);
 
 /**
  * The national urban poverty line (Garis Kemiskinan perkotaan), as dated-table input. Listed from
@@ -142,13 +142,14 @@ export const BPS_POVERTY_LINE_URBAN_INPUT: DatedTableInput<number> = nationalInp
  * //=> 580349
  */
 export const BPS_POVERTY_LINE_RURAL_INPUT: DatedTableInput<number> = nationalInput('rural');
-deepFreeze(BPS_POVERTY_LINE_URBAN_INPUT);
-deepFreeze(BPS_POVERTY_LINE_RURAL_INPUT);
 
 const LineValueSchema = zm.int().check(zm.positive());
 
-/** Food / non-food parts by table and start date. */
-export const PARTS = new WeakMap<object, ReadonlyMap<CalendarDate, Parts>>();
+/**
+ * Food / non-food parts by shipped table and start date: each BPS table's parts are defined once, by
+ * the module that builds the table, when it loads.
+ */
+export const PARTS = registry<object, ReadonlyMap<CalendarDate, Parts>>();
 
 export function partsOf(
   releases: readonly { period: string; set: BpsLineSet | undefined }[],
@@ -170,7 +171,7 @@ function bpsTable(
 ): DatedTable<number> {
   // The shipped BPS data: tests/poverty/shipped-tables.test.ts proves defineDatedTable accepts it.
   const table = shippedDatedTable<number>(input, BPS_NATIONAL_CADENCE);
-  PARTS.set(table, parts);
+  define(PARTS, table, parts);
   return table;
 }
 
@@ -387,7 +388,3 @@ function inForce(
   if (found.stale === true) result.stale = true;
   return result;
 }
-
-deepFreeze(BPS_POVERTY_LINE_TOTAL_INPUT);
-deepFreeze(BPS_POVERTY_LINE_URBAN_INPUT);
-deepFreeze(BPS_POVERTY_LINE_RURAL_INPUT);

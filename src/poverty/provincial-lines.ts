@@ -1,5 +1,6 @@
 import type { CalendarDate, DatedTable, DatedValueInput } from '../core/index.js';
 import { shippedDatedTable } from '../_internal/dated-table-build.js';
+import { define } from '../_internal/memo.js';
 import { BPS_PROVINCE_CODES, PAPUA_SPLIT } from './data/province-codes.js';
 import { BPS_PROVINCIAL_RELEASES } from './data/provincial.js';
 import type { BpsLineSet } from './data/types.js';
@@ -55,7 +56,7 @@ function buildProvincial(): Readonly<
         },
         BPS_NATIONAL_CADENCE,
       );
-      PARTS.set(table, partsOf(sets, area));
+      define(PARTS, table, partsOf(sets, area));
       tables[area] = table;
     }
     out[code] = Object.freeze(tables);

@@ -1,4 +1,5 @@
 import { deepFreeze } from '../_internal/freeze.js';
+import { memoizeFrozen } from '../_internal/memo.js';
 import { describeType, type Label } from '../core/index.js';
 import { decimalQuotient, lessThan, type Multiplier, multiplier, toRatio } from './exact.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
@@ -135,16 +136,18 @@ const PRESET_NAMES = Object.keys(RICE_EQUIVALENT_PRESETS) as RiceEquivalentPrese
 
 type CompiledThresholds = readonly [Multiplier, Multiplier, Multiplier];
 
-function compileThresholds(raw: unknown): CompiledThresholds {
-  let t: unknown = raw;
-  if (typeof raw === 'string') {
-    if (!Object.hasOwn(RICE_EQUIVALENT_PRESETS, raw)) {
-      throw configurationError('unknown_preset', { allowed: PRESET_NAMES.join(', ') }, [
-        'thresholds',
-      ]);
-    }
-    t = RICE_EQUIVALENT_PRESETS[raw as RiceEquivalentPresetName];
+/** The thresholds given: a preset by its name (frozen, so compiled once), or the caller's own. */
+function thresholdsOf(raw: unknown): unknown {
+  if (typeof raw !== 'string') return raw;
+  if (!Object.hasOwn(RICE_EQUIVALENT_PRESETS, raw)) {
+    throw configurationError('unknown_preset', { allowed: PRESET_NAMES.join(', ') }, [
+      'thresholds',
+    ]);
   }
+  return RICE_EQUIVALENT_PRESETS[raw as RiceEquivalentPresetName];
+}
+
+function compileThresholds(t: unknown): CompiledThresholds {
   if (typeof t !== 'object' || t === null) {
     throw configurationError(
       'invalid_thresholds',
@@ -181,9 +184,8 @@ function compileThresholds(raw: unknown): CompiledThresholds {
   return out as unknown as CompiledThresholds;
 }
 
-const compiledPresets = new Map<string, CompiledThresholds>(
-  PRESET_NAMES.map((name) => [name, compileThresholds(name)]),
-);
+/** Thresholds compiled: a preset (frozen) or frozen thresholds once; unfrozen ones at every call. */
+const compiledThresholds = memoizeFrozen(compileThresholds);
 
 const STATUSES = ['paling_miskin', 'miskin_sekali', 'miskin'] as const;
 
@@ -232,10 +234,7 @@ export function classifyRiceEquivalent(input: ClassifyRiceEquivalentInput): Rice
       issues.push(povertyIssue('invalid_rice_price', ['ricePricePerKg']));
     }
     if (issues.length > 0) return invalid(issues, 'rice-equivalent classification');
-    const compiled =
-      typeof thresholds === 'string' && compiledPresets.has(thresholds)
-        ? (compiledPresets.get(thresholds) as CompiledThresholds)
-        : compileThresholds(thresholds);
+    const compiled = compiledThresholds(thresholdsOf(thresholds));
     let i = 0;
     while (i < 3 && !lessThan(e, compiled[i] as Multiplier, price)) i++;
     const status = i < 3 ? (STATUSES[i] as RiceEquivalentStatus) : 'tidak_miskin';

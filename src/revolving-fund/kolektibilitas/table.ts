@@ -1,3 +1,4 @@
+import { memoizeFrozen } from '../../_internal/memo.js';
 import { checkOptionKeys, optionKeys } from '../../_internal/options.js';
 import {
   ConfigurationError,
@@ -30,8 +31,6 @@ export interface CompiledKolektibilitasTable {
    */
   readonly rates: readonly ({ readonly numerator: bigint; readonly denominator: bigint } | null)[];
 }
-
-const compiledCache = new WeakMap<object, CompiledKolektibilitasTable>();
 
 function compile(
   table: KolektibilitasTable,
@@ -68,13 +67,34 @@ function configurationError(issues: readonly KIssue[], tableId: unknown): Config
   );
 }
 
+/** A table that cannot change: frozen, and so are its levels and their labels. Never throws. */
 function isFrozenTable(table: object): boolean {
-  if (!Object.isFrozen(table)) return false;
-  const levels = (table as KolektibilitasTable).levels;
-  if (!Object.isFrozen(levels)) return false;
-  for (const l of levels) if (!Object.isFrozen(l) || !Object.isFrozen(l.label)) return false;
-  return true;
+  try {
+    if (!Object.isFrozen(table)) return false;
+    const levels = (table as KolektibilitasTable).levels;
+    if (!Object.isFrozen(levels)) return false;
+    for (const l of levels) if (!Object.isFrozen(l) || !Object.isFrozen(l.label)) return false;
+    return true;
+  } catch {
+    return false;
+  }
 }
+
+/**
+ * Validates a table and compiles it. A frozen table cannot change, so it is compiled against itself;
+ * any other table is compiled against its validated, frozen copy (it could be mutated later).
+ */
+function compileTable(table: unknown): CompiledKolektibilitasTable {
+  const { issues, copy, levels } = inspectTable(table, {});
+  if (copy === undefined || levels === undefined) throw configurationError(issues, readId(table));
+  return compile(isFrozenTable(table as object) ? (table as KolektibilitasTable) : copy, levels);
+}
+
+/**
+ * Compiled tables: a frozen table once (it was compiled against itself), and so the frozen copy that
+ * {@link resolveKolektibilitasTable} returns; an unfrozen table on every call.
+ */
+const compiledTable = memoizeFrozen(compileTable, (table, compiled) => compiled.table === table);
 
 /**
  * Validates a table (or looks up a preset) and returns it compiled for classification. Frozen tables
@@ -86,31 +106,9 @@ function isFrozenTable(table: object): boolean {
 export function compileKolektibilitasTable(
   tableOrPresetName: unknown,
 ): CompiledKolektibilitasTable {
-  if (typeof tableOrPresetName === 'string') {
-    const preset = presetByName(tableOrPresetName);
-    return compileKolektibilitasTable(preset);
-  }
-  if (tableOrPresetName !== null && typeof tableOrPresetName === 'object') {
-    const cached = compiledCache.get(tableOrPresetName);
-    if (cached !== undefined) return cached;
-  }
-  const { issues, copy, levels } = inspectTable(tableOrPresetName, {});
-  if (copy === undefined || levels === undefined) {
-    throw configurationError(issues, readId(tableOrPresetName));
-  }
-  const original = tableOrPresetName as object;
-  let frozen = false;
-  try {
-    frozen = isFrozenTable(original);
-  } catch {
-    frozen = false;
-  }
-  // A frozen table cannot change, so it is compiled against itself and cached; any other table is
-  // compiled against its validated copy and not cached (it could be mutated later).
-  const compiled = compile(frozen ? (original as KolektibilitasTable) : copy, levels);
-  if (frozen) compiledCache.set(original, compiled);
-  compiledCache.set(compiled.table, compiled);
-  return compiled;
+  return compiledTable(
+    typeof tableOrPresetName === 'string' ? presetByName(tableOrPresetName) : tableOrPresetName,
+  );
 }
 
 function readId(table: unknown): unknown {

@@ -1,4 +1,5 @@
 import { readYmd } from '../../_internal/days.js';
+import { memoizeFrozen, recentResults } from '../../_internal/memo.js';
 import {
   createIssue,
   type Issue,
@@ -15,11 +16,12 @@ export interface KolektibilitasFields {
   code: string;
   label: Label;
   provisionRate: string | null;
+  /** Distribution key of the kolektibilitas level. */
   key: string;
 }
 
-/** The fields of one assessment that the indicators read, checked. */
-export interface AssessmentRow {
+/** The fields of one assessment that the indicators read, checked, with its level's fields. */
+export interface AssessmentRow extends KolektibilitasFields {
   asOf: string | undefined;
   outstanding: number;
   daysPastDue: number;
@@ -31,13 +33,6 @@ export interface AssessmentRow {
   due: number;
   paidOnTime: number;
   provision: number;
-  tableId: string;
-  level: number;
-  code: string;
-  label: Label;
-  provisionRate: string | null;
-  /** Distribution key of the kolektibilitas level. */
-  key: string;
   /** Flagged restructured (rescheduled): at risk in SEEP PAR whatever its days past due. */
   restructured: boolean;
 }
@@ -46,6 +41,17 @@ const RATE = /^(?:0(?:\.\d{1,40})?|1(?:\.0{1,40})?)$/;
 
 const isWhole = (v: unknown): v is number =>
   typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+// The rules of a kolektibilitas result's fields, shared by the slow reader (which reports each) and
+// the fast one (which only asks whether all hold).
+const isTableId = (t: unknown): t is string =>
+  typeof t === 'string' && t.length > 0 && t.length <= 200;
+const isLevel = (l: unknown): l is number =>
+  typeof l === 'number' && Number.isSafeInteger(l) && l >= 1;
+const isCode = (c: unknown): c is string =>
+  typeof c === 'string' && c.length > 0 && c.length <= 100;
+const isRate = (r: unknown): r is string | null =>
+  r === null || (typeof r === 'string' && RATE.test(r));
 
 function wholeIssue(
   value: unknown,
@@ -187,12 +193,11 @@ function kolektibilitasIssues(
       received: describeType(received),
     });
   const { t, l, c, r } = f;
-  if (typeof t !== 'string' || t.length === 0 || t.length > 200)
-    issues.push(notString('tableId', t));
-  if (typeof l !== 'number' || !Number.isSafeInteger(l) || l < 1) {
+  if (!isTableId(t)) issues.push(notString('tableId', t));
+  if (!isLevel(l)) {
     issues.push(issue('not_integer', ['kolektibilitas', 'level'], { received: describeType(l) }));
   }
-  if (typeof c !== 'string' || c.length === 0 || c.length > 100) issues.push(notString('code', c));
+  if (!isCode(c)) issues.push(notString('code', c));
   if (typeof f.lid !== 'string' || typeof f.len !== 'string') {
     issues.push(
       issue('invalid_type', ['kolektibilitas', 'label'], {
@@ -201,9 +206,7 @@ function kolektibilitasIssues(
       }),
     );
   }
-  if (r !== null && (typeof r !== 'string' || !RATE.test(r))) {
-    issues.push(issue('invalid_decimal', ['kolektibilitas', 'provisionRate']));
-  }
+  if (!isRate(r)) issues.push(issue('invalid_decimal', ['kolektibilitas', 'provisionRate']));
   return issues;
 }
 
@@ -336,16 +339,24 @@ export function distKey(
   return `${tableId}\u0000${level}\u0000${code}\u0000${rate ?? '\u0001'}\u0000${label.id}\u0000${label.en}`;
 }
 
-/** Frozen kolektibilitas results (assessLoan shares one per level) are checked once. */
-const kolCache = new WeakMap<object, KolektibilitasFields>();
-/** How many distinct levels {@link recent} remembers. */
-const RECENT = 16;
-const recent: KolektibilitasFields[] = [];
+/** The fields of the last 16 distinct levels read, reused for an equal unfrozen result. */
+const recent = recentResults<KolektibilitasFields>(16);
 
-function readKolektibilitasFast(k: unknown): KolektibilitasFields | undefined {
+/**
+ * A kolektibilitas result that cannot change: frozen, with a frozen label held as a plain value (read
+ * without calling a getter, so the label is still read once per call).
+ */
+function isFrozenResult(k: object): boolean {
+  if (!Object.isFrozen(k)) return false;
+  const label = Object.getOwnPropertyDescriptor(k, 'label');
+  return label !== undefined && 'value' in label && Object.isFrozen(label.value);
+}
+
+/** Frozen kolektibilitas results (assessLoan shares one per level) are checked once. */
+const readKolektibilitasFast = memoizeFrozen(readKolektibilitasFields, isFrozenResult);
+
+function readKolektibilitasFields(k: unknown): KolektibilitasFields | undefined {
   if (k === null || typeof k !== 'object') return undefined;
-  const cached = kolCache.get(k);
-  if (cached !== undefined) return cached;
   const kk = k as Record<string, unknown>;
   const tableId = kk.tableId;
   const level = kk.level;
@@ -353,18 +364,12 @@ function readKolektibilitasFast(k: unknown): KolektibilitasFields | undefined {
   const label = kk.label;
   const rate = kk.provisionRate;
   if (
-    typeof tableId !== 'string' ||
-    tableId.length === 0 ||
-    tableId.length > 200 ||
-    typeof level !== 'number' ||
-    !Number.isSafeInteger(level) ||
-    level < 1 ||
-    typeof code !== 'string' ||
-    code.length === 0 ||
-    code.length > 100 ||
+    !isTableId(tableId) ||
+    !isLevel(level) ||
+    !isCode(code) ||
     label === null ||
     typeof label !== 'object' ||
-    (rate !== null && (typeof rate !== 'string' || !RATE.test(rate)))
+    !isRate(rate)
   ) {
     return undefined;
   }
@@ -373,8 +378,9 @@ function readKolektibilitasFast(k: unknown): KolektibilitasFields | undefined {
   if (typeof id !== 'string' || typeof en !== 'string') return undefined;
   // Unfrozen results (read from JSON, one object per row) repeat a handful of levels: reuse the
   // fields (and their key) of an equal level seen recently instead of building them again.
-  for (let i = 0; i < recent.length; i++) {
-    const r = recent[i] as KolektibilitasFields;
+  const kept = recent.values;
+  for (let i = 0; i < kept.length; i++) {
+    const r = kept[i] as KolektibilitasFields;
     if (
       r.level === level &&
       r.tableId === tableId &&
@@ -386,18 +392,14 @@ function readKolektibilitasFast(k: unknown): KolektibilitasFields | undefined {
       return r;
     }
   }
-  const out: KolektibilitasFields = {
+  return recent.keep({
     tableId,
     level,
     code,
     label: { id, en },
     provisionRate: rate as string | null,
     key: distKey(tableId, level, code, rate as string | null, { id, en }),
-  };
-  if (Object.isFrozen(k) && Object.isFrozen(label)) kolCache.set(k, out);
-  if (recent.length >= RECENT) recent.shift();
-  recent.push(out);
-  return out;
+  });
 }
 
 /**
