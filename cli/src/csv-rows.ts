@@ -1,11 +1,15 @@
 /**
  * The records of a CSV chunk handed one by one to a callback, parsed by papaparse's `Parser` (the
- * core under `Papa.parse`) in pieces of at most {@link PIECE} characters, so that the rows' arrays die
- * young (parsing a 2 MiB chunk into one array of arrays spent a third of the time in the garbage
- * collector). In a chunk whose quotes pair up on every line, the runs of lines with no quote at all go
- * through papaparse's fast mode (a split by line and delimiter, about five times faster here) and
- * each line with a quote through its full parser; a chunk whose quoted fields hold line breaks is
- * parsed whole. Either way the records are the ones `Papa.parse` reads from the chunk.
+ * core under `Papa.parse`) in pieces of whole lines of about {@link PIECE} characters, so that the
+ * rows' arrays die young (parsing a 2 MiB chunk into one array of arrays spent a third of the time in
+ * the garbage collector). papaparse picks its fast mode (a split by line and delimiter) for a piece
+ * with no quote and its full parser for the others. A piece may end at any line end when every quote
+ * of the chunk is well formed ({@link quotesWellFormed}: quoted fields open at a field start and close
+ * before a delimiter or line ending, on one line), for then the parser starts a record at every line
+ * start. A chunk whose quotes pair up on every line but are not all well formed (`5" screen`) has
+ * each line with a quote parsed on its own and the quote-free runs between them in pieces; a chunk
+ * whose quoted fields hold line breaks is parsed whole. Either way the records are the ones
+ * `Papa.parse` reads from the chunk (tests/cli/csv-ranges.test.ts).
  */
 import Papa from 'papaparse';
 import { linesPaired } from './csv-ranges.js';
@@ -60,6 +64,40 @@ function parsePiece(
   return n;
 }
 
+/**
+ * Whether every double quote of `text` belongs to a well-formed quoted field: one that opens at a
+ * field start (the text's start, after the delimiter or after a line ending), holds no line feed,
+ * writes a quote inside as `""`, and closes right before the delimiter, a line ending or the text's
+ * end. Such a field is read the same whether its line is parsed alone or with its neighbours.
+ */
+export function quotesWellFormed(text: string, shape: CsvShape): boolean {
+  const { delimiter, newline } = shape;
+  let q = text.indexOf('"');
+  while (q >= 0) {
+    const opensField =
+      q === 0 ||
+      text.startsWith(delimiter, q - delimiter.length) ||
+      (q >= newline.length && text.startsWith(newline, q - newline.length));
+    if (!opensField) return false;
+    let close = text.indexOf('"', q + 1);
+    // `""` inside the field is one quote.
+    while (close >= 0 && text.charCodeAt(close + 1) === 34) close = text.indexOf('"', close + 2);
+    if (close < 0) return false;
+    const nl = text.indexOf('\n', q + 1);
+    if (nl >= 0 && nl < close) return false;
+    const after = close + 1;
+    if (
+      after < text.length &&
+      !text.startsWith(delimiter, after) &&
+      !text.startsWith(newline, after)
+    ) {
+      return false;
+    }
+    q = text.indexOf('"', after);
+  }
+  return true;
+}
+
 /** Where the line that holds `at` ends (after its line feed), or the text's length. */
 function lineEnd(text: string, at: number): number {
   const nl = text.indexOf('\n', at);
@@ -68,23 +106,26 @@ function lineEnd(text: string, at: number): number {
 
 /**
  * Hands every record of `text` (a chunk of whole records) to `onRow`, in order; returns the number
- * of records (blank lines included). `paired`: what {@link linesPaired} says of `text`, when known.
+ * of records (blank lines included). `paired`: what {@link linesPaired} says of `text`, when known;
+ * `piece`: the characters per piece (smaller in tests, to cut small texts into many pieces).
  */
 export function eachCsvRow(
   text: string,
   shape: CsvShape,
   onRow: (row: CsvRow) => void,
   paired = linesPaired(text),
+  piece = PIECE,
 ): number {
   const parser = parserOf(shape);
   if (!paired) return parsePiece(parser, text, shape.columns, onRow);
+  const wellFormed = quotesWellFormed(text, shape);
   let records = 0;
   let pos = 0;
-  let quote = text.indexOf('"');
+  let quote = wellFormed ? -1 : text.indexOf('"');
   while (pos < text.length) {
     if (quote >= 0 && quote < pos) quote = text.indexOf('"', pos);
-    // A run of whole lines with no quote, at most about PIECE long.
-    let end = pos + PIECE >= text.length ? text.length : lineEnd(text, pos + PIECE);
+    // A run of whole lines, at most about `piece` long (with no quote, unless all are well formed).
+    let end = pos + piece >= text.length ? text.length : pieceEnd(text, pos + piece, shape.newline);
     if (quote >= 0 && quote < end) end = text.lastIndexOf('\n', quote) + 1;
     // The line of the quote, when it starts here.
     if (end <= pos) end = lineEnd(text, quote);
@@ -92,4 +133,10 @@ export function eachCsvRow(
     pos = end;
   }
   return records;
+}
+
+/** Where the first line ending at or after `at` ends, or the text's length. */
+function pieceEnd(text: string, at: number, newline: string): number {
+  const i = text.indexOf(newline, at);
+  return i < 0 ? text.length : i + newline.length;
 }

@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvChunksFrom, openCsvChunks } from '../../cli/src/chunks.js';
 import { chunkCount, CsvRangeReader, linesPaired } from '../../cli/src/csv-ranges.js';
-import { eachCsvRow } from '../../cli/src/csv-rows.js';
+import { eachCsvRow, quotesWellFormed } from '../../cli/src/csv-rows.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sejahtera-ranges-'));
 let files = 0;
@@ -100,13 +100,19 @@ describe('chunks found from anywhere in a CSV file', () => {
 describe('the records of a chunk read in pieces', () => {
   it('are the records papaparse reads from the whole chunk', () => {
     fc.assert(
-      fc.property(csv(true), (text) => {
+      fc.property(csv(true), fc.integer({ min: 1, max: 40 }), (text, piece) => {
         const newline = text.includes('\r\n') ? '\r\n' : '\n';
         const shape = { delimiter: ',', newline, columns: 3 };
         const rows: (readonly string[] | undefined)[] = [];
-        const records = eachCsvRow(text, shape, (row) => {
-          rows.push(row);
-        });
+        const records = eachCsvRow(
+          text,
+          shape,
+          (row) => {
+            rows.push(row);
+          },
+          undefined,
+          piece,
+        );
         const data = Papa.parse<string[]>(text, { delimiter: ',', newline: newline as '\n' }).data;
         if (text.endsWith('\n')) data.pop();
         const expected = data.map((r) => (r.length === 1 && r[0] === '' ? undefined : r));
@@ -115,5 +121,88 @@ describe('the records of a chunk read in pieces', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  /**
+   * Each line of `text` as it stands (with its line ending) parsed on its own by papaparse, less the
+   * empty record papaparse reads after a final line ending; a blank line is one blank record.
+   */
+  const lineByLine = (text: string, delimiter: string, newline: string, columns: number) => {
+    const lines = text === '' ? [] : text.split(newline);
+    if (text.endsWith(newline)) lines.pop();
+    const out: (readonly string[] | undefined)[] = [];
+    lines.forEach((l, i) => {
+      const whole = i < lines.length - 1 || text.endsWith(newline) ? l + newline : l;
+      const data = Papa.parse<string[]>(whole, { delimiter, newline: newline as '\n' }).data;
+      const last = data[data.length - 1];
+      if (whole.endsWith('\n') && last?.length === 1 && last[0] === '') data.pop();
+      for (const r of data)
+        out.push(r.length === 1 && r[0] === '' && columns !== 1 ? undefined : r);
+    });
+    return out;
+  };
+
+  // Lines of fragments with quotes anywhere (`x"`, `"x"y`, `""`), a stray carriage return, and the
+  // delimiter; no line feed inside a line.
+  const looseText = fc
+    .tuple(
+      fc.array(
+        fc
+          .array(fc.constantFrom('a', 'b9', ' ', 'D', '"', '""', '"x"', 'x"', '\r'), {
+            maxLength: 7,
+          })
+          .map((parts) => parts.join('')),
+        { maxLength: 30 },
+      ),
+      fc.constantFrom(',', ';', '\t'),
+      fc.constantFrom('\n', '\r\n'),
+      fc.boolean(),
+    )
+    .map(([lines, delimiter, newline, last]) => {
+      const body = lines.map((l) => l.replaceAll('D', delimiter)).join(newline);
+      return { text: `${body}${last && body !== '' ? newline : ''}`, delimiter, newline };
+    });
+
+  it('of a chunk whose quotes pair up on every line are the records of each line read alone', () => {
+    fc.assert(
+      fc.property(
+        looseText,
+        fc.integer({ min: 1, max: 30 }),
+        ({ text, delimiter, newline }, piece) => {
+          fc.pre(linesPaired(text) && !(newline === '\r\n' && /(^|[^\r])\n/.test(text)));
+          const shape = { delimiter, newline, columns: 3 };
+          const rows: (readonly string[] | undefined)[] = [];
+          eachCsvRow(text, shape, (row) => rows.push(row), undefined, piece);
+          expect(rows).toEqual(lineByLine(text, delimiter, newline, 3));
+          if (quotesWellFormed(text, shape)) {
+            // Well-formed quotes: the whole text read at once gives the same records.
+            const data = Papa.parse<string[]>(text, { delimiter, newline: newline as '\n' }).data;
+            if (text.endsWith('\n')) data.pop();
+            expect(rows).toEqual(data.map((r) => (r.length === 1 && r[0] === '' ? undefined : r)));
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('say which quotes are well formed (by hand)', () => {
+    const comma = { delimiter: ',', newline: '\n', columns: 3 };
+    expect(quotesWellFormed('a,"b, c",d\n"x ""y""",2\n', comma)).toBe(true);
+    expect(quotesWellFormed('"",""""\n', comma)).toBe(true);
+    expect(quotesWellFormed('no quotes\n', comma)).toBe(true);
+    // A quote inside an unquoted field, text after a closing quote, a quote left open.
+    expect(quotesWellFormed('a,5" screen,b\n', comma)).toBe(false);
+    expect(quotesWellFormed('a,"b"c,d\n', comma)).toBe(false);
+    expect(quotesWellFormed('a,"b\n', comma)).toBe(false);
+    // A quoted field holding a line feed; a space before the opening quote.
+    expect(quotesWellFormed('a,"b\nc"\n', comma)).toBe(false);
+    expect(quotesWellFormed('a, "b"\n', comma)).toBe(false);
+    // The line ending is the file's: `"a"` before a carriage return and a line feed, in a file of
+    // line feeds, is followed by a carriage return (text of the field's line, not its end).
+    expect(quotesWellFormed('"a"\r\n', comma)).toBe(false);
+    expect(
+      quotesWellFormed('"a"\r\n"b";"c"', { delimiter: ';', newline: '\r\n', columns: 2 }),
+    ).toBe(true);
   });
 });
