@@ -9,6 +9,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { CHUNK_BYTES, openCsvChunks } from '../../cli/src/chunks.js';
 import { type CsvFileRanges, CsvRangeReader, chunkCount } from '../../cli/src/csv-ranges.js';
 import { type CsvShape, eachCsvRow } from '../../cli/src/csv-rows.js';
+import { POVERTY_WORKER_LIMITS } from '../../cli/src/early-workers.js';
 
 interface Job {
   readonly file: CsvFileRanges;
@@ -47,7 +48,12 @@ if (isMainThread) {
     (_, i) =>
       new Promise<number>((done, fail) => {
         const job: Job = { file, shape, me: i + 1, threads };
-        const worker = new Worker(new URL(import.meta.url), { workerData: job });
+        const worker = new Worker(new URL(import.meta.url), {
+          workerData: job,
+          // The command's worker heap limits: without them a worker's heap grows lazily and some runs
+          // took three times as long.
+          resourceLimits: POVERTY_WORKER_LIMITS,
+        });
         worker.once('message', done);
         worker.once('error', fail);
       }),
