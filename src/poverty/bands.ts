@@ -1,6 +1,6 @@
 import { deepFreeze } from '../_internal/freeze.js';
 import { memoizeFrozen } from '../_internal/memo.js';
-import type { Label } from '../core/index.js';
+import type { Issue, Label } from '../core/index.js';
 import {
   decimalQuotient,
   lessThan,
@@ -9,9 +9,9 @@ import {
   type Ratio,
   toRatio,
 } from './exact.js';
-import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
+import { configurationError, guarded, invalid } from './issues.js';
 import { readLine } from './line-option.js';
-import { numberTypeProblem } from '../_internal/number-type.js';
+import { expenditureIssue } from './household-checks.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import type { PovertyLineAtInput } from './national-lines.js';
 
@@ -293,13 +293,9 @@ export function classifyByPovertyLine(
       throw configurationError('invalid_line', {}, ['line']);
     }
     checkOptionKeys(options, CLASSIFY_KEYS, 'classifyByPovertyLine');
-    const type = numberTypeProblem(e);
+    // The fast path above took every expenditure that is a number, finite and not negative.
     return invalid(
-      [
-        type === undefined
-          ? povertyIssue('negative_expenditure', ['expenditurePerCapitaPerMonth'])
-          : povertyIssue(type.code, ['expenditurePerCapitaPerMonth'], type.params),
-      ],
+      [expenditureIssue(e, ['expenditurePerCapitaPerMonth']) as Issue],
       'classification',
     );
   });

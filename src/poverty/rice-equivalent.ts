@@ -4,6 +4,7 @@ import { describeType, type Label } from '../core/index.js';
 import { decimalQuotient, lessThan, type Multiplier, multiplier, toRatio } from './exact.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
 import { numberTypeProblem } from '../_internal/number-type.js';
+import { expenditureIssue } from './household-checks.js';
 
 /**
  * Rice-equivalent classes, poorest first.
@@ -221,13 +222,9 @@ export function classifyRiceEquivalent(input: ClassifyRiceEquivalentInput): Rice
     }
     const { expenditurePerCapitaPerYear: e, ricePricePerKg: price, thresholds } = input;
     const issues = [];
-    const eType = numberTypeProblem(e);
+    const eIssue = expenditureIssue(e, ['expenditurePerCapitaPerYear']);
     const priceType = numberTypeProblem(price);
-    if (eType !== undefined) {
-      issues.push(povertyIssue(eType.code, ['expenditurePerCapitaPerYear'], eType.params));
-    } else if (!(e >= 0) || e > Number.MAX_VALUE) {
-      issues.push(povertyIssue('negative_expenditure', ['expenditurePerCapitaPerYear']));
-    }
+    if (eIssue !== undefined) issues.push(eIssue);
     if (priceType !== undefined) {
       issues.push(povertyIssue(priceType.code, ['ricePricePerKg'], priceType.params));
     } else if (!(price > 0) || price > Number.MAX_VALUE) {
