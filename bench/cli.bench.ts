@@ -27,9 +27,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parquetWriteFile } from 'hyparquet-writer';
 import Papa from 'papaparse';
-import { CHUNK_BYTES, openCsvChunks } from '../cli/src/chunks.js';
-import { CsvRangeReader, chunkCount } from '../cli/src/csv-ranges.js';
-import { eachCsvRow } from '../cli/src/csv-rows.js';
 import { generateHouseholds } from './cli/generate-households.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -119,36 +116,6 @@ async function papaAlone(path: string): Promise<{ seconds: number; cpu: number; 
     cpu: (used.user + used.system) / 1e6,
     rows,
   };
-}
-
-/** A CSV file as the command reads it by chunks: its ranges, shape and header. */
-export async function csvFileOf(path: string) {
-  const csv = await openCsvChunks(path);
-  csv.close();
-  const file = {
-    path,
-    size: statSync(path).size,
-    headerEnd: csv.headerEnd,
-    chunkBytes: CHUNK_BYTES,
-  };
-  const shape = { delimiter: csv.delimiter, newline: csv.newline, columns: csv.header.length };
-  return { file, shape, header: csv.header };
-}
-
-/** Every chunk of the file read by number and parsed in pieces, as the command does; the records. */
-export function parseChunks(
-  file: Awaited<ReturnType<typeof csvFileOf>>['file'],
-  shape: Awaited<ReturnType<typeof csvFileOf>>['shape'],
-): number {
-  const reader = new CsvRangeReader(file);
-  let rows = 0;
-  for (let k = 0; k < chunkCount(file); k++) {
-    const { bytes } = reader.read(k);
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-    rows += eachCsvRow(text, shape, () => {});
-  }
-  reader.close();
-  return rows;
 }
 
 /** The load averages (1, 5, 15 minutes), to print beside each figure. */

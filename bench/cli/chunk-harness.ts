@@ -3,7 +3,7 @@
 //   npx tsx bench/cli/chunk-harness.ts <file.csv> [rounds]
 // OLD=<path to another checkout's cli/src/poverty-csv.ts> times that chunk path instead (A/B).
 import { PovertyCsvRunner } from '../../cli/src/poverty-csv.js';
-import { csvFileOf, parseChunks } from '../cli.bench.js';
+import { csvFileOf, parseChunks } from './csv-file.js';
 import { chunkCount } from '../../cli/src/csv-ranges.js';
 
 const old = process.env.OLD ? await import(process.env.OLD) : undefined;

@@ -4,12 +4,11 @@
 // (the ceiling of the command's speed-up, whose work is mostly the parser's). Bundled and run as a
 // child process by cli.bench.ts (so it is timed as the command is):
 //   node parser-threads.mjs <file.csv> <threads>
-import { statSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { CHUNK_BYTES, openCsvChunks } from '../../cli/src/chunks.js';
-import { type CsvFileRanges, CsvRangeReader, chunkCount } from '../../cli/src/csv-ranges.js';
-import { type CsvShape, eachCsvRow } from '../../cli/src/csv-rows.js';
+import type { CsvFileRanges } from '../../cli/src/csv-ranges.js';
+import type { CsvShape } from '../../cli/src/csv-rows.js';
 import { POVERTY_WORKER_LIMITS } from '../../cli/src/early-workers.js';
+import { csvFileOf, parseChunks } from './csv-file.js';
 
 interface Job {
   readonly file: CsvFileRanges;
@@ -19,30 +18,13 @@ interface Job {
 }
 
 /** Parses this thread's chunks; the records read. */
-function parseMine({ file, shape, me, threads }: Job): number {
-  const reader = new CsvRangeReader(file);
-  let rows = 0;
-  for (let k = me; k < chunkCount(file); k += threads) {
-    const { bytes } = reader.read(k);
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-    rows += eachCsvRow(text, shape, () => {});
-  }
-  reader.close();
-  return rows;
-}
+const parseMine = ({ file, shape, me, threads }: Job): number =>
+  parseChunks(file, shape, me, threads);
 
 if (isMainThread) {
   const path = process.argv[2] as string;
   const threads = Number(process.argv[3] ?? 1);
-  const csv = await openCsvChunks(path);
-  csv.close();
-  const file = {
-    path,
-    size: statSync(path).size,
-    headerEnd: csv.headerEnd,
-    chunkBytes: CHUNK_BYTES,
-  };
-  const shape = { delimiter: csv.delimiter, newline: csv.newline, columns: csv.header.length };
+  const { file, shape } = await csvFileOf(path);
   const others = Array.from(
     { length: threads - 1 },
     (_, i) =>
