@@ -1,5 +1,5 @@
 // papaparse alone on 1 or more threads, reading a CSV file's chunks as `sejahtera poverty` does (by
-// number, parsed in pieces, fast mode for quote-free lines: cli/src/csv-rows.ts), with no library
+// number, parsed in pieces of whole lines: cli/src/csv-rows.ts), with no library
 // work: chunk k on thread k mod N. It measures what the machine gives the parser itself on two threads
 // (the ceiling of the command's speed-up, whose work is mostly the parser's). Bundled and run as a
 // child process by cli.bench.ts (so it is timed as the command is):
@@ -17,10 +17,6 @@ interface Job {
   readonly threads: number;
 }
 
-/** Parses this thread's chunks; the records read. */
-const parseMine = ({ file, shape, me, threads }: Job): number =>
-  parseChunks(file, shape, me, threads);
-
 if (isMainThread) {
   const path = process.argv[2] as string;
   const threads = Number(process.argv[3] ?? 1);
@@ -32,17 +28,17 @@ if (isMainThread) {
         const job: Job = { file, shape, me: i + 1, threads };
         const worker = new Worker(new URL(import.meta.url), {
           workerData: job,
-          // The command's worker heap limits: without them a worker's heap grows lazily and some runs
-          // took three times as long.
+          // The command's worker heap limits, so that the parser runs as the command's worker does.
           resourceLimits: POVERTY_WORKER_LIMITS,
         });
         worker.once('message', done);
         worker.once('error', fail);
       }),
   );
-  const mine = parseMine({ file, shape, me: 0, threads });
+  const mine = parseChunks(file, shape, 0, threads);
   const rows = (await Promise.all(others)).reduce((a, b) => a + b, mine);
   process.stderr.write(`${rows} records\n`);
 } else {
-  parentPort?.postMessage(parseMine(workerData as Job));
+  const { file, shape, me, threads } = workerData as Job;
+  parentPort?.postMessage(parseChunks(file, shape, me, threads));
 }

@@ -103,12 +103,6 @@ export function quotesWellFormed(text: string, shape: CsvShape): boolean {
   return true;
 }
 
-/** Where the line that holds `at` ends (after its line feed), or the text's length. */
-function lineEnd(text: string, at: number): number {
-  const nl = text.indexOf('\n', at);
-  return nl < 0 ? text.length : nl + 1;
-}
-
 /**
  * Hands every record of `text` (a chunk of whole records) to `onRow`, in order; returns the number
  * of records (blank lines included). `paired`: what {@link linesPaired} says of `text`, when known;
@@ -133,14 +127,14 @@ export function eachCsvRow(
     let end = pos + piece >= text.length ? text.length : pieceEnd(text, pos + piece, shape.newline);
     if (quote >= 0 && quote < end) end = text.lastIndexOf('\n', quote) + 1;
     // The line of the quote, when it starts here.
-    if (end <= pos) end = lineEnd(text, quote);
+    if (end <= pos) end = pieceEnd(text, quote, '\n');
     records += parsePiece(parser, text.slice(pos, end), shape.columns, onRow);
     pos = end;
   }
   return records;
 }
 
-/** Where the first line ending at or after `at` ends, or the text's length. */
+/** Where the first `newline` at or after `at` ends, or the text's length. */
 function pieceEnd(text: string, at: number, newline: string): number {
   const i = text.indexOf(newline, at);
   return i < 0 ? text.length : i + newline.length;
