@@ -56,10 +56,6 @@ export interface PkhReason extends Issue<PkhIssueCode> {
 }
 
 const s = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(', ') : String(v));
-const rp = (v: unknown): string =>
-  typeof v === 'number' && Number.isSafeInteger(v)
-    ? String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
-    : s(v);
 
 /** The option message every PKH function may throw. */
 export const optionMessages = {
@@ -228,9 +224,6 @@ export const pkhMessages: BilingualCatalog<PkhIssueCode> = {
   ...graduationMessages,
   ...dtsenMessages,
 };
-
-/** Formats whole rupiah the Indonesian way (`3.000.000`), for messages. */
-export const formatRupiahId = rp;
 
 /** The PKH reasons and errors of one part of the domain, over the core issue kit. */
 export interface PkhKit {
