@@ -44,6 +44,12 @@ export interface Source {
   bytesRead(): number;
   /** Stops reading (Ctrl-C). */
   close(): void;
+  /**
+   * Reads only the named columns (the others come back blank), when called before the rows are read.
+   * A columnar file (Parquet) then does not decode the other columns at all; other formats read
+   * whole rows anyway and leave this out.
+   */
+  only?(columns: readonly string[]): void;
 }
 
 const EXTENSIONS: Readonly<Record<string, InputFormat>> = {

@@ -119,6 +119,8 @@ export async function runPovertyChunks(
   }
   const source = await openSource(path, common.from);
   const { config, rejects } = setUp(source);
+  // A columnar file decodes only the group's column and the household fields.
+  source.only?.([by, ...config.columns.map(([, i]) => source.header[i] as string)]);
   const progress = new Progress(!quietProgress, source.size, source.bytesRead);
   let rows: (readonly unknown[] | null)[] = [];
   let numbers: number[] = [];
