@@ -166,6 +166,15 @@ interface Measure {
 }
 
 /** The median of each figure over rounds (each figure on its own). */
+/** The median of numbers. */
+function middle(values: readonly number[]): number {
+  const xs = values.slice().sort((a, b) => a - b);
+  const n = xs.length;
+  return n % 2 === 1
+    ? (xs[(n - 1) / 2] as number)
+    : ((xs[n / 2 - 1] as number) + (xs[n / 2] as number)) / 2;
+}
+
 function median(runs: readonly Measure[]): Measure {
   const mid = (f: (m: Measure) => number) => {
     const xs = runs.map(f).sort((a, b) => a - b);
@@ -304,12 +313,21 @@ export async function run(): Promise<void> {
     const idleWall = (r: Measure) => Math.max(r.busiest, r.cpu / 2);
     const x = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
     const share = (a: number, b: number) => `${a >= b ? '+' : ''}${Math.round((a / b - 1) * 100)}%`;
+    // Ratios of the runs of one round (tasks a and b by their place in `tasks`), then their median.
+    const byRound = (a: number, b: number) => {
+      const xs = runs.get(tasks[a]?.[0] as string) as Measure[];
+      const ys = runs.get(tasks[b]?.[0] as string) as Measure[];
+      return middle(xs.map((r, i) => r.seconds / (ys[i] as Measure).seconds));
+    };
+    const paired = (a: number, b: number) => share(byRound(a, b), 1);
+    const pairedX = (a: number, b: number) => `${byRound(a, b).toFixed(2)}x`;
     console.log(
       [
         `speed-up with 2 workers (medians of ${rounds}): the command ${x(c1.seconds, c2.seconds)} wall, about ${x(idleWall(c1), idleWall(c2))} on an idle machine (wall estimated as max(busiest thread, CPU / 2)) (target 1.7x);`,
         `the parser alone on 2 threads, the same chunks: ${x(p1.seconds, p2.seconds)} wall, about ${x(idleWall(p1), idleWall(p2))} idle (the machine's ceiling for this work).`,
         `Library share over papaparse as the command reads: 1 worker ${share(c1.seconds, p1.seconds)} wall, ${share(c1.cpu, p1.cpu)} CPU; 2 workers ${share(c2.seconds, p2.seconds)} wall, ${share(c2.cpu, p2.cpu)} CPU (target <= +50%);`,
         `over papaparse alone (stream): ${share(c1.seconds, papa.seconds)} wall, ${share(c1.cpu, papa.cpu)} CPU.`,
+        `Paired by round (each ratio from runs seconds apart, so a slow spell of the machine touches both; the median of ${rounds}): library share 1 worker ${paired(1, 0)}, 2 workers ${paired(3, 2)}; speed-up ${pairedX(1, 3)}, the parser's ${pairedX(0, 2)}.`,
       ].join('\n'),
     );
   } finally {
