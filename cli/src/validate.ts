@@ -96,6 +96,8 @@ export async function runValidate(argv: string[]): Promise<number> {
   const source = await openSource(positionals[0], common.from);
   const at = resolveColumns(source, kind.fields, kind.required, common.maps, as);
   const columns = [...at.entries()];
+  // A columnar file decodes only the columns of the record's fields.
+  source.only?.(columns.map(([, i]) => source.header[i] as string));
   const writer = new RowWriter(format, kind.columns, common.out);
   const rejects = new Rejects(common.rejects, columnNamer(source.header, at));
   const progress = new Progress(

@@ -1,6 +1,6 @@
 // A columnar input reads only the columns a command names (`Source.only`): Parquet's other columns are
-// not decoded and come back blank. `poverty` names only its group and household columns; its measures
-// over a file with columns it does not use are worked out by hand below.
+// not decoded and come back blank. `poverty` and `validate` name only the columns they read; their results
+// over a file with columns they do not use are worked out by hand below.
 import { parquetWriteFile } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { openSource } from '../../cli/src/input.js';
@@ -62,5 +62,17 @@ describe('Parquet columns read on demand', () => {
     expect(Number(a?.[6])).toBe(0.25);
     expect(b?.slice(0, 5)).toEqual(['B', '1', '0', '1', '1']);
     expect(Number(b?.[6])).toBe(0.25);
+  });
+
+  it('validates the household fields of a file with other columns', () => {
+    const f = write();
+    const r = f.run(['validate', 'h.parquet', '--as', 'household', '--format', 'jsonl', '-q']);
+    expect(r.code).toBe(0);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).expenditurePerCapita),
+    ).toEqual([300000, 450000, 900000]);
   });
 });
