@@ -165,7 +165,6 @@ interface Measure {
   readonly rssMb: number;
 }
 
-/** The median of each figure over rounds (each figure on its own). */
 /** The median of numbers. */
 function middle(values: readonly number[]): number {
   const xs = values.slice().sort((a, b) => a - b);
@@ -175,14 +174,9 @@ function middle(values: readonly number[]): number {
     : ((xs[n / 2 - 1] as number) + (xs[n / 2] as number)) / 2;
 }
 
+/** The median of each figure over rounds (each figure on its own). */
 function median(runs: readonly Measure[]): Measure {
-  const mid = (f: (m: Measure) => number) => {
-    const xs = runs.map(f).sort((a, b) => a - b);
-    const n = xs.length;
-    return n % 2 === 1
-      ? (xs[(n - 1) / 2] as number)
-      : ((xs[n / 2 - 1] as number) + (xs[n / 2] as number)) / 2;
-  };
+  const mid = (f: (m: Measure) => number) => middle(runs.map(f));
   return {
     seconds: mid((m) => m.seconds),
     cpu: mid((m) => m.cpu),
