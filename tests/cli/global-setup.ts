@@ -1,6 +1,7 @@
-// Builds what the command-line tests run, as a user would get it: the library's dist (JavaScript only
-// when it is missing or older than src/, about 30 s; `npm run build` adds the types) and the CLI's
-// cli/dist. Skipped when both are newer than their sources, so the second time-zone run costs nothing.
+// Builds what the command-line tests run, as a user would get it: the library's dist (the JavaScript
+// only, SEJAHTERA_NO_DTS=1 in tsup.config.ts, when it is missing or older than src/, about 30 s; the
+// same JavaScript as `npm run build`, which adds the types) and the CLI's cli/dist. Skipped when both
+// are newer than their sources, so the second time-zone run costs nothing.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -25,7 +26,11 @@ function builtAt(file: string): number {
 export default function setup(): void {
   const tsup = join(root, 'node_modules', '.bin', 'tsup');
   if (builtAt(join(root, 'dist', 'index.js')) < newest(join(root, 'src'))) {
-    execFileSync(tsup, ['--no-dts'], { cwd: root, stdio: 'ignore' });
+    execFileSync(tsup, [], {
+      cwd: root,
+      stdio: 'ignore',
+      env: { ...process.env, SEJAHTERA_NO_DTS: '1' },
+    });
   }
   // The single-file builds (docs/scale.md), for tests/scale.
   if (builtAt(join(root, 'dist', 'sejahtera.global.js')) < newest(join(root, 'src'))) {
