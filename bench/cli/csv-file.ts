@@ -1,10 +1,11 @@
 // A CSV file read as `sejahtera poverty` reads it, with no library work: its chunks found by number
 // (cli/src/csv-ranges.ts) and parsed in pieces (cli/src/csv-rows.ts). Shared by the command's bench,
 // its chunk harness and the parser baseline on threads.
+import { isAscii } from 'node:buffer';
 import { statSync } from 'node:fs';
 import { CHUNK_BYTES, openCsvChunks } from '../../cli/src/chunks.js';
 import { type CsvFileRanges, CsvRangeReader, chunkCount } from '../../cli/src/csv-ranges.js';
-import { type CsvShape, eachCsvRow } from '../../cli/src/csv-rows.js';
+import { type CsvShape, eachAsciiCsvRow, eachCsvRow } from '../../cli/src/csv-rows.js';
 
 /** A CSV file as the command reads it by chunks: its ranges, shape and header. */
 export async function csvFileOf(
@@ -24,15 +25,17 @@ export async function csvFileOf(
 
 /**
  * The chunks `me`, `me + threads`, `me + 2 x threads`, ... of the file (all of them by default) read by
- * number and parsed in pieces, as the command does; the records.
+ * number and parsed in pieces, as the command does (cli/src/poverty-csv.ts): an ASCII chunk decoded a
+ * piece at a time, any other decoded whole as UTF-8; the records.
  */
 export function parseChunks(file: CsvFileRanges, shape: CsvShape, me = 0, threads = 1): number {
   const reader = new CsvRangeReader(file);
   let rows = 0;
   for (let k = me; k < chunkCount(file); k += threads) {
     const { bytes } = reader.read(k);
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-    rows += eachCsvRow(text, shape, () => {});
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const ascii = isAscii(buffer) ? eachAsciiCsvRow(buffer, shape, () => {}) : undefined;
+    rows += ascii ?? eachCsvRow(buffer.toString('utf8'), shape, () => {});
   }
   reader.close();
   return rows;

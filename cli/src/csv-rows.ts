@@ -139,3 +139,28 @@ function pieceEnd(text: string, at: number, newline: string): number {
   const i = text.indexOf(newline, at);
   return i < 0 ? text.length : i + newline.length;
 }
+
+/**
+ * Hands every record of an ASCII chunk (whole records) to `onRow`, in order, decoding it a piece at a
+ * time; returns the number of records, or `undefined` as soon as a line's quotes do not pair up (the
+ * records handed on before it are then not the chunk's: the caller drops them).
+ */
+export function eachAsciiCsvRow(
+  bytes: Buffer,
+  shape: CsvShape,
+  onRow: (row: CsvRow) => void,
+  piece = PIECE,
+): number | undefined {
+  let records = 0;
+  let pos = 0;
+  const length = bytes.length;
+  while (pos < length) {
+    let end = pos + piece >= length ? length : bytes.indexOf(shape.newline, pos + piece, 'latin1');
+    end = end < 0 || end >= length ? length : end + shape.newline.length;
+    const text = bytes.toString('latin1', pos, end);
+    if (!linesPaired(text)) return undefined;
+    records += eachCsvRow(text, shape, onRow, true, text.length);
+    pos = end;
+  }
+  return records;
+}

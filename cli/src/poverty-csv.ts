@@ -5,7 +5,7 @@
  */
 import { isAscii } from 'node:buffer';
 import { type CsvFileRanges, CsvRangeReader, linesPaired } from './csv-ranges.js';
-import { type CsvShape, eachCsvRow } from './csv-rows.js';
+import { type CsvShape, eachAsciiCsvRow, eachCsvRow } from './csv-rows.js';
 import {
   type PackedGroups,
   type PovertyChunkConfig,
@@ -42,8 +42,13 @@ export interface PovertyCsvResult extends PovertyChunkResult {
  * ASCII, the usual case, is copied as Latin-1 (the same characters, without UTF-8 decoding).
  */
 function decode(b: Uint8Array): string {
-  const buffer = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  const buffer = bufferOf(b);
   return buffer.toString(isAscii(buffer) ? 'latin1' : 'utf8');
+}
+
+/** The same bytes as a Buffer (no copy). */
+function bufferOf(b: Uint8Array): Buffer {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 }
 
 /** No groups. */
@@ -61,16 +66,34 @@ export class PovertyCsvRunner {
   constructor(private readonly settings: PovertyCsvSettings) {}
 
   run(task: PovertyCsvTask): PovertyCsvResult {
-    if (task instanceof Uint8Array) return this.gather(decode(task));
+    if (task instanceof Uint8Array) {
+      return (isAscii(task) ? this.gatherAscii(task) : undefined) ?? this.gather(decode(task));
+    }
     const file = this.settings.file;
     if (file === undefined) throw new Error('no file to read chunks from');
     this.reader ??= new CsvRangeReader(file);
     const { start, end, bytes } = this.reader.read(task.chunk);
-    const text = decode(bytes);
-    if (!linesPaired(text)) {
-      return { records: 0, rows: 0, groups: EMPTY, rejects: [], end, unpairedAt: start };
+    const unpaired = { records: 0, rows: 0, groups: EMPTY, rejects: [], end, unpairedAt: start };
+    if (isAscii(bytes)) {
+      const result = this.gatherAscii(bytes);
+      return result === undefined ? unpaired : { ...result, end };
     }
+    const text = decode(bytes);
+    if (!linesPaired(text)) return unpaired;
     return { ...this.gather(text, true), end };
+  }
+
+  /**
+   * An ASCII chunk read a piece at a time ({@link eachAsciiCsvRow}), so that no text of the whole chunk
+   * is made; `undefined` when a line's quotes do not pair up (a quoted field may hold a line break).
+   */
+  private gatherAscii(bytes: Uint8Array): PovertyCsvResult | undefined {
+    const gather = new PovertyChunkGather(this.settings.config);
+    let at = 0;
+    const records = eachAsciiCsvRow(bufferOf(bytes), this.settings.shape, (row) => {
+      gather.row(row, at++);
+    });
+    return records === undefined ? undefined : { records, ...gather.finish() };
   }
 
   private gather(text: string, paired?: boolean): PovertyCsvResult {

@@ -1,6 +1,7 @@
 // The chunks each worker finds by itself in a CSV file (csv-ranges.ts) are the chunks the one reader
 // cuts from the start (chunks.ts), whenever no quoted field holds a line break; and the records of a
-// chunk read in pieces (csv-rows.ts) are the records papaparse reads from the whole chunk.
+// chunk read in pieces (csv-rows.ts) are the records papaparse reads from the whole chunk, also when
+// an ASCII chunk is decoded a piece at a time.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvChunksFrom, openCsvChunks } from '../../cli/src/chunks.js';
 import { chunkCount, CsvRangeReader, linesPaired } from '../../cli/src/csv-ranges.js';
-import { eachCsvRow, quotesWellFormed } from '../../cli/src/csv-rows.js';
+import { eachAsciiCsvRow, eachCsvRow, quotesWellFormed } from '../../cli/src/csv-rows.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sejahtera-ranges-'));
 let files = 0;
@@ -204,5 +205,77 @@ describe('the records of a chunk read in pieces', () => {
     expect(
       quotesWellFormed('"a"\r\n"b";"c"', { delimiter: ';', newline: '\r\n', columns: 2 }),
     ).toBe(true);
+  });
+
+  /** Papa.parse of the whole text, less the record after a final line feed; blank lines undefined. */
+  const papaRecords = (text: string, delimiter: string, newline: string) => {
+    const data = Papa.parse<string[]>(text, { delimiter, newline: newline as '\n' }).data;
+    if (text.endsWith('\n')) data.pop();
+    return data.map((r) => (r.length === 1 && r[0] === '' ? undefined : r));
+  };
+
+  it('of an ASCII chunk decoded a piece at a time are papaparse’s, or none when a quoted field holds a line break', () => {
+    fc.assert(
+      fc.property(csv(true), fc.integer({ min: 1, max: 40 }), (text, piece) => {
+        const newline = text.includes('\r\n') ? '\r\n' : '\n';
+        const shape = { delimiter: ',', newline, columns: 3 };
+        const rows: (readonly string[] | undefined)[] = [];
+        const records = eachAsciiCsvRow(
+          Buffer.from(text, 'latin1'),
+          shape,
+          (row) => {
+            rows.push(row);
+          },
+          piece,
+        );
+        if (!linesPaired(text)) {
+          expect(records).toBeUndefined();
+          return;
+        }
+        const expected = papaRecords(text, ',', newline);
+        expect(rows).toEqual(expected);
+        expect(records).toBe(expected.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('of an ASCII chunk decoded a piece at a time are those of the whole text, with loose quotes', () => {
+    fc.assert(
+      fc.property(
+        looseText,
+        fc.integer({ min: 1, max: 30 }),
+        ({ text, delimiter, newline }, piece) => {
+          const shape = { delimiter, newline, columns: 3 };
+          const rows: (readonly string[] | undefined)[] = [];
+          const records = eachAsciiCsvRow(
+            Buffer.from(text, 'latin1'),
+            shape,
+            (row) => rows.push(row),
+            piece,
+          );
+          if (!linesPaired(text)) {
+            expect(records).toBeUndefined();
+            return;
+          }
+          const whole: (readonly string[] | undefined)[] = [];
+          expect(records).toBe(eachCsvRow(text, shape, (row) => whole.push(row)));
+          expect(rows).toEqual(whole);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('of an ASCII chunk decoded a piece at a time, by hand', () => {
+    const text = 'a,1\n"b, c",2\n\nd,"x ""y"""\ne,5\n';
+    const shape = { delimiter: ',', newline: '\n', columns: 2 };
+    const rows: (readonly string[] | undefined)[] = [];
+    // Pieces of about 4 bytes: every line is a piece of its own.
+    expect(eachAsciiCsvRow(Buffer.from(text), shape, (row) => rows.push(row), 4)).toBe(5);
+    expect(rows).toEqual([['a', '1'], ['b, c', '2'], undefined, ['d', 'x "y"'], ['e', '5']]);
+    // A quoted field with a line break in the last piece: the chunk is not read in pieces.
+    const broken = 'a,1\nb,2\nc,"3\n4"\n';
+    expect(eachAsciiCsvRow(Buffer.from(broken), shape, () => {}, 4)).toBeUndefined();
   });
 });
