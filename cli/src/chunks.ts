@@ -14,7 +14,7 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
-import Papa from 'papaparse';
+import { Papa } from './papa.js';
 import { checkFile } from './input.js';
 
 /**

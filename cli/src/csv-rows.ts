@@ -11,7 +11,8 @@
  * whose quoted fields hold line breaks is parsed whole. Either way the records are the ones
  * `Papa.parse` reads from the chunk (tests/cli/csv-ranges.test.ts).
  */
-import Papa from 'papaparse';
+import type { Parser } from 'papaparse';
+import { Papa } from './papa.js';
 import { linesPaired } from './csv-ranges.js';
 
 /** How a file's records are read: its delimiter, line ending and number of columns. */
@@ -33,9 +34,9 @@ const PIECE = 1 << 14;
 /** A record's cells, or `undefined` for a blank line (which keeps its row number). */
 export type CsvRow = readonly string[] | undefined;
 
-const parsers = new Map<string, Papa.Parser>();
+const parsers = new Map<string, Parser>();
 
-function parserOf(shape: CsvShape): Papa.Parser {
+function parserOf(shape: CsvShape): Parser {
   const key = `${shape.delimiter}\u0000${shape.newline}`;
   let parser = parsers.get(key);
   if (parser === undefined) {
@@ -50,7 +51,7 @@ function parserOf(shape: CsvShape): Papa.Parser {
 
 /** Parses `text` (whole records) and hands each record on; returns how many there were. */
 function parsePiece(
-  parser: Papa.Parser,
+  parser: Parser,
   text: string,
   columns: number,
   onRow: (row: CsvRow) => void,

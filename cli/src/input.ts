@@ -8,7 +8,8 @@ import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync
 import { basename, extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import Papa from 'papaparse';
+import type { ParseResult } from 'papaparse';
+import { Papa } from './papa.js';
 import { openBinarySource } from './binary-input.js';
 import { fail } from './errors.js';
 
@@ -318,7 +319,7 @@ function csvRowIterator(stream: Readable): AsyncIterator<string[]> {
   Papa.parse<string[], NodeJS.ReadableStream>(stream, {
     delimitersToGuess: [',', ';', '\t'],
     skipEmptyLines: false,
-    chunk(results: Papa.ParseResult<string[]>) {
+    chunk(results: ParseResult<string[]>) {
       queue.push(results.data);
       if (queue.length >= 4 && !paused) {
         paused = true;

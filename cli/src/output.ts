@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Writable } from 'node:stream';
-import Papa from 'papaparse';
+import { Papa } from './papa.js';
 import { fail } from './errors.js';
 
 /** Output formats. */
