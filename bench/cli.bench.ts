@@ -185,10 +185,14 @@ function median(runs: readonly Measure[]): Measure {
   };
 }
 
-/** bench/cli/parser-threads.ts bundled into `dir` (a script Node runs without tsx). */
-async function buildParserThreads(dir: string): Promise<string> {
+/**
+ * bench/cli/parser-threads.ts bundled (a script Node runs without tsx) into node_modules/.cache, where
+ * `require` finds papaparse as the command finds it (cli/src/papa.ts loads it with `require`, which
+ * esbuild leaves to run time).
+ */
+async function buildParserThreads(): Promise<string> {
   const { build } = await import('esbuild');
-  const out = join(dir, 'parser-threads.mjs');
+  const out = join(root, 'node_modules', '.cache', 'sejahtera-bench', 'parser-threads.mjs');
   await build({
     entryPoints: [join(root, 'bench', 'cli', 'parser-threads.ts')],
     bundle: true,
@@ -235,7 +239,7 @@ export async function run(): Promise<void> {
       String(rows),
     ];
     const args = argsFor(csv);
-    const parserScript = await buildParserThreads(dir);
+    const parserScript = await buildParserThreads();
     // The four runs in turn, round after round, and the median of each: on a shared machine the load
     // changes from minute to minute, and interleaving spreads it over all four alike.
     const tasks: [string, () => Promise<Measure>][] = [1, 2].flatMap((n) => [

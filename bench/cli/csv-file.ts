@@ -24,14 +24,20 @@ export async function csvFileOf(
 }
 
 /**
- * The chunks `me`, `me + threads`, `me + 2 x threads`, ... of the file (all of them by default) read by
- * number and parsed in pieces, as the command does (cli/src/poverty-csv.ts): an ASCII chunk decoded a
- * piece at a time, any other decoded whole as UTF-8; the records.
+ * The chunks of the file read by number and parsed in pieces, as the command does
+ * (cli/src/poverty-csv.ts): an ASCII chunk decoded a piece at a time, any other decoded whole as UTF-8;
+ * the records. `next` gives the number of the next chunk to read (all of them in order by default;
+ * threads share a counter, so each takes the next chunk when it is free, as the command's do).
  */
-export function parseChunks(file: CsvFileRanges, shape: CsvShape, me = 0, threads = 1): number {
+export function parseChunks(
+  file: CsvFileRanges,
+  shape: CsvShape,
+  next: () => number = counter(),
+): number {
   const reader = new CsvRangeReader(file);
+  const chunks = chunkCount(file);
   let rows = 0;
-  for (let k = me; k < chunkCount(file); k += threads) {
+  for (let k = next(); k < chunks; k = next()) {
     const { bytes } = reader.read(k);
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const ascii = isAscii(buffer) ? eachAsciiCsvRow(buffer, shape, () => {}) : undefined;
@@ -39,4 +45,10 @@ export function parseChunks(file: CsvFileRanges, shape: CsvShape, me = 0, thread
   }
   reader.close();
   return rows;
+}
+
+/** 0, 1, 2, ... */
+function counter(): () => number {
+  let k = 0;
+  return () => k++;
 }
