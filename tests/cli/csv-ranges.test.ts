@@ -10,7 +10,12 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvChunksFrom, openCsvChunks } from '../../cli/src/chunks.js';
 import { chunkCount, CsvRangeReader, linesPaired } from '../../cli/src/csv-ranges.js';
-import { eachAsciiCsvRow, eachCsvRow, quotesWellFormed } from '../../cli/src/csv-rows.js';
+import {
+  type CsvShape,
+  eachAsciiCsvRow,
+  eachCsvRow,
+  quotesWellFormed,
+} from '../../cli/src/csv-rows.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sejahtera-ranges-'));
 let files = 0;
@@ -99,7 +104,19 @@ describe('chunks found from anywhere in a CSV file', () => {
 });
 
 describe('the records of a chunk read in pieces', () => {
-  it('are the records papaparse reads from the whole chunk', () => {
+  /** `text` as ASCII bytes read by eachAsciiCsvRow: its records, and what it returned. */
+  const asciiPieces = (text: string, shape: CsvShape, piece: number) => {
+    const rows: (readonly string[] | undefined)[] = [];
+    const records = eachAsciiCsvRow(
+      Buffer.from(text, 'latin1'),
+      shape,
+      (row) => rows.push(row),
+      piece,
+    );
+    return { rows, records };
+  };
+
+  it('are the records papaparse reads from the whole chunk (also an ASCII chunk decoded by pieces)', () => {
     fc.assert(
       fc.property(csv(true), fc.integer({ min: 1, max: 40 }), (text, piece) => {
         const newline = text.includes('\r\n') ? '\r\n' : '\n';
@@ -119,6 +136,15 @@ describe('the records of a chunk read in pieces', () => {
         const expected = data.map((r) => (r.length === 1 && r[0] === '' ? undefined : r));
         expect(rows).toEqual(expected);
         expect(records).toBe(expected.length);
+        // The same chunk as ASCII bytes, decoded a piece at a time: the same records, or none (undefined)
+        // when a quoted field holds a line break.
+        const ascii = asciiPieces(text, shape, piece);
+        if (!linesPaired(text)) {
+          expect(ascii.records).toBeUndefined();
+        } else {
+          expect(ascii.rows).toEqual(expected);
+          expect(ascii.records).toBe(expected.length);
+        }
       }),
       { numRuns: 300 },
     );
@@ -207,39 +233,6 @@ describe('the records of a chunk read in pieces', () => {
     ).toBe(true);
   });
 
-  /** Papa.parse of the whole text, less the record after a final line feed; blank lines undefined. */
-  const papaRecords = (text: string, delimiter: string, newline: string) => {
-    const data = Papa.parse<string[]>(text, { delimiter, newline: newline as '\n' }).data;
-    if (text.endsWith('\n')) data.pop();
-    return data.map((r) => (r.length === 1 && r[0] === '' ? undefined : r));
-  };
-
-  it('of an ASCII chunk decoded a piece at a time are papaparse’s, or none when a quoted field holds a line break', () => {
-    fc.assert(
-      fc.property(csv(true), fc.integer({ min: 1, max: 40 }), (text, piece) => {
-        const newline = text.includes('\r\n') ? '\r\n' : '\n';
-        const shape = { delimiter: ',', newline, columns: 3 };
-        const rows: (readonly string[] | undefined)[] = [];
-        const records = eachAsciiCsvRow(
-          Buffer.from(text, 'latin1'),
-          shape,
-          (row) => {
-            rows.push(row);
-          },
-          piece,
-        );
-        if (!linesPaired(text)) {
-          expect(records).toBeUndefined();
-          return;
-        }
-        const expected = papaRecords(text, ',', newline);
-        expect(rows).toEqual(expected);
-        expect(records).toBe(expected.length);
-      }),
-      { numRuns: 300 },
-    );
-  });
-
   it('of an ASCII chunk decoded a piece at a time are those of the whole text, with loose quotes', () => {
     fc.assert(
       fc.property(
@@ -247,13 +240,7 @@ describe('the records of a chunk read in pieces', () => {
         fc.integer({ min: 1, max: 30 }),
         ({ text, delimiter, newline }, piece) => {
           const shape = { delimiter, newline, columns: 3 };
-          const rows: (readonly string[] | undefined)[] = [];
-          const records = eachAsciiCsvRow(
-            Buffer.from(text, 'latin1'),
-            shape,
-            (row) => rows.push(row),
-            piece,
-          );
+          const { rows, records } = asciiPieces(text, shape, piece);
           if (!linesPaired(text)) {
             expect(records).toBeUndefined();
             return;
