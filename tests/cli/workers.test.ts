@@ -16,8 +16,12 @@ import {
 
 const LINE = 600_000;
 
-/** Rows, with quoted line breaks in the notes from row `breaksFrom` on (none: Infinity). */
-function build(rows: number, breaksFrom = 0) {
+/**
+ * Rows, with quoted line breaks in the notes from row `breaksFrom` on (none: Infinity), and group keys
+ * of non-ASCII text (a chunk the command decodes whole, as UTF-8) in rows `accented[0]` to
+ * `accented[1]`.
+ */
+function build(rows: number, breaksFrom = 0, accented: readonly [number, number] = [0, 0]) {
   const lines = ['kab,note,expenditurePerCapita,size,weight'];
   const bad: number[] = [];
   const sums = new Map<string, GroupSums>();
@@ -28,7 +32,8 @@ function build(rows: number, breaksFrom = 0) {
   };
   for (let i = 0; i < rows; i++) {
     const row = i + 2; // the header is row 1
-    const kab = `K${Math.floor(next() * 37)}`;
+    // A group key of non-ASCII text: read as Latin-1 by mistake, it would name another group.
+    const kab = `K${Math.floor(next() * 37)}${i >= accented[0] && i < accented[1] ? 'é' : ''}`;
     const y = 100_000 + Math.floor(next() * 1_500_000);
     const size = 1 + Math.floor(next() * 7);
     const weight = 1 + Math.floor(next() * 300);
@@ -110,6 +115,20 @@ describe('sejahtera poverty --workers', { timeout: 600_000 }, () => {
       expect(outs[2]).toEqual(outs[0]);
       expectRun(outs[0], bad, sums);
     }
+  });
+
+  it('reads chunks of plain ASCII (by pieces) and chunks with UTF-8 text (whole) alike, for 1 and 2 workers', () => {
+    const f = folder();
+    // About 12 chunks of 32 KiB; the accented rows fill about two of them in the middle.
+    const { text, bad, sums } = build(8_000, Number.POSITIVE_INFINITY, [3_000, 4_500]);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(text.length);
+    f.write('h.csv', text);
+    const outs = [1, 2].map((n) => {
+      const { stdout, rejects } = runPoverty(f, n, { SEJAHTERA_CLI_CHUNK_BYTES: String(2 ** 15) });
+      return { stdout, rejects };
+    });
+    expect(outs[1]).toEqual(outs[0]);
+    expectRun(outs[0], bad, sums);
   });
 
   it('validate writes the same rows and rejections in the same order for 1 and 3 workers', () => {
