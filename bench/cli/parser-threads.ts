@@ -1,7 +1,8 @@
 // papaparse alone on 1 or more threads, reading a CSV file's chunks as `sejahtera poverty` does (by
-// number, parsed in pieces of whole lines: cli/src/csv-rows.ts), with no library
-// work: each thread takes the next chunk when it is free (a shared counter), as the command's threads do. It measures what the machine gives the parser itself on two threads
-// (the ceiling of the command's speed-up, whose work is mostly the parser's). Bundled and run as a
+// number, parsed in pieces of whole lines: cli/src/csv-rows.ts), with no library work: each thread
+// takes the next chunk when it is free (a shared counter), as the command's threads do. It measures
+// what the machine gives the parser itself on two threads (the ceiling of the command's speed-up,
+// whose work is mostly the parser's). Bundled and run as a
 // child process by cli.bench.ts (so it is timed as the command is):
 //   node parser-threads.mjs <file.csv> <threads>
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';

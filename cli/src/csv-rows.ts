@@ -9,7 +9,9 @@
  * start. A chunk whose quotes pair up on every line but are not all well formed (`5" screen`) has
  * each line with a quote parsed on its own and the quote-free runs between them in pieces; a chunk
  * whose quoted fields hold line breaks is parsed whole. Either way the records are the ones
- * `Papa.parse` reads from the chunk (tests/cli/csv-ranges.test.ts).
+ * `Papa.parse` reads from the chunk (tests/cli/csv-ranges.test.ts). A chunk of plain ASCII bytes can
+ * also be decoded a piece at a time ({@link eachAsciiCsvRow}), so that no string of the whole chunk is
+ * made.
  */
 import type { Parser } from 'papaparse';
 import { Papa } from './papa.js';
@@ -157,7 +159,7 @@ export function eachAsciiCsvRow(
   const length = bytes.length;
   while (pos < length) {
     let end = pos + piece >= length ? length : bytes.indexOf(shape.newline, pos + piece, 'latin1');
-    end = end < 0 || end >= length ? length : end + shape.newline.length;
+    end = end < 0 ? length : end + shape.newline.length;
     const text = bytes.toString('latin1', pos, end);
     if (!linesPaired(text)) return undefined;
     records += eachCsvRow(text, shape, onRow, true, text.length);
