@@ -1,11 +1,10 @@
 // A CSV file read as `sejahtera poverty` reads it, with no library work: its chunks found by number
 // (cli/src/csv-ranges.ts) and parsed in pieces (cli/src/csv-rows.ts). Shared by the command's bench,
 // its chunk harness and the parser baseline on threads.
-import { isAscii } from 'node:buffer';
 import { statSync } from 'node:fs';
 import { CHUNK_BYTES, openCsvChunks } from '../../cli/src/chunks.js';
 import { type CsvFileRanges, CsvRangeReader, chunkCount } from '../../cli/src/csv-ranges.js';
-import { type CsvShape, eachAsciiCsvRow, eachCsvRow } from '../../cli/src/csv-rows.js';
+import { type CsvShape, eachChunkRow } from '../../cli/src/csv-rows.js';
 
 /** A CSV file as the command reads it by chunks: its ranges, shape and header. */
 export async function csvFileOf(
@@ -24,9 +23,9 @@ export async function csvFileOf(
 }
 
 /**
- * The chunks of the file read by number and parsed in pieces, as the command does
- * (cli/src/poverty-csv.ts): an ASCII chunk decoded a piece at a time, any other decoded whole as UTF-8;
- * the records. `next` gives the number of the next chunk to read (all of them in order by default;
+ * The chunks of the file read by number and parsed as the command reads them (`eachChunkRow`: an
+ * ASCII chunk decoded a piece at a time, any other decoded whole as UTF-8); the records (none for a
+ * chunk with a quoted line break, which the command reads on from the main thread). `next` gives the number of the next chunk to read (all of them in order by default;
  * threads share a counter, so each takes the next chunk when it is free, as the command's do).
  */
 export function parseChunks(
@@ -39,9 +38,7 @@ export function parseChunks(
   let rows = 0;
   for (let k = next(); k < chunks; k = next()) {
     const { bytes } = reader.read(k);
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const ascii = isAscii(buffer) ? eachAsciiCsvRow(buffer, shape, () => {}) : undefined;
-    rows += ascii ?? eachCsvRow(buffer.toString('utf8'), shape, () => {});
+    rows += eachChunkRow(bytes, shape, () => {}) ?? 0;
   }
   reader.close();
   return rows;

@@ -13,6 +13,7 @@
  * also be decoded a piece at a time ({@link eachAsciiCsvRow}), so that no string of the whole chunk is
  * made.
  */
+import { isAscii } from 'node:buffer';
 import type { Parser } from 'papaparse';
 import { Papa } from './papa.js';
 import { linesPaired } from './csv-ranges.js';
@@ -166,4 +167,22 @@ export function eachAsciiCsvRow(
     pos = end;
   }
   return records;
+}
+
+/**
+ * Hands every record of a chunk of bytes (whole records) to `onRow`, as `sejahtera poverty` reads a
+ * chunk: plain ASCII decoded a piece at a time ({@link eachAsciiCsvRow}), any other bytes decoded
+ * whole as UTF-8 (a byte order mark kept). Returns the number of records, or `undefined` when a line's
+ * quotes do not pair up (a quoted field may hold a line break; records handed on before it are not
+ * the chunk's).
+ */
+export function eachChunkRow(
+  bytes: Uint8Array,
+  shape: CsvShape,
+  onRow: (row: CsvRow) => void,
+): number | undefined {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(buffer)) return eachAsciiCsvRow(buffer, shape, onRow);
+  const text = buffer.toString('utf8');
+  return linesPaired(text) ? eachCsvRow(text, shape, onRow, true) : undefined;
 }

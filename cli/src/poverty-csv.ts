@@ -3,9 +3,8 @@
  * bytes posted by the main thread, or chunk `k` read by the thread itself from the file
  * (csv-ranges.ts), parsed (csv-rows.ts) and gathered by group (poverty-chunk.ts).
  */
-import { isAscii } from 'node:buffer';
-import { type CsvFileRanges, CsvRangeReader, linesPaired } from './csv-ranges.js';
-import { type CsvShape, eachAsciiCsvRow, eachCsvRow } from './csv-rows.js';
+import { type CsvFileRanges, CsvRangeReader } from './csv-ranges.js';
+import { type CsvRow, type CsvShape, eachChunkRow, eachCsvRow } from './csv-rows.js';
 import {
   type PackedGroups,
   type PovertyChunkConfig,
@@ -37,18 +36,9 @@ export interface PovertyCsvResult extends PovertyChunkResult {
   readonly unpairedAt?: number;
 }
 
-/**
- * UTF-8 text of bytes, as `Buffer#toString` reads them (a byte order mark is kept, not dropped). Plain
- * ASCII, the usual case, is copied as Latin-1 (the same characters, without UTF-8 decoding).
- */
-function decode(b: Uint8Array): string {
-  const buffer = bufferOf(b);
-  return buffer.toString(isAscii(buffer) ? 'latin1' : 'utf8');
-}
-
-/** The same bytes as a Buffer (no copy). */
-function bufferOf(b: Uint8Array): Buffer {
-  return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+/** UTF-8 text of bytes, as `Buffer#toString` reads them (a byte order mark is kept, not dropped). */
+function utf8(b: Uint8Array): string {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
 }
 
 /** No groups. */
@@ -66,48 +56,38 @@ export class PovertyCsvRunner {
   constructor(private readonly settings: PovertyCsvSettings) {}
 
   run(task: PovertyCsvTask): PovertyCsvResult {
+    const { shape } = this.settings;
     if (task instanceof Uint8Array) {
-      return (isAscii(task) ? this.gatherAscii(task) : undefined) ?? this.gather(decode(task));
+      return (
+        this.gather((onRow) => eachChunkRow(task, shape, onRow)) ??
+        // A posted chunk is cut following the quotes: one whose quoted field holds a line break is
+        // read again, whole.
+        (this.gather((onRow) => eachCsvRow(utf8(task), shape, onRow)) as PovertyCsvResult)
+      );
     }
     const file = this.settings.file;
     if (file === undefined) throw new Error('no file to read chunks from');
     this.reader ??= new CsvRangeReader(file);
     const { start, end, bytes } = this.reader.read(task.chunk);
-    const unpaired = { records: 0, rows: 0, groups: EMPTY, rejects: [], end, unpairedAt: start };
-    if (isAscii(bytes)) {
-      const result = this.gatherAscii(bytes);
-      return result === undefined ? unpaired : { ...result, end };
-    }
-    const text = decode(bytes);
-    if (!linesPaired(text)) return unpaired;
-    return { ...this.gather(text, true), end };
+    const result = this.gather((onRow) => eachChunkRow(bytes, shape, onRow));
+    return result === undefined
+      ? { records: 0, rows: 0, groups: EMPTY, rejects: [], end, unpairedAt: start }
+      : { ...result, end };
   }
 
   /**
-   * An ASCII chunk read a piece at a time ({@link eachAsciiCsvRow}), so that no text of the whole chunk
-   * is made; `undefined` when a line's quotes do not pair up (a quoted field may hold a line break).
+   * The rows `each` hands on, gathered by group: the chunk's result, or `undefined` when `each` gives
+   * no record count (the chunk is not read this way).
    */
-  private gatherAscii(bytes: Uint8Array): PovertyCsvResult | undefined {
+  private gather(
+    each: (onRow: (row: CsvRow) => void) => number | undefined,
+  ): PovertyCsvResult | undefined {
     const gather = new PovertyChunkGather(this.settings.config);
     let at = 0;
-    const records = eachAsciiCsvRow(bufferOf(bytes), this.settings.shape, (row) => {
+    const records = each((row) => {
       gather.row(row, at++);
     });
     return records === undefined ? undefined : { records, ...gather.finish() };
-  }
-
-  private gather(text: string, paired?: boolean): PovertyCsvResult {
-    const gather = new PovertyChunkGather(this.settings.config);
-    let at = 0;
-    const records = eachCsvRow(
-      text,
-      this.settings.shape,
-      (row) => {
-        gather.row(row, at++);
-      },
-      paired,
-    );
-    return { records, ...gather.finish() };
   }
 
   close(): void {

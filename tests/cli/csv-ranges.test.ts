@@ -13,6 +13,7 @@ import { chunkCount, CsvRangeReader, linesPaired } from '../../cli/src/csv-range
 import {
   type CsvShape,
   eachAsciiCsvRow,
+  eachChunkRow,
   eachCsvRow,
   quotesWellFormed,
 } from '../../cli/src/csv-rows.js';
@@ -264,5 +265,24 @@ describe('the records of a chunk read in pieces', () => {
     // A quoted field with a line break in the last piece: the chunk is not read in pieces.
     const broken = 'a,1\nb,2\nc,"3\n4"\n';
     expect(eachAsciiCsvRow(Buffer.from(broken), shape, () => {}, 4)).toBeUndefined();
+    // A chunk as the command reads it: ASCII by pieces, other bytes whole as UTF-8 (a byte order mark
+    // kept, as Buffer#toString keeps it), none when a quoted field holds a line break.
+    const chunk = (text: string) => {
+      const out: (readonly string[] | undefined)[] = [];
+      return {
+        records: eachChunkRow(new TextEncoder().encode(text), shape, (row) => out.push(row)),
+        out,
+      };
+    };
+    expect(chunk(text)).toEqual({ records: 5, out: rows });
+    expect(chunk('\uFEFFDésa,"Rp 1.000"\nkota,2\n')).toEqual({
+      records: 2,
+      out: [
+        ['\uFEFFDésa', 'Rp 1.000'],
+        ['kota', '2'],
+      ],
+    });
+    expect(chunk(broken).records).toBeUndefined();
+    expect(chunk('é,"1\n2"\n').records).toBeUndefined();
   });
 });
