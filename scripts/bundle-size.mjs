@@ -60,7 +60,9 @@ const cases = [
   // hand-built table changed after a first lookup was answered from a stale check), with memoizeFrozen
   // and a write-once registry from _internal/memo.ts; offset in part by bands, rice-equivalent and
   // national-lines (one memo helper for their caches, the national inputs frozen once).
-  ['`sejahtera/poverty` (all of it)', all('poverty'), DOMAIN, 65.3],
+  // s10-tally: raised 0.6 kB (65.3 -> 65.9) for createPovertyGroupTally (issue 14: the columnar,
+  // many-group fast path the command line reads national files through).
+  ['`sejahtera/poverty` (all of it)', all('poverty'), DOMAIN, 65.9],
   // s6-rf: +0.6 kB (94.8 -> 95.4) for the readers of buildSchedule and assessLoan (see everything).
   ['`sejahtera/revolving-fund` (all of it)', all('revolving-fund'), DOMAIN, 95.5],
   // s5-kpb: issue 10's splits of checkMember, checkGroup, verifyGroups and nikIssues add 0.6 kB
@@ -92,7 +94,8 @@ const cases = [
   // s7-dup: lowered 0.5 kB (172.6 -> 172.2): rules written twice are written once (issue 10).
   // s7-kit: one reader kit (mirror-fields.ts and the readers' private copies gone; verifyGroup's
   // readers worded without the mapping of zod issues): 176,726 -> 175,057 bytes, limit lowered to 171.
-  ['`sejahtera` (everything)', all(''), ALL, 171],
+  // s10-tally: raised 0.3 kB (171 -> 171.3) for createPovertyGroupTally, as the poverty subpath.
+  ['`sejahtera` (everything)', all(''), ALL, 171.3],
 ];
 
 const explain = process.argv.includes('--explain');

@@ -64,6 +64,7 @@ const calls: readonly Call[] = [
   ['povertyLineAt', 'aera', 'area', () => api.povertyLineAt({ date: '2024-03-01', aera: 'urban' } as never)],
   ['povertyMeasures', 'lien', 'line', () => api.povertyMeasures([], { line: 1, lien: 2 } as never)],
   ['createPovertyAccumulator', 'firstIdex', 'firstIndex', () => api.createPovertyAccumulator({ line: 1, firstIdex: 0 } as never)],
+  ['createPovertyGroupTally', 'lien', 'line', () => api.createPovertyGroupTally({ lien: 1 } as never)],
   ['povertyMeasuresBy', 'lne', 'line', () => api.povertyMeasuresBy([], 'k', { line: 1, lne: 1 } as never)],
   ['computePerCapitaExpenditure', 'roundng', 'rounding', () => api.computePerCapitaExpenditure({ householdExpenditure: 4, size: 2 }, { roundng: 'down' } as never)],
   // revolving fund

@@ -3,8 +3,8 @@
  * plain data (snapshots and rejections) that a worker can post and the main thread merges in chunk
  * order. The same function runs in a worker and, for `--workers 1`, in the main thread.
  */
-import type { Issue, PovertyAccumulatorSnapshot } from 'sejahtera/bundle';
-import { createPovertyAccumulator } from 'sejahtera/bundle';
+import type { Issue, PovertyAccumulatorSnapshot, PovertyGroupTally } from 'sejahtera/bundle';
+import { createPovertyAccumulator, createPovertyGroupTally } from 'sejahtera/bundle';
 import { type Lang, OWN_MESSAGES } from './common.js';
 import { GroupIds } from './group-ids.js';
 import { HouseholdCells } from './poverty-cells.js';
@@ -61,21 +61,6 @@ export interface PovertyChunkResult {
   readonly rejects: readonly ChunkReject[];
 }
 
-/** Packs the groups of a chunk (see {@link PackedGroups}). */
-function pack(parts: readonly PovertyGroupPart[]): PackedGroups {
-  const n = parts.length;
-  const sums = new Float64Array(8 * n);
-  const valid = new Float64Array(n);
-  const bad = new Float64Array(n);
-  for (let g = 0; g < n; g++) {
-    const part = parts[g] as PovertyGroupPart;
-    sums.set(part.snapshot.sums, 8 * g);
-    valid[g] = part.snapshot.valid;
-    bad[g] = part.bad;
-  }
-  return { keys: parts.map((p) => p.key), sums, valid, bad };
-}
-
 /** The groups of a chunk as the snapshots their accumulators gave (`line`: the run's line). */
 export function groupParts(groups: PackedGroups, line: number): PovertyGroupPart[] {
   return groups.keys.map((key, g) => {
@@ -93,9 +78,6 @@ export function groupParts(groups: PackedGroups, line: number): PovertyGroupPart
   });
 }
 
-/** A number read, with NaN for left out. */
-const given = (x: number): number | undefined => (Number.isNaN(x) ? undefined : x);
-
 /** The thread's cell reader (it remembers the cells the library read, from chunk to chunk). */
 let reader: HouseholdCells | undefined;
 
@@ -104,65 +86,15 @@ function cellsFor(lang: Lang): HouseholdCells {
   return reader;
 }
 
-/** A record the accumulator reads; a few are reused for every row (no object per row). */
-interface Household {
-  expenditurePerCapita: number;
-  size: number | undefined;
-  weight: number | undefined;
-}
-
-/** Records per `addAll` call of the block path: the accumulator's block of plain sums. */
-const BLOCK = 128;
+/** A number read, with NaN for left out. */
+const given = (x: number): number | undefined => (Number.isNaN(x) ? undefined : x);
 
 /**
- * Row scratch, grown as needed and reused from chunk to chunk (a thread reads one chunk at a time):
- * per row read its group (-1: rejected), its number and values; per accepted row in group order
- * (`order`) the values again, for the accumulators.
- */
-const scratch = {
-  size: 0,
-  group: new Int32Array(0),
-  at: new Float64Array(0),
-  y: new Float64Array(0),
-  s: new Float64Array(0),
-  w: new Float64Array(0),
-  order: new Int32Array(0),
-};
-
-function ensureScratch(n: number): void {
-  const size = Math.max(n, scratch.size * 2, 4096);
-  const grow = <T extends Int32Array | Float64Array>(a: T, make: (k: number) => T) => {
-    const b = make(size);
-    b.set(a as never);
-    return b;
-  };
-  scratch.group = grow(scratch.group, (k) => new Int32Array(k));
-  scratch.at = grow(scratch.at, (k) => new Float64Array(k));
-  scratch.y = grow(scratch.y, (k) => new Float64Array(k));
-  scratch.s = grow(scratch.s, (k) => new Float64Array(k));
-  scratch.w = grow(scratch.w, (k) => new Float64Array(k));
-  scratch.order = new Int32Array(size);
-  scratch.size = size;
-}
-
-/**
- * Records handed to the accumulators, reused for every group. Their size and weight are always
- * numbers (1 for an absent cell, which the accumulator reads as the same factor 1), so that V8 keeps
- * them as plain doubles in the object instead of a fresh heap number per row.
- */
-const records: Household[] = [];
-
-function recordsFor(n: number): Household[] {
-  while (records.length < n) records.push({ expenditurePerCapita: 0, size: 1, weight: 1 });
-  return records;
-}
-
-/**
- * The rows of one chunk, gathered in two passes: `row()` reads each row's group ({@link GroupIds})
- * and its cells ({@link HouseholdCells}: accepted with their numbers, or rejected with the library's
- * issues) into typed arrays (no object per row); `finish()` adds each group's valid rows, in row
- * order, to the group's accumulator in one `addAll` (its blocks of plain sums are the ones of 128
- * records at a time).
+ * The rows of one chunk, in one pass: `row()` reads each row's group ({@link GroupIds}) and its
+ * cells ({@link HouseholdCells}: accepted with their numbers, or rejected with the library's issues)
+ * and adds an accepted row to its group in the library's group tally (`createPovertyGroupTally`: no
+ * record object per row, each group's sums exactly an accumulator's over its rows in row order);
+ * `finish()` packs each group's snapshot.
  */
 export class PovertyChunkGather {
   private readonly ids = new GroupIds();
@@ -170,11 +102,11 @@ export class PovertyChunkGather {
   private readonly bad: number[] = [];
   private readonly rejects: ChunkReject[] = [];
   private readonly cells: HouseholdCells;
+  private readonly tally: PovertyGroupTally;
   private readonly byIndex: number;
   private readonly eAt: number;
   private readonly sAt: number;
   private readonly wAt: number;
-  private n = 0;
   private read = 0;
 
   constructor(private readonly config: PovertyChunkConfig) {
@@ -184,6 +116,7 @@ export class PovertyChunkGather {
     this.sAt = col('size');
     this.wAt = col('weight');
     this.cells = cellsFor(config.lang);
+    this.tally = createPovertyGroupTally({ line: config.line });
   }
 
   private own(code: keyof typeof OWN_MESSAGES, path: string[]): Issue[] {
@@ -207,111 +140,39 @@ export class PovertyChunkGather {
       return;
     }
     if (id === this.bad.length) this.bad.push(0);
-    const i = this.n++;
-    if (i >= scratch.size) ensureScratch(i + 1);
     const { eAt, sAt, wAt, cells: reader } = this;
     const issues = reader.read(
       eAt < 0 ? undefined : cells[eAt],
       sAt < 0 ? undefined : cells[sAt],
       wAt < 0 ? undefined : cells[wAt],
     );
-    scratch.at[i] = at;
-    if (issues !== undefined) {
-      scratch.group[i] = -1;
-      (this.bad[id] as number)++;
-      this.rejects.push({ at, issues });
-      return;
-    }
-    scratch.group[i] = id;
-    scratch.y[i] = reader.y;
-    scratch.s[i] = reader.s;
-    scratch.w[i] = reader.w;
+    if (issues === undefined && this.tally.add(id, reader.y, reader.s, reader.w)) return;
+    (this.bad[id] as number)++;
+    this.rejects.push({ at, issues: issues ?? this.refused(reader) });
   }
 
   /**
-   * The accepted rows in group order (row order within a group): `order[first[g] .. first[g + 1])`
-   * are group g's rows. A counting sort: one pass to count, one to place.
+   * The issues of values the text schema accepted and the tally refused (it applies the record's
+   * rules: none of the schema's values breaks them today), as the library's accumulator gives them.
    */
-  private sortByGroup(): Int32Array {
-    const groups = this.bad.length;
-    const first = new Int32Array(groups + 1);
-    const { group, order } = scratch;
-    const n = this.n;
-    for (let i = 0; i < n; i++) {
-      const g = group[i] as number;
-      if (g >= 0) (first[g + 1] as number)++;
-    }
-    for (let g = 0; g < groups; g++) first[g + 1] = (first[g + 1] as number) + (first[g] as number);
-    const next = first.slice(0, groups);
-    for (let i = 0; i < n; i++) {
-      const g = group[i] as number;
-      if (g >= 0) order[(next[g] as number)++] = i;
-    }
-    return first;
-  }
-
-  /** One group's valid rows (`order[from .. to)`) through a new accumulator: its part of the result. */
-  private accumulate(id: number, from: number, to: number): PovertyGroupPart {
-    const key = this.ids.keys[id] as string;
-    const bad = this.bad[id] as number;
-    const acc = createPovertyAccumulator<Household>({ line: this.config.line });
-    const { order, y, s, w } = scratch;
-    const k = to - from;
-    const pool = recordsFor(k);
-    for (let j = 0; j < k; j++) {
-      const i = order[from + j] as number;
-      const h = pool[j] as Household;
-      h.expenditurePerCapita = y[i] as number;
-      const size = s[i] as number;
-      const weight = w[i] as number;
-      h.size = Number.isNaN(size) ? 1 : size;
-      h.weight = Number.isNaN(weight) ? 1 : weight;
-    }
-    if (k > 0) acc.addAll(k === pool.length ? pool : pool.slice(0, k));
-    const snap = acc.snapshot();
-    // A row the accumulator rejects splits a block of one `addAll`: read the group again in the
-    // blocks of 128 that the sums are defined by.
-    if (snap.rejected.length > 0) return this.accumulateInBlocks(id, from, to);
-    return { key, snapshot: { ...snap, total: snap.valid, rejected: [] }, bad };
-  }
-
-  /** {@link accumulate} with `addAll` called for 128 rows at a time, and absent cells left out. */
-  private accumulateInBlocks(id: number, from: number, to: number): PovertyGroupPart {
-    const acc = createPovertyAccumulator<Household>({ line: this.config.line });
-    const { order, y, s, w } = scratch;
-    const block: Household[] = [];
-    for (let j = from; j < to; j++) {
-      const i = order[j] as number;
-      block.push({
-        expenditurePerCapita: y[i] as number,
-        size: given(s[i] as number),
-        weight: given(w[i] as number),
-      });
-      if (block.length === BLOCK || j === to - 1) acc.addAll(block.splice(0));
-    }
-    const snap = acc.snapshot();
-    for (const r of snap.rejected) {
-      this.rejects.push({
-        at: scratch.at[order[from + r.index] as number] as number,
-        issues: r.issues,
-      });
-    }
-    return {
-      key: this.ids.keys[id] as string,
-      snapshot: { ...snap, total: snap.valid, rejected: [] },
-      bad: (this.bad[id] as number) + snap.rejected.length,
-    };
+  private refused(read: HouseholdCells): readonly Issue[] {
+    const record = { expenditurePerCapita: read.y, size: given(read.s), weight: given(read.w) };
+    const snap = createPovertyAccumulator({ line: this.config.line }).add(record).snapshot();
+    return snap.rejected[0]?.issues ?? [];
   }
 
   /** The chunk's result: one part per group in order of first appearance, rejections in row order. */
   finish(): PovertyChunkResult {
-    const first = this.sortByGroup();
-    const parts: PovertyGroupPart[] = [];
-    for (let g = 0; g < this.bad.length; g++) {
-      parts.push(this.accumulate(g, first[g] as number, first[g + 1] as number));
+    const n = this.bad.length;
+    const sums = new Float64Array(8 * n);
+    const valid = new Float64Array(n);
+    for (let g = 0; g < n; g++) {
+      const snap = this.tally.snapshot(g);
+      sums.set(snap.sums, 8 * g);
+      valid[g] = snap.valid;
     }
-    this.rejects.sort((a, b) => a.at - b.at);
-    return { rows: this.read, groups: pack(parts), rejects: this.rejects };
+    const groups = { keys: this.ids.keys.slice(), sums, valid, bad: Float64Array.from(this.bad) };
+    return { rows: this.read, groups, rejects: this.rejects };
   }
 }
 

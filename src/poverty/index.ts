@@ -19,3 +19,9 @@ export {
   type PovertyMeasuresFromTextOptions,
   povertyMeasuresFromText,
 } from './text-measures.js';
+export {
+  createPovertyGroupTally,
+  MAX_TALLY_GROUPS,
+  type PovertyGroupTally,
+  type PovertyGroupTallyOptions,
+} from './group-tally.js';

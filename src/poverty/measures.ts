@@ -1,4 +1,5 @@
 import { WEIGHT_CAP } from './weight-cap.js';
+import { BLOCK, expenditureFits, MAX, personsOf, twoSumError } from './fgt-kernel.js';
 import { type Accumulator, type BatchRejected, describeType, type Issue } from '../core/index.js';
 import { readRowIndex } from '../_internal/accumulate.js';
 import { readLine } from './line-option.js';
@@ -110,12 +111,9 @@ const newState = (): State => ({
   rejected: [],
 });
 
-const MAX = Number.MAX_VALUE;
 const MEASURES_KEYS = optionKeys<PovertyMeasuresOptions>()({ line: true });
 const STREAM_KEYS = optionKeys<PovertyMeasuresByStreamOptions>()({ line: true, onRejected: true });
 const ACCUMULATOR_KEYS = optionKeys<PovertyAccumulatorOptions>()({ line: true, firstIndex: true });
-/** Records per plain-sum block (see `run`). */
-const BLOCK = 128;
 /** Largest survey weight of one record (see `scan`). */
 const READ_FAILED: unique symbol = Symbol('read failed');
 
@@ -218,8 +216,8 @@ function scan(
         break;
       }
       const y = r.expenditurePerCapita;
-      const w = personsOf(r);
-      if (typeof y !== 'number' || !(y >= 0) || y > MAX || w < 0) {
+      const w = personsOf(r.size, r.weight);
+      if (!expenditureFits(y) || w < 0) {
         bad = i;
         break;
       }
@@ -262,28 +260,6 @@ interface FastRecord {
 }
 
 /**
- * The persons one record stands for (`size` x `weight`, each 1 when absent), or -1 when either fails
- * the fast checks (the slow path then says why).
- */
-function personsOf(r: FastRecord): number {
-  const size = r.size;
-  const weight = r.weight;
-  let w = 1;
-  if (size !== undefined) {
-    if (typeof size !== 'number' || !(size >= 1) || !Number.isSafeInteger(size)) return -1;
-    w = size;
-  }
-  if (weight !== undefined) {
-    // A weight above 2^917 is rejected: with size <= 2^53 one record then weighs at most 2^970
-    // persons, so fewer than 2^53 records can never push the population total past
-    // Number.MAX_VALUE (which would make every measure NaN).
-    if (typeof weight !== 'number' || !(weight >= 0) || weight > WEIGHT_CAP) return -1;
-    w *= weight;
-  }
-  return w;
-}
-
-/**
  * Adds `records` to the state: the fast scan, and for each record it stops at, a rejection with the
  * record's issues (the slow path), then the scan resumes after it. A getter that throws rejects its
  * record as `unreadable_row`.
@@ -315,16 +291,6 @@ function run(
     i = bad + 1;
   }
   s.total += n;
-}
-
-/**
- * The rounding error of `t = s + x` (TwoSum, Knuth), so that `c += twoSumError(s, x, s + x)` keeps a
- * compensated total exactly. The one place of that rule: the block sums (`flush`) and the merge of two
- * states (`mergeState`) both go through it.
- */
-function twoSumError(s: number, x: number, t: number): number {
-  const bp = t - s;
-  return s - (t - bp) + (x - bp);
 }
 
 /** Adds block sums into the compensated totals (TwoSum each). */

@@ -47,6 +47,28 @@ describe('GroupIds', () => {
     );
   });
 
+  it('numbers thousands of short keys as the Map does (the code table grows and probes)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 9_999_999 }).map(String), core), {
+          minLength: 600,
+          maxLength: 4000,
+        }),
+        fc.integer({ min: 1, max: 3 }),
+        (distinct, repeats) => {
+          const cells: string[] = [];
+          for (let r = 0; r < repeats; r++) for (const c of distinct) cells.push(c);
+          const groups = new GroupIds();
+          const ids = cells.map((c) => groups.idOf(c));
+          const want = reference(cells);
+          expect(ids).toEqual(want.ids);
+          expect(groups.keys).toEqual(want.keys);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   it('gives a number only to short printable ASCII keys that need no trim, one per key', () => {
     expect(shortKeyCode('1101')).toBe(((49 * 128 + 49) * 128 + 48) * 128 + 49);
     expect(shortKeyCode('a b')).toBe((97 * 128 + 32) * 128 + 98);

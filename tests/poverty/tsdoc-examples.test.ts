@@ -17,6 +17,7 @@ import {
   classifyRiceEquivalent,
   computePerCapitaExpenditure,
   createPovertyAccumulator,
+  createPovertyGroupTally,
   DEFAULT_POVERTY_BANDS,
   PAPUA_SPLIT,
   definePovertyLineTable,
@@ -153,6 +154,13 @@ describe('TSDoc examples of sejahtera/poverty', () => {
       { expenditurePerCapita: 900_000, size: 4 },
     ]);
     expect(north.merge(south).result().p0).toBe(0.6);
+    const tally = createPovertyGroupTally({ line: 600_000 });
+    tally.add(0, 300_000, 4);
+    tally.add(1, 900_000, 2);
+    tally.add(0, 450_000, 2, Number.NaN);
+    expect(createPovertyAccumulator({ line: 600_000 }).merge(tally.snapshot(0)).result().p0).toBe(
+      1,
+    );
     expect(
       povertyMeasuresBy(
         [

@@ -1,0 +1,46 @@
+/**
+ * The arithmetic rules the FGT sums share, wherever records come in (record objects through the
+ * accumulator's scan, plain numbers through the group tally): what a household weighs, and how a
+ * plain sum is added into a compensated total. Private to the poverty module.
+ */
+import { WEIGHT_CAP } from './weight-cap.js';
+
+/** The largest expenditure per capita and line a record may carry (finite). */
+export const MAX = Number.MAX_VALUE;
+
+/** Records per plain-sum block: the block sums are added into the compensated totals (TwoSum). */
+export const BLOCK = 128;
+
+/**
+ * The persons one record stands for (`size` x `weight`, each 1 when `undefined`), or -1 when either
+ * fails the fast checks: size a whole number >= 1, weight in 0..{@link WEIGHT_CAP}. (A weight above
+ * 2^917 is rejected: with size <= 2^53 one record then weighs at most 2^970 persons, so fewer than
+ * 2^53 records can never push the population total past Number.MAX_VALUE.)
+ */
+export function personsOf(size: unknown, weight: unknown): number {
+  let w = 1;
+  if (size !== undefined) {
+    if (typeof size !== 'number' || !(size >= 1) || !Number.isSafeInteger(size)) return -1;
+    w = size;
+  }
+  if (weight !== undefined) {
+    if (typeof weight !== 'number' || !(weight >= 0) || weight > WEIGHT_CAP) return -1;
+    w *= weight;
+  }
+  return w;
+}
+
+/** Whether an expenditure per capita passes the fast checks (a number in 0..{@link MAX}). */
+export function expenditureFits(y: unknown): y is number {
+  return typeof y === 'number' && y >= 0 && y <= MAX;
+}
+
+/**
+ * The rounding error of `t = s + x` (TwoSum, Knuth), so that `c += twoSumError(s, x, s + x)` keeps a
+ * compensated total exactly. The one place of that rule: the block sums and the merges of states all
+ * go through it.
+ */
+export function twoSumError(s: number, x: number, t: number): number {
+  const bp = t - s;
+  return s - (t - bp) + (x - bp);
+}

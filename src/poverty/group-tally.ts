@@ -1,0 +1,228 @@
+import { BLOCK, expenditureFits, personsOf, twoSumError } from './fgt-kernel.js';
+import { checkOptionKeys, optionKeys } from '../_internal/options.js';
+import { describeType } from '../core/index.js';
+import { guarded, invalid, povertyIssue } from './issues.js';
+import { readLine } from './line-option.js';
+import type { PovertyAccumulatorSnapshot } from './measures.js';
+
+/**
+ * The most groups a {@link PovertyGroupTally} holds: group numbers run from 0 to 2^20 - 1
+ * (1,048,576 groups; Indonesia has about 84,000 desa and kelurahan). The tally keeps 14 numbers per
+ * group up to the highest group added, so this also caps its memory at about 120 MB.
+ *
+ * @category Measures
+ */
+export const MAX_TALLY_GROUPS = 1_048_576;
+
+/**
+ * Options of {@link createPovertyGroupTally}.
+ *
+ * @category Measures
+ */
+export interface PovertyGroupTallyOptions {
+  /** The line: a positive number, or what {@link povertyLineAt} returns (`{ value }`). */
+  line: number | { readonly value: number };
+}
+
+/**
+ * FGT sums of many groups, fed one household at a time as plain numbers (see
+ * {@link createPovertyGroupTally}).
+ *
+ * @category Measures
+ */
+export interface PovertyGroupTally {
+  /**
+   * Adds one household to group `group` (a whole number, 0 to {@link MAX_TALLY_GROUPS} - 1).
+   * `size` and `weight` are absent (1) when `undefined` or NaN, as a missing value in a typed array
+   * column. Returns `false`, and adds nothing, when the household breaks the rules of a
+   * {@link PovertyRecord} (expenditure a number in 0..Number.MAX_VALUE, size a whole number >= 1,
+   * weight in 0..2^917): record the rejection yourself.
+   *
+   * @throws {@link ValidationError} (`not_integer`, path `group`) for a group that is not a whole
+   * number >= 0; (`too_big`) for one of {@link MAX_TALLY_GROUPS} or more.
+   */
+  add(
+    group: number,
+    expenditurePerCapita: number,
+    size?: number | undefined,
+    weight?: number | undefined,
+  ): boolean;
+  /** One more than the highest group number added (0 before the first household). */
+  readonly groups: number;
+  /**
+   * Group `group`'s sums as an accumulator snapshot: what `createPovertyAccumulator({ line })`
+   * gives after `addAll` of the group's households in the order they were added (`rejected` is
+   * empty; `total` = `valid`). Merge it into an accumulator, or send it to another process as JSON.
+   * A group never added gives the snapshot of no records.
+   *
+   * @throws {@link ValidationError} for a bad group number, as {@link PovertyGroupTally.add}.
+   */
+  snapshot(group: number): PovertyAccumulatorSnapshot;
+}
+
+const TALLY_KEYS = optionKeys<PovertyGroupTallyOptions>()({ line: true });
+
+/** Per group: the four plain sums of its current block and the block's size. */
+const BLOCK_FIELDS = 5;
+/** Per group: the four compensated totals, each followed by its compensation. */
+const TOTAL_FIELDS = 8;
+
+/** The group number, checked (a ValidationError names `group` and the rule). */
+function readGroup(group: unknown): number {
+  if (typeof group !== 'number' || !Number.isSafeInteger(group) || group < 0) {
+    invalid(
+      [povertyIssue('not_integer', ['group'], { received: describeType(group) })],
+      'poverty accumulator',
+    );
+  }
+  if (group >= MAX_TALLY_GROUPS) {
+    invalid(
+      [
+        povertyIssue('too_big', ['group'], {
+          maximum: MAX_TALLY_GROUPS - 1,
+          inclusive: true,
+          origin: 'number',
+        }),
+      ],
+      'poverty accumulator',
+    );
+  }
+  return group;
+}
+
+/** A number of a typed column, with NaN read as absent. */
+const present = (x: unknown): unknown => (Number.isNaN(x) ? undefined : x);
+
+/**
+ * Creates a tally of FGT poverty sums for many groups at once, fed one household at a time as plain
+ * numbers: no record object per household, for columnar data (the typed arrays of a Parquet or
+ * Arrow reader) and streams of millions of rows (the `sejahtera` command line reads national files
+ * through it). Each group's sums are exactly those of a {@link createPovertyAccumulator} given the
+ * group's households in the order added (same 128-record blocks and compensated totals), so
+ * `snapshot(g)` merges with any accumulator or snapshot of the same line.
+ *
+ * Number the groups yourself (a `Map` from your keys to 0, 1, 2, ...); the tally keeps its state in
+ * typed arrays indexed by that number.
+ *
+ * @category Measures
+ * @throws {@link ConfigurationError} (`invalid_line`) for a line that is not a positive finite number
+ * (or `{ value }` holding one); (`invalid_option`) for an unknown option.
+ * @throws {@link ValidationError} from `add` and `snapshot` for a bad group number.
+ * @example
+ * const tally = createPovertyGroupTally({ line: 600_000 });
+ * tally.add(0, 300_000, 4);
+ * tally.add(1, 900_000, 2);
+ * tally.add(0, 450_000, 2, Number.NaN);
+ * createPovertyAccumulator({ line: 600_000 }).merge(tally.snapshot(0)).result().p0
+ * //=> 1
+ */
+export function createPovertyGroupTally(options: PovertyGroupTallyOptions): PovertyGroupTally {
+  return guarded('poverty accumulator', () => {
+    checkOptionKeys(options, TALLY_KEYS, 'createPovertyGroupTally');
+    return new GroupTally(readLine((options as { line?: unknown }).line));
+  });
+}
+
+/** The tally's state: typed arrays indexed by group number, grown as groups come. */
+class GroupTally implements PovertyGroupTally {
+  private capacity = 0;
+  private count = 0;
+  /** Per group, {@link BLOCK_FIELDS} numbers: the open block's four plain sums and its size. */
+  private blocks = new Float64Array(0);
+  /** Per group, {@link TOTAL_FIELDS} numbers: the compensated totals. */
+  private totals = new Float64Array(0);
+  /** Per group: households added. */
+  private valid = new Float64Array(0);
+
+  constructor(private readonly z: number) {}
+
+  get groups(): number {
+    return this.count;
+  }
+
+  add(group: number, expenditurePerCapita: number, size?: number, weight?: number): boolean {
+    if (
+      !(typeof group === 'number' && group >= 0 && group < this.capacity && (group | 0) === group)
+    ) {
+      this.grow(readGroup(group));
+    }
+    if (group >= this.count) this.count = group + 1;
+    const y = expenditurePerCapita;
+    const w = personsOf(present(size), present(weight));
+    if (!expenditureFits(y) || w < 0) return false;
+    const { blocks, z } = this;
+    const o = group * BLOCK_FIELDS;
+    blocks[o] = (blocks[o] as number) + w;
+    if (y < z) {
+      const gap = (z - y) / z;
+      const x1 = w * gap;
+      blocks[o + 1] = (blocks[o + 1] as number) + w;
+      blocks[o + 2] = (blocks[o + 2] as number) + x1;
+      blocks[o + 3] = (blocks[o + 3] as number) + x1 * gap;
+    }
+    this.valid[group] = (this.valid[group] as number) + 1;
+    const inBlock = (blocks[o + 4] as number) + 1;
+    blocks[o + 4] = inBlock;
+    if (inBlock === BLOCK) this.flush(group);
+    return true;
+  }
+
+  snapshot(group: number): PovertyAccumulatorSnapshot {
+    const g = readGroup(group);
+    const sums = [0, 0, 0, 0, 0, 0, 0, 0];
+    let used = 0;
+    if (g < this.capacity) {
+      const { blocks, totals } = this;
+      const o = g * BLOCK_FIELDS;
+      const p = g * TOTAL_FIELDS;
+      for (let k = 0; k < 4; k++) {
+        // The open block added as the accumulator adds it at the end of `addAll`, on copies.
+        const s = totals[p + 2 * k] as number;
+        const x = blocks[o + k] as number;
+        const t = s + x;
+        sums[2 * k] = t;
+        sums[2 * k + 1] = (totals[p + 2 * k + 1] as number) + twoSumError(s, x, t);
+      }
+      used = this.valid[g] as number;
+    }
+    return {
+      kind: 'sejahtera/poverty-accumulator',
+      sums: sums as unknown as PovertyAccumulatorSnapshot['sums'],
+      total: used,
+      valid: used,
+      rejected: [],
+      line: this.z,
+    };
+  }
+
+  /** Room for group `group` (a checked group number), doubling. */
+  private grow(group: number): void {
+    if (group < this.capacity) return;
+    const next = Math.min(MAX_TALLY_GROUPS, Math.max(group + 1, this.capacity * 2, 64));
+    const widen = (a: Float64Array, per: number) => {
+      const b = new Float64Array(next * per);
+      b.set(a);
+      return b;
+    };
+    this.blocks = widen(this.blocks, BLOCK_FIELDS);
+    this.totals = widen(this.totals, TOTAL_FIELDS);
+    this.valid = widen(this.valid, 1);
+    this.capacity = next;
+  }
+
+  /** Adds group g's open block into its totals (TwoSum each) and empties the block. */
+  private flush(g: number): void {
+    const { blocks, totals } = this;
+    const o = g * BLOCK_FIELDS;
+    const p = g * TOTAL_FIELDS;
+    for (let k = 0; k < 4; k++) {
+      const s = totals[p + 2 * k] as number;
+      const x = blocks[o + k] as number;
+      const t = s + x;
+      totals[p + 2 * k + 1] = (totals[p + 2 * k + 1] as number) + twoSumError(s, x, t);
+      totals[p + 2 * k] = t;
+      blocks[o + k] = 0;
+    }
+    blocks[o + 4] = 0;
+  }
+}
