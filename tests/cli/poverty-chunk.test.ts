@@ -3,9 +3,9 @@
 // and bad cells), the chunk's result is exactly what one gets by reading each row with
 // `validateBatch(PovertyRecordTextSchema)` and adding each group's valid records to a fresh
 // accumulator 128 at a time, with absent size and weight left out: same groups in order of first
-// appearance, same snapshots bit for bit, same rejections in row order. The command reads a group's
-// rows in one `addAll` through reused records whose absent size and weight are 1; this proves the
-// sums are the same.
+// appearance, same snapshots bit for bit, same rejections in row order. The command adds each row
+// to the library's group tally as it reads it (plain numbers, NaN for an absent size or weight); this
+// proves the sums are the same.
 import fc from 'fast-check';
 import {
   createPovertyAccumulator,
