@@ -1,5 +1,11 @@
 import { WEIGHT_CAP } from './weight-cap.js';
-import { BLOCK, expenditureFits, MAX, personsOf, twoSumError } from './fgt-kernel.js';
+import { BLOCK, personsOf, twoSumError } from './fgt-kernel.js';
+
+// The hot loop (`scan`) reads these module constants and checks an expenditure inline, as it was
+// measured (docs/poverty.md, Performance); the group tally checks the same rule with the kernel's
+// `expenditureFits`, and tests/poverty/group-tally.test.ts proves the two refuse the same records.
+const MAX = Number.MAX_VALUE;
+const BLOCK_RECORDS = BLOCK;
 import { type Accumulator, type BatchRejected, describeType, type Issue } from '../core/index.js';
 import { readRowIndex } from '../_internal/accumulate.js';
 import { readLine } from './line-option.js';
@@ -217,7 +223,7 @@ function scan(
       }
       const y = r.expenditurePerCapita;
       const w = personsOf(r.size, r.weight);
-      if (!expenditureFits(y) || w < 0) {
+      if (typeof y !== 'number' || !(y >= 0) || y > MAX || w < 0) {
         bad = i;
         break;
       }
@@ -235,7 +241,7 @@ function scan(
         bG1 += x1;
         bG2 += x1 * g;
       }
-      if (++inBlock === BLOCK) {
+      if (++inBlock === BLOCK_RECORDS) {
         flush(s, bPop, bPoor, bG1, bG2);
         bPop = 0;
         bPoor = 0;
