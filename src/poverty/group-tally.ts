@@ -172,17 +172,8 @@ class GroupTally implements PovertyGroupTally {
     const sums = [0, 0, 0, 0, 0, 0, 0, 0];
     let used = 0;
     if (g < this.capacity) {
-      const { blocks, totals } = this;
-      const o = g * BLOCK_FIELDS;
-      const p = g * TOTAL_FIELDS;
-      for (let k = 0; k < 4; k++) {
-        // The open block added as the accumulator adds it at the end of `addAll`, on copies.
-        const s = totals[p + 2 * k] as number;
-        const x = blocks[o + k] as number;
-        const t = s + x;
-        sums[2 * k] = t;
-        sums[2 * k + 1] = (totals[p + 2 * k + 1] as number) + twoSumError(s, x, t);
-      }
+      // The open block added as the accumulator adds it at the end of `addAll`, on copies.
+      this.addOpenBlock(g, sums, 0);
       used = this.valid[g] as number;
     }
     return {
@@ -210,8 +201,11 @@ class GroupTally implements PovertyGroupTally {
     this.capacity = next;
   }
 
-  /** Adds group g's open block into its totals (TwoSum each) and empties the block. */
-  private flush(g: number): void {
+  /**
+   * Group g's totals with its open block added (TwoSum each), written to `out` from `at`: into the
+   * totals themselves ({@link flush}) or into a copy ({@link snapshot}).
+   */
+  private addOpenBlock(g: number, out: Float64Array | number[], at: number): void {
     const { blocks, totals } = this;
     const o = g * BLOCK_FIELDS;
     const p = g * TOTAL_FIELDS;
@@ -219,10 +213,15 @@ class GroupTally implements PovertyGroupTally {
       const s = totals[p + 2 * k] as number;
       const x = blocks[o + k] as number;
       const t = s + x;
-      totals[p + 2 * k + 1] = (totals[p + 2 * k + 1] as number) + twoSumError(s, x, t);
-      totals[p + 2 * k] = t;
-      blocks[o + k] = 0;
+      const c = (totals[p + 2 * k + 1] as number) + twoSumError(s, x, t);
+      out[at + 2 * k] = t;
+      out[at + 2 * k + 1] = c;
     }
-    blocks[o + 4] = 0;
+  }
+
+  /** Adds group g's open block into its totals and empties the block. */
+  private flush(g: number): void {
+    this.addOpenBlock(g, this.totals, g * TOTAL_FIELDS);
+    this.blocks.fill(0, g * BLOCK_FIELDS, (g + 1) * BLOCK_FIELDS);
   }
 }
