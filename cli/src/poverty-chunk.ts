@@ -171,7 +171,7 @@ export class PovertyChunkGather {
       sums.set(snap.sums, 8 * g);
       valid[g] = snap.valid;
     }
-    const groups = { keys: this.ids.keys.slice(), sums, valid, bad: Float64Array.from(this.bad) };
+    const groups = { keys: this.ids.keys, sums, valid, bad: Float64Array.from(this.bad) };
     return { rows: this.read, groups, rejects: this.rejects };
   }
 }

@@ -1,4 +1,4 @@
-import { BLOCK, expenditureFits, personsOf, twoSumError } from './fgt-kernel.js';
+import { BLOCK, personsOf, twoSumError } from './fgt-kernel.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { describeType } from '../core/index.js';
 import { guarded, invalid, povertyIssue } from './issues.js';
@@ -47,7 +47,10 @@ export interface PovertyGroupTally {
     size?: number | undefined,
     weight?: number | undefined,
   ): boolean;
-  /** One more than the highest group number added (0 before the first household). */
+  /**
+   * One more than the highest group number given to `add`, refused households included (0 before
+   * the first call).
+   */
   readonly groups: number;
   /**
    * Group `group`'s sums as an accumulator snapshot: what `createPovertyAccumulator({ line })`
@@ -59,6 +62,10 @@ export interface PovertyGroupTally {
    */
   snapshot(group: number): PovertyAccumulatorSnapshot;
 }
+
+// Read by `add` as constants of this module: see fgt-kernel.ts for why.
+const MAX = Number.MAX_VALUE;
+const BLOCK_RECORDS = BLOCK;
 
 const TALLY_KEYS = optionKeys<PovertyGroupTallyOptions>()({ line: true });
 
@@ -149,7 +156,7 @@ class GroupTally implements PovertyGroupTally {
     if (group >= this.count) this.count = group + 1;
     const y = expenditurePerCapita;
     const w = personsOf(present(size), present(weight));
-    if (!expenditureFits(y) || w < 0) return false;
+    if (typeof y !== 'number' || !(y >= 0) || y > MAX || w < 0) return false;
     const { blocks, z } = this;
     const o = group * BLOCK_FIELDS;
     blocks[o] = (blocks[o] as number) + w;
@@ -163,7 +170,7 @@ class GroupTally implements PovertyGroupTally {
     this.valid[group] = (this.valid[group] as number) + 1;
     const inBlock = (blocks[o + 4] as number) + 1;
     blocks[o + 4] = inBlock;
-    if (inBlock === BLOCK) this.flush(group);
+    if (inBlock === BLOCK_RECORDS) this.flush(group);
     return true;
   }
 

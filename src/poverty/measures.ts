@@ -1,11 +1,5 @@
 import { WEIGHT_CAP } from './weight-cap.js';
 import { BLOCK, personsOf, twoSumError } from './fgt-kernel.js';
-
-// The hot loop (`scan`) reads these module constants and checks an expenditure inline, as it was
-// measured (docs/poverty.md, Performance); the group tally checks the same rule with the kernel's
-// `expenditureFits`, and tests/poverty/group-tally.test.ts proves the two refuse the same records.
-const MAX = Number.MAX_VALUE;
-const BLOCK_RECORDS = BLOCK;
 import { type Accumulator, type BatchRejected, describeType, type Issue } from '../core/index.js';
 import { readRowIndex } from '../_internal/accumulate.js';
 import { readLine } from './line-option.js';
@@ -117,6 +111,9 @@ const newState = (): State => ({
   rejected: [],
 });
 
+// Read by the hot loop (`scan`) as constants of this module: see fgt-kernel.ts for why.
+const MAX = Number.MAX_VALUE;
+const BLOCK_RECORDS = BLOCK;
 const MEASURES_KEYS = optionKeys<PovertyMeasuresOptions>()({ line: true });
 const STREAM_KEYS = optionKeys<PovertyMeasuresByStreamOptions>()({ line: true, onRejected: true });
 const ACCUMULATOR_KEYS = optionKeys<PovertyAccumulatorOptions>()({ line: true, firstIndex: true });

@@ -137,6 +137,13 @@ describe('createPovertyGroupTally', () => {
         expect(error).toBeInstanceOf(ValidationError);
         expect(error.issues[0]?.code).toBe(code);
         expect(error.issues[0]?.path).toEqual(['group']);
+        if (code === 'not_integer') {
+          expect(error.messages.en).toMatch(/group must be a whole number/);
+          expect(error.messages.id).toMatch(/group harus bilangan bulat/);
+        } else {
+          expect(error.messages.en).toMatch(/group must be at most 1048575/);
+          expect(error.messages.id).toMatch(/group harus paling banyak 1048575/);
+        }
       }
     }
     expect(tally.add(MAX_TALLY_GROUPS - 1, 1)).toBe(true);
