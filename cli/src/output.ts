@@ -68,8 +68,12 @@ export class RowWriter {
     } else if (format === 'json') this.buffer = '[';
   }
 
-  /** Adds one row; resolves when the buffer was flushed (or did not need to be). */
-  async write(row: Readonly<Record<string, unknown>>): Promise<void> {
+  /**
+   * Adds one row. Returns a promise, to be awaited, when the rows buffered were handed to the stream
+   * (it resolves once the stream takes more), else `undefined`: a caller writing many rows need not
+   * wait a tick for each.
+   */
+  write(row: Readonly<Record<string, unknown>>): Promise<void> | undefined {
     if (this.format === 'csv') {
       const cells = this.columns.map((c) => {
         const v = row[c];
@@ -84,7 +88,7 @@ export class RowWriter {
       else this.buffer += `${text}\n`;
     }
     this.rows++;
-    if (this.buffer.length >= FLUSH_AT) await this.flush();
+    return this.buffer.length >= FLUSH_AT ? this.flush() : undefined;
   }
 
   private async flush(): Promise<void> {

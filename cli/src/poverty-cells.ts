@@ -37,6 +37,20 @@ type CellResult = { readonly value: number | undefined } | { readonly issues: re
  * the value, else -1 (a cell the library must read). At most {@link MAX_DIGITS} digits.
  */
 export function fastWholeNumber(cell: string, currency: boolean): number {
+  // Plain digits, the usual cell, by the shortest loop; anything else by groupedNumber.
+  const n = cell.length;
+  let v = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const d = cell.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return groupedNumber(cell, currency);
+    v = v * 10 + d;
+  }
+  return n === 0 || n > MAX_DIGITS ? -1 : v;
+}
+
+/** {@link fastWholeNumber} of a cell that is not plain digits. */
+function groupedNumber(cell: string, currency: boolean): number {
   const n = cell.length;
   let i = 0;
   if (currency && n > 3 && cell.charCodeAt(0) === 82 && cell.charCodeAt(1) === 112) {
@@ -109,12 +123,13 @@ export class HouseholdCells {
    * the row is accepted (its values in `y`, `s`, `w`), else the issues that reject it.
    */
   read(e: unknown, size: unknown, weight: unknown): readonly Issue[] | undefined {
-    let issues: Issue[] | undefined;
+    // A bad cell's issues are the remembered array itself (read only, never changed): no copy.
+    let issues: readonly Issue[] | undefined;
     const y = typeof e === 'string' ? fastWholeNumber(e, true) : -1;
     if (y >= 0) this.y = y;
     else {
       const r = this.slow(0, e);
-      if ('issues' in r) issues = [...r.issues];
+      if ('issues' in r) issues = r.issues;
       else this.y = r.value as number;
     }
     this.s = Number.NaN;
@@ -123,7 +138,7 @@ export class HouseholdCells {
       if (s >= 1) this.s = s;
       else {
         const r = this.slow(1, size);
-        if ('issues' in r) issues = issues === undefined ? [...r.issues] : [...issues, ...r.issues];
+        if ('issues' in r) issues = issues === undefined ? r.issues : [...issues, ...r.issues];
         else this.s = r.value ?? Number.NaN;
       }
     }
@@ -133,7 +148,7 @@ export class HouseholdCells {
       if (w >= 0) this.w = w;
       else {
         const r = this.slow(2, weight);
-        if ('issues' in r) issues = issues === undefined ? [...r.issues] : [...issues, ...r.issues];
+        if ('issues' in r) issues = issues === undefined ? r.issues : [...issues, ...r.issues];
         else this.w = r.value ?? Number.NaN;
       }
     }

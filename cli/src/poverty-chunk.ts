@@ -108,6 +108,8 @@ export class PovertyChunkGather {
   private readonly sAt: number;
   private readonly wAt: number;
   private read = 0;
+  /** The issues of a row with no group (one array for all of them: read only). */
+  private readonly missingGroup: readonly Issue[];
 
   constructor(private readonly config: PovertyChunkConfig) {
     const col = (field: string) => config.columns.find(([f]) => f === field)?.[1] ?? -1;
@@ -117,6 +119,7 @@ export class PovertyChunkGather {
     this.wAt = col('weight');
     this.cells = cellsFor(config.lang);
     this.tally = createPovertyGroupTally({ line: config.line });
+    this.missingGroup = this.own('missing_group', [config.by]);
   }
 
   private own(code: keyof typeof OWN_MESSAGES, path: string[]): Issue[] {
@@ -136,7 +139,7 @@ export class PovertyChunkGather {
     }
     const id = this.ids.idOf(cells[this.byIndex]);
     if (id < 0) {
-      this.rejects.push({ at, issues: this.own('missing_group', [this.config.by]) });
+      this.rejects.push({ at, issues: this.missingGroup });
       return;
     }
     if (id === this.bad.length) this.bad.push(0);

@@ -97,7 +97,11 @@ export async function runPovertyChunks(
   };
   const take: Take = async (result, rowOf, rejects) => {
     counts.rows += result.rows;
-    for (const r of result.rejects) await rejects.add(rowOf(r.at), r.issues);
+    for (const r of result.rejects) {
+      // Awaited only when the rejects file's buffer was handed on: not a tick per row.
+      const handed = rejects.add(rowOf(r.at), r.issues);
+      if (handed !== undefined) await handed;
+    }
     counts.rejected += result.rejects.length;
     for (const part of groupParts(result.groups, line)) {
       let group = groups.get(part.key);

@@ -24,18 +24,27 @@ export class Rejects {
         : new RowWriter(outputFormat(undefined, path), REJECT_COLUMNS, path);
   }
 
-  /** Records one rejected row with its issues. */
-  async add(row: number, issues: readonly Issue[]): Promise<void> {
+  /**
+   * Records one rejected row with its issues. Returns a promise, to be awaited, when the file's
+   * buffer was handed on (see `RowWriter.write`), else `undefined`.
+   */
+  add(row: number, issues: readonly Issue[]): Promise<void> | undefined {
     this.count++;
-    if (this.writer === undefined) return;
+    const { writer } = this;
+    if (writer === undefined) return undefined;
+    let handed: Promise<void> | undefined;
     for (const issue of issues) {
-      await this.writer.write({
+      const p = writer.write({
         row,
         column: this.columnOf(issue.path[0]),
         code: issue.code,
         message: issue.message,
       });
+      // Two hand-overs in one row (not seen with a 64 KiB buffer) are awaited together.
+      if (p !== undefined)
+        handed = handed === undefined ? p : Promise.all([handed, p]).then(() => {});
     }
+    return handed;
   }
 
   async end(): Promise<void> {

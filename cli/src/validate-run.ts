@@ -62,8 +62,15 @@ export async function runValidateChunks(
     for await (const result of mapOrdered(csv.chunks, fn, workers * 2, () => stop.requested)) {
       // Ctrl-C: the chunks still in flight are dropped; the summary counts the rows written.
       if (stop.requested) break;
-      for (const row of result.passed) await writer.write(row);
-      for (const r of result.rejects) await rejects.add(base + r.at, r.issues);
+      // Awaited only when a buffer was handed on: not a tick per row.
+      for (const row of result.passed) {
+        const handed = writer.write(row);
+        if (handed !== undefined) await handed;
+      }
+      for (const r of result.rejects) {
+        const handed = rejects.add(base + r.at, r.issues);
+        if (handed !== undefined) await handed;
+      }
       counts.rows += result.rows;
       counts.passed += result.passed.length;
       counts.rejected += result.rejects.length;

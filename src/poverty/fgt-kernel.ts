@@ -19,15 +19,17 @@ export const BLOCK = 128;
  * The persons one record stands for (`size` x `weight`, each 1 when `undefined`), or -1 when either
  * fails the fast checks: size a whole number >= 1, weight in 0..{@link WEIGHT_CAP}. (A weight above
  * 2^917 is rejected: with size <= 2^53 one record then weighs at most 2^970 persons, so fewer than
- * 2^53 records can never push the population total past Number.MAX_VALUE.)
+ * 2^53 records can never push the population total past Number.MAX_VALUE.) `nanAbsent`: NaN is
+ * absent too, as a blank in a typed column (the group tally); in a record NaN is a bad value. Each
+ * caller passes a constant, so the inlined copy keeps one branch.
  */
-export function personsOf(size: unknown, weight: unknown): number {
+export function personsOf(size: unknown, weight: unknown, nanAbsent = false): number {
   let w = 1;
-  if (size !== undefined) {
+  if (size !== undefined && !(nanAbsent && Number.isNaN(size))) {
     if (typeof size !== 'number' || !(size >= 1) || !Number.isSafeInteger(size)) return -1;
     w = size;
   }
-  if (weight !== undefined) {
+  if (weight !== undefined && !(nanAbsent && Number.isNaN(weight))) {
     if (typeof weight !== 'number' || !(weight >= 0) || weight > WEIGHT_CAP) return -1;
     w *= weight;
   }

@@ -97,9 +97,6 @@ function readGroup(group: unknown): number {
   return group;
 }
 
-/** A number of a typed column, with NaN read as absent. */
-const present = (x: unknown): unknown => (Number.isNaN(x) ? undefined : x);
-
 /**
  * Creates a tally of FGT poverty sums for many groups at once, fed one household at a time as plain
  * numbers: no record object per household, for columnar data (the typed arrays of a Parquet or
@@ -155,7 +152,7 @@ class GroupTally implements PovertyGroupTally {
     }
     if (group >= this.count) this.count = group + 1;
     const y = expenditurePerCapita;
-    const w = personsOf(present(size), present(weight));
+    const w = personsOf(size, weight, true);
     if (typeof y !== 'number' || !(y >= 0) || y > MAX || w < 0) return false;
     const { blocks, z } = this;
     const o = group * BLOCK_FIELDS;
