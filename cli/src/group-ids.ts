@@ -39,8 +39,9 @@ export class GroupIds {
   readonly keys: string[] = [];
   /**
    * Short keys by code, in an open-addressing table (linear probing): `codes[i]` a key's code (0 for
-   * an empty slot: no code is 0), `numbers[i]` its group number. A `Map` of the codes cost about
-   * 13 ns a lookup, the costliest step of a row after the parser; this table about 4 ns.
+   * an empty slot: no code is 0), `numbers[i]` its group number. A `Map` of the codes took about
+   * 13 ns a lookup (a profile's line ticks over 10 M rows), the costliest line of a row after the
+   * parser; with this table and the tally's NaN check (session 11) a chunk's own time fell about 5%.
    */
   private codes = new Float64Array(FIRST_SLOTS);
   /** 32 - log2 of the slots: a hash's top bits pick the first slot. */
