@@ -25,8 +25,9 @@ export async function csvFileOf(
 /**
  * The chunks of the file read by number and parsed as the command reads them (`eachChunkRow`: an
  * ASCII chunk decoded a piece at a time, any other decoded whole as UTF-8); the records (none for a
- * chunk with a quoted line break, which the command reads on from the main thread). `next` gives the number of the next chunk to read (all of them in order by default;
- * threads share a counter, so each takes the next chunk when it is free, as the command's do).
+ * chunk with a quoted line break, which the command reads on from the main thread). `next` gives the
+ * number of the next chunk to read (all of them in order by default; threads share a counter, so
+ * each takes the next chunk when it is free, as the command's do).
  */
 export function parseChunks(
   file: CsvFileRanges,

@@ -108,8 +108,9 @@ export class PovertyChunkGather {
   private readonly sAt: number;
   private readonly wAt: number;
   private read = 0;
-  /** The issues of a row with no group (one array for all of them: read only). */
+  /** The issues of a row with no group, and of a row not read at all (one array each, read only). */
   private readonly missingGroup: readonly Issue[];
+  private readonly notJson: readonly Issue[];
 
   constructor(private readonly config: PovertyChunkConfig) {
     const col = (field: string) => config.columns.find(([f]) => f === field)?.[1] ?? -1;
@@ -120,6 +121,7 @@ export class PovertyChunkGather {
     this.cells = cellsFor(config.lang);
     this.tally = createPovertyGroupTally({ line: config.line });
     this.missingGroup = this.own('missing_group', [config.by]);
+    this.notJson = this.own('not_json', []);
   }
 
   private own(code: keyof typeof OWN_MESSAGES, path: string[]): Issue[] {
@@ -134,7 +136,7 @@ export class PovertyChunkGather {
     if (cells === undefined) return;
     this.read++;
     if (cells === null) {
-      this.rejects.push({ at, issues: this.own('not_json', []) });
+      this.rejects.push({ at, issues: this.notJson });
       return;
     }
     const id = this.ids.idOf(cells[this.byIndex]);

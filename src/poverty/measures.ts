@@ -117,7 +117,7 @@ const BLOCK_RECORDS = BLOCK;
 const MEASURES_KEYS = optionKeys<PovertyMeasuresOptions>()({ line: true });
 const STREAM_KEYS = optionKeys<PovertyMeasuresByStreamOptions>()({ line: true, onRejected: true });
 const ACCUMULATOR_KEYS = optionKeys<PovertyAccumulatorOptions>()({ line: true, firstIndex: true });
-/** Largest survey weight of one record (see `scan`). */
+/** What a record stands for when reading it threw (a getter or Proxy trap): `unreadable_row`. */
 const READ_FAILED: unique symbol = Symbol('read failed');
 
 /** A compiled line: a constant (fn undefined) or a function of the record. */

@@ -33,16 +33,19 @@ const cell = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(undefined, null, 1101, '', ' ') },
 );
 
+/** One GroupIds over `cells`: the numbers and keys the rule gives. */
+function expectNumberedAsReference(cells: readonly unknown[]): void {
+  const groups = new GroupIds();
+  const ids = cells.map((c) => groups.idOf(c));
+  const want = reference(cells);
+  expect(ids).toEqual(want.ids);
+  expect(groups.keys).toEqual(want.keys);
+}
+
 describe('GroupIds', () => {
   it('numbers groups as a Map of the trimmed texts does', () => {
     fc.assert(
-      fc.property(fc.array(cell, { maxLength: 60 }), (cells) => {
-        const groups = new GroupIds();
-        const ids = cells.map((c) => groups.idOf(c));
-        const want = reference(cells);
-        expect(ids).toEqual(want.ids);
-        expect(groups.keys).toEqual(want.keys);
-      }),
+      fc.property(fc.array(cell, { maxLength: 60 }), (cells) => expectNumberedAsReference(cells)),
       { numRuns: 3000 },
     );
   });
@@ -58,11 +61,7 @@ describe('GroupIds', () => {
         (distinct, repeats) => {
           const cells: string[] = [];
           for (let r = 0; r < repeats; r++) for (const c of distinct) cells.push(c);
-          const groups = new GroupIds();
-          const ids = cells.map((c) => groups.idOf(c));
-          const want = reference(cells);
-          expect(ids).toEqual(want.ids);
-          expect(groups.keys).toEqual(want.keys);
+          expectNumberedAsReference(cells);
         },
       ),
       { numRuns: 40 },
