@@ -71,19 +71,30 @@ JSON
   (cd "$consumer" && "$root/node_modules/.bin/tsc" -p tsconfig.json)
   echo "ok  TypeScript consumer ($resolution)"
 done
-echo "--- the command line: pack sejahtera-cli, install both tarballs in a fresh project, run npx sejahtera"
+echo "--- the command line: pack sejahtera-cli, install its tarball alone in a fresh project (the library is"
+echo "    bundled in: cli/tsup.config.ts), run npx sejahtera"
 cli_tarball="$work/$(cd cli && npm pack --silent --pack-destination "$work" | tail -n 1)"
 ls -l "$cli_tarball"
 tar -tzf "$cli_tarball" | sort
+# The bundled packages' licences travel with it (cli/notices.ts).
+notices=$(tar -xzf "$cli_tarball" -O package/dist/THIRD-PARTY-NOTICES.md)
+for name in sejahtera zod; do
+  grep -q "^## $name " <<<"$notices" || { echo "THIRD-PARTY-NOTICES.md lacks $name"; exit 1; }
+done
 cli_consumer="$work/cli-consumer"
 mkdir -p "$cli_consumer"
 cat > "$cli_consumer/package.json" <<JSON
 { "name": "sejahtera-cli-consumer", "version": "0.0.0", "private": true }
 JSON
-(cd "$cli_consumer" && npm install --no-audit --no-fund --loglevel=error "$tarball" "$cli_tarball" "zod@$zod_version" >/dev/null)
+(cd "$cli_consumer" && npm install --no-audit --no-fund --loglevel=error "$cli_tarball" >/dev/null)
+# Standing alone: neither the library nor zod was installed beside it.
+if [ -e "$cli_consumer/node_modules/sejahtera" ] || [ -e "$cli_consumer/node_modules/zod" ]; then
+  echo "sejahtera-cli pulled in the library or zod"
+  exit 1
+fi
 (cd "$cli_consumer" && npx --no-install sejahtera --help | grep -q '^  poverty ')
 printf 'kab,expenditurePerCapita\nA,100\nA,300\n' > "$cli_consumer/h.csv"
 out=$(cd "$cli_consumer" && npx --no-install sejahtera poverty h.csv --by kab --line 200 --format jsonl -q)
 [ "$(node -p 'JSON.parse(process.argv[1]).p0' "$out")" = "0.5" ] || { echo "unexpected output: $out"; exit 1; }
-echo "ok  npx sejahtera --help and poverty from the packed tarballs"
+echo "ok  npx sejahtera --help and poverty from the packed sejahtera-cli tarball alone"
 echo "package checks passed"

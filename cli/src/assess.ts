@@ -15,7 +15,7 @@ import {
   type PortfolioIndicators,
   type PortfolioRatio,
   parseRupiahText,
-} from 'sejahtera/bundle';
+} from 'sejahtera';
 import {
   COMMON_OPTIONS,
   type Counts,

@@ -14,7 +14,7 @@ import {
   parseRupiahText,
   povertyLineAt,
   SejahteraError,
-} from 'sejahtera/bundle';
+} from 'sejahtera';
 import { type Lang, listColumns } from './common.js';
 import { fail } from './errors.js';
 import { type Cell, openSource, type Source } from './input.js';

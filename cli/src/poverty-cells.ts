@@ -16,8 +16,8 @@
  * rows. Only `sejahtera/poverty` is imported, so a worker thread loads the poverty code, not the
  * whole library.
  */
-import type { Issue } from 'sejahtera/bundle';
-import { PovertyRecordTextSchema, povertyMeasuresFromText } from 'sejahtera/bundle';
+import type { Issue } from 'sejahtera';
+import { PovertyRecordTextSchema, povertyMeasuresFromText } from 'sejahtera';
 import type { Lang } from './common.js';
 
 /** The fields read, in the schema's order. */

@@ -3,8 +3,8 @@
  * plain data (snapshots and rejections) that a worker can post and the main thread merges in chunk
  * order. The same function runs in a worker and, for `--workers 1`, in the main thread.
  */
-import type { Issue, PovertyAccumulatorSnapshot, PovertyGroupTally } from 'sejahtera/bundle';
-import { createPovertyAccumulator, createPovertyGroupTally } from 'sejahtera/bundle';
+import type { Issue, PovertyAccumulatorSnapshot, PovertyGroupTally } from 'sejahtera';
+import { createPovertyAccumulator, createPovertyGroupTally } from 'sejahtera';
 import { type Lang, OWN_MESSAGES } from './common.js';
 import { GroupIds } from './group-ids.js';
 import { HouseholdCells } from './poverty-cells.js';

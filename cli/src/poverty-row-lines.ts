@@ -11,7 +11,7 @@ import {
   type PovertyAccumulator,
   type PovertyRecordText,
   validateStream,
-} from 'sejahtera/bundle';
+} from 'sejahtera';
 import {
   type Common,
   type Counts,

@@ -9,7 +9,7 @@ import {
   createPovertyAccumulator,
   type PovertyAccumulator,
   type PovertyRecordText,
-} from 'sejahtera/bundle';
+} from 'sejahtera';
 import {
   type Common,
   columnNamer,

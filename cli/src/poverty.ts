@@ -1,6 +1,6 @@
 /** `sejahtera poverty <file> --by <column> --line <rupiah>|bps`: P0, P1, P2 per group. */
 import { parseArgs } from 'node:util';
-import { parseRupiahText, povertyLineAt } from 'sejahtera/bundle';
+import { parseRupiahText, povertyLineAt } from 'sejahtera';
 import { exitCodeOf, readCommon, stop, summaryLine } from './common.js';
 import { fail } from './errors.js';
 import { outputFormat, RowWriter } from './output.js';

@@ -12,7 +12,7 @@ import {
   renderBoth,
   SejahteraError,
   validateStream,
-} from 'sejahtera/bundle';
+} from 'sejahtera';
 import type * as z from 'zod';
 import { type Lang, listColumns, OWN_MESSAGES, rowObject, stop } from './common.js';
 import { fail } from './errors.js';

@@ -11,7 +11,7 @@ import {
   MemberTextSchema,
   PaymentTextSchema,
   PovertyRecordTextSchema,
-} from 'sejahtera/bundle';
+} from 'sejahtera';
 import type * as z from 'zod';
 import { fail } from './errors.js';
 

@@ -3,7 +3,7 @@
  * the user finds it, the column (the file's own name for it), the code and the message in `--lang`.
  * Messages come from the library, which masks NIK and KK numbers; the command adds no cell values.
  */
-import type { Issue } from 'sejahtera/bundle';
+import type { Issue } from 'sejahtera';
 import { outputFormat, RowWriter } from './output.js';
 
 /** Columns of the rejects file. */

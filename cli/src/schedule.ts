@@ -6,7 +6,7 @@ import {
   revolvingFundScheduleMessages,
   type Schedule,
   safeParseLoan,
-} from 'sejahtera/bundle';
+} from 'sejahtera';
 import {
   COMMON_OPTIONS,
   type Counts,

@@ -13,7 +13,7 @@ import {
   type ScoreResponsesOptions,
   scoreResponses,
   tridayaMessages,
-} from 'sejahtera/bundle';
+} from 'sejahtera';
 import {
   COMMON_OPTIONS,
   type Counts,

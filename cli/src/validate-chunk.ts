@@ -4,7 +4,7 @@
  * output rows, the others with their issues, each with its place in the chunk. The main thread writes
  * them in chunk order, so the output and the rejections are the same for every N.
  */
-import { type Issue, validateBatch } from 'sejahtera/bundle';
+import { type Issue, validateBatch } from 'sejahtera';
 import type { Lang } from './common.js';
 import { type RecordKind, type RecordType, recordKind } from './records.js';
 

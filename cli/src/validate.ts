@@ -1,6 +1,6 @@
 /** `sejahtera validate <file> --as <type>`: every row through the type's text schema. */
 import { parseArgs } from 'node:util';
-import { type Issue, validateStream } from 'sejahtera/bundle';
+import { type Issue, validateStream } from 'sejahtera';
 import {
   COMMON_OPTIONS,
   type Counts,

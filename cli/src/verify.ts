@@ -17,7 +17,7 @@ import {
   type RuleSet,
   redactIdentifiers,
   verifyGroups,
-} from 'sejahtera/bundle';
+} from 'sejahtera';
 import {
   COMMON_OPTIONS,
   type Counts,

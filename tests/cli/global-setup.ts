@@ -1,7 +1,8 @@
 // Builds what the command-line tests run, as a user would get it: the library's dist (the JavaScript
 // only, SEJAHTERA_NO_DTS=1 in tsup.config.ts, when it is missing or older than src/, about 30 s; the
-// same JavaScript as `npm run build`, which adds the types) and the CLI's cli/dist. Skipped when both
-// are newer than their sources, so the second time-zone run costs nothing.
+// same JavaScript as `npm run build`, which adds the types) and the CLI's cli/dist (which bundles the
+// library's dist). Skipped when both are newer than their sources, so the second time-zone run costs
+// nothing.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -37,9 +38,14 @@ export default function setup(): void {
     execFileSync(tsup, ['--config', 'tsup.bundle.config.ts'], { cwd: root, stdio: 'ignore' });
   }
   const cli = join(root, 'cli');
+  // The command bundles the library's dist (cli/tsup.config.ts): rebuilt when either changed.
   if (
     builtAt(join(cli, 'dist', 'cli.js')) <
-    Math.max(newest(join(cli, 'src')), statSync(join(cli, 'tsup.config.ts')).mtimeMs)
+    Math.max(
+      newest(join(cli, 'src')),
+      statSync(join(cli, 'tsup.config.ts')).mtimeMs,
+      builtAt(join(root, 'dist', 'index.js')),
+    )
   ) {
     execFileSync(tsup, [], { cwd: cli, stdio: 'ignore' });
   }
