@@ -61,6 +61,13 @@ export interface PovertyGroupTally {
    * @throws {@link ValidationError} for a bad group number, as {@link PovertyGroupTally.add}.
    */
   snapshot(group: number): PovertyAccumulatorSnapshot;
+  /**
+   * Empties every group: afterwards the tally is what a new `createPovertyGroupTally` of the same
+   * line gives (`groups` 0, every snapshot that of no records), but it keeps the memory it has grown
+   * to. For one tally reused batch after batch (the command line uses one per thread, cleared for
+   * each chunk of a file) instead of a new one growing its arrays again each time.
+   */
+  clear(): void;
 }
 
 // Read by `add` as constants of this module: see fgt-kernel.ts for why.
@@ -188,6 +195,15 @@ class GroupTally implements PovertyGroupTally {
       rejected: [],
       line: this.z,
     };
+  }
+
+  clear(): void {
+    // Only groups below `count` were ever written (`add` raises `count` before it writes).
+    const n = this.count;
+    this.blocks.fill(0, 0, n * BLOCK_FIELDS);
+    this.totals.fill(0, 0, n * TOTAL_FIELDS);
+    this.valid.fill(0, 0, n);
+    this.count = 0;
   }
 
   /** Room for group `group` (a checked group number), doubling. */

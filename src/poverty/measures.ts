@@ -329,26 +329,29 @@ function resultOf(s: State): PovertyMeasuresResult {
   };
 }
 
-/** The four compensated sums of a state, each with the key of its compensation. */
-const SUM_KEYS = [
-  ['pop', 'popC'],
-  ['poor', 'poorC'],
-  ['g1', 'g1C'],
-  ['g2', 'g2C'],
-] as const;
-
-/** Adds b's compensated sums into a (TwoSum each, b's compensation added to a's). */
+/**
+ * Adds b's compensated sums into a (TwoSum each, b's compensation added to a's). Written out field
+ * by field: a loop over the field names read them as keyed properties, which made a merge about
+ * twice as slow (the command line merges one snapshot per group per chunk: docs/cli.md).
+ */
 function mergeState(a: State, b: Readonly<State>): void {
   if (!(a.pop + b.pop <= MAX)) {
     throw configurationError('invalid_accumulator', { reason: 'population total overflows' }, [
       'other',
     ]);
   }
-  for (const [key, ck] of SUM_KEYS) {
-    const t = a[key] + b[key];
-    a[ck] += twoSumError(a[key], b[key], t) + b[ck];
-    a[key] = t;
-  }
+  let t = a.pop + b.pop;
+  a.popC += twoSumError(a.pop, b.pop, t) + b.popC;
+  a.pop = t;
+  t = a.poor + b.poor;
+  a.poorC += twoSumError(a.poor, b.poor, t) + b.poorC;
+  a.poor = t;
+  t = a.g1 + b.g1;
+  a.g1C += twoSumError(a.g1, b.g1, t) + b.g1C;
+  a.g1 = t;
+  t = a.g2 + b.g2;
+  a.g2C += twoSumError(a.g2, b.g2, t) + b.g2C;
+  a.g2 = t;
   a.total += b.total;
   a.valid += b.valid;
   for (const r of b.rejected) a.rejected.push(r);
@@ -544,6 +547,31 @@ function sameLine(a: Line, b: Line): boolean {
 
 const badSnapshot = () => configurationError('invalid_accumulator', {}, ['other']);
 
+/** Whether every element is a finite number (a plain loop: no closure per snapshot merged). */
+function allFinite(xs: readonly unknown[]): boolean {
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
+    if (typeof x !== 'number' || !Number.isFinite(x)) return false;
+  }
+  return true;
+}
+
+/** Whether every element looks like a rejection: `{ index: safe integer, issues: array }`. */
+function allRejectedShaped(rs: readonly unknown[]): boolean {
+  for (let i = 0; i < rs.length; i++) {
+    const r = rs[i];
+    if (
+      typeof r !== 'object' ||
+      r === null ||
+      !Number.isSafeInteger((r as BatchRejected).index) ||
+      !Array.isArray((r as BatchRejected).issues)
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** The snapshot's fields, checked for their types and the batch invariant; throws otherwise. */
 function snapshotFields(raw: unknown): {
   sums: number[];
@@ -559,19 +587,13 @@ function snapshotFields(raw: unknown): {
     snap.kind !== 'sejahtera/poverty-accumulator' ||
     !Array.isArray(sums) ||
     sums.length !== 8 ||
-    !sums.every((x) => typeof x === 'number' && Number.isFinite(x)) ||
+    !allFinite(sums) ||
     !Number.isSafeInteger(snap.total) ||
     !Number.isSafeInteger(snap.valid) ||
     !Array.isArray(snap.rejected) ||
     (snap.valid as number) + snap.rejected.length !== snap.total ||
     (snap.valid as number) < 0 ||
-    !snap.rejected.every(
-      (r: unknown) =>
-        typeof r === 'object' &&
-        r !== null &&
-        Number.isSafeInteger((r as BatchRejected).index) &&
-        Array.isArray((r as BatchRejected).issues),
-    )
+    !allRejectedShaped(snap.rejected)
   ) {
     throw badSnapshot();
   }

@@ -2,7 +2,8 @@
 // arbitrary households in a few groups (enough rows to pass the 128-record blocks; valid and bad
 // values, NaN and undefined sizes and weights), each group's snapshot is bit for bit the snapshot of
 // a fresh accumulator given that group's accepted households in one `addAll`, and `add` refuses
-// exactly the households the accumulator rejects. Then a case worked out by hand, and the errors.
+// exactly the households the accumulator rejects; a cleared tally is a new one. Then a case worked
+// out by hand, and the errors.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, ValidationError } from '../../src/core/index.js';
@@ -48,7 +49,9 @@ describe('createPovertyGroupTally', () => {
   it("gives each group the accumulator's snapshot bit for bit, and refuses what it rejects", () => {
     fc.assert(
       fc.property(
-        fc.array(household, { minLength: 0, maxLength: 1500 }),
+        // `size: 'max'`: lengths up to 1,500, so groups pass 128-record blocks (fast-check's default
+        // size keeps arrays to a few dozen elements, which never closed a block).
+        fc.array(household, { minLength: 0, maxLength: 1500, size: 'max' }),
         fc.constantFrom(600_000, 550_458.5, 1_000, { value: 612_345 }),
         (households, line) => {
           const tally = createPovertyGroupTally({ line });
@@ -70,6 +73,38 @@ describe('createPovertyGroupTally', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('after clear() gives what a new tally gives, whatever it held before', () => {
+    // Group numbers up to 199, so that the first batch grows the arrays past their first 64 groups;
+    // most households in groups 0 to 2, so that those pass 128-record blocks (their compensated
+    // totals written) and are left with an open block: a cleared tally must hold none of it.
+    const group = fc.oneof(
+      { weight: 3, arbitrary: fc.integer({ min: 0, max: 2 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 0, max: 199 }) },
+    );
+    const wide = fc.tuple(group, money, size, weight);
+    fc.assert(
+      fc.property(
+        fc.array(wide, { minLength: 400, maxLength: 1000 }),
+        fc.array(wide, { maxLength: 1000, size: 'max' }),
+        (before, after) => {
+          const reused = createPovertyGroupTally({ line: 600_000 });
+          for (const h of before) reused.add(h[0], h[1], h[2], h[3]);
+          reused.clear();
+          expect(reused.groups).toBe(0);
+          const fresh = createPovertyGroupTally({ line: 600_000 });
+          for (const h of after) {
+            expect(reused.add(h[0], h[1], h[2], h[3])).toBe(fresh.add(h[0], h[1], h[2], h[3]));
+          }
+          expect(reused.groups).toBe(fresh.groups);
+          for (let g = 0; g < 200; g++) {
+            expect(reused.snapshot(g)).toStrictEqual(fresh.snapshot(g));
+          }
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 
