@@ -4,11 +4,23 @@
  * 130 interrupted.
  */
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 import { stop } from './common.js';
 import { prestartPovertyWorkers } from './early-workers.js';
 import { CliError } from './errors.js';
 
 type Run = (argv: string[]) => Promise<number>;
+
+/**
+ * V8's young-generation collections (scavenges) done by the thread that allocates, not shared out to
+ * V8's helper threads, for `poverty` (its V8 flags are the process's, so its worker threads too). A
+ * scavenge there finds little alive (about 30 kB of 16 MB: the rows of the piece being read), and
+ * handing out that little work and waiting for it cost more than the work: over 10 M rows, 270
+ * scavenges took 290 ms in all, 0.6 to 1.1 ms each, and about 180 ms without helpers
+ * (`--trace-gc-nvp`); on two cores the helpers also take time from the other thread. The flag is read
+ * at each scavenge, so setting it at run time takes effect at once (docs/cli.md, session 12).
+ */
+const SCAVENGE_FLAG = '--no-parallel-scavenge';
 
 /**
  * The subcommands, each loaded when it runs (a run loads the library and the readers it needs, not
@@ -91,7 +103,11 @@ export async function main(argv: string[]): Promise<number> {
   });
   // A poverty run over a large CSV file on several threads: its workers load while this thread loads
   // the library and opens the file (the pool adopts them; unused ones end with the process).
-  if (first === 'poverty') prestartPovertyWorkers(rest);
+  if (first === 'poverty') {
+    // Young-generation collections on this thread alone: see SCAVENGE_FLAG.
+    setFlagsFromString(SCAVENGE_FLAG);
+    prestartPovertyWorkers(rest);
+  }
   try {
     return await (await command.load())(rest);
   } catch (error) {
