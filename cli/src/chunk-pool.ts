@@ -6,7 +6,7 @@
  * two workers beside an idle main thread (docs/cli.md, "How fast, at national scale").
  *
  * Chunks wait in one queue and go to whichever thread is free: a worker takes up to
- * {@link WORKER_DEPTH} chunks ahead (its next chunk is already in its message queue when it posts a
+ * {@link WORKER_DEPTH} chunks ahead (its next chunks are already in its message queue when it posts a
  * result, even while the main thread is busy), and the main thread takes the next chunk whenever no
  * worker has room. While a worker is still starting, the main thread reads the first chunks alone.
  * The workers start only when a second chunk is waiting, so a small file (one chunk) costs no worker.
@@ -14,8 +14,14 @@
 import { Worker } from 'node:worker_threads';
 import { POVERTY_WORKER_LIMITS } from './early-workers.js';
 
-/** Chunks a worker holds at most (the one it runs and the next). */
-const WORKER_DEPTH = 2;
+/**
+ * Chunks a worker holds at most (the one it runs and three more). A worker's next chunk is posted when
+ * the main thread handles its result, and the main thread runs chunks of its own: with 2 (the one it
+ * runs and the next), a worker that finished both while the main thread was still in its own chunk
+ * waited. Over 10 M rows with 2 threads the worker stood idle between chunks for 110 to 430 ms with
+ * 2, and 20 to 40 ms with 4 (timed in the worker, 2 to 4 runs each; docs/cli.md, session 12).
+ */
+const WORKER_DEPTH = 4;
 
 interface Job<I, O> {
   readonly input: I;

@@ -61,6 +61,25 @@ describe('SharedChunkPool', () => {
     await pool.close();
   });
 
+  it('gives a worker up to four jobs ahead, the rest to this thread', async () => {
+    // A worker that never answers keeps every job it is given: of 10 jobs it gets 4 (the one it
+    // runs and three more) and this thread runs the other 6, one per turn of the event loop.
+    const file = join(mkdtempSync(join(tmpdir(), 'sejahtera-pool-')), 'silent.mjs');
+    writeFileSync(
+      file,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => {});\n",
+    );
+    let here = 0;
+    const pool = new SharedChunkPool<number, string>(2, pathToFileURL(file), null, () => {
+      here++;
+      return 'here';
+    });
+    for (let n = 1; n <= 10; n++) void pool.run(n).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(here).toBe(6);
+    await pool.close();
+  });
+
   it('with one thread asked for, never starts a worker', async () => {
     const pool = new SharedChunkPool<number, string>(1, echoWorker(), null, () => 'here');
     expect(await Promise.all([pool.run(1), pool.run(2), pool.run(3)])).toEqual([
