@@ -5,8 +5,11 @@ import type { InputFormat } from './input.js';
 import { INPUT_FORMATS } from './input.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output.js';
 
-/** Message language (`--lang`). */
-export type Lang = 'id' | 'en';
+// The message language (`--lang`) and the command's own row messages live in a module of their
+// own, so that a worker thread can import them without this module's imports.
+import type { Lang } from './own-messages.js';
+
+export { type Lang, OWN_MESSAGES } from './own-messages.js';
 
 /** Options every file command takes, for `util.parseArgs`. */
 export const COMMON_OPTIONS = {
@@ -149,15 +152,6 @@ export function columnNamer(
     return index === undefined ? field : (header[index] ?? field);
   };
 }
-
-/** Messages of the command's own row issues. */
-export const OWN_MESSAGES = {
-  not_json: { en: 'The row is not a JSON object.', id: 'Baris ini bukan objek JSON.' },
-  missing_group: {
-    en: 'The group column is empty.',
-    id: 'Kolom kelompok kosong.',
-  },
-} as const;
 
 /** Reads a JSON file given to an option. */
 export function readJsonFile(option: string, path: string): unknown {

@@ -18,7 +18,7 @@
  */
 import type { Issue } from 'sejahtera';
 import { PovertyRecordTextSchema, povertyMeasuresFromText } from 'sejahtera';
-import type { Lang } from './common.js';
+import type { Lang } from './own-messages.js';
 
 /** The fields read, in the schema's order. */
 export const HOUSEHOLD_FIELDS = ['expenditurePerCapita', 'size', 'weight'] as const;

@@ -5,7 +5,7 @@
  */
 import type { Issue, PovertyAccumulatorSnapshot, PovertyGroupTally } from 'sejahtera';
 import { createPovertyAccumulator, createPovertyGroupTally } from 'sejahtera';
-import { type Lang, OWN_MESSAGES } from './common.js';
+import { type Lang, OWN_MESSAGES } from './own-messages.js';
 import { GroupIds } from './group-ids.js';
 import { HouseholdCells } from './poverty-cells.js';
 
