@@ -16,7 +16,7 @@ type Run = (argv: string[]) => Promise<number>;
  * V8's helper threads, for `poverty` (its V8 flags are the process's, so its worker threads too). A
  * scavenge there finds little alive (about 30 kB of 16 MB: the rows of the piece being read), and
  * handing out that little work and waiting for it cost more than the work: over 10 M rows, 270
- * scavenges took 290 ms in all, 0.6 to 1.1 ms each, and about 180 ms without helpers
+ * scavenges took 290 ms in all, 0.6 to 1.1 ms each, and 180 to 210 ms without helpers
  * (`--trace-gc-nvp`); on two cores the helpers also take time from the other thread. The flag is read
  * at each scavenge, so setting it at run time takes effect at once (docs/cli.md, session 12).
  */

@@ -1,7 +1,7 @@
 /**
  * The language of a run's messages and the messages of the command's own row issues. A module with no
  * imports: a `poverty` worker thread needs these, and reaching them through common.ts loaded the
- * input and output modules too (Node's readline, streams and more: about 50 ms of a worker's start,
+ * input and output modules too (Node's readline, streams and more: about 40 ms of a worker's start,
  * docs/cli.md, session 12).
  */
 
