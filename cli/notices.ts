@@ -4,7 +4,7 @@
  * (read from esbuild's metafile, so the list always matches what the bundle holds). The library is
  * one of them; zod is another.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'esbuild';
 
@@ -53,6 +53,8 @@ export function thirdPartyNotices(outDir: string): Plugin {
             return `## ${manifest.name} ${manifest.version} (${manifest.license})\n\n\`\`\`text\n${text}\n\`\`\`\n`;
           })
           .sort();
+        // tsup writes the bundle's own files after this hook: on a first build the folder is new.
+        mkdirSync(outDir, { recursive: true });
         writeFileSync(
           join(outDir, 'THIRD-PARTY-NOTICES.md'),
           `# Third-party notices\n\nThe command's files in this folder bundle the code of these packages.\n\n${sections.join('\n')}`,
