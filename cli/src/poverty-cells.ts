@@ -13,8 +13,8 @@
  * A row is accepted when all three cells are; otherwise its issues are the issues of its bad cells in
  * the schema's field order. tests/cli/poverty-cells.test.ts proves with fast-check that this is
  * exactly what `validateBatch(PovertyRecordTextSchema, [row])` gives (value or issues) for arbitrary
- * rows. Only `sejahtera/poverty` is imported, so a worker thread loads the poverty code, not the
- * whole library.
+ * rows. The library is bundled into the command tree-shaken (cli/tsup.config.ts), so a worker thread
+ * loads the poverty code it uses, not the whole library.
  */
 import type { Issue } from 'sejahtera';
 import { PovertyRecordTextSchema, povertyMeasuresFromText } from 'sejahtera';
