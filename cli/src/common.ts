@@ -4,11 +4,10 @@ import { fail } from './errors.js';
 import type { InputFormat } from './input.js';
 import { INPUT_FORMATS } from './input.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output.js';
+import type { Lang } from './own-messages.js';
 
 // The message language (`--lang`) and the command's own row messages live in a module of their
 // own, so that a worker thread can import them without this module's imports.
-import type { Lang } from './own-messages.js';
-
 export { type Lang, OWN_MESSAGES } from './own-messages.js';
 
 /** Options every file command takes, for `util.parseArgs`. */

@@ -331,8 +331,9 @@ function resultOf(s: State): PovertyMeasuresResult {
 
 /**
  * Adds b's compensated sums into a (TwoSum each, b's compensation added to a's). Written out field
- * by field: a loop over the field names read them as keyed properties, which made a merge about
- * twice as slow (the command line merges one snapshot per group per chunk: docs/cli.md).
+ * by field: a loop over the field names read them as keyed properties, and 72,000 merges of
+ * snapshots (what the command line does per 10 M rows: one per group and chunk, docs/cli.md) took
+ * 65 ms that way against 48 ms written out.
  */
 function mergeState(a: State, b: Readonly<State>): void {
   if (!(a.pop + b.pop <= MAX)) {
