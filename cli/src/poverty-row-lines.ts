@@ -26,7 +26,7 @@ import { fail } from './errors.js';
 import { openSource } from './input.js';
 import type { RowLines } from './lines.js';
 import { Progress } from './progress.js';
-import { householdSchema, recordKind } from './records.js';
+import { householdKind, householdSchema } from './record-kind.js';
 import { Rejects } from './rejects.js';
 
 type Household = PovertyRecordText & { readonly line?: number };
@@ -44,7 +44,7 @@ export async function runRowLinePoverty(
   by: string,
   rowLines: RowLines,
 ): Promise<RowLinePovertyRun> {
-  const kind = recordKind('household');
+  const kind = householdKind();
   const source = await openSource(path, common.from);
   const byIndex = source.header.indexOf(by);
   if (byIndex < 0) {

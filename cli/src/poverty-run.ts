@@ -32,7 +32,7 @@ import {
   povertyChunk,
 } from './poverty-chunk.js';
 import { Progress } from './progress.js';
-import { recordKind } from './records.js';
+import { householdKind } from './record-kind.js';
 import { Rejects } from './rejects.js';
 import {
   type PovertyCsvResult,
@@ -73,7 +73,7 @@ export async function runPovertyChunks(
 ): Promise<PovertyRun> {
   const stdin = path === undefined || path === '-';
   const inputFormat = stdin ? (common.from ?? 'csv') : formatOfPath(path, common.from);
-  const kind = recordKind('household');
+  const kind = householdKind();
   const groups = new Map<string, PovertyGroupTotal>();
   const counts: Counts = { rows: 0, passed: 0, rejected: 0 };
   const setUp = (source: { name: string; header: readonly string[] }) => {
