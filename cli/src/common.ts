@@ -189,14 +189,48 @@ export function summaryLine(
   extra = '',
   interrupted = false,
 ): string {
-  const n = (x: number) => x.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US');
-  const time = seconds.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US', {
-    maximumFractionDigits: 1,
-  });
+  const n = (x: number) => countText(x, lang);
+  const time = secondsText(seconds, lang);
   const stop = interrupted ? (lang === 'id' ? ' (dihentikan)' : ' (interrupted)') : '';
   return lang === 'id'
     ? `sejahtera ${command}: ${n(counts.rows)} baris, ${n(counts.passed)} lolos, ${n(counts.rejected)} ditolak, ${time} dtk${extra}${stop}`
     : `sejahtera ${command}: ${n(counts.rows)} rows, ${n(counts.passed)} passed, ${n(counts.rejected)} rejected, ${time} s${extra}${stop}`;
+}
+
+/**
+ * A whole number with its thousands grouped as `toLocaleString` groups them in `id-ID` (`1.234.567`)
+ * or `en-US` (`1,234,567`). Written out because a process's first `Intl` number format loads ICU's
+ * locale data, about 20 ms, a cost every run of a command paid for its one summary line.
+ * tests/cli/summary-numbers.test.ts checks it against `toLocaleString`.
+ */
+export function countText(n: number, lang: Lang): string {
+  if (!Number.isSafeInteger(n)) return n.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US');
+  const digits = String(Math.abs(n));
+  const sep = lang === 'id' ? '.' : ',';
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += sep + digits.slice(i, i + 3);
+  return n < 0 ? `-${out}` : out;
+}
+
+/**
+ * Seconds to one decimal at most, as `toLocaleString` writes them with `maximumFractionDigits: 1`
+ * (`3,3` or `3.3`; `3` for 3.0). Like ICU, it rounds the number's shortest decimal form (`String`:
+ * 514.05 is written `514.05` though its exact value is below it) half away from zero.
+ */
+export function secondsText(seconds: number, lang: Lang): string {
+  const text = String(seconds);
+  const m = /^(\d+)(?:\.(\d)(\d)?)?/.exec(text);
+  if (m === null || seconds >= 1e15 || text.includes('e')) {
+    return seconds.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 1 });
+  }
+  let whole = Number(m[1]);
+  let tenth = Number(m[2] ?? '0');
+  if (Number(m[3] ?? '0') >= 5 && ++tenth === 10) {
+    tenth = 0;
+    whole++;
+  }
+  const head = countText(whole, lang);
+  return tenth === 0 ? head : `${head}${lang === 'id' ? ',' : '.'}${tenth}`;
 }
 
 /** Set by Ctrl-C: the commands stop reading, print the summary so far and exit with 130. */
