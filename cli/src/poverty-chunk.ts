@@ -3,7 +3,12 @@
  * plain data (snapshots and rejections) that a worker can post and the main thread merges in chunk
  * order. The same function runs in a worker and, for `--workers 1`, in the main thread.
  */
-import type { Issue, PovertyAccumulatorSnapshot, PovertyGroupTally } from 'sejahtera';
+import type {
+  Issue,
+  PovertyAccumulatorSnapshot,
+  PovertyGroupTally,
+  PovertyGroupTallyPack,
+} from 'sejahtera';
 import { createPovertyAccumulator, createPovertyGroupTally } from 'sejahtera';
 import { type Lang, OWN_MESSAGES } from './own-messages.js';
 import { GroupIds } from './group-ids.js';
@@ -44,10 +49,8 @@ export interface ChunkReject {
  */
 export interface PackedGroups {
   readonly keys: readonly string[];
-  /** Eight per group: its snapshot's `sums`. */
-  readonly sums: Float64Array;
-  /** Per group: the records its accumulator used (the snapshot's `valid` and `total`). */
-  readonly valid: Float64Array;
+  /** The groups' sums, group g the chunk's g-th key (the library's group tally `pack`). */
+  readonly pack: PovertyGroupTallyPack;
   /** Per group: its rows rejected. */
   readonly bad: Float64Array;
 }
@@ -64,8 +67,8 @@ export interface PovertyChunkResult {
 /** The groups of a chunk as the snapshots their accumulators gave (`line`: the run's line). */
 export function groupParts(groups: PackedGroups, line: number): PovertyGroupPart[] {
   return groups.keys.map((key, g) => {
-    const valid = groups.valid[g] as number;
-    const all = groups.sums;
+    const valid = groups.pack.valid[g] as number;
+    const all = groups.pack.sums;
     const o = 8 * g;
     // Eight reads: `Array.from` of a subarray made a view object and ran the iterator per group.
     const sums = [
@@ -194,17 +197,11 @@ export class PovertyChunkGather {
 
   /** The chunk's result: one part per group in order of first appearance, rejections in row order. */
   finish(): PovertyChunkResult {
-    const n = this.bad.length;
-    const sums = new Float64Array(8 * n);
-    const valid = new Float64Array(n);
-    for (let g = 0; g < n; g++) {
-      const snap = this.tally.snapshot(g);
-      sums.set(snap.sums, 8 * g);
-      valid[g] = snap.valid;
-    }
+    // Every group of the chunk, those with rejected rows only included (the tally packs them empty).
+    const pack = this.tally.pack(this.bad.length);
     this.tally.clear();
     spare = { line: this.config.line, tally: this.tally };
-    const groups = { keys: this.ids.keys, sums, valid, bad: Float64Array.from(this.bad) };
+    const groups = { keys: this.ids.keys, pack, bad: Float64Array.from(this.bad) };
     return { rows: this.read, groups, rejects: this.rejects };
   }
 }

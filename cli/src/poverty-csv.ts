@@ -41,13 +41,14 @@ function utf8(b: Uint8Array): string {
   return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
 }
 
-/** No groups. */
-const EMPTY: PackedGroups = {
-  keys: [],
-  sums: new Float64Array(0),
-  valid: new Float64Array(0),
-  bad: new Float64Array(0),
-};
+/** No groups (of a chunk not read). */
+function noGroups(line: number): PackedGroups {
+  return {
+    keys: [],
+    pack: { kind: 'sejahtera/poverty-tally-pack', line, sums: [], valid: [] },
+    bad: new Float64Array(0),
+  };
+}
 
 /** Runs chunks; one per thread. */
 export class PovertyCsvRunner {
@@ -71,7 +72,14 @@ export class PovertyCsvRunner {
     const { start, end, bytes } = this.reader.read(task.chunk);
     const result = this.gather((onRow) => eachChunkRow(bytes, shape, onRow));
     return result === undefined
-      ? { records: 0, rows: 0, groups: EMPTY, rejects: [], end, unpairedAt: start }
+      ? {
+          records: 0,
+          rows: 0,
+          groups: noGroups(this.settings.config.line),
+          rejects: [],
+          end,
+          unpairedAt: start,
+        }
       : { ...result, end };
   }
 

@@ -1,13 +1,15 @@
 /**
  * The reading loop of `poverty`: the file in chunks (CSV: cut by bytes, parsed by `--workers N`
- * worker threads; other formats: batches of rows read in the main thread), each chunk's accumulators
- * merged in chunk order into one accumulator per group, rejections written as they come (in row
- * order). Memory holds the groups and at most `2 x workers` chunks, whatever the file's size.
+ * worker threads; other formats: batches of rows read in the main thread), each chunk's groups
+ * merged in chunk order into the run's groups ({@link RunGroups}), rejections written as they come
+ * (in row order). Memory holds the groups and at most `2 x workers` chunks, whatever the file's size.
  */
 import { statSync } from 'node:fs';
 import {
   createPovertyAccumulator,
+  createPovertyGroupTally,
   type PovertyAccumulator,
+  type PovertyGroupTally,
   type PovertyRecordText,
 } from 'sejahtera';
 import {
@@ -26,7 +28,7 @@ import { SharedChunkPool } from './chunk-pool.js';
 import { adoptEarlyWorker, POVERTY_WORKER_SCRIPT } from './early-workers.js';
 import { mapOrdered } from './pool.js';
 import {
-  groupParts,
+  type PackedGroups,
   type PovertyChunkConfig,
   type PovertyChunkResult,
   povertyChunk,
@@ -56,6 +58,55 @@ export interface PovertyRun {
   readonly counts: Counts;
 }
 
+/**
+ * The groups of a run: one library group tally for the whole run, numbered in order of first
+ * appearance, into which each chunk's pack is merged in chunk order (`PovertyGroupTally.merge`: the
+ * same sums as merging each chunk's snapshot into one accumulator per group, and so the same results
+ * with any number of workers). One `merge` per chunk replaced an accumulator `merge` per group and
+ * chunk (514 snapshot objects made, checked and merged per chunk of the national file).
+ */
+class RunGroups {
+  private readonly tally: PovertyGroupTally;
+  private readonly ids = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private readonly bad: number[] = [];
+  /** Each chunk group's number in the run (reused from chunk to chunk). */
+  private into = new Int32Array(1024);
+
+  constructor(private readonly line: number) {
+    this.tally = createPovertyGroupTally({ line });
+  }
+
+  take(groups: PackedGroups): void {
+    const n = groups.keys.length;
+    if (this.into.length < n) this.into = new Int32Array(Math.max(n, 2 * this.into.length));
+    const { ids, keys, bad, into } = this;
+    for (let i = 0; i < n; i++) {
+      const key = groups.keys[i] as string;
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = keys.length;
+        ids.set(key, id);
+        keys.push(key);
+        bad.push(0);
+      }
+      into[i] = id;
+      bad[id] = (bad[id] as number) + (groups.bad[i] as number);
+    }
+    this.tally.merge(groups.pack, into.subarray(0, n));
+  }
+
+  /** Each group's accumulator (its sums merged from the tally) and rows rejected, in key order. */
+  totals(): Map<string, PovertyGroupTotal> {
+    const out = new Map<string, PovertyGroupTotal>();
+    this.keys.forEach((key, id) => {
+      const acc = createPovertyAccumulator<PovertyRecordText>({ line: this.line });
+      out.set(key, { acc: acc.merge(this.tally.snapshot(id)), bad: this.bad[id] as number });
+    });
+    return out;
+  }
+}
+
 /** Adds a chunk's result to the run's groups and counts; returns the rows read so far. */
 type Take = (
   result: PovertyChunkResult,
@@ -74,7 +125,6 @@ export async function runPovertyChunks(
   const stdin = path === undefined || path === '-';
   const inputFormat = stdin ? (common.from ?? 'csv') : formatOfPath(path, common.from);
   const kind = householdKind();
-  const groups = new Map<string, PovertyGroupTotal>();
   const counts: Counts = { rows: 0, passed: 0, rejected: 0 };
   const setUp = (source: { name: string; header: readonly string[] }) => {
     const byIndex = source.header.indexOf(by);
@@ -95,6 +145,7 @@ export async function runPovertyChunks(
     const rejects = new Rejects(common.rejects, (field) => (field === by ? by : namer(field)));
     return { config, rejects };
   };
+  const run = new RunGroups(line);
   const take: Take = async (result, rowOf, rejects) => {
     counts.rows += result.rows;
     for (const r of result.rejects) {
@@ -103,15 +154,7 @@ export async function runPovertyChunks(
       if (handed !== undefined) await handed;
     }
     counts.rejected += result.rejects.length;
-    for (const part of groupParts(result.groups, line)) {
-      let group = groups.get(part.key);
-      if (group === undefined) {
-        group = { acc: createPovertyAccumulator<PovertyRecordText>({ line }), bad: 0 };
-        groups.set(part.key, group);
-      }
-      group.acc.merge(part.snapshot);
-      group.bad += part.bad;
-    }
+    run.take(result.groups);
     return counts.rows;
   };
   const quietProgress = process.stderr.isTTY !== true || common.quiet;
@@ -119,7 +162,7 @@ export async function runPovertyChunks(
     const csv = await openCsvChunks(path);
     const { config, rejects } = setUp(csv);
     await readCsv(path, csv, config, workers, !quietProgress, take, rejects);
-    return { groups, counts };
+    return { groups: run.totals(), counts };
   }
   const source = await openSource(path, common.from);
   const { config, rejects } = setUp(source);
@@ -149,7 +192,7 @@ export async function runPovertyChunks(
   source.close();
   progress.done();
   await rejects.end();
-  return { groups, counts };
+  return { groups: run.totals(), counts };
 }
 
 /**

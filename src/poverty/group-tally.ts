@@ -3,7 +3,8 @@ import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { describeType } from '../core/index.js';
 import { guarded, invalid, povertyIssue } from './issues.js';
 import { readLine } from './line-option.js';
-import type { PovertyAccumulatorSnapshot } from './measures.js';
+import { checkSums, type PovertyAccumulatorSnapshot } from './measures.js';
+import { configurationError } from './issues.js';
 
 /**
  * The most groups a {@link PovertyGroupTally} holds: group numbers run from 0 to 2^20 - 1
@@ -68,7 +69,52 @@ export interface PovertyGroupTally {
    * each chunk of a file) instead of a new one growing its arrays again each time.
    */
   clear(): void;
+  /**
+   * Groups 0 to `groups` - 1 (by default all, {@link PovertyGroupTally.groups}) packed in two typed
+   * arrays: group g's snapshot `sums` at `sums[8g]` to `sums[8g + 7]`, its `valid` at `valid[g]`.
+   * For posting a tally's work between threads (a structured clone copies typed arrays whole, where
+   * a snapshot object per group is copied field by field) and for {@link PovertyGroupTally.merge}.
+   * Groups at or beyond `groups` are packed as groups of no records.
+   *
+   * @throws {@link ValidationError} for a `groups` that is not a whole number in 0 to
+   * {@link MAX_TALLY_GROUPS}.
+   */
+  pack(groups?: number): PovertyGroupTallyPack;
+  /**
+   * Merges a {@link PovertyGroupTallyPack} of the same line: group i of the pack into group
+   * `into[i]` of this tally (by default group i). Afterwards group g's snapshot is what an
+   * accumulator gives that merged g's snapshot from before the call, then each pack group sent to g
+   * in pack order (`accumulator.merge` of each one's snapshot, the same compensated sums); and
+   * households added to g later are added after them, as `addAll` after those merges. The pack is
+   * checked whole before anything is merged: a pack that is refused leaves the tally as it was.
+   *
+   * @throws {@link ConfigurationError} (`invalid_accumulator`, path `other`) for anything that is not
+   * a pack (`kind`, typed or plain number arrays of 8 and 1 numbers per group, finite sums, whole
+   * `valid` counts), for a pack group whose sums break the rules a snapshot's obey (the message names
+   * the rule and the group), or for a population total that overflows; (`accumulator_mismatch`) for
+   * a pack of another line; {@link ValidationError} (`not_integer`, `too_big`, path `into`) for an
+   * `into` that is not a list of group numbers, one per pack group.
+   */
+  merge(other: PovertyGroupTallyPack, into?: ArrayLike<number>): void;
 }
+
+/**
+ * A {@link PovertyGroupTally}'s groups packed as numbers ({@link PovertyGroupTally.pack}). Plain data:
+ * it posts between threads as is; as JSON, give `sums` and `valid` as number arrays (`Array.from`).
+ *
+ * @category Measures
+ */
+export interface PovertyGroupTallyPack {
+  readonly kind: 'sejahtera/poverty-tally-pack';
+  /** The tally's line (a pack merges into a tally of the same line only). */
+  readonly line: number;
+  /** Eight per group: each group's snapshot `sums`. */
+  readonly sums: Float64Array | readonly number[];
+  /** One per group: the households each group used (its snapshot's `valid` and `total`). */
+  readonly valid: Float64Array | readonly number[];
+}
+
+const PACK_KIND = 'sejahtera/poverty-tally-pack';
 
 // Read by `add` as constants of this module: see fgt-kernel.ts for why.
 const MAX = Number.MAX_VALUE;
@@ -81,23 +127,24 @@ const BLOCK_FIELDS = 5;
 /** Per group: the four compensated totals, each followed by its compensation. */
 const TOTAL_FIELDS = 8;
 
-/** The group number, checked (a ValidationError names `group` and the rule). */
-function readGroup(group: unknown): number {
+/**
+ * A group number (or, for `pack`, a count of groups: `max` one higher), checked: a ValidationError
+ * names `path` and the rule.
+ */
+function readGroup(
+  group: unknown,
+  path: readonly (string | number)[] = ['group'],
+  max = MAX_TALLY_GROUPS - 1,
+): number {
   if (typeof group !== 'number' || !Number.isSafeInteger(group) || group < 0) {
     invalid(
-      [povertyIssue('not_integer', ['group'], { received: describeType(group) })],
+      [povertyIssue('not_integer', path, { received: describeType(group) })],
       'poverty accumulator',
     );
   }
-  if (group >= MAX_TALLY_GROUPS) {
+  if (group > max) {
     invalid(
-      [
-        povertyIssue('too_big', ['group'], {
-          maximum: MAX_TALLY_GROUPS - 1,
-          inclusive: true,
-          origin: 'number',
-        }),
-      ],
+      [povertyIssue('too_big', path, { maximum: max, inclusive: true, origin: 'number' })],
       'poverty accumulator',
     );
   }
@@ -206,6 +253,81 @@ class GroupTally implements PovertyGroupTally {
     this.count = 0;
   }
 
+  pack(groups?: number): PovertyGroupTallyPack {
+    return guarded('poverty accumulator', () => this.packed(groups));
+  }
+
+  private packed(groups: number | undefined): PovertyGroupTallyPack {
+    const n = groups === undefined ? this.count : readGroup(groups, ['groups'], MAX_TALLY_GROUPS);
+    const sums = new Float64Array(TOTAL_FIELDS * n);
+    const valid = new Float64Array(n);
+    const have = Math.min(n, this.capacity);
+    for (let g = 0; g < have; g++) this.addOpenBlock(g, sums, TOTAL_FIELDS * g);
+    valid.set(this.valid.subarray(0, have));
+    return { kind: PACK_KIND, line: this.z, sums, valid };
+  }
+
+  merge(other: PovertyGroupTallyPack, into?: ArrayLike<number>): void {
+    guarded('poverty accumulator', () => this.merged(other, into));
+  }
+
+  private merged(other: unknown, into: unknown): void {
+    const { sums, valid, n } = readPack(other, this.z);
+    const targets = into === undefined ? undefined : readTargets(into, n);
+    let top = -1;
+    for (let i = 0; i < n; i++)
+      top = Math.max(top, targets === undefined ? i : (targets[i] as number));
+    if (top >= 0) this.grow(top);
+    // Kept to put back if a population total overflows part way (the pack is refused whole).
+    const used = top + 1;
+    const before = {
+      blocks: this.blocks.slice(0, used * BLOCK_FIELDS),
+      totals: this.totals.slice(0, used * TOTAL_FIELDS),
+      valid: this.valid.slice(0, used),
+      count: this.count,
+    };
+    try {
+      for (let i = 0; i < n; i++) {
+        const g = targets === undefined ? i : (targets[i] as number);
+        this.mergeGroup(g, sums, TOTAL_FIELDS * i, valid[i] as number);
+        if (g >= this.count) this.count = g + 1;
+      }
+    } catch (error) {
+      this.blocks.set(before.blocks);
+      this.totals.set(before.totals);
+      this.valid.set(before.valid);
+      this.count = before.count;
+      throw error;
+    }
+  }
+
+  /**
+   * Group g's open block closed into its totals (as `snapshot` adds it), then the pack's sums at `q`
+   * added as `accumulator.merge` adds a snapshot's (TwoSum each, the compensation added to ours).
+   */
+  private mergeGroup(g: number, sums: ArrayLike<number>, q: number, valid: number): void {
+    const o = g * BLOCK_FIELDS;
+    if ((this.blocks[o + 4] as number) !== 0) this.flush(g);
+    const t = this.totals;
+    const p = g * TOTAL_FIELDS;
+    if (!((t[p] as number) + (sums[q] as number) <= MAX)) {
+      throw configurationError(
+        'invalid_accumulator',
+        { pack: true, reason: 'population total overflows' },
+        ['other'],
+      );
+    }
+    for (let k = 0; k < 8; k += 2) {
+      const a = t[p + k] as number;
+      const b = sums[q + k] as number;
+      const sum = a + b;
+      t[p + k + 1] =
+        (t[p + k + 1] as number) + (twoSumError(a, b, sum) + (sums[q + k + 1] as number));
+      t[p + k] = sum;
+    }
+    this.valid[g] = (this.valid[g] as number) + valid;
+  }
+
   /** Room for group `group` (a checked group number), doubling. */
   private grow(group: number): void {
     if (group < this.capacity) return;
@@ -244,4 +366,91 @@ class GroupTally implements PovertyGroupTally {
     this.addOpenBlock(g, this.totals, g * TOTAL_FIELDS);
     this.blocks.fill(0, g * BLOCK_FIELDS, (g + 1) * BLOCK_FIELDS);
   }
+}
+
+/** Whether `xs` is a Float64Array or an array, and its length. */
+function numbersLength(xs: unknown): number {
+  return xs instanceof Float64Array || Array.isArray(xs) ? xs.length : -1;
+}
+
+/**
+ * A pack's fields, checked whole: its kind, its line (the tally's), 8 finite sums and one whole
+ * `valid` count per group, and each group's sums within the rules a snapshot's obey.
+ */
+function readPack(
+  raw: unknown,
+  line: number,
+): { sums: ArrayLike<number>; valid: ArrayLike<number>; n: number } {
+  const bad = () => configurationError('invalid_accumulator', { pack: true }, ['other']);
+  if (typeof raw !== 'object' || raw === null) throw bad();
+  const pack = raw as Record<string, unknown>;
+  const { sums, valid } = pack;
+  const n = numbersLength(valid);
+  if (pack.kind !== PACK_KIND || n < 0 || numbersLength(sums) !== TOTAL_FIELDS * n) throw bad();
+  if (n > MAX_TALLY_GROUPS) throw bad();
+  const s = sums as ArrayLike<unknown>;
+  const v = valid as ArrayLike<unknown>;
+  for (let i = 0; i < s.length; i++) {
+    const x = s[i];
+    if (typeof x !== 'number' || !Number.isFinite(x)) throw bad();
+  }
+  for (let i = 0; i < n; i++) {
+    const x = v[i];
+    if (!Number.isSafeInteger(x) || (x as number) < 0) throw bad();
+  }
+  if (!(typeof pack.line === 'number' && pack.line === line)) {
+    if (!(typeof pack.line === 'number' && pack.line > 0 && Number.isFinite(pack.line))) {
+      throw configurationError(
+        'invalid_accumulator',
+        { pack: true, rule: 'line is a positive number', ruleId: '`line` adalah bilangan positif' },
+        ['other'],
+      );
+    }
+    throw configurationError('accumulator_mismatch', { option: 'line' }, ['other']);
+  }
+  const ns = s as ArrayLike<number>;
+  for (let i = 0; i < n; i++) {
+    const q = TOTAL_FIELDS * i;
+    checkSums(
+      ns[q] as number,
+      ns[q + 1] as number,
+      ns[q + 2] as number,
+      ns[q + 3] as number,
+      ns[q + 4] as number,
+      ns[q + 5] as number,
+      ns[q + 6] as number,
+      ns[q + 7] as number,
+      v[i] as number,
+      { pack: true, group: i },
+    );
+  }
+  return { sums: ns, valid: v as ArrayLike<number>, n };
+}
+
+/** `into`: one group number per pack group (each checked as `add` checks a group, path `into`). */
+function readTargets(into: unknown, n: number): ArrayLike<number> {
+  if (
+    typeof into !== 'object' ||
+    into === null ||
+    typeof (into as ArrayLike<unknown>).length !== 'number'
+  ) {
+    invalid(
+      [povertyIssue('invalid_type', ['into'], { expected: 'array', received: describeType(into) })],
+      'poverty accumulator',
+    );
+  }
+  const xs = into as ArrayLike<unknown>;
+  if (xs.length !== n) {
+    const bound = { inclusive: true, origin: 'array' };
+    invalid(
+      [
+        xs.length < n
+          ? povertyIssue('too_small', ['into'], { ...bound, minimum: n })
+          : povertyIssue('too_big', ['into'], { ...bound, maximum: n }),
+      ],
+      'poverty accumulator',
+    );
+  }
+  for (let i = 0; i < n; i++) readGroup(xs[i], ['into', i]);
+  return xs as ArrayLike<number>;
 }

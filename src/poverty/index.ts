@@ -24,4 +24,5 @@ export {
   MAX_TALLY_GROUPS,
   type PovertyGroupTally,
   type PovertyGroupTallyOptions,
+  type PovertyGroupTallyPack,
 } from './group-tally.js';

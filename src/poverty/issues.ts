@@ -127,13 +127,19 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
   },
   invalid_accumulator: {
     en: (p) =>
-      p.rule === undefined
-        ? 'merge needs an accumulator from createPovertyAccumulator or its snapshot()'
-        : `merge rejected a snapshot that breaks its own rule: ${String(p.rule)}`,
+      (p.rule === undefined
+        ? p.pack === true
+          ? "merge needs a pack from a poverty group tally's pack()"
+          : 'merge needs an accumulator from createPovertyAccumulator or its snapshot()'
+        : `merge rejected a ${p.pack === true ? 'pack' : 'snapshot'} that breaks its own rule: ${String(p.rule)}`) +
+      (p.group === undefined ? '' : ` (group ${String(p.group)} of the pack)`),
     id: (p) =>
-      p.rule === undefined
-        ? 'penggabungan (`merge`) memerlukan akumulator dari `createPovertyAccumulator` atau hasil `snapshot()`-nya'
-        : `penggabungan (\`merge\`) menolak potret keadaan (\`snapshot\`) yang melanggar aturannya sendiri: ${String(p.ruleId ?? p.rule)}`,
+      (p.rule === undefined
+        ? p.pack === true
+          ? 'penggabungan (`merge`) memerlukan paket dari `pack()` sebuah tally kelompok kemiskinan'
+          : 'penggabungan (`merge`) memerlukan akumulator dari `createPovertyAccumulator` atau hasil `snapshot()`-nya'
+        : `penggabungan (\`merge\`) menolak ${p.pack === true ? 'paket (`pack`)' : 'potret keadaan (`snapshot`)'} yang melanggar aturannya sendiri: ${String(p.ruleId ?? p.rule)}`) +
+      (p.group === undefined ? '' : ` (kelompok ${String(p.group)} dalam paket)`),
   },
   ...accumulatorMergeMessages('records', 'datanya'),
   unknown_province: {
