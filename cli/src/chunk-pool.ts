@@ -8,11 +8,15 @@
  * Chunks wait in one queue and go to whichever thread is free: a worker takes up to
  * {@link WORKER_DEPTH} chunks ahead (its next chunks are already in its message queue when it posts a
  * result, even while the main thread is busy), and the main thread takes the next chunk whenever no
- * worker has room. While a worker is still starting, the main thread reads the first chunks alone.
+ * worker has room. When the queue is empty (the end of a file), the main thread takes back a chunk a
+ * worker holds and has not started (job-claims.ts), the last one first: without it, the main thread
+ * stood idle at the end of a run while a worker still held up to three chunks. While a worker is
+ * still starting, the main thread reads the first chunks alone.
  * The workers start only when a second chunk is waiting, so a small file (one chunk) costs no worker.
  */
 import { Worker } from 'node:worker_threads';
 import { POVERTY_WORKER_LIMITS } from './early-workers.js';
+import { claimJob, newClaims } from './job-claims.js';
 
 /**
  * Chunks a worker holds at most (the one it runs and three more). A worker's next chunk is posted when
@@ -28,12 +32,31 @@ interface Job<I, O> {
   readonly transfer: ArrayBuffer[];
   readonly resolve: (value: O) => void;
   readonly reject: (error: unknown) => void;
+  /** Its number on the worker it was posted to. */
+  seq?: number;
+  /** Taken back by this thread (the worker skips it). */
+  taken?: boolean;
 }
 
 interface Slot<I, O> {
   readonly worker: Worker;
-  /** Its jobs in the order posted (a worker answers in that order). */
+  /** Its jobs in the order posted (a worker answers in that order, a job taken back included). */
   readonly jobs: Job<I, O>[];
+  /** Claims of its jobs, shared with it (job-claims.ts). */
+  readonly claims: Int32Array;
+  /** The number of its next job. */
+  seq: number;
+}
+
+/**
+ * What a pool worker is given (as `workerData`, or as its first message when it was started early):
+ * the pool's `workerData` as `settings`, and its claims array. Each job comes as `{ seq, input }`;
+ * the worker calls `claimJob(claims, seq)` and answers `{ result }` or `{ error }`, or `{ skipped:
+ * true }` when the claim fails (this thread took the job back).
+ */
+export interface PoolWorkerStart {
+  readonly settings: unknown;
+  readonly claims: Int32Array;
 }
 
 /** Runs jobs on `workers - 1` worker threads (running `script` with `workerData`) and this thread. */
@@ -58,15 +81,19 @@ export class SharedChunkPool<I, O> {
   private start(): void {
     const { script, workerData } = this;
     for (let i = 1; i < this.workers; i++) {
+      const start: PoolWorkerStart = { settings: workerData, claims: newClaims() };
       const adopted = this.adopt();
-      adopted?.postMessage({ settings: workerData });
+      adopted?.postMessage(start);
       // Capped heaps keep V8 from growing a worker's heap lazily to hundreds of MB (peak RSS).
       const worker =
-        adopted ?? new Worker(script, { workerData, resourceLimits: POVERTY_WORKER_LIMITS });
-      const slot: Slot<I, O> = { worker, jobs: [] };
-      worker.on('message', (message: { result?: O; error?: string }) => {
+        adopted ?? new Worker(script, { workerData: start, resourceLimits: POVERTY_WORKER_LIMITS });
+      const slot: Slot<I, O> = { worker, jobs: [], claims: start.claims, seq: 0 };
+      worker.on('message', (message: { result?: O; error?: string; skipped?: boolean }) => {
         const job = slot.jobs.shift();
-        if (message.error !== undefined) job?.reject(new Error(message.error));
+        // A job taken back was run (and settled) by this thread.
+        if (job?.taken === true) {
+          // nothing: the worker skipped it (or, a worker of another protocol, ran it too)
+        } else if (message.error !== undefined) job?.reject(new Error(message.error));
         else job?.resolve(message.result as O);
         this.pump();
       });
@@ -103,18 +130,46 @@ export class SharedChunkPool<I, O> {
       }
       if (best === undefined) break;
       const job = this.queue.shift() as Job<I, O>;
+      job.seq = best.seq++;
       best.jobs.push(job);
-      best.worker.postMessage(job.input, job.transfer);
+      best.worker.postMessage({ seq: job.seq, input: job.input }, job.transfer);
     }
-    if (this.queue.length > 0 && !this.localBusy && this.failure === undefined) {
+    if (this.localBusy || this.failure !== undefined) return;
+    if (this.queue.length > 0) {
       this.localBusy = true;
       // A turn of the event loop first: Ctrl-C, the progress line and the workers' results get through.
       setImmediate(() => this.runLocal());
+      return;
+    }
+    const back = this.takeBack();
+    if (back !== undefined) {
+      this.localBusy = true;
+      setImmediate(() => this.runLocal(back));
     }
   }
 
-  private runLocal(): void {
-    const job = this.failure === undefined ? this.queue.shift() : undefined;
+  /**
+   * A job a worker holds and has not started, claimed for this thread (the last one posted first, of
+   * the worker holding the most); undefined when there is none. A job whose buffer was moved to the
+   * worker stays there.
+   */
+  private takeBack(): Job<I, O> | undefined {
+    const slots = [...this.slots].sort((a, b) => b.jobs.length - a.jobs.length);
+    for (const slot of slots) {
+      for (let i = slot.jobs.length - 1; i >= 0; i--) {
+        const job = slot.jobs[i] as Job<I, O>;
+        if (job.taken === true) continue;
+        // The worker runs its jobs in order: once it claimed one, it claimed all before it.
+        if (job.transfer.length > 0 || !claimJob(slot.claims, job.seq as number)) break;
+        job.taken = true;
+        return job;
+      }
+    }
+    return undefined;
+  }
+
+  private runLocal(taken?: Job<I, O>): void {
+    const job = taken ?? (this.failure === undefined ? this.queue.shift() : undefined);
     if (job !== undefined) {
       try {
         job.resolve(this.runHere(job.input));
