@@ -33,10 +33,15 @@ export function shortKeyCode(text: string): number {
 /** Slots of a new code table (a power of two); it doubles when half full. */
 const FIRST_SLOTS = 1024;
 
-/** Numbers the groups of one chunk. */
+/**
+ * Numbers the groups of one chunk; `clear()` readies it for the next chunk (one per thread: a new one
+ * per chunk made its two code tables again, from 1,024 slots grown to 2,048 for the national file's
+ * 514 kabupaten, and a run of 10 M rows spent about 35 ms more in the young-generation collector,
+ * measured with `--trace-gc-nvp` over the chunks read alone).
+ */
 export class GroupIds {
-  /** The keys, by number. */
-  readonly keys: string[] = [];
+  /** The keys, by number (a new array after each `clear()`: the chunk's result keeps the old one). */
+  keys: string[] = [];
   /**
    * Short keys by code, in an open-addressing table (linear probing): `codes[i]` a key's code (0 for
    * an empty slot: no code is 0), `numbers[i]` its group number. A `Map` of the codes took about
@@ -49,6 +54,14 @@ export class GroupIds {
   private numbers = new Int32Array(FIRST_SLOTS);
   private shortKeys = 0;
   private readonly byText = new Map<string, number>();
+
+  /** Forgets every key (as a new GroupIds), keeping the code table's size. */
+  clear(): void {
+    this.keys = [];
+    this.codes.fill(0);
+    this.shortKeys = 0;
+    this.byText.clear();
+  }
 
   /** A cell's group number (a new key gets the next one), or -1 for a blank or non-text cell. */
   idOf(raw: unknown): number {

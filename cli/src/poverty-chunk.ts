@@ -115,6 +115,15 @@ function takeTally(line: number): PovertyGroupTally {
   return kept !== undefined && kept.line === line ? kept.tally : createPovertyGroupTally({ line });
 }
 
+/** Cleared group numbering kept for the thread's next chunk, as the tally (group-ids.ts says why). */
+let spareIds: GroupIds | undefined;
+
+function takeIds(): GroupIds {
+  const kept = spareIds ?? new GroupIds();
+  spareIds = undefined;
+  return kept;
+}
+
 /** A number read, with NaN for left out. */
 const given = (x: number): number | undefined => (Number.isNaN(x) ? undefined : x);
 
@@ -126,7 +135,7 @@ const given = (x: number): number | undefined => (Number.isNaN(x) ? undefined : 
  * `finish()` packs each group's snapshot.
  */
 export class PovertyChunkGather {
-  private readonly ids = new GroupIds();
+  private readonly ids = takeIds();
   /** Rows rejected per group. */
   private readonly bad: number[] = [];
   private readonly rejects: ChunkReject[] = [];
@@ -202,6 +211,8 @@ export class PovertyChunkGather {
     this.tally.clear();
     spare = { line: this.config.line, tally: this.tally };
     const groups = { keys: this.ids.keys, pack, bad: Float64Array.from(this.bad) };
+    this.ids.clear();
+    spareIds = this.ids;
     return { rows: this.read, groups, rejects: this.rejects };
   }
 }

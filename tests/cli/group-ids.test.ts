@@ -68,6 +68,32 @@ describe('GroupIds', () => {
     );
   });
 
+  it('after clear() numbers as a new one, whatever it numbered before', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 9_999 }).map(String), cell), {
+          maxLength: 1500,
+          size: 'max',
+        }),
+        fc.array(cell, { maxLength: 200 }),
+        (before, after) => {
+          const groups = new GroupIds();
+          for (const c of before) groups.idOf(c);
+          const handed = groups.keys;
+          const kept = [...handed];
+          groups.clear();
+          const ids = after.map((c) => groups.idOf(c));
+          const want = reference(after);
+          expect(ids).toEqual(want.ids);
+          expect(groups.keys).toEqual(want.keys);
+          // The keys handed out before (a chunk's result) are left as they were.
+          expect(handed).toEqual(kept);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('gives a number only to short printable ASCII keys that need no trim, one per key', () => {
     expect(shortKeyCode('1101')).toBe(((49 * 128 + 49) * 128 + 48) * 128 + 49);
     expect(shortKeyCode('a b')).toBe((97 * 128 + 32) * 128 + 98);
