@@ -3,7 +3,8 @@ import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { describeType } from '../core/index.js';
 import { guarded, invalid, povertyIssue } from './issues.js';
 import { readLine } from './line-option.js';
-import { checkSums, type PovertyAccumulatorSnapshot } from './measures.js';
+import type { PovertyAccumulatorSnapshot } from './measures.js';
+import { checkSums } from './sum-rules.js';
 import { configurationError } from './issues.js';
 
 /**

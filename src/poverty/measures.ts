@@ -6,6 +6,7 @@ import { readLine } from './line-option.js';
 import { numberTypeProblem } from '../_internal/number-type.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
+import { checkSums } from './sum-rules.js';
 import { expenditureIssue, householdSizeIssue } from './household-checks.js';
 
 /**
@@ -619,52 +620,6 @@ function checkSumRules(s: State, line: unknown): void {
       'invalid_accumulator',
       { rule: 'line is a positive number', ruleId: '`line` adalah bilangan positif' },
       ['other'],
-    );
-  }
-}
-
-/**
- * {@link checkSumRules} on the sums of one group (shared with the group tally's `merge`): throws the
- * `invalid_accumulator` error of the first rule broken. `params` are added to the error's (a pack's
- * group number).
- */
-export function checkSums(
-  pop: number,
-  popC: number,
-  poor: number,
-  poorC: number,
-  g1: number,
-  g1C: number,
-  g2: number,
-  g2C: number,
-  valid: number,
-  params: Readonly<Record<string, unknown>> = {},
-): void {
-  const within = (a: number, b: number) => a <= b + Math.abs(b) * 1e-9;
-  const broken = (rule: string, ruleId: string) =>
-    configurationError('invalid_accumulator', { ...params, rule, ruleId }, ['other']);
-  if (pop < 0 || poor < 0 || g1 < 0 || g2 < 0) {
-    throw configurationError('invalid_accumulator', params, ['other']);
-  }
-  const popT = pop + popC;
-  const poorT = poor + poorC;
-  const g1T = g1 + g1C;
-  if (!within(poorT, popT))
-    throw broken('poorPopulation <= population', '`poorPopulation` <= `population`');
-  if (!within(g1T, poorT))
-    throw broken(
-      'poverty gap sum <= poorPopulation',
-      'jumlah kesenjangan kemiskinan <= `poorPopulation`',
-    );
-  if (!within(g2 + g2C, g1T))
-    throw broken(
-      'squared gap sum <= poverty gap sum',
-      'jumlah kuadrat kesenjangan <= jumlah kesenjangan kemiskinan',
-    );
-  if (valid === 0 && popT !== 0) {
-    throw broken(
-      'population is 0 when no record was used',
-      '`population` bernilai 0 bila tidak ada catatan yang dipakai',
     );
   }
 }
