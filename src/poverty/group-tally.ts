@@ -1,11 +1,10 @@
 import { BLOCK, personsOf, twoSumError } from './fgt-kernel.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { describeType } from '../core/index.js';
-import { guarded, invalid, povertyIssue } from './issues.js';
+import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
 import { readLine } from './line-option.js';
 import type { PovertyAccumulatorSnapshot } from './measures.js';
 import { checkSums } from './sum-rules.js';
-import { configurationError } from './issues.js';
 
 /**
  * The most groups a {@link PovertyGroupTally} holds: group numbers run from 0 to 2^20 - 1
@@ -306,7 +305,7 @@ class GroupTally implements PovertyGroupTally {
    * Group g's open block closed into its totals (as `snapshot` adds it), then the pack's sums at `q`
    * added as `accumulator.merge` adds a snapshot's (TwoSum each, the compensation added to ours).
    */
-  private mergeGroup(g: number, sums: ArrayLike<number>, q: number, valid: number): void {
+  private mergeGroup(g: number, sums: Float64Array, q: number, valid: number): void {
     const o = g * BLOCK_FIELDS;
     if ((this.blocks[o + 4] as number) !== 0) this.flush(g);
     const t = this.totals;
@@ -376,31 +375,39 @@ function numbersLength(xs: unknown): number {
 
 /**
  * A pack's fields, checked whole: its kind, its line (the tally's), 8 finite sums and one whole
- * `valid` count per group, and each group's sums within the rules a snapshot's obey.
+ * `valid` count per group, and each group's sums within the rules a snapshot's obey. The numbers are
+ * copied as they are checked, and merged from the copies: what was checked is what is merged, even if
+ * the caller's arrays change meanwhile (a Proxy, or a typed array over shared memory).
  */
 function readPack(
   raw: unknown,
   line: number,
-): { sums: ArrayLike<number>; valid: ArrayLike<number>; n: number } {
+): { sums: Float64Array; valid: Float64Array; n: number } {
   const bad = () => configurationError('invalid_accumulator', { pack: true }, ['other']);
   if (typeof raw !== 'object' || raw === null) throw bad();
   const pack = raw as Record<string, unknown>;
-  const { sums, valid } = pack;
-  const n = numbersLength(valid);
-  if (pack.kind !== PACK_KIND || n < 0 || numbersLength(sums) !== TOTAL_FIELDS * n) throw bad();
-  if (n > MAX_TALLY_GROUPS) throw bad();
-  const s = sums as ArrayLike<unknown>;
-  const v = valid as ArrayLike<unknown>;
-  for (let i = 0; i < s.length; i++) {
+  const given = pack.sums;
+  const counts = pack.valid;
+  const n = numbersLength(counts);
+  if (pack.kind !== PACK_KIND || n < 0 || n > MAX_TALLY_GROUPS) throw bad();
+  if (numbersLength(given) !== TOTAL_FIELDS * n) throw bad();
+  const sums = new Float64Array(TOTAL_FIELDS * n);
+  const valid = new Float64Array(n);
+  const s = given as ArrayLike<unknown>;
+  const v = counts as ArrayLike<unknown>;
+  for (let i = 0; i < sums.length; i++) {
     const x = s[i];
     if (typeof x !== 'number' || !Number.isFinite(x)) throw bad();
+    sums[i] = x;
   }
   for (let i = 0; i < n; i++) {
     const x = v[i];
-    if (!Number.isSafeInteger(x) || (x as number) < 0) throw bad();
+    if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < 0) throw bad();
+    valid[i] = x;
   }
-  if (!(typeof pack.line === 'number' && pack.line === line)) {
-    if (!(typeof pack.line === 'number' && pack.line > 0 && Number.isFinite(pack.line))) {
+  const packLine = pack.line;
+  if (!(typeof packLine === 'number' && packLine === line)) {
+    if (!(typeof packLine === 'number' && packLine > 0 && Number.isFinite(packLine))) {
       throw configurationError(
         'invalid_accumulator',
         { pack: true, rule: 'line is a positive number', ruleId: '`line` adalah bilangan positif' },
@@ -409,27 +416,29 @@ function readPack(
     }
     throw configurationError('accumulator_mismatch', { option: 'line' }, ['other']);
   }
-  const ns = s as ArrayLike<number>;
   for (let i = 0; i < n; i++) {
     const q = TOTAL_FIELDS * i;
     checkSums(
-      ns[q] as number,
-      ns[q + 1] as number,
-      ns[q + 2] as number,
-      ns[q + 3] as number,
-      ns[q + 4] as number,
-      ns[q + 5] as number,
-      ns[q + 6] as number,
-      ns[q + 7] as number,
-      v[i] as number,
+      sums[q] as number,
+      sums[q + 1] as number,
+      sums[q + 2] as number,
+      sums[q + 3] as number,
+      sums[q + 4] as number,
+      sums[q + 5] as number,
+      sums[q + 6] as number,
+      sums[q + 7] as number,
+      valid[i] as number,
       { pack: true, group: i },
     );
   }
-  return { sums: ns, valid: v as ArrayLike<number>, n };
+  return { sums, valid, n };
 }
 
-/** `into`: one group number per pack group (each checked as `add` checks a group, path `into`). */
-function readTargets(into: unknown, n: number): ArrayLike<number> {
+/**
+ * `into`: one group number per pack group (each checked as `add` checks a group, path `into`),
+ * copied as they are checked (see {@link readPack}).
+ */
+function readTargets(into: unknown, n: number): Int32Array {
   if (
     typeof into !== 'object' ||
     into === null ||
@@ -441,17 +450,19 @@ function readTargets(into: unknown, n: number): ArrayLike<number> {
     );
   }
   const xs = into as ArrayLike<unknown>;
-  if (xs.length !== n) {
+  const length = xs.length;
+  if (length !== n) {
     const bound = { inclusive: true, origin: 'array' };
     invalid(
       [
-        xs.length < n
+        length < n
           ? povertyIssue('too_small', ['into'], { ...bound, minimum: n })
           : povertyIssue('too_big', ['into'], { ...bound, maximum: n }),
       ],
       'poverty accumulator',
     );
   }
-  for (let i = 0; i < n; i++) readGroup(xs[i], ['into', i]);
-  return xs as ArrayLike<number>;
+  const targets = new Int32Array(n);
+  for (let i = 0; i < n; i++) targets[i] = readGroup(xs[i], ['into', i]);
+  return targets;
 }

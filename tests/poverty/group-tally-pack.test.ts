@@ -259,6 +259,20 @@ describe('PovertyGroupTally pack and merge', () => {
     expect(now()).toStrictEqual(before);
   });
 
+  it('merges the numbers it checked, even from arrays that change when read again', () => {
+    // A Proxy of an array (Array.isArray is true for it) whose first element reads 4 the first time
+    // and 1e300 after: the pack is checked with 4, and 4 is what is merged.
+    let reads = 0;
+    const sums = new Proxy([4, 0, 0, 0, 0, 0, 0, 0], {
+      get: (target, key, receiver) =>
+        key === '0' ? (reads++ === 0 ? 4 : 1e300) : Reflect.get(target, key, receiver),
+    });
+    const tally = createPovertyGroupTally({ line: 600_000 });
+    tally.merge({ kind: 'sejahtera/poverty-tally-pack', line: 600_000, sums, valid: [1] });
+    expect(tally.snapshot(0).sums[0]).toBe(4);
+    expect(reads).toBe(1);
+  });
+
   it('refuses a pack of another line with accumulator_mismatch', () => {
     const { tally, before, now } = filled();
     const other = createPovertyGroupTally({ line: 600_001 });
