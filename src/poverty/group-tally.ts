@@ -92,8 +92,9 @@ export interface PovertyGroupTally {
    * a pack (`kind`, typed or plain number arrays of 8 and 1 numbers per group, finite sums, whole
    * `valid` counts), for a pack group whose sums break the rules a snapshot's obey (the message names
    * the rule and the group), or for a population total that overflows; (`accumulator_mismatch`) for
-   * a pack of another line; {@link ValidationError} (`not_integer`, `too_big`, path `into`) for an
-   * `into` that is not a list of group numbers, one per pack group.
+   * a pack of another line; {@link ValidationError} for an `into` that is not a list of group
+   * numbers, one per pack group (`invalid_type` or `too_small` / `too_big` at path `into`;
+   * `not_integer` or `too_big` at `into[i]`).
    */
   merge(other: PovertyGroupTallyPack, into?: ArrayLike<number>): void;
 }
