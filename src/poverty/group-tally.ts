@@ -1,7 +1,7 @@
 import { BLOCK, personsOf, twoSumError } from './fgt-kernel.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { describeType } from '../core/index.js';
-import { configurationError, guarded, invalid, povertyIssue } from './issues.js';
+import { configurationError, guarded, invalid, OVERFLOW, povertyIssue } from './issues.js';
 import { readLine } from './line-option.js';
 import type { PovertyAccumulatorSnapshot } from './measures.js';
 import { checkSums } from './sum-rules.js';
@@ -290,7 +290,7 @@ class GroupTally implements PovertyGroupTally {
     try {
       for (let i = 0; i < n; i++) {
         const g = targets === undefined ? i : (targets[i] as number);
-        this.mergeGroup(g, sums, TOTAL_FIELDS * i, valid[i] as number);
+        this.mergeGroup(g, sums, i, valid[i] as number);
         if (g >= this.count) this.count = g + 1;
       }
     } catch (error) {
@@ -303,20 +303,19 @@ class GroupTally implements PovertyGroupTally {
   }
 
   /**
-   * Group g's open block closed into its totals (as `snapshot` adds it), then the pack's sums at `q`
+   * Group g's open block closed into its totals (as `snapshot` adds it), then pack group i's sums
    * added as `accumulator.merge` adds a snapshot's (TwoSum each, the compensation added to ours).
    */
-  private mergeGroup(g: number, sums: Float64Array, q: number, valid: number): void {
+  private mergeGroup(g: number, sums: Float64Array, i: number, valid: number): void {
+    const q = TOTAL_FIELDS * i;
     const o = g * BLOCK_FIELDS;
     if ((this.blocks[o + 4] as number) !== 0) this.flush(g);
     const t = this.totals;
     const p = g * TOTAL_FIELDS;
     if (!((t[p] as number) + (sums[q] as number) <= MAX)) {
-      throw configurationError(
-        'invalid_accumulator',
-        { pack: true, reason: 'population total overflows' },
-        ['other'],
-      );
+      throw configurationError('invalid_accumulator', { pack: true, reason: OVERFLOW, group: i }, [
+        'other',
+      ]);
     }
     for (let k = 0; k < 8; k += 2) {
       const a = t[p + k] as number;

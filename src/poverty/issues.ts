@@ -41,6 +41,9 @@ export type PovertyIssueCode =
   | 'provincial_line_not_loaded'
   | 'invalid_option';
 
+/** The `reason` of an `invalid_accumulator` error for a merge whose population total would overflow. */
+export const OVERFLOW = 'population total overflows';
+
 // A field as messages print it: the core's rule (`item n` / `elemen ke-n`, `value` / `nilai`).
 const name = field;
 const nameId = fieldId;
@@ -127,18 +130,22 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
   },
   invalid_accumulator: {
     en: (p) =>
-      (p.rule === undefined
-        ? p.pack === true
-          ? "merge needs a pack from a poverty group tally's pack()"
-          : 'merge needs an accumulator from createPovertyAccumulator or its snapshot()'
-        : `merge rejected a ${p.pack === true ? 'pack' : 'snapshot'} that breaks its own rule: ${String(p.rule)}`) +
+      (p.reason === OVERFLOW
+        ? `merge refused: the population total would overflow (exceed Number.MAX_VALUE)`
+        : p.rule === undefined
+          ? p.pack === true
+            ? "merge needs a pack from a poverty group tally's pack()"
+            : 'merge needs an accumulator from createPovertyAccumulator or its snapshot()'
+          : `merge rejected a ${p.pack === true ? 'pack' : 'snapshot'} that breaks its own rule: ${String(p.rule)}`) +
       (p.group === undefined ? '' : ` (group ${String(p.group)} of the pack)`),
     id: (p) =>
-      (p.rule === undefined
-        ? p.pack === true
-          ? 'penggabungan (`merge`) memerlukan paket dari `pack()` sebuah tally kelompok kemiskinan'
-          : 'penggabungan (`merge`) memerlukan akumulator dari `createPovertyAccumulator` atau hasil `snapshot()`-nya'
-        : `penggabungan (\`merge\`) menolak ${p.pack === true ? 'paket (`pack`)' : 'potret keadaan (`snapshot`)'} yang melanggar aturannya sendiri: ${String(p.ruleId ?? p.rule)}`) +
+      (p.reason === OVERFLOW
+        ? 'penggabungan (`merge`) ditolak: jumlah `population` akan melampaui batas (`Number.MAX_VALUE`)'
+        : p.rule === undefined
+          ? p.pack === true
+            ? 'penggabungan (`merge`) memerlukan paket dari `pack()` sebuah tally kelompok kemiskinan'
+            : 'penggabungan (`merge`) memerlukan akumulator dari `createPovertyAccumulator` atau hasil `snapshot()`-nya'
+          : `penggabungan (\`merge\`) menolak ${p.pack === true ? 'paket (`pack`)' : 'potret keadaan (`snapshot`)'} yang melanggar aturannya sendiri: ${String(p.ruleId ?? p.rule)}`) +
       (p.group === undefined ? '' : ` (kelompok ${String(p.group)} dalam paket)`),
   },
   ...accumulatorMergeMessages('records', 'datanya'),

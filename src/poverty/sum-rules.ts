@@ -20,31 +20,44 @@ export function checkSums(
   valid: number,
   params: Readonly<Record<string, unknown>> = {},
 ): void {
-  const within = (a: number, b: number) => a <= b + Math.abs(b) * 1e-9;
-  const broken = (rule: string, ruleId: string) =>
-    configurationError('invalid_accumulator', { ...params, rule, ruleId }, ['other']);
   if (pop < 0 || poor < 0 || g1 < 0 || g2 < 0) {
     throw configurationError('invalid_accumulator', params, ['other']);
   }
   const popT = pop + popC;
   const poorT = poor + poorC;
   const g1T = g1 + g1C;
-  if (!within(poorT, popT))
-    throw broken('poorPopulation <= population', '`poorPopulation` <= `population`');
-  if (!within(g1T, poorT))
+  if (!within(poorT, popT)) {
+    throw broken(params, 'poorPopulation <= population', '`poorPopulation` <= `population`');
+  }
+  if (!within(g1T, poorT)) {
     throw broken(
+      params,
       'poverty gap sum <= poorPopulation',
       'jumlah kesenjangan kemiskinan <= `poorPopulation`',
     );
-  if (!within(g2 + g2C, g1T))
+  }
+  if (!within(g2 + g2C, g1T)) {
     throw broken(
+      params,
       'squared gap sum <= poverty gap sum',
       'jumlah kuadrat kesenjangan <= jumlah kesenjangan kemiskinan',
     );
+  }
   if (valid === 0 && popT !== 0) {
     throw broken(
+      params,
       'population is 0 when no record was used',
       '`population` bernilai 0 bila tidak ada catatan yang dipakai',
     );
   }
+}
+
+/** `a <= b` up to the rounding of the sums. */
+function within(a: number, b: number): boolean {
+  return a <= b + Math.abs(b) * 1e-9;
+}
+
+/** The error of a broken rule (module functions: `checkSums` runs once per group of every pack). */
+function broken(params: Readonly<Record<string, unknown>>, rule: string, ruleId: string) {
+  return configurationError('invalid_accumulator', { ...params, rule, ruleId }, ['other']);
 }

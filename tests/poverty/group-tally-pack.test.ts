@@ -296,8 +296,32 @@ describe('PovertyGroupTally pack and merge', () => {
     const error = thrown(() => tally.merge(pack, [0, 0])) as ConfigurationError;
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.code).toBe('invalid_accumulator');
+    expect(error.messages.en).toBe(
+      'merge refused: the population total would overflow (exceed Number.MAX_VALUE) (group 1 of the pack)',
+    );
+    expect(error.messages.id).toMatch(/akan melampaui batas .* \(kelompok 1 dalam paket\)$/);
     expect(now()).toStrictEqual(before);
     expect(tally.groups).toBe(3);
+  });
+
+  it('says why accumulator.merge refuses a snapshot whose population total would overflow', () => {
+    // The accumulator's own merge gives the same reason (before, it said it needed an accumulator).
+    const snap = {
+      kind: 'sejahtera/poverty-accumulator' as const,
+      sums: [Number.MAX_VALUE / 1.5, 0, 0, 0, 0, 0, 0, 0] as never,
+      total: 1,
+      valid: 1,
+      rejected: [],
+      line: 600_000,
+    };
+    const acc = createPovertyAccumulator({ line: 600_000 }).merge(snap);
+    const error = thrown(() => acc.merge(snap)) as ConfigurationError;
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.code).toBe('invalid_accumulator');
+    expect(error.messages.en).toBe(
+      'merge refused: the population total would overflow (exceed Number.MAX_VALUE)',
+    );
+    expect(error.messages.id).toMatch(/^penggabungan \(`merge`\) ditolak: jumlah `population`/);
   });
 
   it('names a bad `into` in a ValidationError', () => {
