@@ -54,8 +54,8 @@ interface Slot<I, O> {
  * the worker calls `claimJob(claims, seq)` and answers `{ result }` or `{ error }`, or `{ skipped:
  * true }` when the claim fails (this thread took the job back).
  */
-export interface PoolWorkerStart {
-  readonly settings: unknown;
+export interface PoolWorkerStart<S = unknown> {
+  readonly settings: S;
   readonly claims: Int32Array;
 }
 
@@ -90,11 +90,11 @@ export class SharedChunkPool<I, O> {
       const slot: Slot<I, O> = { worker, jobs: [], claims: start.claims, seq: 0 };
       worker.on('message', (message: { result?: O; error?: string; skipped?: boolean }) => {
         const job = slot.jobs.shift();
-        // A job taken back was run (and settled) by this thread.
-        if (job?.taken === true) {
-          // nothing: the worker skipped it (or, a worker of another protocol, ran it too)
-        } else if (message.error !== undefined) job?.reject(new Error(message.error));
-        else job?.resolve(message.result as O);
+        // A job taken back was run and settled by this thread: the worker's answer is `skipped`.
+        if (job !== undefined && job.taken !== true) {
+          if (message.error !== undefined) job.reject(new Error(message.error));
+          else job.resolve(message.result as O);
+        }
         this.pump();
       });
       // A worker that fails (out of memory, a load error) fails the run: its jobs and every later one.

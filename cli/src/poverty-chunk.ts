@@ -1,14 +1,9 @@
 /**
- * One chunk of `poverty`: its rows read, checked and added to one accumulator per group, returned as
- * plain data (snapshots and rejections) that a worker can post and the main thread merges in chunk
- * order. The same function runs in a worker and, for `--workers 1`, in the main thread.
+ * One chunk of `poverty`: its rows read, checked and added to its groups' sums (the library's group
+ * tally), returned as plain data (the tally's pack and the rejections) that a worker can post and the
+ * main thread merges in chunk order. The same function runs in a worker and, for `--workers 1`, in the main thread.
  */
-import type {
-  Issue,
-  PovertyAccumulatorSnapshot,
-  PovertyGroupTally,
-  PovertyGroupTallyPack,
-} from 'sejahtera';
+import type { Issue, PovertyGroupTally, PovertyGroupTallyPack } from 'sejahtera';
 import { createPovertyAccumulator, createPovertyGroupTally } from 'sejahtera';
 import { type Lang, OWN_MESSAGES } from './own-messages.js';
 import { GroupIds } from './group-ids.js';
@@ -26,15 +21,6 @@ export interface PovertyChunkConfig {
   readonly columns: readonly (readonly [string, number])[];
 }
 
-/** One group of a chunk: its accumulator's snapshot without rejections, and its rejected rows. */
-export interface PovertyGroupPart {
-  readonly key: string;
-  /** The snapshot with its rejections taken out (`total` = `valid`): they are reported by row. */
-  readonly snapshot: PovertyAccumulatorSnapshot;
-  /** Rows of the group rejected (by the text schema or the accumulator). */
-  readonly bad: number;
-}
-
 /** A rejected row of a chunk: where it is (see {@link povertyChunk}) and its issues. */
 export interface ChunkReject {
   readonly at: number;
@@ -44,8 +30,8 @@ export interface ChunkReject {
 /**
  * The groups of a chunk in a few arrays (in order of first appearance), for posting between threads:
  * a worker's result is copied to the main thread (structured clone), where 514 snapshot objects cost
- * several milliseconds a chunk each way and typed arrays almost nothing. {@link groupParts} gives the
- * snapshots back.
+ * several milliseconds a chunk each way and typed arrays almost nothing. The main thread merges the
+ * pack whole (`PovertyGroupTally.merge`, poverty-run.ts).
  */
 export interface PackedGroups {
   readonly keys: readonly string[];
@@ -62,35 +48,6 @@ export interface PovertyChunkResult {
   readonly groups: PackedGroups;
   /** In row order. */
   readonly rejects: readonly ChunkReject[];
-}
-
-/** The groups of a chunk as the snapshots their accumulators gave (`line`: the run's line). */
-export function groupParts(groups: PackedGroups, line: number): PovertyGroupPart[] {
-  return groups.keys.map((key, g) => {
-    const valid = groups.pack.valid[g] as number;
-    const all = groups.pack.sums;
-    const o = 8 * g;
-    // Eight reads: `Array.from` of a subarray made a view object and ran the iterator per group.
-    const sums = [
-      all[o],
-      all[o + 1],
-      all[o + 2],
-      all[o + 3],
-      all[o + 4],
-      all[o + 5],
-      all[o + 6],
-      all[o + 7],
-    ];
-    const snapshot = {
-      kind: 'sejahtera/poverty-accumulator',
-      sums: sums as unknown as PovertyAccumulatorSnapshot['sums'],
-      total: valid,
-      valid,
-      rejected: [],
-      line,
-    } as const;
-    return { key, snapshot, bad: groups.bad[g] as number };
-  });
 }
 
 /** The thread's cell reader (it remembers the cells the library read, from chunk to chunk). */

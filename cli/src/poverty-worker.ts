@@ -5,13 +5,11 @@
  * message. A chunk the main thread took back (its claim fails: job-claims.ts) is skipped.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import type { PoolWorkerStart } from './chunk-pool.js';
 import { claimJob } from './job-claims.js';
 import { type PovertyCsvSettings, PovertyCsvRunner, type PovertyCsvTask } from './poverty-csv.js';
 
-interface Start {
-  readonly settings: PovertyCsvSettings;
-  readonly claims: Int32Array;
-}
+type Start = PoolWorkerStart<PovertyCsvSettings>;
 
 let runner: PovertyCsvRunner | undefined;
 let claims: Int32Array | undefined;

@@ -10,12 +10,17 @@ import fc from 'fast-check';
 import {
   createPovertyAccumulator,
   type Issue,
+  type PovertyAccumulatorSnapshot,
   PovertyRecordTextSchema,
   validateBatch,
 } from 'sejahtera';
 import { describe, expect, it } from 'vitest';
 import { type Lang, OWN_MESSAGES } from '../../cli/src/common.js';
-import { groupParts, type PovertyChunkConfig, povertyChunk } from '../../cli/src/poverty-chunk.js';
+import {
+  type PackedGroups,
+  type PovertyChunkConfig,
+  povertyChunk,
+} from '../../cli/src/poverty-chunk.js';
 
 const BLOCK = 128;
 
@@ -23,6 +28,22 @@ interface Part {
   key: string;
   records: { expenditurePerCapita: number; size?: number; weight?: number }[];
   bad: number;
+}
+
+/** A chunk's packed groups as snapshots (`total` = `valid`: rejections are reported by row). */
+function groupParts(groups: PackedGroups, line: number) {
+  return groups.keys.map((key, g) => {
+    const valid = groups.pack.valid[g] as number;
+    const snapshot: PovertyAccumulatorSnapshot = {
+      kind: 'sejahtera/poverty-accumulator',
+      sums: Array.from(groups.pack.sums.slice(8 * g, 8 * g + 8)) as never,
+      total: valid,
+      valid,
+      rejected: [],
+      line,
+    };
+    return { key, snapshot, bad: groups.bad[g] as number };
+  });
 }
 
 /** The chunk's result computed the plain way (see the file's comment). */
