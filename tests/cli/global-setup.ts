@@ -1,7 +1,7 @@
 // Builds what the command-line tests run, as a user would get it: the library's dist (the JavaScript
 // only, SEJAHTERA_NO_DTS=1 in tsup.config.ts, when it is missing or older than src/, about 30 s; the
 // same JavaScript as `npm run build`, which adds the types) and the CLI's cli/dist (which bundles the
-// library's dist). Skipped when both are newer than their sources, so the second time-zone run costs
+// library's source, src/, resolved through tsconfig.json's paths). Skipped when both are newer than their sources, so the second time-zone run costs
 // nothing.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -26,7 +26,8 @@ function builtAt(file: string): number {
 
 export default function setup(): void {
   const tsup = join(root, 'node_modules', '.bin', 'tsup');
-  if (builtAt(join(root, 'dist', 'index.js')) < newest(join(root, 'src'))) {
+  const librarySource = newest(join(root, 'src'));
+  if (builtAt(join(root, 'dist', 'index.js')) < librarySource) {
     execFileSync(tsup, [], {
       cwd: root,
       stdio: 'ignore',
@@ -34,17 +35,17 @@ export default function setup(): void {
     });
   }
   // The single-file builds (docs/scale.md), for tests/scale.
-  if (builtAt(join(root, 'dist', 'sejahtera.global.js')) < newest(join(root, 'src'))) {
+  if (builtAt(join(root, 'dist', 'sejahtera.global.js')) < librarySource) {
     execFileSync(tsup, ['--config', 'tsup.bundle.config.ts'], { cwd: root, stdio: 'ignore' });
   }
   const cli = join(root, 'cli');
-  // The command bundles the library's dist (cli/tsup.config.ts): rebuilt when either changed.
+  // The command bundles the library's source (cli/tsup.config.ts): rebuilt when either changed.
   if (
     builtAt(join(cli, 'dist', 'cli.js')) <
     Math.max(
       newest(join(cli, 'src')),
       statSync(join(cli, 'tsup.config.ts')).mtimeMs,
-      builtAt(join(root, 'dist', 'index.js')),
+      librarySource,
     )
   ) {
     execFileSync(tsup, [], { cwd: cli, stdio: 'ignore' });
