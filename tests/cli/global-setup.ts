@@ -42,11 +42,7 @@ export default function setup(): void {
   // The command bundles the library's source (cli/tsup.config.ts): rebuilt when either changed.
   if (
     builtAt(join(cli, 'dist', 'cli.js')) <
-    Math.max(
-      newest(join(cli, 'src')),
-      statSync(join(cli, 'tsup.config.ts')).mtimeMs,
-      librarySource,
-    )
+    Math.max(newest(join(cli, 'src')), statSync(join(cli, 'tsup.config.ts')).mtimeMs, librarySource)
   ) {
     execFileSync(tsup, [], { cwd: cli, stdio: 'ignore' });
   }
