@@ -131,7 +131,7 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
   invalid_accumulator: {
     en: (p) =>
       (p.reason === OVERFLOW
-        ? `merge refused: the population total would overflow (exceed Number.MAX_VALUE)`
+        ? 'merge refused: the population total would overflow'
         : p.rule === undefined
           ? p.pack === true
             ? "merge needs a pack from a poverty group tally's pack()"
@@ -140,7 +140,7 @@ export const povertyMessages: BilingualCatalog<PovertyIssueCode> = {
       (p.group === undefined ? '' : ` (group ${String(p.group)} of the pack)`),
     id: (p) =>
       (p.reason === OVERFLOW
-        ? 'penggabungan (`merge`) ditolak: jumlah `population` akan melampaui batas (`Number.MAX_VALUE`)'
+        ? 'penggabungan (`merge`) ditolak: jumlah `population` akan melampaui batas'
         : p.rule === undefined
           ? p.pack === true
             ? 'penggabungan (`merge`) memerlukan paket dari `pack()` sebuah tally kelompok kemiskinan'

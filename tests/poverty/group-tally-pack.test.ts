@@ -297,9 +297,9 @@ describe('PovertyGroupTally pack and merge', () => {
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.code).toBe('invalid_accumulator');
     expect(error.messages.en).toBe(
-      'merge refused: the population total would overflow (exceed Number.MAX_VALUE) (group 1 of the pack)',
+      'merge refused: the population total would overflow (group 1 of the pack)',
     );
-    expect(error.messages.id).toMatch(/akan melampaui batas .* \(kelompok 1 dalam paket\)$/);
+    expect(error.messages.id).toMatch(/akan melampaui batas \(kelompok 1 dalam paket\)$/);
     expect(now()).toStrictEqual(before);
     expect(tally.groups).toBe(3);
   });
@@ -318,9 +318,7 @@ describe('PovertyGroupTally pack and merge', () => {
     const error = thrown(() => acc.merge(snap)) as ConfigurationError;
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.code).toBe('invalid_accumulator');
-    expect(error.messages.en).toBe(
-      'merge refused: the population total would overflow (exceed Number.MAX_VALUE)',
-    );
+    expect(error.messages.en).toBe('merge refused: the population total would overflow');
     expect(error.messages.id).toMatch(/^penggabungan \(`merge`\) ditolak: jumlah `population`/);
   });
 
