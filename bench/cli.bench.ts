@@ -3,6 +3,8 @@
 // `sejahtera poverty households.csv --by kabupaten` with 1 and 2 workers, against papaparse alone
 // on the same file, and a Parquet file of the same rows. Rows: 10,000,000 by default;
 //   npm run bench -- cli --rows 2000000
+//   npm run bench -- cli --csv households.csv   (a file written before by generate-households.ts)
+//   npm run bench -- cli --rejects              (the command also writes its rejects file)
 // Peak RSS is the child's VmHWM and CPU time its utime + stime (all threads) from /proc (Linux),
 // sampled every 50 ms until it exits. Two parser baselines: papaparse alone as a user would call it
 // (a stream, `chunk` callback), and papaparse as the command calls it (each chunk read by number and
@@ -32,11 +34,26 @@ import { generateHouseholds } from './cli/generate-households.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(root, 'cli', 'dist', 'cli.js');
 
-function option(name: string, fallback: number): number {
+function textOption(name: string): string | undefined {
   const args = process.argv;
   const i = args.indexOf(`--${name}`);
-  const text = i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+}
+
+function option(name: string, fallback: number): number {
+  const text = textOption(name);
   return text === undefined ? fallback : Number(text);
+}
+
+/** The records of a CSV file: its lines after the header (a last line without a line break counts). */
+async function csvRecords(path: string): Promise<number> {
+  let lines = 0;
+  let last = 10;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+    last = chunk[chunk.length - 1] ?? last;
+  }
+  return lines - 1 + (last === 10 ? 0 : 1);
 }
 
 /** Runs a Node script as a child; returns its seconds, CPU and peak RSS (MB). */
@@ -206,17 +223,28 @@ async function buildParserThreads(): Promise<string> {
 }
 
 export async function run(): Promise<void> {
-  const rows = option('rows', 10_000_000);
+  const given = textOption('csv');
+  let rows = option('rows', 10_000_000);
   const rounds = Math.max(1, option('rounds', 3));
   const dir = mkdtempSync(join(tmpdir(), 'sejahtera-bench-'));
   try {
-    const csv = join(dir, 'households.csv');
+    let csv = join(dir, 'households.csv');
     let t = process.hrtime.bigint();
-    const malformed = generateHouseholds(csv, rows);
-    const size = statSync(csv).size;
-    console.log(
-      `generated ${rows.toLocaleString('en')} households (${malformed.toLocaleString('en')} malformed), ${(size / 2 ** 20).toFixed(0)} MB in ${(Number(process.hrtime.bigint() - t) / 1e9).toFixed(1)} s`,
-    );
+    if (given === undefined) {
+      const malformed = generateHouseholds(csv, rows);
+      const size = statSync(csv).size;
+      console.log(
+        `generated ${rows.toLocaleString('en')} households (${malformed.toLocaleString('en')} malformed), ${(size / 2 ** 20).toFixed(0)} MB in ${(Number(process.hrtime.bigint() - t) / 1e9).toFixed(1)} s`,
+      );
+    } else {
+      // A file generated before (generate-households.ts), so that a national-scale file of 93 M rows
+      // is written once for several runs.
+      csv = resolve(given);
+      rows = await csvRecords(csv);
+      console.log(
+        `${csv}: ${rows.toLocaleString('en')} records, ${(statSync(csv).size / 2 ** 20).toFixed(0)} MB`,
+      );
+    }
     const table: Record<string, unknown>[] = [];
     const papa = await papaAlone(csv);
     table.push({
@@ -238,7 +266,10 @@ export async function run(): Promise<void> {
       '--max-rejects',
       String(rows),
     ];
-    const args = argsFor(csv);
+    // --rejects: the command's runs also write the rejected rows (about 1% of them) to a file.
+    const args = process.argv.includes('--rejects')
+      ? [...argsFor(csv), '--rejects', join(dir, 'rejects.csv')]
+      : argsFor(csv);
     const parserScript = await buildParserThreads();
     // The four runs in turn, round after round, and the median of each: on a shared machine the load
     // changes from minute to minute, and interleaving spreads it over all four alike.
@@ -252,7 +283,7 @@ export async function run(): Promise<void> {
         },
       ],
       [
-        `sejahtera poverty --workers ${n}`,
+        `sejahtera poverty --workers ${n}${args.includes('--rejects') ? ' --rejects' : ''}`,
         async () => {
           const r = await runCommand([...args, '--workers', String(n)]);
           if (r.code !== 0) throw new Error(`the command failed (${r.code}): ${r.stderr}`);

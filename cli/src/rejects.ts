@@ -34,12 +34,12 @@ export class Rejects {
     if (writer === undefined) return undefined;
     let handed: Promise<void> | undefined;
     for (const issue of issues) {
-      const p = writer.write({
-        row,
-        column: this.columnOf(issue.path[0]),
-        code: issue.code,
-        message: issue.message,
-      });
+      const column = this.columnOf(issue.path[0]);
+      const { code, message } = issue;
+      // A file's rejections repeat a few issues: each one's cells are put into text once
+      // (the key, its parts' lengths first, tells every column, code and message apart).
+      const key = `${column.length}:${column}${code.length}:${code}${message}`;
+      const p = writer.writeNumbered(row, key, { column, code, message });
       // Two hand-overs in one row (not seen with a 64 KiB buffer) are awaited together.
       if (p !== undefined)
         handed = handed === undefined ? p : Promise.all([handed, p]).then(() => {});
