@@ -96,7 +96,10 @@ class RunGroups {
     this.tally.merge(groups.pack, into.subarray(0, n));
   }
 
-  /** Each group's accumulator (its sums merged from the tally) and rows rejected, in key order. */
+  /**
+   * Each group's accumulator (its sums merged from the tally) and rows rejected, in order of first
+   * appearance (chunk order, then row order in the chunk).
+   */
   totals(): Map<string, PovertyGroupTotal> {
     const out = new Map<string, PovertyGroupTotal>();
     this.keys.forEach((key, id) => {

@@ -4,7 +4,7 @@ import { describeType } from '../core/index.js';
 import { configurationError, guarded, invalid, OVERFLOW, povertyIssue } from './issues.js';
 import { readLine } from './line-option.js';
 import type { PovertyAccumulatorSnapshot } from './measures.js';
-import { checkSums } from './sum-rules.js';
+import { brokenLine, checkSums } from './sum-rules.js';
 
 /**
  * The most groups a {@link PovertyGroupTally} holds: group numbers run from 0 to 2^20 - 1
@@ -317,7 +317,7 @@ class GroupTally implements PovertyGroupTally {
         'other',
       ]);
     }
-    for (let k = 0; k < 8; k += 2) {
+    for (let k = 0; k < TOTAL_FIELDS; k += 2) {
       const a = t[p + k] as number;
       const b = sums[q + k] as number;
       const sum = a + b;
@@ -408,11 +408,7 @@ function readPack(
   const packLine = pack.line;
   if (!(typeof packLine === 'number' && packLine === line)) {
     if (!(typeof packLine === 'number' && packLine > 0 && Number.isFinite(packLine))) {
-      throw configurationError(
-        'invalid_accumulator',
-        { pack: true, rule: 'line is a positive number', ruleId: '`line` adalah bilangan positif' },
-        ['other'],
-      );
+      throw brokenLine({ pack: true });
     }
     throw configurationError('accumulator_mismatch', { option: 'line' }, ['other']);
   }

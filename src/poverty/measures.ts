@@ -6,7 +6,7 @@ import { readLine } from './line-option.js';
 import { numberTypeProblem } from '../_internal/number-type.js';
 import { checkOptionKeys, optionKeys } from '../_internal/options.js';
 import { configurationError, guarded, invalid, OVERFLOW, povertyIssue } from './issues.js';
-import { checkSums } from './sum-rules.js';
+import { brokenLine, checkSums } from './sum-rules.js';
 import { expenditureIssue, householdSizeIssue } from './household-checks.js';
 
 /**
@@ -614,11 +614,7 @@ function snapshotFields(raw: unknown): {
 function checkSumRules(s: State, line: unknown): void {
   checkSums(s.pop, s.popC, s.poor, s.poorC, s.g1, s.g1C, s.g2, s.g2C, s.valid);
   if (line !== undefined && !(typeof line === 'number' && line > 0)) {
-    throw configurationError(
-      'invalid_accumulator',
-      { rule: 'line is a positive number', ruleId: '`line` adalah bilangan positif' },
-      ['other'],
-    );
+    throw brokenLine({});
   }
 }
 

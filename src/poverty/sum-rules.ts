@@ -61,3 +61,11 @@ function within(a: number, b: number): boolean {
 function broken(params: Readonly<Record<string, unknown>>, rule: string, ruleId: string) {
   return configurationError('invalid_accumulator', { ...params, rule, ruleId }, ['other']);
 }
+
+/**
+ * The error of a snapshot's or pack's `line` that is not a positive number (the line rule, worded
+ * once for the accumulator's `merge` and the group tally's).
+ */
+export function brokenLine(params: Readonly<Record<string, unknown>>) {
+  return broken(params, 'line is a positive number', '`line` adalah bilangan positif');
+}
